@@ -1,0 +1,117 @@
+import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Choice, Card, Presenter } from '../src/channels/types.js';
+import type { CommandReader } from '../src/content/commands.js';
+import type { Prompts, PromptVars } from '../src/content/prompts.js';
+import type { CheckIn, QuestionSet } from '../src/health/checkin.js';
+import type { Dimension, Locale } from '../src/health/dimensions.js';
+import type { LanguageService } from '../src/language/types.js';
+
+/** Where the resident is in the whole conversation; the router picks the next part from this. */
+export type Stage = 'new' | 'checkin' | 'reflection' | 'next' | 'activities' | 'handover' | 'done' | 'declined';
+
+/** What the bot keeps about one resident between conversations (stored under `r/<resident>/profile`). */
+export interface Profile {
+  locale: Locale;
+  stage: Stage;
+  checkIn?: CheckIn;
+  /** what the resident wrote about what matters to them, with personal data redacted */
+  important?: string;
+  chosen?: Dimension;
+  /** the activity a resident wants someone to go along to */
+  activity?: { id: string; title: string };
+  postcode4?: string;
+  campaign?: string;
+  lastMessageAt?: number;
+}
+
+export function newProfile(locale: Locale): Profile {
+  return { locale, stage: 'new' };
+}
+
+/** Handover requests as the conversation sees them. */
+export interface HandoverPort {
+  /** The resident's own requests, newest first. */
+  statusOf(resident: string): Promise<{ reference: string; status: 'open' | 'claimed' | 'closed' }[]>;
+}
+
+/** What is stored about a resident, and erasing it ("wis mijn gegevens"). */
+export interface PrivacyPort {
+  describe(resident: string): Promise<{ handoverReferences: string[] }>;
+  erase(resident: string): Promise<void>;
+}
+
+/** Everything a dialog may use. Built once in `index.ts`. */
+export interface DialogDeps {
+  prompts: Prompts;
+  commands: CommandReader;
+  questions: QuestionSet;
+  presenter: Presenter;
+  language: LanguageService;
+  profile: StatePropertyAccessor<Profile>;
+  privacy: PrivacyPort;
+  handover: HandoverPort;
+  settings: {
+    orgName: string;
+    privacyUrl: string;
+    publicUrl: string;
+    defaultLocale: Locale;
+    retentionDays: number;
+    huisartsenpost?: { name?: string; phone: string };
+  };
+  /** The path (under publicUrl) of the spider-web picture for these scores. */
+  webImageUrl(scores: Partial<Record<Dimension, number>>, locale: Locale): string;
+  /** The pseudonymous key of the resident in this turn. */
+  residentOf(context: TurnContext): string;
+}
+
+/** Small helpers every dialog uses to speak in the resident's language. */
+export class Talk {
+  constructor(
+    private readonly deps: DialogDeps,
+    readonly context: TurnContext,
+    readonly profile: Profile,
+  ) {}
+
+  get locale(): Locale {
+    return this.profile.locale;
+  }
+
+  t(key: string, vars?: PromptVars): string {
+    return this.deps.prompts.t(this.locale, key, vars);
+  }
+
+  /** Sends one message made of several prompts, each on its own line. */
+  async say(...keys: (string | [string, PromptVars])[]): Promise<void> {
+    const lines = keys.map((k) => (typeof k === 'string' ? this.t(k) : this.t(k[0], k[1])));
+    await this.context.sendActivity(lines.join('\n\n'));
+  }
+
+  choice(text: string, choices: Choice[]): Partial<Activity> {
+    return this.deps.presenter.choice(this.context.activity.channelId, text, choices);
+  }
+
+  picture(url: string, alt: string, text?: string): Partial<Activity> {
+    return this.deps.presenter.picture(this.context.activity.channelId, url, alt, text);
+  }
+
+  cards(text: string, cards: Card[]): Partial<Activity> {
+    return this.deps.presenter.cards(this.context.activity.channelId, text, cards);
+  }
+}
+
+const ERASED = Symbol('erased');
+
+/** Marks this turn as one in which the resident's data was erased, so nothing is written back. */
+export function markErased(context: TurnContext): void {
+  context.turnState.set(ERASED, true);
+}
+
+export function wasErased(context: TurnContext): boolean {
+  return context.turnState.get(ERASED) === true;
+}
+
+/** Reads the profile of this turn (creating a fresh one) and wraps it in a Talk. */
+export async function talk(deps: DialogDeps, context: TurnContext): Promise<Talk> {
+  const profile = await deps.profile.get(context, newProfile(deps.settings.defaultLocale));
+  return new Talk(deps, context, profile);
+}

@@ -1,0 +1,120 @@
+import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { dimensionScores } from '../src/health/checkin.js';
+import { DIMENSIONS, isDimension, type Dimension } from '../src/health/dimensions.js';
+import { normalise } from '../src/content/commands.js';
+import { reflect } from '../src/health/reflection.js';
+import { AskDialog, ask, type Reply } from './ask.js';
+import { talk, type DialogDeps, type Talk } from './deps.js';
+import { formatScore } from './checkin.js';
+
+interface ReflectionOptions {
+  /** go straight to "what would you like to change?" (after an unclear answer) */
+  askChangeOnly?: boolean;
+}
+
+/**
+ * Shows what goes well first, then the spider-web picture with a text alternative, then asks what matters
+ * and what the resident would like to change. "It is fine as it is" is a good ending too.
+ */
+export class ReflectionDialog extends ComponentDialog {
+  static readonly id = 'reflection';
+
+  constructor(private readonly deps: DialogDeps) {
+    super(ReflectionDialog.id);
+    this.addDialog(new AskDialog(deps.presenter));
+    this.addDialog(new WaterfallDialog('reflection.steps', [
+      this.summaryStep.bind(this),
+      this.importantStep.bind(this),
+      this.changeStep.bind(this),
+    ]));
+  }
+
+  private async summaryStep(step: WaterfallStepContext<ReflectionOptions>): Promise<DialogTurnResult> {
+    const t = await talk(this.deps, step.context);
+    if (step.options.askChangeOnly) return step.next();
+    const scores = dimensionScores(this.deps.questions, t.profile.checkIn!);
+    const { strengths, attention } = reflect(scores, t.profile.checkIn!.marks);
+    const name = (d: Dimension) => t.t(`dimensions.${d}`);
+    if (strengths.length === 0) {
+      await t.say('reflection.noStrengths');
+    } else {
+      const lines = strengths.map((d) => `• ${t.t('reflection.strengthLine', { dimension: name(d), score: formatScore(scores[d]!, t) })}`);
+      await t.context.sendActivity([t.t('reflection.strengthsIntro'), ...lines, t.t('reflection.strengthsOutro')].join('\n\n'));
+    }
+    const low = attention.filter((d) => scores[d] !== undefined && scores[d]! <= 5);
+    const marked = t.profile.checkIn!.marks;
+    const notes: [string, { dimensions: string }][] = [];
+    if (low.length > 0) notes.push(['reflection.attention', { dimensions: joinNames(t, low.map(name)) }]);
+    if (marked.length > 0) notes.push(['reflection.marked', { dimensions: joinNames(t, marked.map(name)) }]);
+    if (notes.length > 0) await t.say(...notes);
+    if (Object.keys(scores).length > 0) {
+      const url = `${this.deps.settings.publicUrl}${this.deps.webImageUrl(scores, t.locale)}`;
+      await t.context.sendActivity(t.picture(url, pictureAlt(t, scores), t.t('reflection.pictureIntro')));
+    }
+    return ask(step, t.choice(t.t('reflection.important'), [{ id: 'skip', title: t.t('reflection.choice.skip') }]));
+  }
+
+  private async importantStep(step: WaterfallStepContext<ReflectionOptions>): Promise<DialogTurnResult> {
+    const t = await talk(this.deps, step.context);
+    const reply = step.result as Reply | undefined;
+    if (reply && reply.choice !== 'skip' && !this.deps.commands.read(reply.text, ['skip', 'no']) && reply.text) {
+      t.profile.important = (await this.deps.language.redact(reply.text, t.locale)).text.slice(0, 500);
+      await t.say('reflection.importantThanks');
+    }
+    return ask(step, t.choice(t.t('reflection.change'), [
+      ...this.changeOrder(t).map((d) => ({ id: `dimension:${d}`, title: t.t(`dimensions.${d}`) })),
+      { id: 'fine', title: t.t('reflection.choice.fine') },
+    ]));
+  }
+
+  private async changeStep(step: WaterfallStepContext<ReflectionOptions>): Promise<DialogTurnResult> {
+    const t = await talk(this.deps, step.context);
+    const reply = step.result as Reply;
+    const picked = reply.choice ?? this.readDimension(t, reply.text);
+    const dimension = picked?.startsWith('dimension:') ? picked.slice('dimension:'.length) : undefined;
+    if (isDimension(dimension)) {
+      t.profile.chosen = dimension;
+      t.profile.stage = 'next';
+      return step.endDialog();
+    }
+    if (picked === 'fine') {
+      await t.say('reflection.fine');
+      t.profile.stage = 'done';
+      return step.endDialog();
+    }
+    await t.say('common.notUnderstood');
+    return step.replaceDialog(this.initialDialogId, { askChangeOnly: true } satisfies ReflectionOptions);
+  }
+
+  /** Marked dimensions first, then the lowest scores: what the resident most likely wants to work on. */
+  private changeOrder(t: Talk): Dimension[] {
+    const scores = dimensionScores(this.deps.questions, t.profile.checkIn!);
+    const marks = t.profile.checkIn!.marks;
+    const rank = (d: Dimension) => (marks.includes(d) ? -1 : (scores[d] ?? 5));
+    return [...DIMENSIONS].sort((a, b) => rank(a) - rank(b));
+  }
+
+  private readDimension(t: Talk, text: string): string | undefined {
+    const plain = normalise(text);
+    if (!plain) return undefined;
+    if (this.deps.commands.read(text, ['no']) || /\b(goed zo|prima zo|fine|niets)\b/.test(plain)) return 'fine';
+    const named = (d: Dimension) => normalise(t.t(`dimensions.${d}`));
+    const match = DIMENSIONS.find((d) => named(d) === plain || (plain.length >= 4 && named(d).includes(plain)));
+    return match ? `dimension:${match}` : undefined;
+  }
+}
+
+function joinNames(t: Talk, names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${t.t('reflection.and')} ${names.at(-1)}`;
+}
+
+/** The text alternative of the picture: every dimension with its score, in the order of the web. */
+export function pictureAlt(t: Talk, scores: Partial<Record<Dimension, number>>): string {
+  const lines = DIMENSIONS.map((d) =>
+    scores[d] === undefined
+      ? t.t('reflection.pictureAltSkipped', { dimension: t.t(`dimensions.${d}`) })
+      : t.t('reflection.pictureAltLine', { dimension: t.t(`dimensions.${d}`), score: formatScore(scores[d]!, t) }),
+  );
+  return t.t('reflection.pictureAlt', { lines: lines.join(' ') });
+}

@@ -1,0 +1,134 @@
+import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { progress, startCheckIn } from '../src/health/checkin.js';
+import { AskDialog, ask, type Reply } from './ask.js';
+import { talk, type DialogDeps, type Talk } from './deps.js';
+import { otherLocale } from '../src/health/dimensions.js';
+
+interface WelcomeOptions {
+  /** skip the greeting and only ask again (after "tell me more" or an unclear answer) */
+  askOnly?: boolean;
+}
+
+/**
+ * The first meeting: says plainly that this is a chatbot and who offers it, what it does, how long it takes,
+ * that the resident can stop at any time, and where the privacy text is. "Not now" is taken as an answer.
+ */
+export class WelcomeDialog extends ComponentDialog {
+  static readonly id = 'welcome';
+
+  constructor(private readonly deps: DialogDeps) {
+    super(WelcomeDialog.id);
+    this.addDialog(new AskDialog(deps.presenter));
+    this.addDialog(new WaterfallDialog('welcome.steps', [this.greetStep.bind(this), this.decideStep.bind(this)]));
+  }
+
+  private async greetStep(step: WaterfallStepContext<WelcomeOptions>): Promise<DialogTurnResult> {
+    const t = await talk(this.deps, step.context);
+    const { orgName, privacyUrl } = this.deps.settings;
+    if (!step.options.askOnly) {
+      const campaign = t.profile.campaign && this.deps.prompts.has(t.locale, `welcome.campaign.${t.profile.campaign}`) ? t.profile.campaign : 'default';
+      await t.say(['welcome.greeting', { org: orgName }], `welcome.campaign.${campaign}`, 'welcome.purpose', 'welcome.practical', ['welcome.privacy', { url: privacyUrl }]);
+    }
+    return ask(step, t.choice(t.t('welcome.question'), [
+      { id: 'start', title: t.t('welcome.choice.start') },
+      { id: 'more', title: t.t('welcome.choice.more') },
+      { id: 'notNow', title: t.t('welcome.choice.notNow') },
+      { id: 'otherLanguage', title: t.t('welcome.choice.otherLanguage') },
+    ]));
+  }
+
+  private async decideStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = await talk(this.deps, step.context);
+    const reply = step.result as Reply;
+    const decision = reply.choice ?? (await this.readTyped(t, reply.text));
+    switch (decision) {
+      case 'start':
+        t.profile.checkIn = startCheckIn(this.deps.questions);
+        t.profile.stage = 'checkin';
+        return step.endDialog();
+      case 'more':
+        await t.say('welcome.more');
+        return step.replaceDialog(this.initialDialogId, { askOnly: true } satisfies WelcomeOptions);
+      case 'notNow':
+        await t.say('welcome.declined');
+        t.profile.stage = 'declined';
+        return step.endDialog();
+      case 'otherLanguage':
+        t.profile.locale = otherLocale(t.locale);
+        return step.replaceDialog(this.initialDialogId, {} satisfies WelcomeOptions);
+      default:
+        await t.say('common.notUnderstood');
+        return step.replaceDialog(this.initialDialogId, { askOnly: true } satisfies WelcomeOptions);
+    }
+  }
+
+  /** Typed answers: yes/no words, or text in the other language, which switches to it. */
+  private async readTyped(t: Talk, text: string): Promise<string | undefined> {
+    const command = this.deps.commands.read(text, ['yes', 'no', 'continue']);
+    if (command === 'yes' || command === 'continue') return 'start';
+    if (command === 'no') return 'notNow';
+    const detected = await this.deps.language.detectLanguage(text);
+    if (detected.language === otherLocale(t.locale) && detected.confidence >= 0.6) return 'otherLanguage';
+    return undefined;
+  }
+}
+
+/**
+ * A resident who comes back: offers to go on where they left off, with earlier answers intact,
+ * or to start again, or to stop for now.
+ */
+export class WelcomeBackDialog extends ComponentDialog {
+  static readonly id = 'welcomeBack';
+
+  constructor(private readonly deps: DialogDeps) {
+    super(WelcomeBackDialog.id);
+    this.addDialog(new AskDialog(deps.presenter));
+    this.addDialog(new WaterfallDialog('welcomeBack.steps', [this.offerStep.bind(this), this.decideStep.bind(this)]));
+  }
+
+  private async offerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = await talk(this.deps, step.context);
+    const unfinished = t.profile.stage === 'checkin' && t.profile.checkIn;
+    if (unfinished) {
+      await t.say(['welcome.back.unfinished', progress(this.deps.questions, t.profile.checkIn!)]);
+    } else {
+      await t.say('welcome.back.finished');
+    }
+    return ask(step, t.choice(t.t(unfinished ? 'welcome.back.unfinishedQuestion' : 'welcome.back.finishedQuestion'), [
+      unfinished ? { id: 'continue', title: t.t('welcome.choice.continue') } : { id: 'result', title: t.t('welcome.choice.showResult') },
+      { id: 'restart', title: t.t('welcome.choice.restart') },
+      { id: 'notNow', title: t.t('welcome.choice.notNow') },
+    ]));
+  }
+
+  private async decideStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = await talk(this.deps, step.context);
+    const reply = step.result as Reply;
+    const typed = this.deps.commands.read(reply.text, ['yes', 'continue', 'restart', 'no']);
+    const decision = reply.choice ?? (typed === 'yes' || typed === 'continue' ? 'continue' : typed === 'no' ? 'notNow' : typed);
+    if (decision === 'continue' || decision === 'result') {
+      if (t.profile.stage !== 'checkin') t.profile.stage = 'reflection';
+      return step.endDialog();
+    }
+    if (decision === 'restart') {
+      await t.say('common.restarted');
+      restartCheckIn(this.deps, t);
+      return step.endDialog();
+    }
+    if (decision === 'notNow') {
+      await t.say('welcome.back.later');
+      return step.endDialog({ pause: true });
+    }
+    await t.say('common.notUnderstood');
+    return step.replaceDialog(this.initialDialogId);
+  }
+}
+
+/** Forgets the answers of this round and starts the check-in at question 1. */
+export function restartCheckIn(deps: DialogDeps, t: Talk): void {
+  t.profile.checkIn = startCheckIn(deps.questions);
+  t.profile.stage = 'checkin';
+  delete t.profile.important;
+  delete t.profile.chosen;
+  delete t.profile.activity;
+}

@@ -1,0 +1,205 @@
+import { ActivityTypes, BotState, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import { DialogTurnStatus, type DialogContext, type DialogSet, type DialogState } from 'botbuilder-dialogs';
+import type { Logger } from './log.js';
+import type { Command } from './content/commands.js';
+import { isLocale, otherLocale } from './health/dimensions.js';
+import { conversationKey, profileKey, residentKey } from './store/keys.js';
+import { talk, wasErased, type Profile, type Talk } from '../dialogs/deps.js';
+import { createDialogSet, MainDialog, type AllDialogDeps, type RouteOptions } from '../dialogs/main.js';
+import { SafetyDialog } from '../dialogs/safety.js';
+import { EraseDialog, describeData } from '../dialogs/privacy.js';
+import { HandoverDialog } from '../dialogs/handover.js';
+import { restartCheckIn } from '../dialogs/welcome.js';
+
+/** Commands that interrupt whatever the resident is doing, checked in this order. */
+const INTERRUPTIONS: readonly Command[] = ['erase', 'myData', 'stop', 'help', 'restart', 'language', 'person', 'status'];
+
+/** A reference code as the bot hands it out, e.g. K7P-42Q. */
+const REFERENCE = /^[a-z0-9]{3}-[a-z0-9]{3}$/i;
+
+/** The pseudonymous resident of a turn: channel + user id, hashed. */
+export function residentOf(context: TurnContext): string {
+  return residentKey(context.activity.channelId, context.activity.from.id);
+}
+
+/** The two pieces of state: the resident's profile (across conversations) and this conversation's dialog stack. */
+export function createResidentState(storage: Storage) {
+  const profileState = new BotState(storage, (ctx) => profileKey(residentOf(ctx)));
+  const conversationState = new BotState(storage, (ctx) =>
+    conversationKey(residentOf(ctx), ctx.activity.channelId, ctx.activity.conversation.id),
+  );
+  return {
+    profileState,
+    conversationState,
+    profile: profileState.createProperty<Profile>('profile'),
+    dialogState: conversationState.createProperty<DialogState>('dialogs'),
+  };
+}
+
+export type ResidentState = ReturnType<typeof createResidentState>;
+
+/** A conversation start as a channel reports it (Web Chat start event, Facebook Get Started or m.me referral). */
+export interface ChannelStart {
+  kind: 'start';
+  campaign?: string;
+  locale?: string;
+}
+
+export interface BotDeps {
+  state: ResidentState;
+  dialogs: AllDialogDeps;
+  readChannelEvent(activity: Partial<Activity>): ChannelStart | undefined;
+  detectCrisis(text: string): { level: 'crisis' | 'distress' | 'none' };
+  countEvent(metric: string, label: string): Promise<void>;
+  logger: Logger;
+  now?: () => number;
+}
+
+/**
+ * One turn: the safety net first, then commands that work anywhere (stop, help, taal, ...),
+ * then the active dialog; finally the state is saved, unless the resident just erased or stopped.
+ */
+export class SpinnenwebBot {
+  private readonly dialogSet: DialogSet;
+  private readonly now: () => number;
+
+  constructor(private readonly deps: BotDeps) {
+    this.dialogSet = createDialogSet(deps.dialogs, deps.state.dialogState);
+    this.now = deps.now ?? Date.now;
+  }
+
+  async onTurn(context: TurnContext): Promise<void> {
+    const t = await talk(this.deps.dialogs, context);
+    const dc = await this.dialogSet.createContext(context);
+    const activity = context.activity;
+    const start = this.deps.readChannelEvent(activity) ?? (this.userJoined(activity) ? { kind: 'start' as const } : undefined);
+    let forget = false;
+    if (start) {
+      await this.onStart(dc, t, start);
+    } else if (activity.type === ActivityTypes.Message) {
+      t.profile.lastMessageAt = this.now();
+      forget = await this.onMessage(dc, t);
+    }
+    if (forget || wasErased(context)) return;
+    await this.deps.state.profileState.saveChanges(context);
+    await this.deps.state.conversationState.saveChanges(context);
+  }
+
+  private userJoined(activity: Partial<Activity>): boolean {
+    return activity.type === ActivityTypes.ConversationUpdate &&
+      (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient?.id);
+  }
+
+  private async onStart(dc: DialogContext, t: Talk, start: ChannelStart): Promise<void> {
+    if (start.campaign) {
+      t.profile.campaign = start.campaign;
+      await this.deps.countEvent('campaign', start.campaign);
+    }
+    if (isLocale(start.locale) && t.profile.stage === 'new') t.profile.locale = start.locale;
+    if (!dc.activeDialog) await dc.beginDialog(MainDialog.id, { returning: true } satisfies RouteOptions);
+  }
+
+  /** Returns true when the resident's state must not be written back (after "stop"). */
+  private async onMessage(dc: DialogContext, t: Talk): Promise<boolean> {
+    const text = (dc.context.activity.text ?? '').trim();
+    const picked = this.deps.dialogs.presenter.readChoice(dc.context.activity);
+    if (!picked && text) {
+      const { level } = this.deps.detectCrisis(text);
+      if (level === 'crisis') {
+        await this.deps.countEvent('safety', 'crisis');
+        await dc.cancelAllDialogs();
+        await dc.beginDialog(MainDialog.id, { part: SafetyDialog.id, pauseAfter: true } satisfies RouteOptions);
+        return false;
+      }
+      if (level === 'distress') {
+        await this.deps.countEvent('safety', 'distress');
+        await t.say('safety.distress');
+      }
+      const command = this.deps.dialogs.commands.read(text, INTERRUPTIONS);
+      if (command) return this.onCommand(command, dc, t);
+      if (REFERENCE.test(text)) {
+        await this.sayStatus(t, text.toUpperCase());
+        await this.reprompt(dc);
+        return false;
+      }
+    }
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) {
+      if (t.profile.stage === 'new' && text) await this.followLanguage(t, text);
+      const resume = this.deps.dialogs.commands.read(text, ['continue']) !== undefined;
+      await dc.beginDialog(MainDialog.id, { returning: !resume } satisfies RouteOptions);
+    }
+    return false;
+  }
+
+  private async onCommand(command: Command, dc: DialogContext, t: Talk): Promise<boolean> {
+    switch (command) {
+      case 'erase':
+        await dc.beginDialog(EraseDialog.id);
+        return false;
+      case 'myData':
+        await describeData(this.deps.dialogs, t);
+        await this.reprompt(dc);
+        return false;
+      case 'stop':
+        return this.stop(dc, t);
+      case 'help':
+        await t.say('common.help', 'common.helpList');
+        await this.reprompt(dc);
+        return false;
+      case 'restart':
+        await t.say('common.restarted');
+        restartCheckIn(this.deps.dialogs, t);
+        await dc.cancelAllDialogs();
+        await dc.beginDialog(MainDialog.id, {} satisfies RouteOptions);
+        return false;
+      case 'language':
+        t.profile.locale = otherLocale(t.locale);
+        await t.say('common.language');
+        await dc.cancelAllDialogs();
+        await dc.beginDialog(MainDialog.id, {} satisfies RouteOptions);
+        return false;
+      case 'person':
+        if (dc.activeDialog) await dc.beginDialog(HandoverDialog.id);
+        else await dc.beginDialog(MainDialog.id, { part: HandoverDialog.id, pauseAfter: true } satisfies RouteOptions);
+        return false;
+      case 'status':
+        await this.sayStatus(t);
+        await this.reprompt(dc);
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  /** "stop": ends kindly and keeps nothing of this round; an open request to a worker stays until erased. */
+  private async stop(dc: DialogContext, t: Talk): Promise<boolean> {
+    const requests = await this.deps.dialogs.handover.statusOf(this.deps.dialogs.residentOf(dc.context));
+    const open = requests.some((r) => r.status !== 'closed');
+    await t.say('common.stopped', ...(open ? ['common.stoppedWithRequest'] : []));
+    await dc.cancelAllDialogs();
+    await this.deps.state.profileState.delete(dc.context);
+    await this.deps.state.conversationState.delete(dc.context);
+    return true;
+  }
+
+  private async sayStatus(t: Talk, reference?: string): Promise<void> {
+    const mine = await this.deps.dialogs.handover.statusOf(this.deps.dialogs.residentOf(t.context));
+    const shown = reference ? mine.filter((r) => r.reference === reference) : mine;
+    if (shown.length === 0) {
+      await t.say(reference ? ['handover.status.unknownReference', { reference }] : 'handover.status.none');
+      return;
+    }
+    await t.say(...shown.map((r) => [`handover.status.${r.status}`, { reference: r.reference }] as [string, Record<string, string>]));
+  }
+
+  private async reprompt(dc: DialogContext): Promise<void> {
+    if (dc.activeDialog) await dc.repromptDialog();
+  }
+
+  /** A first message in the other language makes the bot greet in that language (it offers to switch back). */
+  private async followLanguage(t: Talk, text: string): Promise<void> {
+    const detected = await this.deps.dialogs.language.detectLanguage(text);
+    if (detected.language === otherLocale(t.locale) && detected.confidence >= 0.6) t.profile.locale = detected.language;
+  }
+}

@@ -1,0 +1,28 @@
+import type { Activity } from 'botbuilder';
+
+/** One option the resident can pick; `id` comes back unchanged, `title` is what they see (at most 20 characters). */
+export interface Choice {
+  id: string;
+  title: string;
+}
+
+/** An activity suggestion shown as a card. */
+export interface Card {
+  title: string;
+  lines: string[];
+  buttons: Choice[];
+  /** a link the resident can open, e.g. the organisation's website */
+  url?: { title: string; href: string };
+}
+
+/**
+ * How the bot shows things on a channel. Dialogs ask for "a choice", "a picture" or "cards";
+ * only `src/channels/` knows what that means on Web Chat or Facebook Messenger.
+ */
+export interface Presenter {
+  choice(channelId: string, text: string, choices: Choice[]): Partial<Activity>;
+  picture(channelId: string, url: string, alt: string, text?: string): Partial<Activity>;
+  cards(channelId: string, text: string, cards: Card[]): Partial<Activity>;
+  /** The id of the choice the resident picked in this activity, if they picked one rather than typing. */
+  readChoice(activity: Partial<Activity>): string | undefined;
+}
