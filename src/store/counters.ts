@@ -1,0 +1,45 @@
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from './schema.js';
+import type { Counters } from './types.js';
+
+/** Days are counted in the municipality's own time zone, so "today" matches the operator's calendar. */
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar day (YYYY-MM-DD, Europe/Amsterdam) a moment falls on. */
+export function dayOf(millis: number): string {
+  return dayFormat.format(new Date(millis));
+}
+
+const incrementInput = z.object({
+  metric: z.string().min(1).max(64),
+  label: z.string().max(255),
+  by: z.number().int().positive(),
+});
+
+/**
+ * Anonymous per-day counters (campaign, dimension, safety...). Callers pass labels, never resident data;
+ * each increment is one upsert, so instances can count at the same time without losing updates.
+ */
+export function createCounters(db: Kysely<Database>, clock: () => number = Date.now): Counters {
+  return {
+    async increment(metric, label, by = 1) {
+      const input = incrementInput.parse({ metric, label, by });
+      await db
+        .insertInto('anonymous_count')
+        .values({ day: dayOf(clock()), metric: input.metric, label: input.label, count: input.by })
+        .onConflict((oc) =>
+          oc.columns(['day', 'metric', 'label']).doUpdateSet((eb) => ({
+            count: eb('anonymous_count.count', '+', eb.ref('excluded.count')),
+          })),
+        )
+        .execute();
+    },
+
+    async list(metric) {
+      let query = db.selectFrom('anonymous_count').select(['day', 'metric', 'label', 'count']);
+      if (metric !== undefined) query = query.where('metric', '=', metric);
+      return query.orderBy('day').orderBy('metric').orderBy('label').execute();
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { sql, type Kysely } from 'kysely';
+import type pg from 'pg';
+import type { Logger } from '../log.js';
+import { connectPostgres, connectSqlite } from './connect.js';
+import { createCounters } from './counters.js';
+import { migrateToLatest } from './migrations.js';
+import { describeResident, eraseResident } from './residents.js';
+import { purgeExpired } from './retention.js';
+import type { Database } from './schema.js';
+import { SqlStorage } from './storage.js';
+import { createTurnGate } from './turnGate.js';
+import type { AppStore, Engine } from './types.js';
+
+export type { AppStore, Counters, Engine, GateResult, PurgeResult, TurnGate } from './types.js';
+export { DatabaseTooNewError } from './migrations.js';
+export { ETagConflictError } from './storage.js';
+export { startPurgeJob } from './retention.js';
+
+/** Where and how to open the data layer; the values come from config (DATABASE_URL, SQLITE_PATH, ...). */
+export interface StoreOptions {
+  /** postgres:// URL; when set, PostgreSQL is used and `sqlitePath` is ignored */
+  databaseUrl?: string;
+  /** SQLite file (its folder is created), or `:memory:` for tests */
+  sqlitePath: string;
+  /** Maximum connections per pool on PostgreSQL (one pool for queries, one for turn locks) */
+  poolSize: number;
+  /** Days a resident's idle conversation state is kept */
+  retentionDays: number;
+  /** Days a closed handover request is kept */
+  handoverRetentionDays: number;
+  logger: Logger;
+}
+
+/**
+ * Opens the data layer on PostgreSQL (with `databaseUrl`) or SQLite, and brings the schema up to date.
+ * PostgreSQL is for several instances behind a load balancer; SQLite for a single instance.
+ */
+export async function openStore(options: StoreOptions): Promise<AppStore> {
+  const { databaseUrl, logger } = options;
+  const engine: Engine = databaseUrl ? 'postgres' : 'sqlite';
+  let db: Kysely<Database>;
+  let lockPool: pg.Pool | undefined;
+  if (databaseUrl) ({ db, lockPool } = connectPostgres(databaseUrl, options.poolSize, logger));
+  else db = connectSqlite(options.sqlitePath);
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      try {
+        await db.destroy();
+      } finally {
+        await lockPool?.end();
+      }
+    })());
+  try {
+    await migrateToLatest(db, engine);
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  logger.info({ engine }, 'database ready');
+
+  const policy = { retentionDays: options.retentionDays, handoverRetentionDays: options.handoverRetentionDays };
+  return {
+    engine,
+    db,
+    storage: new SqlStorage(db),
+    turns: createTurnGate({ db, lockPool, logger }),
+    counters: createCounters(db),
+    eraseResident: (resident) => eraseResident(db, resident),
+    describeResident: (resident) => describeResident(db, resident),
+    purgeExpired: (now = Date.now()) => purgeExpired(db, policy, now),
+    async health() {
+      try {
+        await sql`select 1`.execute(db);
+        return { ok: true, engine };
+      } catch (err) {
+        return { ok: false, engine, detail: err instanceof Error ? err.message : String(err) };
+      }
+    },
+    close,
+  };
+}

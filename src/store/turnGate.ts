@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type pg from 'pg';
+import type { Logger } from '../log.js';
+import { withAdvisoryLock } from './advisoryLock.js';
+import { KeyedLock } from './keyedLock.js';
+import type { Database } from './schema.js';
+import type { GateResult, TurnGate } from './types.js';
+
+/** Longest activity id stored as is; longer ones are stored as a digest so they fit the column. */
+const MAX_ACTIVITY_ID = 200;
+
+const digest = (s: string) => createHash('sha256').update(s).digest('base64url');
+
+/** What the gate needs; `lockPool` is set on PostgreSQL, where several instances may share the database. */
+export interface TurnGateOptions {
+  db: Kysely<Database>;
+  lockPool?: pg.Pool;
+  logger: Logger;
+  clock?: () => number;
+}
+
+/**
+ * Builds the gate every turn passes through. Turns of one conversation run one at a time: in this process
+ * by a keyed lock, across instances by a PostgreSQL advisory lock. An activity that was handled before
+ * (the channel retried) is skipped; it is recorded only after its turn succeeds, so a failed turn can be retried.
+ * Conversation ids are stored as digests: a channel's conversation id can contain a user id.
+ */
+export function createTurnGate({ db, lockPool, logger, clock = Date.now }: TurnGateOptions): TurnGate {
+  const local = new KeyedLock();
+
+  const acrossInstances = <T>(key: string, task: () => Promise<T>): Promise<T> =>
+    lockPool ? withAdvisoryLock(lockPool, key, logger, task) : task();
+
+  async function seenBefore(conversation: string, activityId: string): Promise<boolean> {
+    const row = await db
+      .selectFrom('handled_activity')
+      .select('seen_at')
+      .where('conversation', '=', conversation)
+      .where('activity_id', '=', activityId)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  async function remember(conversation: string, activityId: string): Promise<void> {
+    try {
+      await db
+        .insertInto('handled_activity')
+        .values({ conversation, activity_id: activityId, seen_at: clock() })
+        .onConflict((oc) => oc.columns(['conversation', 'activity_id']).doNothing())
+        .execute();
+    } catch (err) {
+      // The turn already ran and answered; failing now would make the channel retry and answer twice.
+      logger.warn({ err }, 'could not record a handled activity; a redelivery of it would run again');
+    }
+  }
+
+  return {
+    async run<T>(conversation: string, activityId: string | undefined, turn: () => Promise<T>): Promise<GateResult<T>> {
+      const key = digest(conversation);
+      const activity = !activityId ? undefined : activityId.length <= MAX_ACTIVITY_ID ? activityId : digest(activityId);
+      return local.run(key, () =>
+        acrossInstances(key, async (): Promise<GateResult<T>> => {
+          if (activity !== undefined && (await seenBefore(key, activity))) return { ran: false, reason: 'duplicate' };
+          const value = await turn();
+          if (activity !== undefined) await remember(key, activity);
+          return { ran: true, value };
+        }),
+      );
+    },
+  };
+}
