@@ -1,0 +1,196 @@
+import { expect } from 'chai';
+import { needsConfirmation, parseScore, scoreFromSentiment, type ScoreReading } from '../../src/health/answers.js';
+import type { Locale } from '../../src/health/dimensions.js';
+
+const exact = (score: number): ScoreReading => ({ kind: 'exact', score });
+const about = (score: number): ScoreReading => ({ kind: 'approximate', score });
+const range = (low: number, high: number, score: number): ScoreReading => ({ kind: 'range', low, high, score });
+const none: ScoreReading = { kind: 'none' };
+
+// [what the resident typed, locale, what the bot should understand]
+const cases: [string, Locale, ScoreReading][] = [
+  // plain numbers
+  ['7', 'nl', exact(7)],
+  [' 7 ', 'nl', exact(7)],
+  ['7.', 'nl', exact(7)],
+  ['0', 'nl', exact(0)],
+  ['10', 'nl', exact(10)],
+  ['7/10', 'nl', exact(7)],
+  ['7 / 10', 'nl', exact(7)],
+  ['7 op 10', 'nl', exact(7)],
+  ['7 van de 10', 'nl', exact(7)],
+  ['een 7', 'nl', exact(7)],
+  ['Een 7', 'nl', exact(7)],
+  ['een zesje', 'nl', exact(6)],
+  ['een 6je', 'nl', exact(6)],
+  ['ik geef het een 7', 'nl', exact(7)],
+  ['Ik geef mezelf een 8', 'nl', exact(8)],
+  // number words
+  ['zeven', 'nl', exact(7)],
+  ['Zeven!', 'nl', exact(7)],
+  ['ZEVEN', 'nl', exact(7)],
+  ['tien', 'nl', exact(10)],
+  ['nul', 'nl', exact(0)],
+  ['één', 'nl', exact(1)],
+  ['seven', 'en', exact(7)],
+  ['Ten', 'en', exact(10)],
+  ['zero', 'en', exact(0)],
+  ['an eight', 'en', exact(8)],
+  ['seven out of ten', 'en', exact(7)],
+  ['8 of 10', 'en', exact(8)],
+  ['I give it a 6', 'en', exact(6)],
+  // halves
+  ['7,5', 'nl', exact(7.5)],
+  ['7.5', 'nl', exact(7.5)],
+  ['7½', 'nl', exact(7.5)],
+  ['zeven en een half', 'nl', exact(7.5)],
+  ['Zeven en een half.', 'nl', exact(7.5)],
+  ['zevenenhalf', 'nl', exact(7.5)],
+  ['7 en een half', 'nl', exact(7.5)],
+  ['zeven komma vijf', 'nl', exact(7.5)],
+  ['seven and a half', 'en', exact(7.5)],
+  ['anderhalf', 'nl', exact(1.5)],
+  ['7,3', 'nl', about(7.5)],
+  // approximate numbers
+  ['acht of zo', 'nl', about(8)],
+  ['Acht ofzo', 'nl', about(8)],
+  ['ongeveer 6', 'nl', about(6)],
+  ['ongeveer een 6', 'nl', about(6)],
+  ['rond de 6', 'nl', about(6)],
+  ['een dikke 7', 'nl', about(7)],
+  ['een krappe 6', 'nl', about(6)],
+  ['ik denk een 7', 'nl', about(7)],
+  ['7 denk ik', 'nl', about(7)],
+  ['zo\u2019n 5', 'nl', about(5)],
+  ['7-', 'nl', about(7)],
+  ['7+', 'nl', about(7)],
+  ['~7', 'nl', about(7)],
+  ['about 8', 'en', about(8)],
+  ['8 or so', 'en', about(8)],
+  ['eight-ish', 'en', about(8)],
+  ['8ish', 'en', about(8)],
+  ['Around seven', 'en', about(7)],
+  ['ik zou zeggen 7 want ik slaap slecht', 'nl', about(7)],
+  // ranges: the midpoint, to confirm
+  ['6 of 7', 'nl', range(6, 7, 6.5)],
+  ['6-7', 'nl', range(6, 7, 6.5)],
+  ['6 - 7', 'nl', range(6, 7, 6.5)],
+  ['6 à 7', 'nl', range(6, 7, 6.5)],
+  ['zes of zeven', 'nl', range(6, 7, 6.5)],
+  ['tussen 5 en 7', 'nl', range(5, 7, 6)],
+  ['7 of 6', 'nl', range(6, 7, 6.5)],
+  ['een 6 of een 7', 'nl', range(6, 7, 6.5)],
+  ['6 or 7', 'en', range(6, 7, 6.5)],
+  ['between 6 and 8', 'en', range(6, 8, 7)],
+  ['8 of 10', 'nl', range(8, 10, 9)],
+  // out of range and nonsense
+  ['12', 'nl', none],
+  ['-3', 'nl', none],
+  ['11', 'en', none],
+  ['elf', 'nl', none],
+  ['twaalf', 'nl', none],
+  ['6 of 12', 'nl', none],
+  ['100', 'nl', none],
+  ['', 'nl', none],
+  ['   ', 'nl', none],
+  ['?', 'nl', none],
+  ['ik weet het niet', 'nl', none],
+  ['ik heb vannacht slecht geslapen en mijn rug doet pijn en ik ben moe', 'nl', none],
+  ['banaan', 'nl', none],
+  // words with a fixed meaning
+  ['slecht', 'nl', about(2)],
+  ['heel slecht', 'nl', about(1)],
+  ['Heel slecht!', 'nl', about(1)],
+  ['matig', 'nl', about(4)],
+  ['gaat wel', 'nl', about(5)],
+  ['Het gaat wel hoor', 'nl', about(5)],
+  ['redelijk', 'nl', about(6)],
+  ['goed', 'nl', about(7)],
+  ['Goed hoor', 'nl', about(7)],
+  ['het gaat goed', 'nl', about(7)],
+  ['prima', 'nl', about(7)],
+  ['heel goed', 'nl', about(8)],
+  ['ik voel me heel goed vandaag', 'nl', about(8)],
+  ['super', 'nl', about(9)],
+  ['top', 'nl', about(9)],
+  ['Top!', 'nl', about(9)],
+  ['uitstekend', 'nl', about(9)],
+  ['fantastisch', 'nl', about(10)],
+  ['beroerd', 'nl', about(2)],
+  ['waardeloos', 'nl', about(1)],
+  ['niet goed', 'nl', about(3)],
+  ['niet zo goed', 'nl', about(4)],
+  ['niet slecht', 'nl', about(6)],
+  ['echt slecht', 'nl', about(1)],
+  ['oké', 'nl', about(6)],
+  ['bad', 'en', about(2)],
+  ['ok', 'en', about(6)],
+  ['OK', 'en', about(6)],
+  ['okay', 'en', about(6)],
+  ['fine', 'en', about(7)],
+  ['good', 'en', about(7)],
+  ['great', 'en', about(9)],
+  ['terrible', 'en', about(1)],
+  ['not bad', 'en', about(6)],
+  ['so-so', 'en', about(5)],
+  ["I'm fine thanks", 'en', about(7)],
+  ['really good', 'en', about(8)],
+  ['goed', 'en', about(7)],
+  ['good', 'nl', about(7)],
+  // emoji, also with variation selectors and skin tones
+  ['😀', 'nl', about(9)],
+  ['😊', 'nl', about(8)],
+  ['🙂', 'nl', about(7)],
+  ['😐', 'nl', about(5)],
+  ['🙁', 'nl', about(3)],
+  ['😢', 'nl', about(2)],
+  ['😭', 'nl', about(1)],
+  ['👍', 'nl', about(7)],
+  ['👎', 'nl', about(3)],
+  ['👍🏽', 'nl', about(7)],
+  ['👎🏿', 'en', about(3)],
+  ['☹️', 'nl', about(3)],
+  [' 🙂 ', 'nl', about(7)],
+  ['🙂🙂', 'nl', about(7)],
+  ['😀😢', 'nl', about(5.5)],
+  ['7 😊', 'nl', exact(7)],
+  ['goed 🙂', 'nl', about(7)],
+  ['❤️', 'nl', none],
+];
+
+describe('parseScore: what a resident types as a score', () => {
+  for (const [text, locale, expected] of cases) {
+    it(`${JSON.stringify(text)} (${locale}) → ${JSON.stringify(expected)}`, () => {
+      expect(parseScore(text, locale)).to.deep.equal(expected);
+    });
+  }
+});
+
+describe('needsConfirmation', () => {
+  it('stores an exact score at once', () => expect(needsConfirmation(exact(7))).to.equal(false));
+  it('asks about an approximate score', () => expect(needsConfirmation(about(7))).to.equal(true));
+  it('asks about a range', () => expect(needsConfirmation(range(6, 7, 6.5))).to.equal(true));
+  it('has nothing to confirm without a score', () => expect(needsConfirmation(none)).to.equal(false));
+});
+
+describe('scoreFromSentiment: a proposal from free text', () => {
+  const sentiments: [Parameters<typeof scoreFromSentiment>[0], number, number][] = [
+    ['negative', -1, 1],
+    ['negative', -0.5, 3],
+    ['neutral', 0, 5],
+    ['mixed', 0, 5],
+    ['positive', 0.5, 7],
+    ['positive', 1, 9],
+    ['positive', -0.3, 6],
+    ['negative', 0.4, 4],
+    ['negative', -7, 1],
+    ['neutral', Number.NaN, 5],
+  ];
+  for (const [label, score, expected] of sentiments) {
+    it(`${label} ${score} → ${expected}`, () => {
+      const result = scoreFromSentiment(label, score);
+      expect(result).to.equal(expected);
+      expect(Number.isInteger(result)).to.equal(true);
+    });
+  }
+});
