@@ -1,0 +1,106 @@
+import type { Dimension, Locale } from '../health/dimensions.js';
+
+/**
+ * The fixed vocabulary of interest tags. Matching, interest detection and the activities file all use these keys.
+ * The file may also use the Dutch label from `TAG_LABELS_NL` (see columns.ts); both end up as the key below.
+ */
+export const TAGS = [
+  'walking', // wandelen, samen een stukje lopen
+  'sports', // sporten en bewegen in een groep
+  'cooking', // koken, samen een maaltijd maken
+  'eating-together', // samen eten, een maaltijd in de buurt
+  'meeting-people', // nieuwe mensen leren kennen, koffieochtend
+  'volunteering', // vrijwilligerswerk, iets doen voor een ander
+  'sharing-skills', // iets doen met wat je kunt of vroeger deed (kapper, timmerman)
+  'learning', // een cursus, iets nieuws leren
+  'creative', // tekenen, schilderen, creatief bezig zijn
+  'music', // zingen, muziek maken of luisteren
+  'gardening', // tuinieren, moestuin
+  'nature', // buiten zijn, natuur
+  'crafts', // handwerk, klussen, repareren
+  'reading', // lezen, leesclub, bibliotheek
+  'language', // Nederlands oefenen, taalcafé
+  'digital-skills', // computer, telefoon, internet
+  'relaxation', // ontspannen, rust, yoga
+  'talking', // een gesprek, je verhaal kwijt kunnen
+  'money-matters', // hulp bij brieven, formulieren en geldzaken
+  'housing', // wonen, je huis, de buurt
+  'care-for-others', // zorgen voor een ander, mantelzorg, maatje zijn
+  'games', // spelletjes, kaarten, schaken
+  'children', // samen met (klein)kinderen
+] as const;
+export type Tag = (typeof TAGS)[number];
+
+/** Weekdays as HSDS `byday` codes (iCalendar RRULE), Monday first. */
+export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/**
+ * When an activity takes place. `weekly` follows HSDS schedule (freq WEEKLY, byday, opens_at, closes_at);
+ * `appointment` is HSDS schedule with only a description ("op afspraak").
+ */
+export type Schedule =
+  | { kind: 'weekly'; byday: readonly Weekday[]; opensAt: string; closesAt: string }
+  | { kind: 'appointment' };
+
+/** What taking part costs; HSDS 3 `cost_option` (amount in EUR) or a free/city-pass note in `fees_description`. */
+export type Cost = { kind: 'free' } | { kind: 'amount'; euros: number } | { kind: 'citypass' };
+
+/** HSDS `organization`: who offers the activity. */
+export interface Organisation {
+  name: string;
+}
+
+/** HSDS `location` + `address`: where it happens. `postcode4` is the 4 digits, used for "nearby". */
+export interface Location {
+  neighbourhood: string;
+  address: string;
+  postcode: string;
+  postcode4: string;
+  city?: string;
+  accessibility?: string;
+}
+
+/** HSDS `phone` / service `email` / service `url`. At least one is always present. */
+export interface Contact {
+  phone?: string;
+  url?: string;
+  email?: string;
+}
+
+/**
+ * One activity on the social map: an HSDS `service` with its organisation, location and schedule folded in.
+ * Texts are Dutch (B1); `titleEn` / `descriptionEn` are shown to English-speaking residents when present.
+ */
+export interface Activity {
+  id: string;
+  title: string;
+  description: string;
+  titleEn?: string;
+  descriptionEn?: string;
+  organisation: Organisation;
+  dimensions: readonly Dimension[];
+  tags: readonly Tag[];
+  location: Location;
+  schedule: Schedule;
+  cost: Cost;
+  /** ISO 639-1 codes such as "nl", "en", "ar". */
+  languages: readonly string[];
+  targetGroup?: string;
+  contact: Contact;
+  /** A welfare worker can go along the first time. */
+  companion: boolean;
+}
+
+/** The title and description in the resident's language, falling back to Dutch when no English text exists. */
+export function activityText(activity: Activity, locale: Locale): { title: string; description: string } {
+  if (locale === 'en') {
+    return { title: activity.titleEn ?? activity.title, description: activity.descriptionEn ?? activity.description };
+  }
+  return { title: activity.title, description: activity.description };
+}
+
+/** True for a key of the tag vocabulary, e.g. when reading interests back from stored state. */
+export function isTag(value: unknown): value is Tag {
+  return typeof value === 'string' && (TAGS as readonly string[]).includes(value);
+}
