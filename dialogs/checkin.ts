@@ -3,7 +3,7 @@ import { parseScore, scoreFromSentiment } from '../src/health/answers.js';
 import { answer, back, currentQuestion, mark, progress, skip } from '../src/health/checkin.js';
 import type { Choice } from '../src/channels/types.js';
 import { AskDialog, ask, type Reply } from './ask.js';
-import { talk, type DialogDeps, type Talk } from './deps.js';
+import { scratch, talk, type DialogDeps, type Talk } from './deps.js';
 
 const SCALE = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
@@ -26,6 +26,7 @@ export class CheckInDialog extends ComponentDialog {
     super(CheckInDialog.id);
     this.addDialog(new AskDialog(deps.presenter));
     this.addDialog(new WaterfallDialog('checkin.steps', [this.askStep.bind(this), this.interpretStep.bind(this), this.confirmStep.bind(this)]));
+    this.initialDialogId = 'checkin.steps';
   }
 
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -50,8 +51,11 @@ export class CheckInDialog extends ComponentDialog {
   }
 
   private async interpretStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const t = await talk(this.deps, step.context);
-    const reply = step.result as Reply;
+    return this.handle(step, await talk(this.deps, step.context), step.result as Reply);
+  }
+
+  /** A reply to the question: a button, a shortcut (skip, back, explain, mark) or typed text. */
+  private async handle(step: WaterfallStepContext, t: Talk, reply: Reply): Promise<DialogTurnResult> {
     const action = reply.choice ?? this.deps.commands.read(reply.text, ['skip', 'back', 'explain', 'mark']);
     if (action?.startsWith('score:')) return this.record(step, t, Number(action.slice('score:'.length)));
     switch (action) {
@@ -89,7 +93,7 @@ export class CheckInDialog extends ComponentDialog {
       await t.say('checkin.unclear');
       return this.next(step);
     }
-    step.values.pending = pending;
+    scratch<{ pending: Pending }>(step).pending = pending;
     const question = pending.low !== undefined
       ? t.t('checkin.confirmRange', { low: formatScore(pending.low, t), high: formatScore(pending.high!, t), score: formatScore(pending.score, t) })
       : t.t('checkin.confirm', { score: formatScore(pending.score, t) });
@@ -102,13 +106,14 @@ export class CheckInDialog extends ComponentDialog {
   private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     const reply = step.result as Reply;
-    const pending = step.values.pending as Pending;
+    const pending = scratch<{ pending: Pending }>(step).pending!;
     const decision = reply.choice ?? this.deps.commands.read(reply.text, ['yes', 'no']);
     if (decision === 'yes') return this.record(step, t, pending.score);
-    const reading = parseScore(reply.text, t.locale);
-    if (reading.kind === 'exact') return this.record(step, t, reading.score);
-    if (decision !== 'no') await t.say('checkin.noScore');
-    return this.next(step);
+    if (decision === 'no') {
+      await t.say('checkin.noScore');
+      return this.next(step);
+    }
+    return this.handle(step, t, reply);
   }
 
   private async record(step: WaterfallStepContext, t: Talk, score: number): Promise<DialogTurnResult> {

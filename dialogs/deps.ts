@@ -64,6 +64,11 @@ export interface DialogDeps {
   residentOf(context: TurnContext): string;
 }
 
+/** The scratch values of a waterfall, typed by the dialog that owns them. */
+export function scratch<T extends object>(step: { values: object }): Partial<T> {
+  return step.values as Partial<T>;
+}
+
 /** Small helpers every dialog uses to speak in the resident's language. */
 export class Talk {
   constructor(

@@ -1,30 +1,18 @@
 import { TurnContext } from 'botbuilder';
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { dimensionScores } from '../src/health/checkin.js';
-import type { Dimension, Locale } from '../src/health/dimensions.js';
+import type { HandoverContact, HandoverDetails } from '../src/handover/details.js';
 import { AskDialog, ask, type Reply } from './ask.js';
-import { talk, type DialogDeps, type Talk } from './deps.js';
-
-/** How the resident wants to be reached. */
-export type ContactWish = { kind: 'phone'; phone: string } | { kind: 'email'; email: string } | { kind: 'chat' } | { kind: 'walk_in' };
+import { scratch, talk, type DialogDeps, type Talk } from './deps.js';
 
 /** Exactly what the resident agreed to share with the organisation. */
-export interface SharedDetails {
-  name: string;
-  contact: ContactWish;
-  preferredTimes?: string;
-  scores: Partial<Record<Dimension, number>>;
-  chosenDimension?: Dimension;
-  marks: Dimension[];
-  words?: string;
-  activity?: { id: string; title: string };
-  locale: Locale;
-}
+export type SharedDetails = HandoverDetails;
+type ContactWish = HandoverContact;
 
 /** Requests to welfare workers, as the conversation needs them. */
 export interface HandoverDeps {
   handoverRequests: {
-    create(input: { resident: string; channelId: string; conversationRef: object; details: SharedDetails }): Promise<{ reference: string }>;
+    create(input: { resident: string; channelId: string; conversationRef: Record<string, unknown>; details: SharedDetails }): Promise<{ reference: string }>;
     validatePhone(text: string): string | undefined;
     validateEmail(text: string): string | undefined;
   };
@@ -65,11 +53,12 @@ export class HandoverDialog extends ComponentDialog {
       this.checkStep.bind(this),
       this.sendStep.bind(this),
     ]));
+    this.initialDialogId = 'handover.steps';
   }
 
   private async consentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
-    step.values.draft = {} satisfies Draft;
+    values(step).draft = {};
     const org = this.deps.handoverSettings.organisation;
     const lines: (string | [string, Record<string, string>])[] = [['handover.intro', { org }], 'handover.sharedIntro'];
     const checkIn = t.profile.checkIn;
@@ -113,7 +102,7 @@ export class HandoverDialog extends ComponentDialog {
     const t = await talk(this.deps, step.context);
     const reply = step.result as Reply;
     const kind = reply.choice ?? this.kindFromText(reply.text);
-    step.values.kind = kind;
+    values(step).kind = kind;
     if (!reply.choice && (kind === 'phone' || kind === 'email') && this.isAddress(reply.text)) return step.next(reply.text);
     if (kind === 'phone') return step.prompt('handover.phone', { prompt: t.t('handover.phone'), retryPrompt: t.t('handover.phoneAgain') });
     if (kind === 'email') return step.prompt('handover.email', { prompt: t.t('handover.email'), retryPrompt: t.t('handover.emailAgain') });
@@ -126,7 +115,7 @@ export class HandoverDialog extends ComponentDialog {
 
   private async timesStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
-    const kind = step.values.kind as string;
+    const kind = values(step).kind;
     const given = step.result as ContactWish | string;
     const { validatePhone, validateEmail } = this.deps.handoverRequests;
     draft(step).contact = typeof given !== 'string' ? given
@@ -165,7 +154,7 @@ export class HandoverDialog extends ComponentDialog {
       preferredTimes: d.times,
       scores: t.profile.checkIn ? dimensionScores(this.deps.questions, t.profile.checkIn) : {},
       chosenDimension: t.profile.chosen,
-      marks: t.profile.checkIn?.marks ?? [],
+      marks: [...(t.profile.checkIn?.marks ?? [])],
       words: d.wordsShared ? t.profile.important : undefined,
       activity: t.profile.activity,
       locale: t.locale,
@@ -173,7 +162,7 @@ export class HandoverDialog extends ComponentDialog {
     const { reference } = await this.deps.handoverRequests.create({
       resident: this.deps.residentOf(step.context),
       channelId: step.context.activity.channelId,
-      conversationRef: TurnContext.getConversationReference(step.context.activity),
+      conversationRef: { ...TurnContext.getConversationReference(step.context.activity) },
       details,
     });
     const days = this.deps.handoverSettings.responseDays;
@@ -219,8 +208,10 @@ export class HandoverDialog extends ComponentDialog {
   }
 }
 
+const values = (step: WaterfallStepContext) => scratch<{ draft: Draft; kind: string }>(step);
+
 function draft(step: WaterfallStepContext): Draft {
-  return step.values.draft as Draft;
+  return values(step).draft!;
 }
 
 /** "ik heet Anja" → "Anja": keeps the name short and free of filler words. */

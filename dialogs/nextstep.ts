@@ -10,6 +10,7 @@ export class NextStepDialog extends ComponentDialog {
     super(NextStepDialog.id);
     this.addDialog(new AskDialog(deps.presenter));
     this.addDialog(new WaterfallDialog('nextStep.steps', [this.offerStep.bind(this), this.decideStep.bind(this)]));
+    this.initialDialogId = 'nextStep.steps';
   }
 
   private async offerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

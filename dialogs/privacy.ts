@@ -28,6 +28,7 @@ export class EraseDialog extends ComponentDialog {
     super(EraseDialog.id);
     this.addDialog(new AskDialog(deps.presenter));
     this.addDialog(new WaterfallDialog('erase.steps', [this.confirmStep.bind(this), this.eraseStep.bind(this)]));
+    this.initialDialogId = 'erase.steps';
   }
 
   private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -27,6 +27,7 @@ export class ReflectionDialog extends ComponentDialog {
       this.importantStep.bind(this),
       this.changeStep.bind(this),
     ]));
+    this.initialDialogId = 'reflection.steps';
   }
 
   private async summaryStep(step: WaterfallStepContext<ReflectionOptions>): Promise<DialogTurnResult> {

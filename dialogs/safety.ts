@@ -13,6 +13,7 @@ export class SafetyDialog extends ComponentDialog {
     super(SafetyDialog.id);
     this.addDialog(new AskDialog(deps.presenter));
     this.addDialog(new WaterfallDialog('safety.steps', [this.helpStep.bind(this), this.offerStep.bind(this)]));
+    this.initialDialogId = 'safety.steps';
   }
 
   private async helpStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

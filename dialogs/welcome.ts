@@ -20,6 +20,7 @@ export class WelcomeDialog extends ComponentDialog {
     super(WelcomeDialog.id);
     this.addDialog(new AskDialog(deps.presenter));
     this.addDialog(new WaterfallDialog('welcome.steps', [this.greetStep.bind(this), this.decideStep.bind(this)]));
+    this.initialDialogId = 'welcome.steps';
   }
 
   private async greetStep(step: WaterfallStepContext<WelcomeOptions>): Promise<DialogTurnResult> {
@@ -84,6 +85,7 @@ export class WelcomeBackDialog extends ComponentDialog {
     super(WelcomeBackDialog.id);
     this.addDialog(new AskDialog(deps.presenter));
     this.addDialog(new WaterfallDialog('welcomeBack.steps', [this.offerStep.bind(this), this.decideStep.bind(this)]));
+    this.initialDialogId = 'welcomeBack.steps';
   }
 
   private async offerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -24,8 +24,8 @@ export function residentOf(context: TurnContext): string {
 
 /** The two pieces of state: the resident's profile (across conversations) and this conversation's dialog stack. */
 export function createResidentState(storage: Storage) {
-  const profileState = new BotState(storage, (ctx) => profileKey(residentOf(ctx)));
-  const conversationState = new BotState(storage, (ctx) =>
+  const profileState = new BotState(storage, async (ctx) => profileKey(residentOf(ctx)));
+  const conversationState = new BotState(storage, async (ctx) =>
     conversationKey(residentOf(ctx), ctx.activity.channelId, ctx.activity.conversation.id),
   );
   return {

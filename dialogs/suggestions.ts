@@ -1,0 +1,183 @@
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Card } from '../src/channels/types.js';
+import { dimensionScores } from '../src/health/checkin.js';
+import { DIMENSIONS, isDimension } from '../src/health/dimensions.js';
+import { activityText, type Activity, type Tag } from '../src/socialmap/model.js';
+import { interestsFromText } from '../src/socialmap/interests.js';
+import { suggest, type Suggestion } from '../src/socialmap/match.js';
+import { AskDialog, ask, type Reply } from './ask.js';
+import { scratch, talk, type DialogDeps, type Talk } from './deps.js';
+
+/** The activities on the social map, and an anonymous tally of what was asked for and shown. */
+export interface SuggestionsDeps {
+  activities(): readonly Activity[];
+  countEvent(metric: string, label: string): Promise<void>;
+}
+
+type Deps = DialogDeps & SuggestionsDeps;
+
+interface ShowOptions {
+  page: number;
+  shown: string[];
+  interests: Tag[];
+}
+
+const values = (step: { values: object }) => scratch<{ offered: boolean; picks: { id: string; title: string }[] }>(step);
+
+const POSTCODE4 = /\b([1-9][0-9]{3})\b/;
+
+/**
+ * Suggests local activities for the dimension the resident chose, three at a time, each with one line
+ * saying why. Asks (optionally) for the postcode digits and interests first. When nothing fits it says so
+ * and offers a welfare worker; "can someone come along?" leads to the handover with the activity attached.
+ */
+export class SuggestionsDialog extends ComponentDialog {
+  static readonly id = 'suggestions';
+
+  constructor(private readonly deps: Deps) {
+    super(SuggestionsDialog.id);
+    this.addDialog(new AskDialog(deps.presenter));
+    this.addDialog(new WaterfallDialog('suggestions.ask', [this.postcodeStep.bind(this), this.interestsStep.bind(this), this.startStep.bind(this)]));
+    this.addDialog(new WaterfallDialog('suggestions.show', [this.showStep.bind(this), this.afterShowStep.bind(this), this.afterOtherStep.bind(this)]));
+    this.initialDialogId = 'suggestions.ask';
+  }
+
+  private async postcodeStep(step: WaterfallStepContext<{ again?: boolean }>): Promise<DialogTurnResult> {
+    const t = await talk(this.deps, step.context);
+    if (t.profile.postcode4) return step.next();
+    const text = t.t(step.options.again ? 'suggestions.postcodeAgain' : 'suggestions.postcode');
+    return ask(step, t.choice(text, [{ id: 'skip', title: t.t('suggestions.choice.skip') }]));
+  }
+
+  private async interestsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = await talk(this.deps, step.context);
+    const reply = step.result as Reply | undefined;
+    if (reply && reply.choice !== 'skip') {
+      const digits = POSTCODE4.exec(reply.text)?.[1];
+      if (digits) t.profile.postcode4 = digits;
+      else if (!this.deps.commands.read(reply.text, ['skip', 'no'])) return step.replaceDialog('suggestions.ask', { again: true });
+    }
+    return ask(step, t.choice(t.t('suggestions.interests'), [{ id: 'skip', title: t.t('suggestions.choice.skip') }]));
+  }
+
+  private async startStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = await talk(this.deps, step.context);
+    const reply = step.result as Reply;
+    const typed = reply.choice === 'skip' ? [] : interestsFromText(reply.text, t.locale);
+    const fromImportant = t.profile.important ? interestsFromText(t.profile.important, t.locale) : [];
+    const interests = [...new Set([...typed, ...fromImportant])];
+    await this.deps.countEvent('dimension', t.profile.chosen!);
+    for (const tag of interests) await this.deps.countEvent('tag', tag);
+    return step.replaceDialog('suggestions.show', { page: 0, shown: [], interests } satisfies ShowOptions);
+  }
+
+  private async showStep(step: WaterfallStepContext<ShowOptions>): Promise<DialogTurnResult> {
+    const t = await talk(this.deps, step.context);
+    const { interests, shown } = step.options;
+    const checkIn = t.profile.checkIn;
+    const picks = suggest(this.deps.activities(), {
+      dimension: t.profile.chosen!,
+      scores: checkIn ? dimensionScores(this.deps.questions, checkIn) : {},
+      marks: checkIn?.marks ?? [],
+      postcode4: t.profile.postcode4,
+      interests,
+      now: new Date(),
+      exclude: shown,
+      locale: t.locale,
+    });
+    if (picks.length === 0) {
+      await this.deps.countEvent('no_match', t.profile.chosen!);
+      await t.say(shown.length === 0 ? 'suggestions.noMatch' : 'suggestions.noMore');
+      values(step).offered = true;
+      return ask(step, t.choice(t.t('suggestions.offerPerson'), [
+        { id: 'person', title: t.t('suggestions.choice.person') },
+        { id: 'done', title: t.t('suggestions.choice.noThanks') },
+      ]));
+    }
+    for (const pick of picks) await this.deps.countEvent('activity_shown', pick.activity.id);
+    values(step).picks = picks.map((p) => ({ id: p.activity.id, title: activityText(p.activity, t.locale).title }));
+    const intro = picks.length === 3 ? t.t('suggestions.intro') : t.t('suggestions.introFew');
+    await step.context.sendActivity(t.cards(intro, picks.map((p) => this.card(t, p))));
+    return ask(step, t.choice(t.t('suggestions.more'), [
+      { id: 'more', title: t.t('suggestions.choice.more') },
+      { id: 'other', title: t.t('suggestions.choice.other') },
+      { id: 'done', title: t.t('suggestions.choice.done') },
+    ]));
+  }
+
+  private async afterShowStep(step: WaterfallStepContext<ShowOptions>): Promise<DialogTurnResult> {
+    const t = await talk(this.deps, step.context);
+    const reply = step.result as Reply;
+    const picks = values(step).picks ?? [];
+    const typed = this.deps.commands.read(reply.text, ['person', 'yes', 'no']);
+    const choice = reply.choice ?? (typed === 'yes' && values(step).offered ? 'person' : typed === 'no' ? 'done' : typed);
+    if (choice?.startsWith('go:')) {
+      t.profile.activity = picks.find((p) => p.id === choice.slice(3));
+      t.profile.stage = 'handover';
+      return step.endDialog();
+    }
+    if (choice === 'person') {
+      t.profile.stage = 'handover';
+      return step.endDialog();
+    }
+    if (choice === 'more') {
+      const shown = [...step.options.shown, ...picks.map((p) => p.id)];
+      return step.replaceDialog('suggestions.show', { ...step.options, shown, page: 0 } satisfies ShowOptions);
+    }
+    if (choice === 'other') {
+      return ask(step, t.choice(t.t('suggestions.otherDimension'), DIMENSIONS.filter((d) => d !== t.profile.chosen)
+        .map((d) => ({ id: `dimension:${d}`, title: t.t(`dimensions.${d}`) }))));
+    }
+    await t.say('suggestions.done');
+    t.profile.stage = 'done';
+    return step.endDialog();
+  }
+
+  private async afterOtherStep(step: WaterfallStepContext<ShowOptions>): Promise<DialogTurnResult> {
+    const t = await talk(this.deps, step.context);
+    const picked = (step.result as Reply).choice?.replace('dimension:', '');
+    if (isDimension(picked)) {
+      t.profile.chosen = picked;
+      await this.deps.countEvent('dimension', picked);
+    }
+    return step.replaceDialog('suggestions.show', { ...step.options, page: 0 } satisfies ShowOptions);
+  }
+
+  private card(t: Talk, pick: Suggestion): Card {
+    const a = pick.activity;
+    const text = activityText(a, t.locale);
+    const lines = [this.reason(t, pick), text.description, this.when(t, a), t.t('suggestions.where', { address: a.location.address, neighbourhood: a.location.neighbourhood }), this.cost(t, a)];
+    if (a.contact.phone) lines.push(t.t('suggestions.contact.phone', { phone: a.contact.phone }));
+    if (a.contact.email) lines.push(t.t('suggestions.contact.email', { email: a.contact.email }));
+    if (a.companion) lines.push(t.t('suggestions.companion'));
+    return {
+      title: text.title,
+      lines,
+      buttons: [{ id: `go:${a.id}`, title: t.t('suggestions.choice.goAlong') }],
+      ...(a.contact.url && { url: { title: t.t('suggestions.website'), href: a.contact.url } }),
+    };
+  }
+
+  private reason(t: Talk, pick: Suggestion): string {
+    const params: Record<string, string> = { ...pick.reason.params };
+    if (params.interest) params.interest = t.t(`suggestions.tag.${params.interest}`);
+    if (params.dimension) params.dimension = t.t(`dimensions.${params.dimension}`);
+    if (params.day) params.day = t.t(`suggestions.day.${params.day}`);
+    return t.t(`suggestions.${pick.reason.key}`, params);
+  }
+
+  private when(t: Talk, a: Activity): string {
+    if (a.schedule.kind === 'appointment') return t.t('suggestions.when.appointment');
+    const days = a.schedule.byday.map((d) => t.t(`suggestions.day.${d}`));
+    const list = days.length > 1 ? `${days.slice(0, -1).join(', ')} ${t.t('suggestions.or')} ${days.at(-1)}` : days.join('');
+    return t.t('suggestions.when.weekly', { days: list, opensAt: a.schedule.opensAt, closesAt: a.schedule.closesAt });
+  }
+
+  private cost(t: Talk, a: Activity): string {
+    if (a.cost.kind === 'amount') {
+      const euros = a.cost.euros.toFixed(2);
+      return t.t('suggestions.cost.amount', { euros: t.locale === 'nl' ? euros.replace('.', ',') : euros });
+    }
+    return t.t(`suggestions.cost.${a.cost.kind}`);
+  }
+}

@@ -1,0 +1,180 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConversationReference, type TurnContext } from 'botbuilder';
+import type { Config } from './config.js';
+import type { Logger } from './log.js';
+import { loadPrompts, type Prompts } from './content/prompts.js';
+import { loadCommands } from './content/commands.js';
+import { loadQuestionSet } from './content/questions.js';
+import { DIMENSIONS, LOCALES, type Dimension, type Locale } from './health/dimensions.js';
+import { createWebImages, type WebImages } from './health/picture.js';
+import { createLanguageService, detectCrisis } from './language/index.js';
+import type { LanguageService } from './language/types.js';
+import { openCatalogue, type Catalogue } from './socialmap/catalogue.js';
+import { createPresenter } from './channels/presenter.js';
+import { mayMessage, readChannelEvent } from './channels/events.js';
+import { createRequest, notifyWebhook, statusForResident, validateEmail, validatePhone, type HandoverRequest } from './handover/index.js';
+import { openStore, startPurgeJob, type AppStore } from './store/index.js';
+import { profileKey, residentKey } from './store/keys.js';
+import { createResidentState, residentOf, SpinnenwebBot } from './bot.js';
+import type { AllDialogDeps } from '../dialogs/main.js';
+import type { Profile } from '../dialogs/deps.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** The version from package.json, shown by /healthz. */
+export const VERSION: string = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** The content the bot speaks: sentences, commands and the active question set. */
+export function loadContent(promptsDir = join(ROOT, 'prompts')) {
+  const prompts = loadPrompts(promptsDir);
+  return {
+    prompts,
+    commands: loadCommands(join(promptsDir, 'commands.json')),
+    questions: loadQuestionSet(join(promptsDir, 'questions.json'), prompts),
+  };
+}
+
+export type Content = ReturnType<typeof loadContent>;
+
+/** Dimension names per locale, for the labels of the spider-web picture. */
+function dimensionLabels(prompts: Prompts): Record<Locale, Record<Dimension, string>> {
+  const labels = {} as Record<Locale, Record<Dimension, string>>;
+  for (const locale of LOCALES) {
+    labels[locale] = Object.fromEntries(DIMENSIONS.map((d) => [d, prompts.t(locale, `dimensions.${d}`)])) as Record<Dimension, string>;
+  }
+  return labels;
+}
+
+/** The parts a running bot is made of; tests build the same parts around their own store. */
+export interface Parts {
+  config: Config;
+  logger: Logger;
+  content: Content;
+  store: AppStore;
+  language: LanguageService;
+  catalogue: Catalogue;
+  webImages: WebImages;
+  adapter: CloudAdapter;
+  bot: SpinnenwebBot;
+  /** one turn through the turn gate: serialised per resident, repeated deliveries skipped */
+  handle(context: TurnContext): Promise<void>;
+  /** sends a follow-up into a resident's conversation, when the channel still allows it */
+  notifyResident(request: HandoverRequest, event: 'claimed' | 'closed'): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds every part from the config: store (SQLite or PostgreSQL), language (Azure or offline),
+ * activities, pictures, the adapter and the bot. Only this function chooses implementations.
+ */
+export async function buildParts(config: Config, logger: Logger, options: { store?: AppStore } = {}): Promise<Parts> {
+  const content = loadContent();
+  const store = options.store ?? await openStore({
+    databaseUrl: config.DATABASE_URL,
+    sqlitePath: config.SQLITE_PATH,
+    poolSize: config.DATABASE_POOL_SIZE,
+    retentionDays: config.RETENTION_DAYS,
+    handoverRetentionDays: config.HANDOVER_RETENTION_DAYS,
+    logger,
+  });
+  if (!config.URL_SECRET) logger.warn('URL_SECRET is not set: picture links work until the next restart only');
+  const webImages = createWebImages({
+    secret: config.URL_SECRET ?? randomBytes(32).toString('base64url'),
+    maxCached: 256,
+    labels: dimensionLabels(content.prompts),
+  });
+  const language = createLanguageService(config, logger);
+  const catalogue = await openCatalogue(config.SOCIALMAP_FILE, logger);
+  const presenter = createPresenter({ publicUrl: config.BOT_PUBLIC_URL });
+  const state = createResidentState(store.storage);
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.MicrosoftAppId,
+    MicrosoftAppPassword: config.MicrosoftAppPassword,
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+  });
+  const adapter = new CloudAdapter(auth);
+  const countEvent = (metric: string, label: string) => store.counters.increment(metric, label);
+
+  const dialogs: AllDialogDeps = {
+    ...content,
+    presenter,
+    language,
+    profile: state.profile,
+    privacy: {
+      describe: (resident) => store.describeResident(resident),
+      erase: async (resident) => {
+        await store.eraseResident(resident);
+      },
+    },
+    handover: {
+      statusOf: async (resident) => {
+        const latest = await statusForResident(store.db, resident);
+        return latest ? [latest] : [];
+      },
+    },
+    handoverRequests: {
+      create: async ({ resident, channelId, conversationRef, details }) => {
+        const created = await createRequest(store.db, { resident, organisation: config.HANDOVER_ORGANISATION, channelId, conversationRef, details });
+        if (config.HANDOVER_WEBHOOK_URL) {
+          void notifyWebhook(config.HANDOVER_WEBHOOK_URL, { reference: created.reference, organisation: config.HANDOVER_ORGANISATION, inboxUrl: `${config.BOT_PUBLIC_URL}/staff` }, { logger });
+        }
+        logger.info({ event: 'handover.created' }, 'a resident asked for a welfare worker');
+        return created;
+      },
+      validatePhone,
+      validateEmail,
+    },
+    handoverSettings: { organisation: config.HANDOVER_ORGANISATION, responseDays: config.HANDOVER_RESPONSE_DAYS, walkIn: config.HANDOVER_WALK_IN },
+    activities: () => catalogue.current(),
+    countEvent,
+    settings: {
+      orgName: config.ORG_NAME,
+      privacyUrl: config.PRIVACY_URL,
+      publicUrl: config.BOT_PUBLIC_URL,
+      defaultLocale: config.DEFAULT_LOCALE,
+      retentionDays: config.RETENTION_DAYS,
+      huisartsenpost: config.HUISARTSENPOST_PHONE ? { name: config.HUISARTSENPOST_NAME, phone: config.HUISARTSENPOST_PHONE } : undefined,
+    },
+    webImageUrl: (scores, locale) => webImages.urlPath(scores, locale),
+    residentOf,
+  };
+
+  const bot = new SpinnenwebBot({ state, dialogs, readChannelEvent, detectCrisis, countEvent, logger });
+
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    logger.error({ err: { name: error.name, message: error.message, stack: error.stack } }, 'a turn failed');
+    await context.sendActivity(content.prompts.t(config.DEFAULT_LOCALE, 'common.sorry'));
+  };
+
+  const notifyResident: Parts['notifyResident'] = async (request, event) => {
+    const stored = await store.storage.read([profileKey(request.resident)]);
+    const profile = stored[profileKey(request.resident)]?.profile as Profile | undefined;
+    if (!mayMessage(request.channelId, profile?.lastMessageAt, Date.now())) return false;
+    const locale = profile?.locale ?? request.details.locale;
+    const reference = request.conversationRef as Partial<ConversationReference>;
+    const text = content.prompts.t(locale, event === 'claimed' ? 'handover.claimed' : 'handover.closed', { org: config.HANDOVER_ORGANISATION, reference: request.reference });
+    await adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, async (context) => {
+      await context.sendActivity(text);
+    });
+    return true;
+  };
+
+  const stopPurge = startPurgeJob(store, 60 * 60 * 1000, logger);
+  return {
+    config, logger, content, store, language, catalogue, webImages, adapter, bot, notifyResident,
+    async handle(context) {
+      const { channelId, from, id } = context.activity;
+      await store.turns.run(residentKey(channelId, from.id), id, () => bot.onTurn(context));
+    },
+    async close() {
+      stopPurge();
+      catalogue.close();
+      await store.close();
+    },
+  };
+}
+

@@ -1,0 +1,99 @@
+import restify, { type Request, type Response, type Server } from 'restify';
+import { z } from 'zod';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Logger } from './log.js';
+import type { AppStore } from './store/types.js';
+
+/** The smallest activity the bot can work with; anything less is a 400 with the reason. */
+const incomingActivity = z.looseObject({
+  type: z.string({ message: 'type is required' }).min(1),
+  channelId: z.string({ message: 'channelId is required' }).min(1),
+  conversation: z.looseObject({ id: z.string({ message: 'conversation.id is required' }).min(1) }, { message: 'conversation is required' }),
+  from: z.looseObject({ id: z.string({ message: 'from.id is required' }).min(1) }, { message: 'from is required' }),
+});
+
+export interface ServerDeps {
+  adapter: CloudAdapter;
+  /** runs one turn (through the turn gate) */
+  onTurn(context: TurnContext): Promise<void>;
+  store: AppStore;
+  logger: Logger;
+  version: string;
+  maxConcurrentTurns: number;
+  /** the PNG of a spider-web picture token, or undefined for an invalid token */
+  renderWebImage(token: string): Promise<Buffer | undefined>;
+}
+
+/** The running HTTP side: routes can be added before `listen`; `close` finishes running turns first. */
+export interface BotServer {
+  readonly server: Server;
+  listen(port: number, host: string): Promise<string>;
+  close(timeoutMs: number): Promise<void>;
+}
+
+/**
+ * HTTP routes of the bot: `/api/messages` (through the turn gate, with load shedding), `/healthz`, and
+ * the spider-web pictures. Channel and staff routes are added by the caller on `server`.
+ */
+export function createServer(deps: ServerDeps): BotServer {
+  const server = restify.createServer({ name: 'spinnenweb', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: 64 * 1024, mapParams: false, mapFiles: false, keepExtensions: false }));
+  let running = 0;
+  let closing = false;
+  const idle: (() => void)[] = [];
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    if (closing || running >= deps.maxConcurrentTurns) {
+      res.header('Retry-After', '2');
+      res.send(503, { error: 'The bot is busy. Try again in a moment.' });
+      return;
+    }
+    const parsed = incomingActivity.safeParse(req.body);
+    if (!parsed.success) {
+      res.send(400, { error: `Not a Bot Framework activity: ${parsed.error.issues[0]?.message ?? 'invalid body'}` });
+      return;
+    }
+    running++;
+    try {
+      await deps.adapter.process(req, res, (context) => deps.onTurn(context));
+    } finally {
+      running--;
+      if (running === 0) idle.splice(0).forEach((resolve) => resolve());
+    }
+  });
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    const store = await deps.store.health().catch((error: unknown) => ({ ok: false, engine: deps.store.engine, detail: error instanceof Error ? error.message : 'unknown' }));
+    res.send(store.ok && !closing ? 200 : 503, { status: store.ok && !closing ? 'ok' : 'unavailable', version: deps.version, store });
+  });
+
+  server.get('/web/:file', async (req: Request, res: Response) => {
+    const token = /^([A-Za-z0-9_-]{16,2048})\.png$/.exec(String(req.params.file ?? ''))?.[1];
+    const png = token ? await deps.renderWebImage(token) : undefined;
+    if (!png) {
+      res.send(404, { error: 'No such picture.' });
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': png.length, 'Cache-Control': 'private, max-age=86400', 'X-Robots-Tag': 'noindex' });
+    res.end(png);
+  });
+
+  return {
+    server,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve(server.url.replace('[::]', 'localhost').replace('0.0.0.0', 'localhost').replace('127.0.0.1', 'localhost')));
+      }),
+    async close(timeoutMs) {
+      closing = true;
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      if (running > 0) {
+        await Promise.race([new Promise<void>((resolve) => idle.push(resolve)), new Promise((r) => setTimeout(r, timeoutMs).unref())]);
+      }
+      server.server.closeAllConnections?.();
+      await stopped;
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
+import { loadConfig, type Config } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import { buildParts, type Parts } from '../../src/app.js';
+import type { AppStore } from '../../src/store/types.js';
+
+/** The environment every conversation test starts from: embedded store in memory, offline language. */
+export function testConfig(extra: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    SQLITE_PATH: ':memory:',
+    LOG_LEVEL: 'silent',
+    URL_SECRET: 'test-secret-test-secret-test-secret-1234',
+    HUISARTSENPOST_PHONE: '088-1234567',
+    HANDOVER_WALK_IN: 'dinsdag 10:00-12:00 in Huis van de Buurt De Linde',
+    ...extra,
+  });
+}
+
+/** What the bot said in answer to one resident turn. */
+export class Said {
+  constructor(readonly activities: Partial<Activity>[]) {}
+
+  /** Every text of this turn, joined, to match with chai's `match`/`include`. */
+  get text(): string {
+    return this.activities.map((a) => [a.text, ...(a.attachments ?? []).map((x) => JSON.stringify(x.content ?? x.name ?? ''))].filter(Boolean).join('\n')).join('\n---\n');
+  }
+
+  /** Titles of the choices offered last in this turn. */
+  get choices(): string[] {
+    return this.lastChoices().map((c) => c.title);
+  }
+
+  lastChoices(): { id: string; title: string }[] {
+    for (const activity of [...this.activities].reverse()) {
+      const actions = activity.suggestedActions?.actions ?? [];
+      if (actions.length > 0) {
+        return actions.map((a) => ({ id: String((a.value as { choice?: string } | undefined)?.choice ?? a.value), title: a.title ?? '' }));
+      }
+    }
+    return [];
+  }
+
+  get pictures(): { url: string; alt: string }[] {
+    return this.activities.flatMap((a) => (a.attachments ?? []).filter((x) => x.contentType === 'image/png').map((x) => ({ url: x.contentUrl ?? '', alt: x.name ?? '' })));
+  }
+}
+
+/**
+ * A resident chatting with the real bot (real dialogs, prompts, store, offline language) through
+ * botbuilder's TestAdapter. Several Chats can share one set of Parts, as several visits to one server.
+ */
+export class Chat {
+  private readonly adapter: TestAdapter;
+  private last = new Said([]);
+  private nextId = 1;
+
+  constructor(readonly parts: Parts, readonly user = 'resident-1', conversation = `conv-${user}-${Math.random().toString(36).slice(2)}`, readonly channelId = 'test') {
+    this.adapter = new TestAdapter(TestAdapter.createConversation(conversation, user));
+    this.adapter.conversation.channelId = channelId;
+  }
+
+  /** Opens the chat the way Web Chat does: both members join. */
+  open(): Promise<Said> {
+    return this.send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: this.user, name: this.user }, { id: 'bot', name: 'bot' }] });
+  }
+
+  /** The resident types a message. */
+  say(text: string): Promise<Said> {
+    return this.send({ type: ActivityTypes.Message, text });
+  }
+
+  /** The resident presses the button with this title (or id) among the choices offered last. */
+  pick(titleOrId: string): Promise<Said> {
+    const choice = this.last.lastChoices().find((c) => c.title === titleOrId || c.id === titleOrId);
+    if (!choice) throw new Error(`No choice "${titleOrId}" was offered. Offered: ${this.last.choices.join(' | ')}`);
+    return this.send({ type: ActivityTypes.Message, text: choice.title, value: { choice: choice.id } });
+  }
+
+  /** Sends any activity (Facebook-shaped ones, events); fills in the conversation fields. */
+  async send(activity: Partial<Activity>): Promise<Said> {
+    const ref = this.adapter.conversation;
+    const full: Partial<Activity> = {
+      id: `a${this.nextId++}`,
+      channelId: this.channelId,
+      from: ref.user,
+      recipient: ref.bot,
+      conversation: ref.conversation,
+      serviceUrl: ref.serviceUrl,
+      timestamp: new Date(),
+      ...activity,
+    };
+    await this.adapter.processActivity(full, (context) => this.parts.handle(context));
+    this.last = new Said(this.adapter.activeQueue.splice(0));
+    return this.last;
+  }
+}
+
+/** Builds the whole bot around a fresh in-memory store (or the given one). Close it in `after`. */
+export async function startParts(extra: Record<string, string> = {}, store?: AppStore): Promise<Parts> {
+  const config = testConfig(extra);
+  return buildParts(config, createLogger('silent'), { store });
+}
