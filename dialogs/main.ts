@@ -53,7 +53,7 @@ export class MainDialog extends WaterfallDialog<RouteOptions> {
 
   private async routeStep(step: WaterfallStepContext<RouteOptions>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
-    if (t.profile.stage === 'declined') t.profile.stage = 'new';
+    if (t.profile.stage === 'declined' && !step.options.hops) t.profile.stage = 'new';
     const returning = step.options.returning && t.profile.stage !== 'new';
     const part = step.options.part ?? (returning ? WelcomeBackDialog.id : PART_FOR_STAGE[t.profile.stage]);
     if (!part) return step.endDialog();
@@ -66,7 +66,7 @@ export class MainDialog extends WaterfallDialog<RouteOptions> {
     if (result.handover) return step.replaceDialog(MainDialog.id, { part: HandoverDialog.id, pauseAfter: true, hops } satisfies RouteOptions);
     if (result.pause || step.options.pauseAfter || hops > MAX_HOPS) return step.endDialog();
     const t = await talk(this.deps, step.context);
-    if (t.profile.stage === 'done') return step.endDialog();
+    if (t.profile.stage === 'done' || t.profile.stage === 'declined') return step.endDialog();
     return step.replaceDialog(MainDialog.id, { hops } satisfies RouteOptions);
   }
 }

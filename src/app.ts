@@ -17,7 +17,7 @@ import { createPresenter } from './channels/presenter.js';
 import { mayMessage, readChannelEvent } from './channels/events.js';
 import { createRequest, notifyWebhook, statusForResident, validateEmail, validatePhone, type HandoverRequest } from './handover/index.js';
 import { openStore, startPurgeJob, type AppStore } from './store/index.js';
-import { profileKey, residentKey } from './store/keys.js';
+import { activityKey, profileKey, residentKey } from './store/keys.js';
 import { createResidentState, residentOf, SpinnenwebBot } from './bot.js';
 import type { AllDialogDeps } from '../dialogs/main.js';
 import type { Profile } from '../dialogs/deps.js';
@@ -167,8 +167,9 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
   return {
     config, logger, content, store, language, catalogue, webImages, adapter, bot, notifyResident,
     async handle(context) {
-      const { channelId, from, id } = context.activity;
-      await store.turns.run(residentKey(channelId, from.id), id, () => bot.onTurn(context));
+      const { channelId, from, conversation, id } = context.activity;
+      const activity = id ? activityKey(channelId, conversation.id, id) : undefined;
+      await store.turns.run(residentKey(channelId, from.id), activity, () => bot.onTurn(context));
     },
     async close() {
       stopPurge();

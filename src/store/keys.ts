@@ -22,3 +22,8 @@ export function residentOfKey(key: string): string | null {
   const match = /^r\/([^/]+)\//.exec(key);
   return match ? match[1]! : null;
 }
+
+/** The id under which a handled activity is remembered: activity ids are unique per conversation, not per resident. */
+export function activityKey(channelId: string, conversationId: string, activityId: string): string {
+  return `${digest(`${channelId}:${conversationId}`)}:${activityId}`.slice(0, 255);
+}

@@ -1,0 +1,123 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** An activity as the local Direct Line keeps it: plain JSON with at least an id and a type. */
+export type StoredActivity = Record<string, unknown> & { id: string; type: string };
+
+/** One conversation between one browser and the bot. */
+export interface Conversation {
+  readonly id: string;
+  readonly token: string;
+  readonly userId: string;
+  /** activities in order; `sequence` is the watermark of the last one */
+  readonly activities: { sequence: number; activity: StoredActivity }[];
+  sequence: number;
+  lastTimestamp: number;
+  lastUsed: number;
+  /** turns to the bot run one after another, as they would for one person typing */
+  queue: Promise<void>;
+}
+
+export interface ConversationStoreOptions {
+  maxConversations: number;
+  /** a conversation nobody used for this long is forgotten */
+  idleMs: number;
+  /** activities kept per conversation; older ones are dropped (the browser has already read them) */
+  maxActivities: number;
+}
+
+/** Random text that is hard to guess, URL-safe. */
+export function randomId(bytes: number): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+/**
+ * The conversations of the local Direct Line, in memory. Bounded: at most `maxConversations` at once,
+ * idle ones expire, and each keeps at most `maxActivities`. Holds no personal data beyond the chat itself,
+ * which is gone when the conversation expires or the process stops.
+ */
+export class ConversationStore {
+  private readonly conversations = new Map<string, Conversation>();
+
+  constructor(private readonly options: ConversationStoreOptions) {}
+
+  /** A new conversation, or undefined when the store is full even after forgetting idle ones. */
+  create(now: number): Conversation | undefined {
+    this.expire(now);
+    if (this.conversations.size >= this.options.maxConversations) return undefined;
+    const conversation: Conversation = {
+      id: randomId(16),
+      token: randomId(32),
+      userId: `dl_${randomId(12)}`,
+      activities: [],
+      sequence: 0,
+      lastTimestamp: 0,
+      lastUsed: now,
+      queue: Promise.resolve(),
+    };
+    this.conversations.set(conversation.id, conversation);
+    return conversation;
+  }
+
+  /** The conversation with this id if it is still open; touching it keeps it open. */
+  get(id: string, now: number): Conversation | undefined {
+    const conversation = this.conversations.get(id);
+    if (!conversation) return undefined;
+    if (now - conversation.lastUsed > this.options.idleMs) {
+      this.conversations.delete(id);
+      return undefined;
+    }
+    conversation.lastUsed = now;
+    return conversation;
+  }
+
+  /** The open conversation that owns this token (for token refresh), if any. */
+  findByToken(token: string, now: number): Conversation | undefined {
+    for (const conversation of this.conversations.values()) {
+      if (tokenMatches(conversation, token)) return this.get(conversation.id, now);
+    }
+    return undefined;
+  }
+
+  /** How long until the oldest idle conversation expires and a place frees up (whole seconds, at least 1). */
+  retryAfterSeconds(now: number): number {
+    let oldest = now;
+    for (const c of this.conversations.values()) oldest = Math.min(oldest, c.lastUsed);
+    return Math.max(1, Math.ceil((oldest + this.options.idleMs - now) / 1000));
+  }
+
+  /** Adds an activity with the next id and a server timestamp that never goes backwards; returns it. */
+  append(conversation: Conversation, activity: Record<string, unknown> & { type: string }, now: number): StoredActivity {
+    conversation.sequence += 1;
+    conversation.lastTimestamp = Math.max(now, conversation.lastTimestamp + 1);
+    const stored: StoredActivity = {
+      ...activity,
+      id: `${conversation.id}|${String(conversation.sequence).padStart(7, '0')}`,
+      timestamp: new Date(conversation.lastTimestamp).toISOString(),
+    };
+    conversation.activities.push({ sequence: conversation.sequence, activity: stored });
+    if (conversation.activities.length > this.options.maxActivities) conversation.activities.shift();
+    return stored;
+  }
+
+  /** Activities after the watermark, and the new watermark. */
+  since(conversation: Conversation, watermark: number): { activities: StoredActivity[]; watermark: string } {
+    return {
+      activities: conversation.activities.filter((a) => a.sequence > watermark).map((a) => a.activity),
+      watermark: String(conversation.sequence),
+    };
+  }
+
+  private expire(now: number): void {
+    for (const [id, c] of this.conversations) {
+      if (now - c.lastUsed > this.options.idleMs) this.conversations.delete(id);
+    }
+  }
+}
+
+/** Compares a presented token with the conversation's token in constant time. */
+export function tokenMatches(conversation: Conversation, presented: string | undefined): boolean {
+  if (presented === undefined) return false;
+  const a = Buffer.from(conversation.token);
+  const b = Buffer.from(presented);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

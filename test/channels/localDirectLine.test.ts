@@ -1,0 +1,187 @@
+import { expect } from 'chai';
+import type restify from 'restify';
+import { registerLocalDirectLine } from '../../src/channels/directline/local.js';
+import { close, createTestServer, listen, mountEchoBot, quietLogger } from './helpers.js';
+
+interface Started {
+  conversationId: string;
+  token: string;
+  expires_in: number;
+}
+interface ActivityLike {
+  id: string;
+  type: string;
+  text?: string;
+  from: { id: string; role?: string };
+  channelData?: Record<string, unknown>;
+}
+interface ActivitySet {
+  activities: ActivityLike[];
+  watermark: string;
+}
+
+describe('local Direct Line', () => {
+  let server: restify.Server;
+  let base: string;
+  let clock = Date.now();
+
+  async function start(maxConversations = 50): Promise<void> {
+    server = createTestServer();
+    mountEchoBot(server);
+    base = await listen(server);
+    registerLocalDirectLine(server, {
+      botEndpoint: `${base}/api/messages`,
+      serviceUrl: base,
+      maxConversations,
+      logger: quietLogger,
+      now: () => clock,
+    });
+  }
+
+  afterEach(async () => close(server));
+
+  const dl = (path: string) => `${base}/v3/directline${path}`;
+  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+  async function startConversation(): Promise<Started> {
+    const res = await fetch(dl('/conversations'), { method: 'POST', headers: { Authorization: 'Bearer undefined' } });
+    expect(res.status).to.equal(201);
+    return (await res.json()) as Started;
+  }
+
+  async function getActivities(c: Started, watermark = ''): Promise<ActivitySet> {
+    const res = await fetch(dl(`/conversations/${c.conversationId}/activities?watermark=${watermark}`), { headers: auth(c.token) });
+    expect(res.status).to.equal(200);
+    return (await res.json()) as ActivitySet;
+  }
+
+  async function say(c: Started, text: string, clientActivityID = 'c1'): Promise<Response> {
+    return fetch(dl(`/conversations/${c.conversationId}/activities`), {
+      method: 'POST',
+      headers: { ...auth(c.token), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ type: 'message', text, from: { id: 'someone-else', role: 'user' }, channelData: { clientActivityID } }),
+    });
+  }
+
+  it('welcomes the resident as soon as the conversation starts, before they type', async () => {
+    await start();
+    const c = await startConversation();
+    expect(c.token).to.be.a('string').with.length.above(20);
+    expect(c.expires_in).to.equal(1800);
+    const { activities } = await getActivities(c);
+    expect(activities.map((a) => a.text)).to.deep.equal(['Welkom!']);
+    expect(activities[0]?.from.role).to.equal('bot');
+  });
+
+  it('echoes the resident and returns only activities after the watermark', async () => {
+    await start();
+    const c = await startConversation();
+    const first = await getActivities(c);
+
+    const res = await say(c, 'hallo', 'client-1');
+    expect(res.status).to.equal(200);
+    const { id } = (await res.json()) as { id: string };
+    expect(id).to.match(new RegExp(`^${c.conversationId}\\|`));
+
+    const next = await getActivities(c, first.watermark);
+    expect(next.activities.map((a) => a.text)).to.deep.equal(['hallo', 'echo: hallo']);
+    const echo = next.activities[0];
+    expect(echo?.id).to.equal(id);
+    expect(echo?.from.role).to.equal('user');
+    expect(echo?.from.id).to.match(/^dl_/);
+    expect(echo?.channelData?.clientActivityID).to.equal('client-1');
+
+    const after = await getActivities(c, next.watermark);
+    expect(after.activities).to.deep.equal([]);
+    expect(after.watermark).to.equal(next.watermark);
+  });
+
+  it('keeps two conversations apart', async () => {
+    await start();
+    const a = await startConversation();
+    const b = await startConversation();
+    await say(a, 'alleen voor a');
+    await say(b, 'alleen voor b');
+    const textsA = (await getActivities(a)).activities.map((x) => x.text);
+    const textsB = (await getActivities(b)).activities.map((x) => x.text);
+    expect(textsA).to.deep.equal(['Welkom!', 'alleen voor a', 'echo: alleen voor a']);
+    expect(textsB).to.deep.equal(['Welkom!', 'alleen voor b', 'echo: alleen voor b']);
+  });
+
+  it('answers 404 for an unknown conversation and 403 for another conversation’s token', async () => {
+    await start();
+    const a = await startConversation();
+    const b = await startConversation();
+    const unknown = await fetch(dl('/conversations/nope/activities?watermark='), { headers: auth(a.token) });
+    expect(unknown.status).to.equal(404);
+    const foreign = await fetch(dl(`/conversations/${a.conversationId}/activities`), { headers: auth(b.token) });
+    expect(foreign.status).to.equal(403);
+    const missing = await fetch(dl(`/conversations/${a.conversationId}/activities`));
+    expect(missing.status).to.equal(403);
+    const post = await say({ ...a, token: b.token }, 'ingebroken');
+    expect(post.status).to.equal(403);
+    expect((await getActivities(a)).activities.map((x) => x.text)).to.not.include('ingebroken');
+  });
+
+  it('refuses a body over 64 kB with 413 and a malformed one with 400, with a reason', async () => {
+    await start();
+    const c = await startConversation();
+    const big = await say(c, 'x'.repeat(70_000));
+    expect(big.status).to.equal(413);
+
+    const post = (body: string) =>
+      fetch(dl(`/conversations/${c.conversationId}/activities`), {
+        method: 'POST',
+        headers: { ...auth(c.token), 'Content-Type': 'application/json' },
+        body,
+      });
+    const broken = await post('{"type": "message", ');
+    expect(broken.status).to.equal(400);
+    const wrongType = await post(JSON.stringify({ type: 'invoke', text: 'hoi' }));
+    expect(wrongType.status).to.equal(400);
+    const reason = (await wrongType.json()) as { error: { message: string } };
+    expect(reason.error.message).to.contain('type');
+    const empty = await post('');
+    expect(empty.status).to.equal(400);
+    const badWatermark = await fetch(dl(`/conversations/${c.conversationId}/activities?watermark=abc`), { headers: auth(c.token) });
+    expect(badWatermark.status).to.equal(400);
+    expect((await getActivities(c)).activities.map((x) => x.text)).to.deep.equal(['Welkom!']);
+  });
+
+  it('caps open conversations with 503 and Retry-After, and frees places when they go idle', async () => {
+    await start(2);
+    await startConversation();
+    const kept = await startConversation();
+    const full = await fetch(dl('/conversations'), { method: 'POST' });
+    expect(full.status).to.equal(503);
+    expect(Number(full.headers.get('retry-after'))).to.be.within(1, 1800);
+
+    clock += 31 * 60_000;
+    const fresh = await startConversation();
+    expect(fresh.conversationId).to.not.equal(kept.conversationId);
+    const expired = await fetch(dl(`/conversations/${kept.conversationId}/activities`), { headers: auth(kept.token) });
+    expect(expired.status).to.equal(404);
+  });
+
+  it('refreshes a token for its own conversation only', async () => {
+    await start();
+    const c = await startConversation();
+    const ok = await fetch(dl('/tokens/refresh'), { method: 'POST', headers: auth(c.token) });
+    expect(ok.status).to.equal(200);
+    expect(((await ok.json()) as Started).conversationId).to.equal(c.conversationId);
+    const bad = await fetch(dl('/tokens/refresh'), { method: 'POST', headers: auth('made-up') });
+    expect(bad.status).to.equal(403);
+  });
+
+  it('delivers the page’s start event to the bot', async () => {
+    await start();
+    const c = await startConversation();
+    const res = await fetch(dl(`/conversations/${c.conversationId}/activities`), {
+      method: 'POST',
+      headers: { ...auth(c.token), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ type: 'event', name: 'start', value: { campaign: 'buurt-oost', locale: 'nl' } }),
+    });
+    expect(res.status).to.equal(200);
+    expect((await getActivities(c)).activities.map((x) => x.text)).to.include('event: start');
+  });
+});

@@ -1,0 +1,260 @@
+import { expect } from 'chai';
+import type { Parts } from '../../src/app.js';
+import { Chat, startParts } from './harness.js';
+import { play } from './transcript.js';
+
+describe('conversation: welcome, check-in and reflection', () => {
+  let parts: Parts;
+  before(async () => {
+    parts = await startParts();
+  });
+  after(() => parts.close());
+
+  it('takes a resident through the whole check-in in Dutch, strengths first', async () => {
+    const chat = new Chat(parts, 'anja');
+    const last = await play(chat, `
+      > (open)
+      < Hallo! Ik ben de chatbot van Welzijn Lindeveen. Ik ben een computerprogramma, geen mens.
+      < Het duurt ongeveer vijf minuten. Je kunt altijd stoppen.
+      < Lees het hier: http://localhost:3978/privacy
+      <? Ja, beginnen
+      <? Vertel meer
+      <? Nu niet
+      <? English
+      [Ja, beginnen]
+      < Vraag 1 van 6
+      < Hoe gaat het met je lichaam?
+      < 0 is heel slecht. 10 is heel goed.
+      <? 0 heel slecht
+      <? 10 heel goed
+      <? Sla over
+      <? Wat bedoel je?
+      <? Dit wil ik bespreken
+      [7]
+      < Vraag 2 van 6
+      <? Vorige vraag
+      > acht
+      < Vraag 3 van 6
+      > 7,5
+      < Vraag 4 van 6
+      [4]
+      < Vraag 5 van 6
+      > zes
+      < Vraag 6 van 6
+      [9]
+      < Dank je wel! Dat waren alle vragen.
+      < Dit gaat goed bij jou:
+      < Zin in het leven: een 9
+      < Dagelijks leven: een 8
+      < Meedoen: een 7,5
+      < Minder goed gaat het met: Genieten.
+      < Hier zie je jouw spinnenweb.
+      < Wat is voor jou belangrijk in je leven?
+    `);
+    const strengths = last.text.indexOf('Dit gaat goed');
+    expect(strengths, 'strengths come before anything else').to.be.lessThan(last.text.indexOf('Minder goed'));
+    expect(last.pictures).to.have.length(1);
+    expect(last.pictures[0]!.url).to.match(/^http:\/\/localhost:3978\/web\/[A-Za-z0-9_-]{40,}\.png$/);
+    expect(last.pictures[0]!.alt).to.include('Genieten: 4 van 10.');
+    const png = await parts.webImages.render(last.pictures[0]!.url.split('/web/')[1]!);
+    expect(png?.subarray(1, 4).toString()).to.equal('PNG');
+    await play(chat, `
+      > Samen zijn met mijn kleinkinderen
+      < Dank je. Dat onthoud ik voor straks.
+      < Waar zou je iets aan willen veranderen?
+      <? Genieten
+      <? Het is goed zo
+      [Genieten]
+      < Je koos: Genieten. Wat past nu het beste bij jou?
+      <? Iets in de buurt
+      <? Praten met iemand
+      <? Nu even niets
+      [Nu even niets]
+      < Dat is goed. Je kunt altijd terugkomen.
+    `);
+  });
+
+  it('takes a resident through the whole check-in in English', async () => {
+    const chat = new Chat(parts, 'sam');
+    await play(chat, `
+      > (open)
+      [English]
+      < Hello! I am the chatbot of Welzijn Lindeveen. I am a computer program, not a person.
+      <? Nederlands
+      [Yes, let's start]
+      < Question 1 of 6
+      < How is your body doing?
+      > seven
+      < Question 2 of 6
+      > about 8
+      < Do you mean about a 8?
+      [Yes]
+      < Question 3 of 6
+      [Skip]
+      < Fine, we will skip that one.
+      < Question 4 of 6
+      [6]
+      [5]
+      [9]
+      < This goes well for you:
+      < Meaning in life: a 9
+      < Daily life: a 8
+      < Taking part: no number.
+      [Skip]
+      < What would you like to change something about?
+      [It is fine as it is]
+      < How nice that it is fine as it is.
+    `);
+  });
+
+  it('says "not now" kindly and does not ask again in that conversation', async () => {
+    const chat = new Chat(parts, 'busy-neighbour');
+    await play(chat, `
+      > (open)
+      [Nu niet]
+      < Dat is goed. Dank je wel voor je tijd. Je bent altijd welkom.
+      <! Wil je beginnen?
+    `);
+  });
+
+  it('tells more before starting, when asked', async () => {
+    await play(new Chat(parts, 'curious'), `
+      > (open)
+      [Vertel meer]
+      < Ik stel je zes korte vragen.
+      < Ik geef niets door zonder dat jij ja zegt.
+      < Wil je beginnen?
+      > ja
+      < Vraag 1 van 6
+    `);
+  });
+
+  it('asks back when a typed answer is not exact, and takes no for an answer', async () => {
+    await play(new Chat(parts, 'vague'), `
+      > (open)
+      [Ja, beginnen]
+      > acht of zo
+      < Bedoel je ongeveer een 8?
+      [Nee]
+      < Een cijfer van 0 tot 10 graag.
+      < Vraag 1 van 6
+      > gaat wel
+      < Bedoel je ongeveer een 5?
+      > ja
+      < Vraag 2 van 6
+      > 6 of 7
+      < Je noemt 6 en 7. Zullen we 6,5 nemen?
+      [Ja]
+      < Vraag 3 van 6
+      > beroerd eigenlijk
+      < Bedoel je ongeveer een
+      [Ja]
+      < Vraag 4 van 6
+      > 😊
+      < Bedoel je ongeveer een 8?
+      > 9
+      < Vraag 5 van 6
+      > paarse olifant
+      < Dat begrijp ik niet goed. Wil je een cijfer kiezen?
+      < Vraag 5 van 6
+    `);
+  });
+
+  it('explains a question, goes back to change an answer, and remembers a mark', async () => {
+    const chat = new Chat(parts, 'careful');
+    await play(chat, `
+      > (open)
+      [Ja, beginnen]
+      [Wat bedoel je?]
+      < Een voorbeeld: je wandelt graag, maar je knie doet zeer.
+      < Vraag 1 van 6
+      [3]
+      < Vraag 2 van 6
+      > terug
+      < Vraag 1 van 6
+      < Eerder gaf je hier een 3.
+      [6]
+      < Vraag 2 van 6
+      > hier wil ik over praten
+      < Ik heb genoteerd dat je hierover wilt praten.
+      < Vraag 2 van 6
+      [5]
+      [Sla over]
+      [8]
+      [8]
+      [8]
+      < Je lichaam: 6 van 10.
+      < Hier wil je graag over praten: Dagelijks leven.
+    `);
+  });
+
+  it('welcomes a returning resident back and continues with earlier answers intact', async () => {
+    const first = new Chat(parts, 'returning');
+    await play(first, `
+      > (open)
+      [Ja, beginnen]
+      [7]
+      [2]
+    `);
+    const later = new Chat(parts, 'returning');
+    await play(later, `
+      > (open)
+      < Welkom terug! Je was gebleven bij vraag 3 van 6.
+      < Wil je verder waar je was?
+      [Ja, verder]
+      < Vraag 3 van 6
+      [5]
+      [5]
+      [5]
+      [5]
+      < Je lichaam: een 7
+    `);
+  });
+
+  it('offers to start again when a returning resident had finished', async () => {
+    const first = new Chat(parts, 'finisher');
+    await play(first, `
+      > (open)
+      [Ja, beginnen]
+      [7]
+      [7]
+      [7]
+      [7]
+      [7]
+      [7]
+      [Sla over]
+      [Het is goed zo]
+    `);
+    await play(new Chat(parts, 'finisher'), `
+      > hallo
+      < Welkom terug! Je hebt de vragen al eerder ingevuld.
+      [Opnieuw beginnen]
+      < Vraag 1 van 6
+    `);
+  });
+
+  it('greets in English when the first message is English', async () => {
+    await play(new Chat(parts, 'visitor'), `
+      > Hello, I would like to know what this is about
+      < Hello! I am the chatbot of Welzijn Lindeveen.
+    `);
+  });
+
+  it('uses the extended question set when the operator switches it on', async () => {
+    const { loadQuestionSet } = await import('../../src/content/questions.js');
+    const extended = loadQuestionSet('prompts/questions.json', parts.content.prompts, 'extended');
+    const local = await startParts();
+    Object.assign(local.content.questions, extended);
+    try {
+      await play(new Chat(local, 'extended'), `
+        > (open)
+        [Ja, beginnen]
+        < Vraag 1 van ${extended.questions.length}
+        [7]
+        < Hoe goed slaap je de laatste tijd?
+      `);
+    } finally {
+      await local.close();
+    }
+  });
+});

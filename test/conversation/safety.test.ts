@@ -1,0 +1,90 @@
+import { expect } from 'chai';
+import type { Parts } from '../../src/app.js';
+import { Chat, startParts } from './harness.js';
+import { play } from './transcript.js';
+
+describe('conversation: the crisis safety net', () => {
+  let parts: Parts;
+  before(async () => {
+    parts = await startParts({ HUISARTSENPOST_NAME: 'Huisartsenpost Lindeveen', HUISARTSENPOST_PHONE: '088-1234567' });
+  });
+  after(() => parts.close());
+
+  it('interrupts the check-in, shows 113, 112 and the huisartsenpost first, and lets the resident continue later', async () => {
+    const chat = new Chat(parts, 'hurting');
+    const crisis = await play(chat, `
+      > (open)
+      [Ja, beginnen]
+      [4]
+      > ik zie het niet meer zitten
+      < Dit klinkt heel zwaar.
+      < Bel 113 of gratis 0800-0113. Of chat op 113.nl.
+      < Bel dan 112.
+      < Bel Huisartsenpost Lindeveen: 088-1234567.
+      < Wil je dat een medewerker van Welzijn Lindeveen contact met je opneemt?
+      <! Vraag 2 van 6
+    `);
+    const text = crisis.text;
+    expect(text.indexOf('113')).to.be.lessThan(text.indexOf('medewerker'));
+    await play(chat, `
+      [Nee, nu niet]
+      < De vragen wachten op je. Typ verder als je wilt doorgaan.
+      > verder
+      < Vraag 2 van 6
+    `);
+    const counts = await parts.store.counters.list('safety');
+    expect(counts.find((c) => c.label === 'crisis')?.count).to.be.at.least(1);
+  });
+
+  it('fires in every part of the conversation, also in English and while arranging a person', async () => {
+    await play(new Chat(parts, 'english-crisis'), `
+      > (open)
+      [English]
+      > I want to end it all
+      < Call 113 or 0800-0113 for free.
+      [Yes, please]
+      < I can put you in touch with Welzijn Lindeveen.
+      < May I pass this on to Welzijn Lindeveen?
+    `);
+  });
+
+  it('offers a welfare worker after the numbers, and arranges one on yes', async () => {
+    await play(new Chat(parts, 'yes-please'), `
+      > (open)
+      > ik wil er niet meer zijn
+      [Ja, graag]
+      < Mag ik dit doorgeven aan Welzijn Lindeveen?
+      [Ja, dat mag]
+      < Hoe mag de medewerker je noemen?
+      > Mo
+      [Hier in de chat]
+      [Avond]
+      [Ja, versturen]
+      < Je code is
+    `);
+  });
+
+  it('does not fire on ordinary tiredness: the answer is understood as an answer', async () => {
+    await play(new Chat(parts, 'tired'), `
+      > (open)
+      [Ja, beginnen]
+      > ik ben doodmoe
+      <! 113
+      > slecht geslapen
+      <! 113
+    `);
+  });
+
+  it('mentions De Luisterlijn gently when someone feels very alone, and keeps the question', async () => {
+    await play(new Chat(parts, 'lonely'), `
+      > (open)
+      [Ja, beginnen]
+      [5]
+      [5]
+      > ik voel me zo alleen
+      < De Luisterlijn: 088-0767 000.
+      <! 113
+      < Vraag 3 van 6
+    `);
+  });
+});
