@@ -26,7 +26,7 @@ const list = z
   .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 
 const colour = (fallback: string) =>
-  z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'expected a colour like #1f5f8b' }).default(fallback);
+  optionalText.pipe(z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'expected a colour like #1f5f8b' }).default(fallback));
 
 const schema = z
   .object({
@@ -73,7 +73,7 @@ const schema = z
     ),
 
     // Channels.
-    LOCAL_DIRECT_LINE: z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' }).optional(),
+    LOCAL_DIRECT_LINE: optionalText.pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' }).optional()),
     LOCAL_DIRECT_LINE_MAX_CONVERSATIONS: int(1000, 1, 1_000_000),
     DIRECT_LINE_SECRET: optionalText,
     DIRECT_LINE_REGION: z.enum(['global', 'europe'], { message: 'expected global or europe' }).default('europe'),

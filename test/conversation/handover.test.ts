@@ -106,7 +106,7 @@ describe('conversation: a real conversation with a welfare worker', () => {
     const stub = await connectorStub();
     try {
       const chat = new Chat(parts, 'waiting');
-      const sent = await chat.send({ type: 'conversationUpdate', membersAdded: [{ id: 'waiting' }], serviceUrl: stub.url });
+      const sent = await chat.send({ type: 'conversationUpdate', membersAdded: [{ id: 'waiting', name: 'waiting' }], serviceUrl: stub.url });
       expect(sent.text).to.include('chatbot');
       await chat.send({ type: 'message', text: 'ik wil iemand spreken', serviceUrl: stub.url });
       await chat.send({ type: 'message', text: 'ja', serviceUrl: stub.url });
