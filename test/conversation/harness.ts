@@ -97,7 +97,7 @@ export class Chat {
 }
 
 /** Builds the whole bot around a fresh in-memory store (or the given one). Close it in `after`. */
-export async function startParts(extra: Record<string, string> = {}, store?: AppStore): Promise<Parts> {
+export async function startParts(extra: Record<string, string> = {}, store?: AppStore, logger = createLogger('silent')): Promise<Parts> {
   const config = testConfig(extra);
-  return buildParts(config, createLogger('silent'), { store });
+  return buildParts(config, logger, { store });
 }
