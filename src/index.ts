@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     renderWebImage: (token) => parts.webImages.render(token),
   });
   const { prompts } = parts.content;
-  registerWebChatPage(http.server, { config, prompts: (locale, key, vars) => prompts.t(locale, `page.${key}`, vars), logger });
+  registerWebChatPage(http.server, { config, prompts: (locale, key, vars) => prompts.t(locale, key, vars), logger });
   registerStaffRoutes(http.server, {
     db: parts.store.db,
     config,

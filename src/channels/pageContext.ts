@@ -49,7 +49,8 @@ export function contentSecurityPolicy(config: Config, nonce: string): string {
     `script-src 'self' 'nonce-${nonce}'`,
     // Web Chat writes its styles at run time.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob: https:",
+    // The spider-web picture comes from BOT_PUBLIC_URL, which may be another origin than the page (localhost vs 127.0.0.1).
+    `img-src 'self' ${new URL(config.BOT_PUBLIC_URL).origin} data: blob: https:`,
     "font-src 'self' data:",
     "media-src 'self' blob: https:",
     `connect-src ${connect.join(' ')}`,
