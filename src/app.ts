@@ -16,7 +16,7 @@ import { openCatalogue, type Catalogue } from './socialmap/catalogue.js';
 import { createPresenter } from './channels/presenter.js';
 import { mayMessage, readChannelEvent } from './channels/events.js';
 import { createRequest, notifyWebhook, statusForResident, validateEmail, validatePhone, type HandoverRequest } from './handover/index.js';
-import { openStore, startPurgeJob, type AppStore } from './store/index.js';
+import { openStore, startPurgeJob, storeOptionsFrom, type AppStore } from './store/index.js';
 import { activityKey, profileKey, residentKey } from './store/keys.js';
 import { createResidentState, residentOf, SpinnenwebBot } from './bot.js';
 import type { AllDialogDeps } from '../dialogs/main.js';
@@ -72,14 +72,7 @@ export interface Parts {
  */
 export async function buildParts(config: Config, logger: Logger, options: { store?: AppStore } = {}): Promise<Parts> {
   const content = loadContent();
-  const store = options.store ?? await openStore({
-    databaseUrl: config.DATABASE_URL,
-    sqlitePath: config.SQLITE_PATH,
-    poolSize: config.DATABASE_POOL_SIZE,
-    retentionDays: config.RETENTION_DAYS,
-    handoverRetentionDays: config.HANDOVER_RETENTION_DAYS,
-    logger,
-  });
+  const store = options.store ?? await openStore(storeOptionsFrom(config, logger));
   if (!config.URL_SECRET) logger.warn('URL_SECRET is not set: picture links work until the next restart only');
   const webImages = createWebImages({
     secret: config.URL_SECRET ?? randomBytes(32).toString('base64url'),

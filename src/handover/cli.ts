@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
-import { openStore } from '../store/index.js';
+import { openStore, storeOptionsFrom } from '../store/index.js';
 import { AccountError, createAccount, listAccounts, removeAccount } from './accounts.js';
 import { MIN_PASSWORD_LENGTH } from './passwords.js';
 
@@ -73,14 +73,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'add' && password.length < MIN_PASSWORD_LENGTH) {
     throw new AccountError(`the password must be at least ${MIN_PASSWORD_LENGTH} characters long; nothing was created`);
   }
-  const store = await openStore({
-    databaseUrl: config.DATABASE_URL,
-    sqlitePath: config.SQLITE_PATH,
-    poolSize: config.DATABASE_POOL_SIZE,
-    retentionDays: config.RETENTION_DAYS,
-    handoverRetentionDays: config.HANDOVER_RETENTION_DAYS,
-    logger,
-  });
+  const store = await openStore(storeOptionsFrom(config, logger));
   try {
     if (command === 'add') {
       const role = values.role === 'admin' ? 'admin' : 'staff';

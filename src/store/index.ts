@@ -1,3 +1,4 @@
+import type { Config } from '../config.js';
 import { sql, type Kysely } from 'kysely';
 import type pg from 'pg';
 import type { Logger } from '../log.js';
@@ -29,6 +30,21 @@ export interface StoreOptions {
   /** Days a closed handover request is kept */
   handoverRetentionDays: number;
   logger: Logger;
+}
+
+/** The store settings of a config: DATABASE_URL, SQLITE_PATH, DATABASE_POOL_SIZE and the two retention periods. */
+export function storeOptionsFrom(
+  config: Pick<Config, 'DATABASE_URL' | 'SQLITE_PATH' | 'DATABASE_POOL_SIZE' | 'RETENTION_DAYS' | 'HANDOVER_RETENTION_DAYS'>,
+  logger: Logger,
+): StoreOptions {
+  return {
+    databaseUrl: config.DATABASE_URL,
+    sqlitePath: config.SQLITE_PATH,
+    poolSize: config.DATABASE_POOL_SIZE,
+    retentionDays: config.RETENTION_DAYS,
+    handoverRetentionDays: config.HANDOVER_RETENTION_DAYS,
+    logger,
+  };
 }
 
 /**
