@@ -16,7 +16,7 @@ export interface RetentionPolicy {
 
 /**
  * Deletes what the retention policy says we no longer keep: conversation state idle too long, old handled
- * activity ids, closed handover requests (with their notes) past their term, and expired staff sessions.
+ * activity ids, closed handover requests (with their notes) and audit entries past their term, and expired staff sessions.
  */
 export async function purgeExpired(db: Kysely<Database>, policy: RetentionPolicy, now: number): Promise<PurgeResult> {
   const stateCutoff = now - policy.retentionDays * DAY_MS;
@@ -37,11 +37,14 @@ export async function purgeExpired(db: Kysely<Database>, policy: RetentionPolicy
       .where('closed_at', '<', handoverCutoff)
       .executeTakeFirst();
     const sessions = await trx.deleteFrom('staff_session').where('expires_at', '<', now).executeTakeFirst();
+    // Who saw which request is kept as long as a closed request itself.
+    const audit = await trx.deleteFrom('audit_log').where('at', '<', handoverCutoff).executeTakeFirst();
     return {
       states: Number(states.numDeletedRows),
       handovers: Number(handovers.numDeletedRows),
       activities: Number(activities.numDeletedRows),
       sessions: Number(sessions.numDeletedRows),
+      audit: Number(audit.numDeletedRows),
     };
   });
 }

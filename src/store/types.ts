@@ -23,6 +23,7 @@ export interface PurgeResult {
   handovers: number;
   activities: number;
   sessions: number;
+  audit: number;
 }
 
 /** The data layer: one interface over SQLite and PostgreSQL, chosen by config in `index.ts`. */

@@ -25,13 +25,23 @@ forEachEngine('retention', (openFreshStore) => {
     await seedHandover(db, { id: 'closed-recent', reference: 'BBB-222', resident: 'x', status: 'closed', closedAt: NOW - 89 * DAY });
     await seedHandover(db, { id: 'open-ancient', reference: 'CCC-333', resident: 'y', status: 'open', createdAt: NOW - 400 * DAY });
 
+    await db.insertInto('audit_log').values([
+      { staff_id: 's', request_id: 'closed-old', action: 'view', at: NOW - 120 * DAY },
+      { staff_id: 's', request_id: 'closed-recent', action: 'view', at: NOW - 89 * DAY },
+    ]).execute();
+
     await db.insertInto('staff_session').values([
       { id: 'expired', staff_id: 's', csrf: 'c', expires_at: NOW - 1 },
       { id: 'valid', staff_id: 's', csrf: 'c', expires_at: NOW + DAY },
     ]).execute();
 
     const removed: PurgeResult = await store.purgeExpired(NOW);
-    expect(removed).to.deep.equal({ states: 1, handovers: 1, activities: 1, sessions: 1 });
+    const { audit, ...rest } = removed;
+    expect(rest).to.deep.equal({ states: 1, handovers: 1, activities: 1, sessions: 1 });
+    expect(audit).to.be.at.least(1);
+    const kept = await db.selectFrom('audit_log').select(['request_id', 'at']).execute();
+    expect(kept.every((r) => r.at >= NOW - 90 * DAY), 'no audit entry older than the handover term').to.equal(true);
+    expect(kept.map((r) => r.request_id)).to.include('closed-recent');
 
     expect((await db.selectFrom('bot_state').select('key').execute()).map((r) => r.key)).to.deep.equal(['r/fresh/profile']);
     expect((await db.selectFrom('handled_activity').select('activity_id').execute()).map((r) => r.activity_id)).to.deep.equal(['recent']);
@@ -41,7 +51,7 @@ forEachEngine('retention', (openFreshStore) => {
     expect(notes).to.deep.equal(['closed-recent', 'open-ancient']);
     expect((await db.selectFrom('staff_session').select('id').execute()).map((r) => r.id)).to.deep.equal(['valid']);
 
-    expect(await store.purgeExpired(NOW)).to.deep.equal({ states: 0, handovers: 0, activities: 0, sessions: 0 });
+    expect(await store.purgeExpired(NOW)).to.deep.equal({ states: 0, handovers: 0, activities: 0, sessions: 0, audit: 0 });
   });
 
   it('purges once when the job starts, and stops when asked', async () => {
