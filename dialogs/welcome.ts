@@ -92,9 +92,9 @@ export class WelcomeBackDialog extends ComponentDialog {
     const t = await talk(this.deps, step.context);
     const unfinished = t.profile.stage === 'checkin' && t.profile.checkIn;
     if (unfinished) {
-      await t.say(['welcome.back.unfinished', progress(this.deps.questions, t.profile.checkIn!)]);
+      await t.say(['welcome.back.unfinished', { ...progress(this.deps.questions, t.profile.checkIn!), org: this.deps.settings.orgName }]);
     } else {
-      await t.say('welcome.back.finished');
+      await t.say(['welcome.back.finished', { org: this.deps.settings.orgName }]);
     }
     return ask(step, t.choice(t.t(unfinished ? 'welcome.back.unfinishedQuestion' : 'welcome.back.finishedQuestion'), [
       unfinished ? { id: 'continue', title: t.t('welcome.choice.continue') } : { id: 'result', title: t.t('welcome.choice.showResult') },

@@ -199,7 +199,7 @@ describe('conversation: welcome, check-in and reflection', () => {
     const later = new Chat(parts, 'returning');
     await play(later, `
       > (open)
-      < Welkom terug! Je was gebleven bij vraag 3 van 6.
+      < Welkom terug! Je praat weer met de chatbot van Welzijn Lindeveen. Je was gebleven bij vraag 3 van 6.
       < Wil je verder waar je was?
       [Ja, verder]
       < Vraag 3 van 6
@@ -227,7 +227,7 @@ describe('conversation: welcome, check-in and reflection', () => {
     `);
     await play(new Chat(parts, 'finisher'), `
       > hallo
-      < Welkom terug! Je hebt de vragen al eerder ingevuld.
+      < Welkom terug! Je praat weer met de chatbot van Welzijn Lindeveen. Je hebt de vragen al eerder ingevuld.
       [Opnieuw beginnen]
       < Vraag 1 van 6
     `);
