@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConversationReference, type TurnContext } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, type ConversationReference, type TurnContext } from 'botbuilder';
+import { BotAdapter } from './adapter.js';
 import type { Config } from './config.js';
 import type { Logger } from './log.js';
 import { loadPrompts, type Prompts } from './content/prompts.js';
@@ -57,7 +58,7 @@ export interface Parts {
   language: LanguageService;
   catalogue: Catalogue;
   webImages: WebImages;
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   bot: SpinnenwebBot;
   /** one turn through the turn gate: serialised per resident, repeated deliveries skipped */
   handle(context: TurnContext): Promise<void>;
@@ -89,7 +90,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new BotAdapter(auth);
   const countEvent = (metric: string, label: string) => store.counters.increment(metric, label);
 
   const dialogs: AllDialogDeps = {

@@ -1,6 +1,7 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
+import type { BotAdapter } from './adapter.js';
 import type { Logger } from './log.js';
 import type { AppStore } from './store/types.js';
 
@@ -10,10 +11,15 @@ const incomingActivity = z.looseObject({
   channelId: z.string({ message: 'channelId is required' }).min(1),
   conversation: z.looseObject({ id: z.string({ message: 'conversation.id is required' }).min(1) }, { message: 'conversation is required' }),
   from: z.looseObject({ id: z.string({ message: 'from.id is required' }).min(1) }, { message: 'from is required' }),
+  // Fields the turn reads; a wrong type here would otherwise fail deep inside the turn.
+  id: z.string({ message: 'id must be text' }).nullish(),
+  text: z.string({ message: 'text must be text' }).nullish(),
+  recipient: z.looseObject({ id: z.string({ message: 'recipient.id must be text' }) }, { message: 'recipient must be an object' }).nullish(),
+  membersAdded: z.array(z.looseObject({ id: z.string({ message: 'membersAdded[].id must be text' }) }), { message: 'membersAdded must be a list' }).nullish(),
 });
 
 export interface ServerDeps {
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   /** runs one turn (through the turn gate) */
   onTurn(context: TurnContext): Promise<void>;
   store: AppStore;
@@ -39,6 +45,14 @@ export function createServer(deps: ServerDeps): BotServer {
   const server = restify.createServer({ name: 'spinnenweb', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: 64 * 1024, mapParams: false, mapFiles: false, keepExtensions: false }));
+  // A 5xx never shows its internal message (it may quote data); it is logged by name only.
+  server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
+    if ((err.statusCode ?? 500) >= 500) {
+      deps.logger.error({ err: { name: err.name, stack: err.stack }, route: req.getRoute()?.path }, 'request failed');
+      err.toJSON = () => ({ code: 'Internal', message: 'Something went wrong on our side. Please try again.' });
+    }
+    callback();
+  });
   let running = 0;
   let closing = false;
   const idle: (() => void)[] = [];
@@ -56,7 +70,12 @@ export function createServer(deps: ServerDeps): BotServer {
     }
     running++;
     try {
-      await deps.adapter.process(req, res, (context) => deps.onTurn(context));
+      const invoke = await deps.adapter.processTurn(req.header('authorization') ?? '', parsed.data as unknown as Activity, (context) => deps.onTurn(context));
+      res.send(invoke?.status ?? 200, invoke?.body);
+    } catch (error) {
+      const status = (error as { statusCode?: number }).statusCode === 401 ? 401 : 500;
+      deps.logger.error({ err: { name: (error as Error).name, stack: (error as Error).stack } }, 'a turn could not be processed');
+      res.send(status, { error: status === 401 ? 'Not authorised.' : 'Something went wrong on our side. Please try again.' });
     } finally {
       running--;
       if (running === 0) idle.splice(0).forEach((resolve) => resolve());
