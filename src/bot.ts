@@ -2,7 +2,7 @@ import { ActivityTypes, BotState, type Activity, type Storage, type TurnContext 
 import { DialogTurnStatus, type DialogContext, type DialogSet, type DialogState } from 'botbuilder-dialogs';
 import type { Logger } from './log.js';
 import type { Command } from './content/commands.js';
-import { isLocale, otherLocale } from './health/dimensions.js';
+import { isLocale, otherLocale, type Locale } from './health/dimensions.js';
 import { conversationKey, profileKey, residentKey } from './store/keys.js';
 import { talk, wasErased, type Profile, type Talk } from '../dialogs/deps.js';
 import { createDialogSet, MainDialog, type AllDialogDeps, type RouteOptions } from '../dialogs/main.js';
@@ -72,7 +72,7 @@ export class SpinnenwebBot {
     const t = await talk(this.deps.dialogs, context);
     const dc = await this.dialogSet.createContext(context);
     const activity = context.activity;
-    const start = this.deps.readChannelEvent(activity) ?? (this.userJoined(activity) ? { kind: 'start' as const } : undefined);
+    const start = this.deps.readChannelEvent(activity);
     let forget = false;
     if (start) {
       await this.onStart(dc, t, start);
@@ -85,17 +85,15 @@ export class SpinnenwebBot {
     await this.deps.state.conversationState.saveChanges(context);
   }
 
-  private userJoined(activity: Partial<Activity>): boolean {
-    return activity.type === ActivityTypes.ConversationUpdate &&
-      (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient?.id);
-  }
-
   private async onStart(dc: DialogContext, t: Talk, start: ChannelStart): Promise<void> {
     if (start.campaign) {
       t.profile.campaign = start.campaign;
       await this.deps.countEvent('campaign', start.campaign);
     }
-    if (isLocale(start.locale) && t.profile.stage === 'new') t.profile.locale = start.locale;
+    const newLanguage = isLocale(start.locale) && t.profile.stage === 'new' && start.locale !== t.locale;
+    if (newLanguage) t.profile.locale = start.locale as Locale;
+    // A page that reports its language after the channel's own greeting gets the welcome again, in that language.
+    if (newLanguage && dc.activeDialog) await dc.cancelAllDialogs();
     if (!dc.activeDialog) await dc.beginDialog(MainDialog.id, { returning: true } satisfies RouteOptions);
   }
 

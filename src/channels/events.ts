@@ -32,6 +32,8 @@ export function parseLocale(value: unknown): Locale | undefined {
 
 /**
  * Recognises the start of a conversation, with the campaign it came from:
+ * - a `conversationUpdate` in which someone other than the bot joined (the local Direct Line adds the
+ *   page's `locale` and `channelData.campaign`);
  * - Web Chat: the page's event `{ type: 'event', name: 'start', value: { campaign, locale } }`;
  * - Messenger Get Started (a postback with the configured payload), with `postback.referral.ref`
  *   when a new thread was opened through an m.me link with `?ref=`;
@@ -43,6 +45,11 @@ export function readChannelEvent(
   activity: Partial<Activity>,
   options: { getStartedPayload?: string } = {},
 ): StartEvent | undefined {
+  if (activity.type === 'conversationUpdate') {
+    const joined = (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient?.id);
+    const data: unknown = activity.channelData;
+    return joined ? start(isRecord(data) ? parseCampaign(data.campaign) : undefined, parseLocale(activity.locale)) : undefined;
+  }
   if (activity.type === 'event' && activity.name === 'start' && activity.channelId !== FACEBOOK_CHANNEL) {
     const value: unknown = activity.value;
     const data = isRecord(value) ? value : {};

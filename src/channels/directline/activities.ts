@@ -30,3 +30,9 @@ export function firstIssue(error: z.ZodError): string {
   const path = issue.path.join('.');
   return `The activity is not valid${path ? ` at ${path}` : ''}: ${issue.message}.`;
 }
+
+/** The optional body of "start a conversation" from our own chat page: the language and campaign to greet with. */
+export const conversationStartSchema = z.object({
+  locale: z.enum(['nl', 'en']).optional(),
+  campaign: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
+});

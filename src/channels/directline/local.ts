@@ -1,6 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../../log.js';
-import { botActivitySchema, clientActivitySchema, firstIssue } from './activities.js';
+import { botActivitySchema, clientActivitySchema, conversationStartSchema, firstIssue } from './activities.js';
 import { ConversationStore, randomId, tokenMatches, type Conversation, type StoredActivity } from './conversations.js';
 import { bearerToken, isLoopback, readJsonBody, sendError, sendJson } from './http.js';
 
@@ -86,7 +86,18 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
     return conversation;
   };
 
-  server.post(`${PREFIX}/conversations`, async (_req: Request, res: Response) => {
+  server.post(`${PREFIX}/conversations`, async (req: Request, res: Response) => {
+    // Our chat page may say, when it opens the conversation, which language and campaign to greet with.
+    const body = await readJsonBody(req, maxBody);
+    if (!body.ok) {
+      sendError(res, body.status, body.code, body.message);
+      return;
+    }
+    const opening = conversationStartSchema.safeParse(body.value ?? {});
+    if (!opening.success) {
+      sendError(res, 400, 'BadArgument', `The conversation start is not valid: ${firstIssue(opening.error)}`);
+      return;
+    }
     const conversation = store.create(now());
     if (!conversation) {
       sendError(res, 503, 'Overloaded', 'Too many open conversations. Try again shortly.', {
@@ -101,6 +112,8 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
       id: randomId(12),
       timestamp: new Date(now()).toISOString(),
       membersAdded: [bot, { id: conversation.userId, role: 'user' }],
+      ...(opening.data.locale && { locale: opening.data.locale }),
+      ...(opening.data.campaign && { channelData: { campaign: opening.data.campaign } }),
     };
     try {
       await toBot(conversation, update);

@@ -10,7 +10,7 @@ export function setSecurityHeaders(res: Response, imageOrigin: string): void {
     `default-src 'none'; style-src 'self'; img-src 'self' ${imageOrigin} data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
   );
   res.header('X-Frame-Options', 'DENY');
-  res.header('Referrer-Policy', 'no-referrer');
+  res.header('Referrer-Policy', 'same-origin');
   res.header('Cache-Control', 'no-store');
   res.header('X-Content-Type-Options', 'nosniff');
 }
