@@ -87,7 +87,7 @@ describe('conversation: welcome, check-in and reflection', () => {
       > seven
       < Question 2 of 6
       > about 8
-      < Do you mean about a 8?
+      < Do you mean about 8 out of 10?
       [Yes]
       < Question 3 of 6
       [Skip]
@@ -97,8 +97,8 @@ describe('conversation: welcome, check-in and reflection', () => {
       [5]
       [9]
       < This goes well for you:
-      < Meaning in life: a 9
-      < Daily life: a 8
+      < Meaning in life: 9 out of 10
+      < Daily life: 8 out of 10
       < Taking part: no number.
       [Skip]
       < What would you like to change something about?
