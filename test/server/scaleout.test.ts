@@ -1,22 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { expect } from 'chai';
 import pg from 'pg';
 import { profileKey, residentKey } from '../../src/store/keys.js';
+import { createTempDatabase, type TempDatabase } from '../support/postgres.js';
 import { BotProcess, post, Resident, stopAllBots, textOf, type Posted } from './process.js';
 
 /** Admin URL of a PostgreSQL server; the test creates its own database there and drops it afterwards. */
 const adminUrl = process.env.TEST_DATABASE_URL;
-
-/** Runs one statement on the admin database; the database name comes from our own random hex only. */
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The answers of a resident's check-in as the bot stored them in PostgreSQL. */
 async function storedCheckIn(databaseUrl: string, resident: Resident): Promise<{ answers: Record<string, number | 'skipped'>; position: number }> {
@@ -46,16 +35,14 @@ if (!adminUrl) {
 } else {
   describe('scale-out: two server processes on one PostgreSQL database', function () {
     this.timeout(90_000);
-    const name = `spinnenweb_scale_${randomBytes(6).toString('hex')}`;
+    let database: TempDatabase;
     let databaseUrl: string;
     let a: BotProcess;
     let b: BotProcess;
 
     before(async function () {
-      await admin(`create database ${name}`);
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      databaseUrl = url.toString();
+      database = await createTempDatabase(adminUrl, 'spinnenweb_scale');
+      databaseUrl = database.url;
       // Both start at once, as two containers of one deployment do: the migrations must not trip over each other.
       [a, b] = await Promise.all([BotProcess.start({ DATABASE_URL: databaseUrl }), BotProcess.start({ DATABASE_URL: databaseUrl })]);
       const health = (await (await fetch(`${b.url}/healthz`)).json()) as { store: { engine: string } };
@@ -64,7 +51,7 @@ if (!adminUrl) {
 
     after(async function () {
       await stopAllBots(this);
-      await admin(`drop database if exists ${name} with (force)`);
+      await database?.drop();
     });
 
     it('keeps one check-in when every turn goes to the other instance', async function () {

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { createTempDatabase } from '../support/postgres.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { createLogger } from '../../src/log.js';
 import { openStore, type AppStore, type Engine, type StoreOptions } from '../../src/store/index.js';
 
@@ -59,30 +58,13 @@ const sqliteMemory: Target = {
   create: async () => ({ options: { sqlitePath: ':memory:' }, remove: async () => undefined }),
 };
 
-/** Runs one statement on the admin database; identifiers here come from our own random names only. */
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 const postgres: Target = {
   label: 'PostgreSQL',
   engine: 'postgres',
   persistent: true,
   async create() {
-    const name = `spinnenweb_test_${randomBytes(6).toString('hex')}`;
-    await admin(`create database ${name}`);
-    const url = new URL(adminUrl!);
-    url.pathname = `/${name}`;
-    return {
-      options: { databaseUrl: url.toString(), sqlitePath: ':memory:' },
-      remove: () => admin(`drop database if exists ${name} with (force)`),
-    };
+    const database = await createTempDatabase(adminUrl!, 'spinnenweb_test');
+    return { options: { databaseUrl: database.url, sqlitePath: ':memory:' }, remove: database.drop };
   },
 };
 
