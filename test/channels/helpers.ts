@@ -35,7 +35,10 @@ export function mountEchoBot(server: restify.Server): void {
     const activity = context.activity;
     if (activity.type === 'conversationUpdate') {
       for (const member of activity.membersAdded ?? []) {
-        if (member.id !== activity.recipient.id) await context.sendActivity('Welkom!');
+        if (member.id === activity.recipient.id) continue;
+        const campaign = (activity.channelData as { campaign?: string } | undefined)?.campaign;
+        // The page's language and campaign, when it opened the conversation with them, are echoed for the tests.
+        await context.sendActivity(activity.locale || campaign ? `Welkom! (${activity.locale ?? '-'}, ${campaign ?? '-'})` : 'Welkom!');
       }
     } else if (activity.type === 'message') {
       await context.sendActivity(`echo: ${activity.text ?? ''}`);

@@ -49,6 +49,21 @@ describe('local Direct Line', () => {
     return (await res.json()) as Started;
   }
 
+  it('opens a conversation with the page\'s language and campaign, which reach the bot with the conversationUpdate', async () => {
+    await start();
+    const res = await fetch(dl('/conversations'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ locale: 'en', campaign: 'wijkfeest' }) });
+    expect(res.status).to.equal(201);
+    const c = (await res.json()) as Started;
+    expect((await getActivities(c)).activities.map((a) => a.text)).to.deep.equal(['Welkom! (en, wijkfeest)']);
+  });
+
+  it('refuses a conversation start with a language or campaign it does not know, and says why', async () => {
+    await start();
+    const res = await fetch(dl('/conversations'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ locale: 'de', campaign: '<script>' }) });
+    expect(res.status).to.equal(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).to.match(/conversation start is not valid/);
+  });
+
   async function getActivities(c: Started, watermark = ''): Promise<ActivitySet> {
     const res = await fetch(dl(`/conversations/${c.conversationId}/activities?watermark=${watermark}`), { headers: auth(c.token) });
     expect(res.status).to.equal(200);
