@@ -10,11 +10,12 @@ import { createTempDatabase } from './postgres.js';
 import { summariseProfile, type ProfileSummary } from './profile.js';
 import { judge, loadTable, targetLines, writeResults } from './report.js';
 import { readTemplates, seedSqlite } from './seed.js';
-import { ROOT, startEcho, startOurs, startViaTsxCli, type StartMode } from './servers.js';
+import { build, ROOT, startEcho, startFlags, startOurs, startViaTsxCli, type StartMode } from './servers.js';
 import { soak } from './soak.js';
 
 /**
- * `npm run bench`: the real server against a botbuilder echo bot on this machine, measured in alternation,
+ * `npm run bench`: the real server, started as `npm start` does (compiled, from dist/, built first; `--mode tsx` runs
+ * the source through tsx instead), against a botbuilder echo bot on this machine, measured in alternation,
  * plus start-up time, memory with 100,000 stored conversations, the picture and matching micro-benchmarks,
  * a CPU profile, and PostgreSQL when DATABASE_URL is set. `npm run bench -- --soak [--minutes 1]` runs a soak.
  */
@@ -26,7 +27,8 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '3' },
     concurrency: { type: 'string', default: '1,10,50,200' },
     stored: { type: 'string', default: '100000' },
-    mode: { type: 'string', default: 'tsx' },
+    mode: { type: 'string', default: 'dist' },
+    'no-build': { type: 'boolean', default: false },
     'dist-dir': { type: 'string', default: join(ROOT, 'dist') },
     'no-profile': { type: 'boolean', default: false },
   },
@@ -73,7 +75,7 @@ async function readiness() {
     ours.push(Math.round(await withServer(() => startOurs({ dir, sqlitePath: join(dir, `ready-${i}.sqlite`), maxConcurrentTurns, mode, distDir }), async (c) => c.readyMs)));
     if (mode === 'tsx') tsxCli.push(Math.round(await withServer(() => startViaTsxCli(dir), async (c) => c.readyMs)));
   }
-  log(`ready (spawn → /healthz 200): node ${mode === 'tsx' ? '--import tsx' : 'dist'} ${ours.join(', ')} ms` + (tsxCli.length ? `; tsx CLI (npm start) ${tsxCli.join(', ')} ms` : ''));
+  log(`ready (spawn → /healthz 200): ${mode === 'tsx' ? 'node --import tsx' : `node ${[...startFlags(), 'dist/src/index.js'].join(' ')}`} ${ours.join(', ')} ms` + (tsxCli.length ? `; tsx CLI (npm run dev) ${tsxCli.join(', ')} ms` : ''));
   return { mode, runsMs: ours, medianMs: median(ours), ...(tsxCli.length ? { tsxCliRunsMs: tsxCli, tsxCliMedianMs: median(tsxCli) } : {}) };
 }
 
@@ -155,6 +157,7 @@ async function main(): Promise<void> {
     return;
   }
 
+  if (mode === 'dist' && !args['no-build'] && distDir === join(ROOT, 'dist')) build();
   log(`spinnenweb bench on ${os.cpus().length} cores, ${rounds} rounds × ${durationMs / 1000} s per concurrency, MAX_CONCURRENT_TURNS=${maxConcurrentTurns}, start mode ${mode}`);
   const ready = await readiness();
   const microResults = await micro();
@@ -191,7 +194,7 @@ async function main(): Promise<void> {
     startedAt,
     finishedAt: new Date().toISOString(),
     machine: machine(),
-    settings: { rounds, secondsPerRound: durationMs / 1000, concurrencies, maxConcurrentTurns, mode, turnsPerConversation: 15 },
+    settings: { rounds, secondsPerRound: durationMs / 1000, concurrencies, maxConcurrentTurns, mode, nodeFlags: mode === 'dist' ? startFlags() : ['--import', 'tsx'], turnsPerConversation: 15 },
     ready,
     load,
     stored,

@@ -1,11 +1,29 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startChild, type Child } from './child.js';
 
 /** The project root: bench/ sits directly under it. */
 export const ROOT = join(import.meta.dirname, '..');
 
-/** How our server is started: through tsx (as `npm start`), or compiled JS from dist/ when it was built. */
+/** How our server is started: compiled JS from dist/ (as `npm start`), or the TypeScript source through tsx (`npm run dev`). */
 export type StartMode = 'tsx' | 'dist';
+
+/**
+ * The node flags of `npm start` (`node <flags> dist/src/index.js` in package.json), so the bench runs the
+ * server with the same heap settings as production.
+ */
+export function startFlags(): string[] {
+  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+  const words = (scripts.start ?? '').trim().split(/\s+/);
+  if (words[0] !== 'node' || words.at(-1) !== 'dist/src/index.js') throw new Error(`expected "start": "node [flags] dist/src/index.js" in package.json, got ${JSON.stringify(scripts.start)}`);
+  return words.slice(1, -1);
+}
+
+/** Builds dist/ as `npm start` does (its prestart), so the bench measures the current source. */
+export function build(): void {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' });
+}
 
 /** What differs between runs of our server. */
 export interface OurServerOptions {
@@ -21,11 +39,12 @@ export interface OurServerOptions {
 }
 
 /**
- * Starts the real bot as `node --import tsx bench/serve.ts` (src/index.ts; the pid is the server itself, not the tsx CLI),
+ * Starts the real bot as `npm start` does (`node [flags] dist/src/index.js`, mode dist) or as `node --import tsx bench/serve.ts`
+ * (src/index.ts, mode tsx; the pid is the server itself, not the tsx CLI),
  * with development settings, offline language, quiet logs and its own SQLite file or PostgreSQL database.
  */
 export function startOurs(options: OurServerOptions): Promise<Child> {
-  const entry = options.mode === 'dist' ? [join(options.distDir ?? join(ROOT, 'dist'), 'src/index.js')] : ['--import', 'tsx', join(ROOT, 'bench/serve.ts')];
+  const entry = options.mode === 'dist' ? [...startFlags(), join(options.distDir ?? join(ROOT, 'dist'), 'src/index.js')] : ['--import', 'tsx', join(ROOT, 'bench/serve.ts')];
   const env: Record<string, string> = {
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',
@@ -47,7 +66,7 @@ export function startEcho(): Promise<Child> {
   return startChild(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/echo.ts')], { NODE_ENV: 'development' }, { cwd: ROOT });
 }
 
-/** Starts the server the way `npm start` does (the tsx CLI), only to time readiness. */
+/** Starts the server the way `npm run dev` does (the tsx CLI), only to time readiness. */
 export function startViaTsxCli(dir: string): Promise<Child> {
   return startChild(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'bench/serve.ts')], {
     NODE_ENV: 'development',

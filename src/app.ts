@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ConfigurationBotFrameworkAuthentication, type ConversationReference, type TurnContext } from 'botbuilder';
 import { BotAdapter } from './adapter.js';
 import type { Config } from './config.js';
@@ -22,8 +21,8 @@ import { activityKey, profileKey, residentKey } from './store/keys.js';
 import { createResidentState, residentOf, SpinnenwebBot } from './bot.js';
 import type { AllDialogDeps } from '../dialogs/main.js';
 import type { Profile } from '../dialogs/deps.js';
+import { PROJECT_ROOT as ROOT } from './paths.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The version from package.json, shown by /healthz. */
 export const VERSION: string = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;

@@ -1,9 +1,10 @@
-import { ActivityTypes, BotState, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type Storage, type TurnContext } from 'botbuilder';
 import { DialogTurnStatus, type DialogContext, type DialogSet, type DialogState } from 'botbuilder-dialogs';
 import type { Logger } from './log.js';
 import type { Command } from './content/commands.js';
 import { isLocale, otherLocale, type Locale } from './health/dimensions.js';
 import { conversationKey, profileKey, residentKey } from './store/keys.js';
+import { StatePair } from './store/turnState.js';
 import { talk, wasErased, type Profile, type Talk } from '../dialogs/deps.js';
 import { createDialogSet, MainDialog, type AllDialogDeps, type RouteOptions } from '../dialogs/main.js';
 import { SafetyDialog } from '../dialogs/safety.js';
@@ -22,17 +23,25 @@ export function residentOf(context: TurnContext): string {
   return residentKey(context.activity.channelId, context.activity.from.id);
 }
 
-/** The two pieces of state: the resident's profile (across conversations) and this conversation's dialog stack. */
+/**
+ * The two pieces of state: the resident's profile (across conversations) and this conversation's dialog stack.
+ * They are read together in one query and saved together in one storage write.
+ */
 export function createResidentState(storage: Storage) {
-  const profileState = new BotState(storage, async (ctx) => profileKey(residentOf(ctx)));
-  const conversationState = new BotState(storage, async (ctx) =>
-    conversationKey(residentOf(ctx), ctx.activity.channelId, ctx.activity.conversation.id),
+  const pair = new StatePair(
+    storage,
+    (ctx) => profileKey(residentOf(ctx)),
+    (ctx) => conversationKey(residentOf(ctx), ctx.activity.channelId, ctx.activity.conversation.id),
   );
   return {
-    profileState,
-    conversationState,
-    profile: profileState.createProperty<Profile>('profile'),
-    dialogState: conversationState.createProperty<DialogState>('dialogs'),
+    profileState: pair.first,
+    conversationState: pair.second,
+    profile: pair.first.createProperty<Profile>('profile'),
+    dialogState: pair.second.createProperty<DialogState>('dialogs'),
+    /** saves whichever of the two changed this turn, in one write */
+    saveChanges: (context: TurnContext) => pair.saveChanges(context),
+    /** removes both from storage */
+    delete: (context: TurnContext) => pair.delete(context),
   };
 }
 
@@ -81,8 +90,7 @@ export class SpinnenwebBot {
       forget = await this.onMessage(dc, t);
     }
     if (forget || wasErased(context)) return;
-    await this.deps.state.profileState.saveChanges(context);
-    await this.deps.state.conversationState.saveChanges(context);
+    await this.deps.state.saveChanges(context);
   }
 
   private async onStart(dc: DialogContext, t: Talk, start: ChannelStart): Promise<void> {
@@ -176,8 +184,7 @@ export class SpinnenwebBot {
     const open = requests.some((r) => r.status !== 'closed');
     await t.say('common.stopped', ...(open ? ['common.stoppedWithRequest'] : []));
     await dc.cancelAllDialogs();
-    await this.deps.state.profileState.delete(dc.context);
-    await this.deps.state.conversationState.delete(dc.context);
+    await this.deps.state.delete(dc.context);
     return true;
   }
 

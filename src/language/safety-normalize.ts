@@ -2,6 +2,9 @@ import { SPELLING_FIXES, WORD_FIXES } from './safety-lexicon.js';
 
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 
+// Compiled once: normalising runs on every message.
+const spellingFixes = SPELLING_FIXES.map(([from, to]) => [new RegExp(`(?<![\\p{L}\\d])${from}(?![\\p{L}\\d])`, 'gu'), to] as const);
+
 /** One word in its squeezed form: "zitten" and "zitte" both become "zite", "dooood" becomes "dod". */
 function squeezeWord(word: string): string {
   const mixed = /\p{L}/u.test(word) && /[\d@$]/.test(word);
@@ -22,7 +25,7 @@ export function normalizeForSafety(text: string): string {
   let t = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   t = t.replace(/[’‘`´]/g, "'").replace(/(?<=[\p{L}\d])['-](?=[\p{L}\d])/gu, '');
   t = t.replace(/[^\p{L}\d@$]+/gu, ' ');
-  for (const [from, to] of SPELLING_FIXES) t = t.replace(new RegExp(`(?<![\\p{L}\\d])${from}(?![\\p{L}\\d])`, 'gu'), to);
+  for (const [pattern, to] of spellingFixes) t = t.replace(pattern, to);
   const words = t
     .split(' ')
     .filter(Boolean)

@@ -17,15 +17,24 @@ const negationAlternatives = [...negations].map(escape).join('|');
 // Up to three words that are not a negation, so "ik wil echt dood" matches and "ik wil niet dood" does not.
 const GAP = `(?:\\s+(?!(?:${negationAlternatives})(?!\\S))\\S+){0,3}`;
 
+/** A phrase as a regular expression, with one word the text must contain before the expression can match. */
+interface Phrase {
+  pattern: RegExp;
+  /** the longest word of the phrase: every match contains it, so a text without it is skipped cheaply */
+  needle: string;
+}
+
 /** Turns one phrase from the lexicon into a regular expression over normalised text. */
-function compilePhrase(phrase: string): RegExp {
+function compilePhrase(phrase: string): Phrase {
   const trimmed = phrase.trim();
   const atEnd = trimmed.endsWith('$');
   const body = atEnd ? trimmed.slice(0, -1) : trimmed;
-  const parts = body.split('*').map((part) => normalizeForSafety(part).split(' ').map(escape).join('\\s*'));
+  const words = body.split('*').map((part) => normalizeForSafety(part).split(' '));
+  const parts = words.map((part) => part.map(escape).join('\\s*'));
   // "\s*" between words tolerates missing spaces ("ikwildood"); a glued "ik" or "i" in front is allowed too.
   const source = `(?<!\\S)(?:ik|i)?${parts.join(`${GAP}\\s*`)}${atEnd ? '\\s*$' : '(?!\\S)'}`;
-  return new RegExp(source, 'g');
+  const needle = words.flat().reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+  return { pattern: new RegExp(source, 'g'), needle };
 }
 
 const crisisPhrases = CRISIS_PHRASES.map(compilePhrase);
@@ -35,8 +44,10 @@ const crisisStems = CRISIS_STEMS.map(normalizeForSafety);
 const crisisTokens = new Set(CRISIS_TOKENS.map(normalizeForSafety));
 
 /** True when a phrase occurs in the segment and the word right before it is not a negation. */
-function occurs(patterns: readonly RegExp[], segment: string): boolean {
-  for (const pattern of patterns) {
+function occurs(phrases: readonly Phrase[], segment: string): boolean {
+  for (const { pattern, needle } of phrases) {
+    // Most messages contain none of the needles: the regular expression is then never run.
+    if (!segment.includes(needle)) continue;
     for (const match of segment.matchAll(pattern)) {
       const before = segment.slice(0, match.index).trim().split(' ').pop() ?? '';
       if (!negations.has(before)) return true;
@@ -47,7 +58,8 @@ function occurs(patterns: readonly RegExp[], segment: string): boolean {
 
 function mask(segment: string): string {
   let masked = segment;
-  for (const pattern of [...benignPhrases, ...BENIGN_PATTERNS]) masked = masked.replace(pattern, ' ');
+  for (const { pattern, needle } of benignPhrases) if (masked.includes(needle)) masked = masked.replace(pattern, ' ');
+  for (const pattern of BENIGN_PATTERNS) masked = masked.replace(pattern, ' ');
   return masked.replace(/\s+/g, ' ').trim();
 }
 

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Logger } from '../log.js';
 import type { Database } from './schema.js';
+import { withStatementCache } from './statementCache.js';
 
 /** How long a SQLite writer waits for another writer before giving up. */
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
@@ -58,7 +59,7 @@ export function connectPostgres(databaseUrl: string, poolSize: number, logger: L
 
 /**
  * Opens the SQLite file (creating its folder), tuned for a bot: WAL so reads do not block the writer,
- * a busy timeout instead of instant SQLITE_BUSY, and synchronous=NORMAL, which is safe with WAL.
+ * a busy timeout instead of instant SQLITE_BUSY, synchronous=NORMAL (safe with WAL), and prepared statements reused.
  */
 export function connectSqlite(sqlitePath: string): Kysely<Database> {
   const inMemory = sqlitePath === ':memory:' || sqlitePath === '';
@@ -72,5 +73,5 @@ export function connectSqlite(sqlitePath: string): Kysely<Database> {
     database.close();
     throw err;
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
 }

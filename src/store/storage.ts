@@ -7,6 +7,9 @@ import type { Database } from './schema.js';
 /** Keys per statement, well under the bound-parameter limits of SQLite and PostgreSQL. */
 const KEYS_PER_QUERY = 500;
 
+/** Items per multi-row upsert (5 parameters each); larger writes go item by item in a transaction. */
+const ROWS_PER_UPSERT = 100;
+
 /** Thrown when an item was changed by someone else since it was read. */
 export class ETagConflictError extends Error {
   override readonly name = 'ETagConflictError';
@@ -34,11 +37,31 @@ export class SqlStorage implements Storage {
     return items;
   }
 
-  /** Writes all items in one transaction: either every item is stored, or (on an eTag conflict) none. */
+  /**
+   * Writes all items at once: either every item is stored, or (on an eTag conflict) none. Items that overwrite
+   * (eTag `*` or none, as BotState saves) go in one multi-row upsert, which is atomic on its own; items with
+   * an eTag are checked one by one inside a transaction.
+   */
   async write(changes: StoreItems): Promise<void> {
     const entries = changes ? Object.entries(changes) : [];
     if (entries.length === 0) return;
     const now = this.clock();
+    if (entries.length <= ROWS_PER_UPSERT && entries.every(([, item]) => overwrites(item))) {
+      const rows = entries.map(([key, item]) => rowOf(key, item, now));
+      await this.db
+        .insertInto('bot_state')
+        .values(rows)
+        .onConflict((oc) =>
+          oc.column('key').doUpdateSet((eb) => ({
+            resident: eb.ref('excluded.resident'),
+            etag: eb.ref('excluded.etag'),
+            data: eb.ref('excluded.data'),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
+        )
+        .execute();
+      return;
+    }
     await this.db.transaction().execute(async (trx) => {
       for (const [key, item] of entries) await writeItem(trx, key, item, now);
     });
@@ -53,15 +76,26 @@ export class SqlStorage implements Storage {
   }
 }
 
-async function writeItem(trx: Transaction<Database>, key: string, item: StoreItem, now: number): Promise<void> {
+/** True when an item replaces whatever is stored: no eTag, an empty one, or `*`. */
+function overwrites(item: StoreItem): boolean {
+  const eTag: unknown = item?.eTag;
+  return typeof eTag !== 'string' || eTag === '' || eTag === '*';
+}
+
+/** The bot_state row for an item, with a fresh eTag; refuses anything but a plain object. */
+function rowOf(key: string, item: StoreItem, now: number) {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
     throw new TypeError('Storage.write expects an object for every key');
   }
-  const { eTag, ...rest } = item;
-  const row = { key, resident: residentOfKey(key), etag: randomUUID(), data: JSON.stringify(rest), updated_at: now };
-  const changed = { resident: row.resident, etag: row.etag, data: row.data, updated_at: now };
+  const { eTag: _eTag, ...rest } = item;
+  return { key, resident: residentOfKey(key), etag: randomUUID(), data: JSON.stringify(rest), updated_at: now };
+}
 
-  if (typeof eTag !== 'string' || eTag === '' || eTag === '*') {
+async function writeItem(trx: Transaction<Database>, key: string, item: StoreItem, now: number): Promise<void> {
+  const row = rowOf(key, item, now);
+  const changed = { resident: row.resident, etag: row.etag, data: row.data, updated_at: now };
+  const eTag = item.eTag;
+  if (overwrites(item) || typeof eTag !== 'string') {
     await trx.insertInto('bot_state').values(row).onConflict((oc) => oc.column('key').doUpdateSet(changed)).execute();
     return;
   }

@@ -23,7 +23,8 @@ export interface TurnGateOptions {
 /**
  * Builds the gate every turn passes through. Turns of one conversation run one at a time: in this process
  * by a keyed lock, across instances by a PostgreSQL advisory lock. An activity that was handled before
- * (the channel retried) is skipped; it is recorded only after its turn succeeds, so a failed turn can be retried.
+ * (the channel retried) is skipped. It is recorded only after its turn succeeded, so a turn that threw, or
+ * that a crash cut off, runs again when the channel redelivers it: nothing a resident sent is lost.
  * Conversation ids are stored as digests: a channel's conversation id can contain a user id.
  */
 export function createTurnGate({ db, lockPool, logger, clock = Date.now }: TurnGateOptions): TurnGate {
@@ -32,17 +33,19 @@ export function createTurnGate({ db, lockPool, logger, clock = Date.now }: TurnG
   const acrossInstances = <T>(key: string, task: () => Promise<T>): Promise<T> =>
     lockPool ? withAdvisoryLock(lockPool, key, logger, task) : task();
 
-  async function seenBefore(conversation: string, activityId: string): Promise<boolean> {
+  /** True when this activity was handled before: the channel delivered it again. */
+  async function seen(conversation: string, activityId: string): Promise<boolean> {
     const row = await db
       .selectFrom('handled_activity')
-      .select('seen_at')
+      .select('activity_id')
       .where('conversation', '=', conversation)
       .where('activity_id', '=', activityId)
       .executeTakeFirst();
     return row !== undefined;
   }
 
-  async function remember(conversation: string, activityId: string): Promise<void> {
+  /** Records a handled activity, only after its turn succeeded: a turn cut off by a crash runs again on redelivery. */
+  async function record(conversation: string, activityId: string): Promise<void> {
     try {
       await db
         .insertInto('handled_activity')
@@ -50,8 +53,8 @@ export function createTurnGate({ db, lockPool, logger, clock = Date.now }: TurnG
         .onConflict((oc) => oc.columns(['conversation', 'activity_id']).doNothing())
         .execute();
     } catch (err) {
-      // The turn already ran and answered; failing now would make the channel retry and answer twice.
-      logger.warn({ err }, 'could not record a handled activity; a redelivery of it would run again');
+      // The turn itself succeeded; throwing now would make the channel retry and answer twice.
+      logger.warn({ err }, 'could not record a handled activity; a redelivery of it may be answered again');
     }
   }
 
@@ -61,9 +64,10 @@ export function createTurnGate({ db, lockPool, logger, clock = Date.now }: TurnG
       const activity = !activityId ? undefined : activityId.length <= MAX_ACTIVITY_ID ? activityId : digest(activityId);
       return local.run(key, () =>
         acrossInstances(key, async (): Promise<GateResult<T>> => {
-          if (activity !== undefined && (await seenBefore(key, activity))) return { ran: false, reason: 'duplicate' };
+          if (activity === undefined) return { ran: true, value: await turn() };
+          if (await seen(key, activity)) return { ran: false, reason: 'duplicate' };
           const value = await turn();
-          if (activity !== undefined) await remember(key, activity);
+          await record(key, activity);
           return { ran: true, value };
         }),
       );

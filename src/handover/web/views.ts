@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Eta } from 'eta';
 import { z } from 'zod';
+import { PROJECT_ROOT } from '../../paths.js';
 
-const VIEWS_DIR = fileURLToPath(new URL('../views/', import.meta.url));
+const VIEWS_DIR = join(PROJECT_ROOT, 'src/handover/views');
 
 const labelsSchema = z.object({
   dimensions: z.record(z.string(), z.string()),
