@@ -1,5 +1,6 @@
 import { DialogSet, WaterfallDialog, type DialogState, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { StatePropertyAccessor } from 'botbuilder';
+import { resumePoint } from '../src/health/checkin.js';
 import { talk, type DialogDeps, type Stage } from './deps.js';
 import { WelcomeBackDialog, WelcomeDialog } from './welcome.js';
 import { CheckInDialog } from './checkin.js';
@@ -54,6 +55,8 @@ export class MainDialog extends WaterfallDialog<RouteOptions> {
   private async routeStep(step: WaterfallStepContext<RouteOptions>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     if (t.profile.stage === 'declined' && !step.options.hops) t.profile.stage = 'new';
+    // The operator may have switched question sets since this resident's last visit: keep the answers that still fit.
+    if (t.profile.checkIn && t.profile.checkIn.setId !== this.deps.questions.id) t.profile.checkIn = resumePoint(this.deps.questions, t.profile.checkIn);
     const returning = step.options.returning && t.profile.stage !== 'new';
     const part = step.options.part ?? (returning ? WelcomeBackDialog.id : PART_FOR_STAGE[t.profile.stage]);
     if (!part) return step.endDialog();

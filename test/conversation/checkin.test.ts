@@ -240,6 +240,30 @@ describe('conversation: welcome, check-in and reflection', () => {
     `);
   });
 
+  it('keeps a returning resident\'s answers when the operator switched to the extended set in between', async () => {
+    const { loadQuestionSet } = await import('../../src/content/questions.js');
+    const local = await startParts();
+    try {
+      await play(new Chat(local, 'switched'), `
+        > (open)
+        [Ja, beginnen]
+        [7]
+        [8]
+        < Vraag 3 van 6
+      `);
+      Object.assign(local.content.questions, loadQuestionSet('prompts/questions.json', local.content.prompts, 'extended'));
+      await play(new Chat(local, 'switched'), `
+        > (open)
+        < Welkom terug!
+        [Ja, verder]
+        < Hoe goed slaap je de laatste tijd?
+        <! Hoe gaat het met je lichaam?
+      `);
+    } finally {
+      await local.close();
+    }
+  });
+
   it('uses the extended question set when the operator switches it on', async () => {
     const { loadQuestionSet } = await import('../../src/content/questions.js');
     const extended = loadQuestionSet('prompts/questions.json', parts.content.prompts, 'extended');
