@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { Child } from './child.js';
 import { compare, warmUp, type Pair } from './compare.js';
-import { createTempDatabase } from './postgres.js';
+import { createTempDatabase } from '../test/support/postgres.js';
 import { summariseProfile, type ProfileSummary } from './profile.js';
 import { judge, loadTable, targetLines, writeResults } from './report.js';
 import { readTemplates, seedSqlite } from './seed.js';
@@ -134,7 +134,7 @@ async function profileRun(): Promise<ProfileSummary> {
 }
 
 async function postgresRun(baseUrl: string, echo: Child) {
-  const database = await createTempDatabase(baseUrl);
+  const database = await createTempDatabase(baseUrl, 'spinnenweb_bench');
   try {
     return await withServer(() => startOurs({ dir, databaseUrl: database.url, maxConcurrentTurns, mode, distDir }), async (child) => {
       await warmUp(child, `${runId}-pg`, true);
