@@ -19,10 +19,12 @@ forEachEngine('staff inbox: the work', (openFreshStore) => {
   it('lists the organisation\'s requests oldest first with how long each waits', async () => {
     const recent = await seedRequest(store.db, 'A', web.clock.now - 3 * 3600 * 1000);
     const old = await seedRequest(store.db, 'A', web.clock.now - 2 * DAY - 3600 * 1000);
+    await seedRequest(store.db, 'A', web.clock.now - 20 * 1000);
     const sam = await signIn(web.url, 'sam@welzijn.nl');
     const html = await (await getPage(web.url, '/staff', sam.cookie)).text();
     expect(html.indexOf(old.reference)).to.be.greaterThan(-1).and.lessThan(html.indexOf(recent.reference));
-    expect(html).to.contain('wacht 2 dagen').and.contain('wacht 3 uur');
+    expect(html).to.contain('wacht 2 dagen').and.contain('wacht 3 uur').and.contain('net binnen');
+    expect(html).to.not.contain('wacht 0');
     expect(html).to.not.contain('Ans'); // the list shows no names
   });
 
