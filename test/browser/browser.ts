@@ -21,6 +21,20 @@ export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
 
 /**
+ * `describe` for browser suites. Without chromium a newcomer's `npm test` skips them and says how to install it;
+ * in CI (CI=true, where .ci/run installs chromium) they always run, so they can never skip silently there.
+ */
+export function describeInBrowser(title: string, suite: (this: Mocha.Suite) => void): void {
+  if (existsSync(CHROMIUM) || process.env.CI) {
+    describe(title, suite);
+    return;
+  }
+  describe(title, () => {
+    it.skip(`was skipped: chromium is not at ${CHROMIUM}; install it (apt-get install chromium) or set CHROMIUM_PATH`);
+  });
+}
+
+/**
  * Starts headless chromium. Playwright gives every `launch` its own fresh temporary profile
  * (a new --user-data-dir), so no cookie or cache survives between runs.
  */

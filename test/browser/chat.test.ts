@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, expectNoAxeViolations, launchBrowser, newContext, screenshot } from './browser.js';
+import { DESKTOP, PHONE, describeInBrowser, expectNoAxeViolations, launchBrowser, newContext, screenshot } from './browser.js';
 import { choose, openChat, say, sendBox, suggested, suggestedActions, transcript, waitForBot } from './chatPage.js';
 import { BotServer } from './server.js';
 
@@ -25,7 +25,7 @@ async function focusOnSuggested(page: Page, name: string): Promise<boolean> {
   return suggested(page, name).evaluate((el) => el === document.activeElement).catch(() => false);
 }
 
-describe('browser: the chat page', function () {
+describeInBrowser('browser: the chat page', function () {
   this.timeout(240_000);
   let server: BotServer;
   let browser: Browser;

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, expectNoAxeViolations, launchBrowser, newContext, screenshot } from './browser.js';
+import { DESKTOP, describeInBrowser, expectNoAxeViolations, launchBrowser, newContext, screenshot } from './browser.js';
 import { choose, openChat, say, transcript, waitForBot } from './chatPage.js';
 import { BotServer } from './server.js';
 
@@ -71,7 +71,7 @@ async function expectSignedIn(page: Page): Promise<void> {
   if (path !== '/staff') throw new Error(`the right password did not open the inbox; the page at ${path} says:\n${await page.getByRole('main').innerText()}`);
 }
 
-describe('browser: a welfare worker picks up a request', function () {
+describeInBrowser('browser: a welfare worker picks up a request', function () {
   this.timeout(300_000);
   let server: BotServer;
   let browser: Browser;
