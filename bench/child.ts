@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { freePort } from '../test/support/ports.js';
 
 /** A server under test, running as its own process on 127.0.0.1. */
 export interface Child {
@@ -18,18 +18,6 @@ export interface Child {
   stderr(): string;
   /** throws with the process output when it is no longer running */
   assertAlive(): void;
-}
-
-/** A free port on 127.0.0.1, chosen by the kernel. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 function healthz(port: number): Promise<number> {

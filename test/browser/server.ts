@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../support/ports.js';
 
 /**
  * Runs the real bot (`node --import tsx src/index.ts`) as a child process for the browser tests, with its own
@@ -13,19 +13,6 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const READY_DEADLINE_MS = 60_000;
 const STOP_DEADLINE_MS = 15_000;
-
-/** A port that was free a moment ago; the bot needs to know its own public URL, so PORT=0 does not do. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve, reject) => {
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', resolve);
-  });
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('could not read the port of a loopback listener');
-  return address.port;
-}
 
 /** The environment of both the bot and the CLI: only what node needs, so a developer's .env cannot leak in. */
 function environment(port: number, sqlitePath: string): Record<string, string> {

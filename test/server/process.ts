@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../support/ports.js';
 
 /**
  * Helpers to test the real bot as an operator runs it: `node --import tsx src/index.ts` as a child process,
@@ -14,19 +14,6 @@ const EXIT_DEADLINE_MS = 20_000;
 
 /** The secret every test server signs picture URLs with; the same on every instance, as in production. */
 export const TEST_URL_SECRET = 'test-url-secret-test-url-secret-0123456789';
-
-/** A port that was free a moment ago on loopback: the bot prints its URL, so PORT=0 is not an option. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('could not read the port of a loopback listener');
-  return address.port;
-}
 
 /** Only what node needs from the parent, so a developer's own .env values or shell variables cannot leak in. */
 function baseEnv(): Record<string, string> {
