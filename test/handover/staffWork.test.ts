@@ -38,7 +38,7 @@ forEachEngine('staff inbox: the work', (openFreshStore) => {
     expect(html).to.contain('src="http://localhost:3978/web/6-7-3-5-4-8.png"');
     expect(html).to.match(/<th scope="row">Meedoen<\/th>\s*<td>3<\/td>\s*<td>ja<\/td>/);
     expect(html).to.match(/Gekozen onderwerp: <strong>Meedoen<\/strong>/);
-    expect(html).to.contain('<li>Mentaal welbevinden</li>');
+    expect(html).to.contain('<li>Mentaal welbevinden (Hoe je je voelt)</li>');
     expect(html).to.contain('Ik zou graag meer mensen leren kennen.');
     expect(html).to.contain('<dd>Ans</dd>');
     expect(html).to.contain('href="tel:+31612345678"');
