@@ -1,6 +1,6 @@
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { parseScore, scoreFromSentiment } from '../src/health/answers.js';
-import { answer, back, currentQuestion, mark, progress, skip } from '../src/health/checkin.js';
+import { answer, back, currentQuestion, earlierAnswer, mark, progress, skip } from '../src/health/checkin.js';
 import type { Choice } from '../src/channels/types.js';
 import { AskDialog, ask, type Reply } from './ask.js';
 import { scratch, talk, type DialogDeps, type Talk } from './deps.js';
@@ -34,7 +34,7 @@ export class CheckInDialog extends ComponentDialog {
     const checkIn = t.profile.checkIn!;
     const question = currentQuestion(this.deps.questions, checkIn);
     if (!question) return this.finish(step, t);
-    const earlier = checkIn.answers[question.id];
+    const earlier = earlierAnswer(this.deps.questions, checkIn);
     const lines = [
       t.t('checkin.progress', progress(this.deps.questions, checkIn)),
       t.t(`questions.${question.id}.ask`),

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { Eta } from 'eta';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config.js';
-import type { Locale } from '../health/dimensions.js';
+import { LOCALES, type Locale } from '../health/dimensions.js';
 import type { Logger } from '../log.js';
 import { WebChatBundle } from './bundle.js';
 import { INK, onWhite, textOn } from './colours.js';
 import { DIRECT_LINE_HOSTS } from './directline/token.js';
-import { contentSecurityPolicy, readPageRequest } from './pageContext.js';
+import { contentSecurityPolicy, readPageRequest, type PageRequest } from './pageContext.js';
 import { webChatStyleOptions } from './webchatStyle.js';
 import { PROJECT_ROOT } from '../paths.js';
 
@@ -49,11 +49,12 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
     bundle.prepare().catch((error: unknown) => deps.logger?.warn({ err: error }, 'could not gzip the Web Chat bundle; it is served uncompressed'));
   });
 
-  const texts = (locale: Locale): Record<(typeof PAGE_KEYS)[number], string> => {
-    const vars: PageVars = { org: config.ORG_NAME, days: config.RETENTION_DAYS };
-    const entries = PAGE_KEYS.map((key) => [key, fill(deps.prompts(locale, `page.${key}`, vars), vars)] as const);
-    return Object.fromEntries(entries) as Record<(typeof PAGE_KEYS)[number], string>;
-  };
+  // The page texts and Web Chat styles depend only on the config and the language: built once, not per request.
+  const vars: PageVars = { org: config.ORG_NAME, days: config.RETENTION_DAYS };
+  const textsOf = (locale: Locale) =>
+    Object.fromEntries(PAGE_KEYS.map((key) => [key, deps.prompts(locale, `page.${key}`, vars)])) as Record<(typeof PAGE_KEYS)[number], string>;
+  const texts = Object.fromEntries(LOCALES.map((locale) => [locale, textsOf(locale)])) as Record<Locale, ReturnType<typeof textsOf>>;
+  const styleOptions = webChatStyleOptions(config);
 
   const brand = {
     org: config.ORG_NAME,
@@ -67,11 +68,10 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
     ink: INK,
   };
 
-  const render = (req: Request, res: Response, template: string, extra: Record<string, unknown>) => {
-    const { locale, campaign } = readPageRequest(req, config);
+  const render = (res: Response, page: PageRequest, template: string, extra: Record<string, unknown>) => {
+    const { locale, campaign } = page;
     const nonce = randomBytes(16).toString('base64');
-    const t = texts(locale);
-    const html = eta.render(template, { locale, t, brand, nonce, privacyUrl: config.PRIVACY_URL, ...extra, campaign });
+    const html = eta.render(template, { locale, t: texts[locale], brand, nonce, privacyUrl: config.PRIVACY_URL, ...extra, campaign });
     res.header('Content-Type', 'text/html; charset=utf-8');
     res.header('Cache-Control', 'no-store');
     res.header('Content-Security-Policy', contentSecurityPolicy(config, nonce));
@@ -81,9 +81,9 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
   };
 
   server.get('/', async (req: Request, res: Response) => {
-    // Read twice (here and in render) on purpose: cheap, and keeps render free of chat details.
-    const { locale, campaign } = readPageRequest(req, config);
-    const t = texts(locale);
+    const page = readPageRequest(req, config);
+    const { locale, campaign } = page;
+    const t = texts[locale];
     const chat = {
       local: config.LOCAL_DIRECT_LINE,
       domain: `${DIRECT_LINE_HOSTS[config.DIRECT_LINE_REGION]}/v3/directline`,
@@ -91,9 +91,9 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
       webChatLocale: locale === 'nl' ? 'nl-NL' : 'en-US',
       placeholder: t.placeholder,
       connectError: t.connectError,
-      styleOptions: webChatStyleOptions(config),
+      styleOptions,
     };
-    render(req, res, './chat', {
+    render(res, page, './chat', {
       chatJson: scriptSafeJson(chat),
       bundleUrl: `/webchat.js?v=${bundle.version() ?? 'missing'}`,
     });
@@ -101,15 +101,10 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
 
   server.get('/privacy', async (req: Request, res: Response) => {
     const ownPrivacyPage = config.PRIVACY_URL === `${config.BOT_PUBLIC_URL}/privacy`;
-    render(req, res, './privacy', { policyUrl: ownPrivacyPage ? undefined : config.PRIVACY_URL });
+    render(res, readPageRequest(req, config), './privacy', { policyUrl: ownPrivacyPage ? undefined : config.PRIVACY_URL });
   });
 
   server.get('/webchat.js', async (req: Request, res: Response) => bundle.serve(req, res));
-}
-
-/** Fills `{name}` placeholders a prompt function left in place. */
-function fill(text: string, vars: PageVars): string {
-  return text.replace(/\{([a-zA-Z][a-zA-Z0-9_]*)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 /** JSON that is safe inside a <script> element: no '<', so no '</script>' can end it early. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { foldText } from '../language/text.js';
 
 /** What a resident can say at any moment, or as a shortcut inside a question. */
 export const COMMANDS = [
@@ -12,10 +13,7 @@ const fileSchema = z.object(Object.fromEntries(COMMANDS.map((c) => [c, z.array(z
 
 /** Lower case, no accents, no punctuation, single spaces: how typed text is compared. */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
+  return foldText(text)
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

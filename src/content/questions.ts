@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { DIMENSIONS, LOCALES } from '../health/dimensions.js';
-import type { QuestionSet } from '../health/checkin.js';
+import { LOCALES } from '../health/dimensions.js';
+import { questionSetSchema, type QuestionSet } from '../health/checkin.js';
 import type { Prompts } from './prompts.js';
 
 const fileSchema = z.object({
   active: z.string().min(1),
-  sets: z.record(z.string(), z.array(z.object({ id: z.string().regex(/^[a-z_]+$/), dimension: z.enum(DIMENSIONS) })).min(1)),
+  sets: z.record(z.string(), z.array(z.object({ id: z.string().regex(/^[a-z_]+$/), dimension: z.string() }))),
 });
 
 /**
@@ -17,20 +17,17 @@ export function loadQuestionSet(file: string, prompts: Prompts, override?: strin
   const parsed = fileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const id = override ?? parsed.data.active;
-  const questions = parsed.data.sets[id];
-  if (!questions) throw new Error(`${file}: "active" names the set "${id}", but there is no such set. Known: ${Object.keys(parsed.data.sets).join(', ')}`);
-  const problems: string[] = [];
-  for (const dimension of DIMENSIONS) {
-    if (!questions.some((q) => q.dimension === dimension)) problems.push(`no question for the dimension ${dimension}`);
-  }
-  for (const q of questions) {
+  const listed = parsed.data.sets[id];
+  if (!listed) throw new Error(`${file}: "active" names the set "${id}", but there is no such set. Known: ${Object.keys(parsed.data.sets).join(', ')}`);
+  const set = questionSetSchema.safeParse({ id, questions: listed });
+  const problems = set.success ? [] : set.error.issues.map((i) => i.message);
+  for (const q of listed) {
     for (const locale of LOCALES) {
       for (const part of ['ask', 'explain']) {
         if (!prompts.has(locale, `questions.${q.id}.${part}`)) problems.push(`prompts/${locale}/questions.json has no "${q.id}.${part}"`);
       }
     }
   }
-  if (new Set(questions.map((q) => q.id)).size !== questions.length) problems.push('a question id is used twice');
-  if (problems.length > 0) throw new Error(`Question set "${id}" in ${file} cannot be used:\n- ${problems.join('\n- ')}`);
-  return { id, questions };
+  if (!set.success || problems.length > 0) throw new Error(`Question set "${id}" in ${file} cannot be used:\n- ${problems.join('\n- ')}`);
+  return set.data;
 }

@@ -99,8 +99,3 @@ export function activityText(activity: Activity, locale: Locale): { title: strin
   }
   return { title: activity.title, description: activity.description };
 }
-
-/** True for a key of the tag vocabulary, e.g. when reading interests back from stored state. */
-export function isTag(value: unknown): value is Tag {
-  return typeof value === 'string' && (TAGS as readonly string[]).includes(value);
-}
