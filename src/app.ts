@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationBotFrameworkAuthentication, type ConversationReference, type TurnContext } from 'botbuilder';
-import { BotAdapter } from './adapter.js';
+import { BotAdapter, ReusedClientsAuthentication } from './adapter.js';
 import type { Config } from './config.js';
 import type { Logger } from './log.js';
 import { loadPrompts, type Prompts } from './content/prompts.js';
@@ -17,7 +17,7 @@ import { createPresenter } from './channels/presenter.js';
 import { mayMessage, readChannelEvent } from './channels/events.js';
 import { createRequest, notifyWebhook, statusForResident, validateEmail, validatePhone, type HandoverRequest } from './handover/index.js';
 import { openStore, startPurgeJob, storeOptionsFrom, type AppStore } from './store/index.js';
-import { activityKey, profileKey, residentKey } from './store/keys.js';
+import { activityKey, profileKey } from './store/keys.js';
 import { createResidentState, residentOf, SpinnenwebBot } from './bot.js';
 import type { AllDialogDeps } from '../dialogs/main.js';
 import type { Profile } from '../dialogs/deps.js';
@@ -83,12 +83,12 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
   const catalogue = await openCatalogue(config.SOCIALMAP_FILE, logger);
   const presenter = createPresenter({ publicUrl: config.BOT_PUBLIC_URL });
   const state = createResidentState(store.storage);
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const auth = new ReusedClientsAuthentication(new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
-  });
+  }));
   const adapter = new BotAdapter(auth);
   const countEvent = (metric: string, label: string) => store.counters.increment(metric, label);
 
@@ -160,9 +160,9 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
   return {
     config, logger, content, store, language, catalogue, webImages, adapter, bot, notifyResident,
     async handle(context) {
-      const { channelId, from, conversation, id } = context.activity;
+      const { channelId, conversation, id } = context.activity;
       const activity = id ? activityKey(channelId, conversation.id, id) : undefined;
-      await store.turns.run(residentKey(channelId, from.id), activity, () => bot.onTurn(context));
+      await store.turns.run(residentOf(context), activity, () => bot.onTurn(context));
     },
     async close() {
       stopPurge();
