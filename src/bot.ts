@@ -1,5 +1,5 @@
 import { ActivityTypes, type Activity, type Storage, type TurnContext } from 'botbuilder';
-import { DialogTurnStatus, type DialogContext, type DialogSet, type DialogState } from 'botbuilder-dialogs';
+import { DialogTurnStatus, type DialogContext, type DialogSet, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import type { Logger } from './log.js';
 import type { Command } from './content/commands.js';
 import { isLocale, otherLocale, type Locale } from './health/dimensions.js';
@@ -18,10 +18,23 @@ const INTERRUPTIONS: readonly Command[] = ['erase', 'myData', 'stop', 'help', 'r
 /** A reference code as the bot hands it out, e.g. K7P-42Q. */
 const REFERENCE = /^[a-z0-9]{3}-[a-z0-9]{3}$/i;
 
-/** The pseudonymous resident of a turn: channel + user id, hashed. */
+const RESIDENT = Symbol('resident');
+
+/** The pseudonymous resident of a turn: channel + user id, hashed (once per turn). */
 export function residentOf(context: TurnContext): string {
-  return residentKey(context.activity.channelId, context.activity.from.id);
+  let resident = context.turnState.get(RESIDENT) as string | undefined;
+  if (resident === undefined) {
+    resident = residentKey(context.activity.channelId, context.activity.from.id);
+    context.turnState.set(RESIDENT, resident);
+  }
+  return resident;
 }
+
+/**
+ * Where botbuilder-dialogs looks for the memory scopes of a turn. Without it, every dialog context of every turn
+ * builds them again through a small dependency-injection container; they hold no per-turn data, so one set serves.
+ */
+const DIALOG_STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
 
 /**
  * The two pieces of state: the resident's profile (across conversations) and this conversation's dialog stack.
@@ -71,6 +84,7 @@ export interface BotDeps {
 export class SpinnenwebBot {
   private readonly dialogSet: DialogSet;
   private readonly now: () => number;
+  private dialogStateConfiguration?: DialogStateManagerConfiguration;
 
   constructor(private readonly deps: BotDeps) {
     this.dialogSet = createDialogSet(deps.dialogs, deps.state.dialogState);
@@ -79,7 +93,9 @@ export class SpinnenwebBot {
 
   async onTurn(context: TurnContext): Promise<void> {
     const t = await talk(this.deps.dialogs, context);
+    if (this.dialogStateConfiguration) context.turnState.set(DIALOG_STATE_CONFIGURATION, this.dialogStateConfiguration);
     const dc = await this.dialogSet.createContext(context);
+    this.dialogStateConfiguration ??= dc.state.configuration;
     const activity = context.activity;
     const start = this.deps.readChannelEvent(activity);
     let forget = false;
