@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { precompile } from './precompiled.js';
 import type { Database } from './schema.js';
 import type { Counters } from './types.js';
 
@@ -22,18 +23,19 @@ const incrementInput = z.object({
  * each increment is one upsert, so instances can count at the same time without losing updates.
  */
 export function createCounters(db: Kysely<Database>, clock: () => number = Date.now): Counters {
+  const add = precompile(db, ['day', 'metric', 'label', 'by'], (slot) =>
+    db
+      .insertInto('anonymous_count')
+      .values({ day: slot.day, metric: slot.metric, label: slot.label, count: slot.by })
+      .onConflict((oc) =>
+        oc.columns(['day', 'metric', 'label']).doUpdateSet((eb) => ({
+          count: eb('anonymous_count.count', '+', eb.ref('excluded.count')),
+        })),
+      ));
   return {
     async increment(metric, label, by = 1) {
       const input = incrementInput.parse({ metric, label, by });
-      await db
-        .insertInto('anonymous_count')
-        .values({ day: dayOf(clock()), metric: input.metric, label: input.label, count: input.by })
-        .onConflict((oc) =>
-          oc.columns(['day', 'metric', 'label']).doUpdateSet((eb) => ({
-            count: eb('anonymous_count.count', '+', eb.ref('excluded.count')),
-          })),
-        )
-        .execute();
+      await add({ day: dayOf(clock()), metric: input.metric, label: input.label, by: input.by });
     },
 
     async list(metric) {

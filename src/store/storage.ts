@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import type { Kysely, Transaction } from 'kysely';
 import { residentOfKey } from './keys.js';
+import { precompile, type Precompiled } from './precompiled.js';
 import type { Database } from './schema.js';
 
 /** Keys per statement, well under the bound-parameter limits of SQLite and PostgreSQL. */
@@ -19,8 +20,12 @@ export class ETagConflictError extends Error {
  * botbuilder Storage over table `bot_state`, with the eTag rules of botbuilder's own storages:
  * an item without eTag, or with `*`, overwrites; an item with an eTag only replaces the version it was read
  * as, otherwise the write rejects and nothing of that call is stored. Nothing is cached in the process.
+ * The read and the overwrite of a turn are compiled once per number of keys.
  */
 export class SqlStorage implements Storage {
+  private readonly selects = new Map<number, Precompiled<string, { key: string; etag: string; data: string }>>();
+  private readonly upserts = new Map<number, Precompiled<string, unknown>>();
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly clock: () => number = Date.now,
@@ -31,8 +36,12 @@ export class SqlStorage implements Storage {
     const items: StoreItems = {};
     if (!keys || keys.length === 0) return items;
     for (const chunk of chunks([...new Set(keys)])) {
-      const rows = await this.db.selectFrom('bot_state').select(['key', 'etag', 'data']).where('key', 'in', chunk).execute();
-      for (const row of rows) items[row.key] = { ...parseItem(row.data), eTag: row.etag };
+      const { rows } = await this.selectFor(chunk.length)(Object.fromEntries(chunk.map((key, i) => [`k${i}`, key])));
+      for (const row of rows) {
+        const item = parseItem(row.data);
+        item.eTag = row.etag;
+        items[row.key] = item;
+      }
     }
     return items;
   }
@@ -47,24 +56,56 @@ export class SqlStorage implements Storage {
     if (entries.length === 0) return;
     const now = this.clock();
     if (entries.length <= ROWS_PER_UPSERT && entries.every(([, item]) => overwrites(item))) {
-      const rows = entries.map(([key, item]) => rowOf(key, item, now));
-      await this.db
-        .insertInto('bot_state')
-        .values(rows)
-        .onConflict((oc) =>
-          oc.column('key').doUpdateSet((eb) => ({
-            resident: eb.ref('excluded.resident'),
-            etag: eb.ref('excluded.etag'),
-            data: eb.ref('excluded.data'),
-            updated_at: eb.ref('excluded.updated_at'),
-          })),
-        )
-        .execute();
+      const values: Record<string, unknown> = {};
+      entries.forEach(([key, item], i) => {
+        const row = rowOf(key, item, now);
+        values[`key${i}`] = row.key;
+        values[`resident${i}`] = row.resident;
+        values[`etag${i}`] = row.etag;
+        values[`data${i}`] = row.data;
+        values[`updated_at${i}`] = row.updated_at;
+      });
+      await this.upsertFor(entries.length)(values);
       return;
     }
     await this.db.transaction().execute(async (trx) => {
       for (const [key, item] of entries) await writeItem(trx, key, item, now);
     });
+  }
+
+  /** `select ... where key in (k0, k1, ...)` for `count` keys. */
+  private selectFor(count: number) {
+    let query = this.selects.get(count);
+    if (!query) {
+      const names = Array.from({ length: count }, (_, i) => `k${i}`);
+      query = precompile(this.db, names, (slot) => this.db.selectFrom('bot_state').select(['key', 'etag', 'data']).where('key', 'in', names.map((n) => slot[n]!)));
+      this.selects.set(count, query);
+    }
+    return query;
+  }
+
+  /** One multi-row upsert of `count` rows that overwrites whatever is stored (eTag `*`). */
+  private upsertFor(count: number) {
+    let query = this.upserts.get(count);
+    if (!query) {
+      const columns = ['key', 'resident', 'etag', 'data', 'updated_at'] as const;
+      const names = Array.from({ length: count }, (_, i) => columns.map((c) => `${c}${i}`)).flat();
+      query = precompile(this.db, names, (slot) =>
+        this.db
+          .insertInto('bot_state')
+          .values(Array.from({ length: count }, (_, i) => Object.fromEntries(columns.map((c) => [c, slot[`${c}${i}`]!])) as Record<(typeof columns)[number], never>))
+          .onConflict((oc) =>
+            oc.column('key').doUpdateSet((eb) => ({
+              resident: eb.ref('excluded.resident'),
+              etag: eb.ref('excluded.etag'),
+              data: eb.ref('excluded.data'),
+              updated_at: eb.ref('excluded.updated_at'),
+            })),
+          ),
+      );
+      this.upserts.set(count, query);
+    }
+    return query;
   }
 
   /** Removes the keys; keys that do not exist are fine. */

@@ -4,6 +4,7 @@ import type pg from 'pg';
 import type { Logger } from '../log.js';
 import { withAdvisoryLock } from './advisoryLock.js';
 import { KeyedLock } from './keyedLock.js';
+import { precompile } from './precompiled.js';
 import type { Database } from './schema.js';
 import type { GateResult, TurnGate } from './types.js';
 
@@ -33,25 +34,24 @@ export function createTurnGate({ db, lockPool, logger, clock = Date.now }: TurnG
   const acrossInstances = <T>(key: string, task: () => Promise<T>): Promise<T> =>
     lockPool ? withAdvisoryLock(lockPool, key, logger, task) : task();
 
+  const selectHandled = precompile(db, ['conversation', 'activity'], (slot) =>
+    db.selectFrom('handled_activity').select('activity_id').where('conversation', '=', slot.conversation).where('activity_id', '=', slot.activity).limit(1));
+  const insertHandled = precompile(db, ['conversation', 'activity', 'at'], (slot) =>
+    db
+      .insertInto('handled_activity')
+      .values({ conversation: slot.conversation, activity_id: slot.activity, seen_at: slot.at })
+      .onConflict((oc) => oc.columns(['conversation', 'activity_id']).doNothing()));
+
   /** True when this activity was handled before: the channel delivered it again. */
-  async function seen(conversation: string, activityId: string): Promise<boolean> {
-    const row = await db
-      .selectFrom('handled_activity')
-      .select('activity_id')
-      .where('conversation', '=', conversation)
-      .where('activity_id', '=', activityId)
-      .executeTakeFirst();
-    return row !== undefined;
+  async function seen(conversation: string, activity: string): Promise<boolean> {
+    const { rows } = await selectHandled({ conversation, activity });
+    return rows.length > 0;
   }
 
   /** Records a handled activity, only after its turn succeeded: a turn cut off by a crash runs again on redelivery. */
-  async function record(conversation: string, activityId: string): Promise<void> {
+  async function record(conversation: string, activity: string): Promise<void> {
     try {
-      await db
-        .insertInto('handled_activity')
-        .values({ conversation, activity_id: activityId, seen_at: clock() })
-        .onConflict((oc) => oc.columns(['conversation', 'activity_id']).doNothing())
-        .execute();
+      await insertHandled({ conversation, activity, at: clock() });
     } catch (err) {
       // The turn itself succeeded; throwing now would make the channel retry and answer twice.
       logger.warn({ err }, 'could not record a handled activity; a redelivery of it may be answered again');
