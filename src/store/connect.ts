@@ -4,11 +4,21 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Logger } from '../log.js';
+import { startCheckpointer, type Checkpointer } from './checkpointer.js';
 import type { Database } from './schema.js';
 import { withStatementCache } from './statementCache.js';
 
 /** How long a SQLite writer waits for another writer before giving up. */
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Log pages after which the bot's own connection checkpoints (64 MB): only when the background checkpointer
+ * falls far behind. SQLite's default, 1000 pages, would stop running turns every few hundred turns.
+ */
+const SQLITE_FALLBACK_CHECKPOINT_PAGES = 16_384;
+
+/** The write-ahead log file is cut back to this size after it was folded into the database. */
+const SQLITE_WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
 
 /** How long a turn waits for another instance's turn of the same conversation on PostgreSQL. */
 const PG_LOCK_TIMEOUT_MS = 60_000;
@@ -57,11 +67,18 @@ export function connectPostgres(databaseUrl: string, poolSize: number, logger: L
   return { db, lockPool };
 }
 
+/** A SQLite connection and, for a file, its background checkpointer (stop it before destroying `db`). */
+export interface SqliteConnection {
+  db: Kysely<Database>;
+  checkpointer?: Checkpointer;
+}
+
 /**
  * Opens the SQLite file (creating its folder), tuned for a bot: WAL so reads do not block the writer,
- * a busy timeout instead of instant SQLITE_BUSY, synchronous=NORMAL (safe with WAL), and prepared statements reused.
+ * a busy timeout instead of instant SQLITE_BUSY, synchronous=NORMAL (safe with WAL), prepared statements
+ * reused, and the log folded back into the file by a worker thread instead of in the middle of a turn.
  */
-export function connectSqlite(sqlitePath: string): Kysely<Database> {
+export function connectSqlite(sqlitePath: string, logger: Logger): SqliteConnection {
   const inMemory = sqlitePath === ':memory:' || sqlitePath === '';
   if (!inMemory) mkdirSync(dirname(resolve(sqlitePath)), { recursive: true });
   const database = new BetterSqlite3(sqlitePath);
@@ -69,9 +86,14 @@ export function connectSqlite(sqlitePath: string): Kysely<Database> {
     database.pragma('journal_mode = WAL');
     database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     database.pragma('synchronous = NORMAL');
+    if (!inMemory) {
+      database.pragma(`wal_autocheckpoint = ${SQLITE_FALLBACK_CHECKPOINT_PAGES}`);
+      database.pragma(`journal_size_limit = ${SQLITE_WAL_SIZE_LIMIT_BYTES}`);
+    }
   } catch (err) {
     database.close();
     throw err;
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  return { db, checkpointer: inMemory ? undefined : startCheckpointer(sqlitePath, logger) };
 }

@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import { sql, type Kysely } from 'kysely';
 import type pg from 'pg';
 import type { Logger } from '../log.js';
+import type { Checkpointer } from './checkpointer.js';
 import { connectPostgres, connectSqlite } from './connect.js';
 import { createCounters } from './counters.js';
 import { migrateToLatest } from './migrations.js';
@@ -56,13 +57,15 @@ export async function openStore(options: StoreOptions): Promise<AppStore> {
   const engine: Engine = databaseUrl ? 'postgres' : 'sqlite';
   let db: Kysely<Database>;
   let lockPool: pg.Pool | undefined;
+  let checkpointer: Checkpointer | undefined;
   if (databaseUrl) ({ db, lockPool } = connectPostgres(databaseUrl, options.poolSize, logger));
-  else db = connectSqlite(options.sqlitePath);
+  else ({ db, checkpointer } = connectSqlite(options.sqlitePath, logger));
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
       try {
+        await checkpointer?.stop();
         await db.destroy();
       } finally {
         await lockPool?.end();
