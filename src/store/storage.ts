@@ -94,9 +94,9 @@ export class SqlStorage implements Storage {
         this.db
           .insertInto('bot_state')
           .values(Array.from({ length: count }, (_, i) => Object.fromEntries(columns.map((c) => [c, slot[`${c}${i}`]!])) as Record<(typeof columns)[number], never>))
+          // A key always belongs to the same resident: leaving `resident` out spares SQLite its index on every write.
           .onConflict((oc) =>
             oc.column('key').doUpdateSet((eb) => ({
-              resident: eb.ref('excluded.resident'),
               etag: eb.ref('excluded.etag'),
               data: eb.ref('excluded.data'),
               updated_at: eb.ref('excluded.updated_at'),
