@@ -17,7 +17,7 @@ import { createPresenter } from './channels/presenter.js';
 import { mayMessage, readChannelEvent } from './channels/events.js';
 import { createRequest, notifyWebhook, statusForResident, validateEmail, validatePhone, type HandoverRequest } from './handover/index.js';
 import { openStore, startPurgeJob, storeOptionsFrom, type AppStore } from './store/index.js';
-import { activityKey, profileKey } from './store/keys.js';
+import { profileKey } from './store/keys.js';
 import { createResidentState, residentOf, SpinnenwebBot } from './bot.js';
 import type { AllDialogDeps } from '../dialogs/main.js';
 import type { Profile } from '../dialogs/deps.js';
@@ -59,7 +59,7 @@ export interface Parts {
   webImages: WebImages;
   adapter: BotAdapter;
   bot: SpinnenwebBot;
-  /** one turn through the turn gate: serialised per resident, repeated deliveries skipped */
+  /** one turn through the turn gate, serialised per resident (a repeated delivery is answered with nothing) */
   handle(context: TurnContext): Promise<void>;
   /** sends a follow-up into a resident's conversation, when the channel still allows it */
   notifyResident(request: HandoverRequest, event: 'claimed' | 'closed'): Promise<boolean>;
@@ -160,9 +160,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
   return {
     config, logger, content, store, language, catalogue, webImages, adapter, bot, notifyResident,
     async handle(context) {
-      const { channelId, conversation, id } = context.activity;
-      const activity = id ? activityKey(channelId, conversation.id, id) : undefined;
-      await store.turns.run(residentOf(context), activity, () => bot.onTurn(context));
+      await store.turns.run(residentOf(context), () => bot.onTurn(context));
     },
     async close() {
       stopPurge();

@@ -3,7 +3,7 @@ import { DialogTurnStatus, type DialogContext, type DialogSet, type DialogState,
 import type { Logger } from './log.js';
 import type { Command } from './content/commands.js';
 import { isLocale, otherLocale, type Locale } from './health/dimensions.js';
-import { conversationKey, profileKey, residentKey } from './store/keys.js';
+import { activityMark, conversationKey, profileKey, residentKey } from './store/keys.js';
 import { StatePair } from './store/turnState.js';
 import { talk, wasErased, type Profile, type Talk } from '../dialogs/deps.js';
 import { createDialogSet, MainDialog, type AllDialogDeps, type RouteOptions } from '../dialogs/main.js';
@@ -36,9 +36,14 @@ export function residentOf(context: TurnContext): string {
  */
 const DIALOG_STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
 
+/** Handled activities remembered per conversation: a channel redelivers the last one or two, never older ones. */
+const HANDLED_KEPT = 8;
+
 /**
  * The two pieces of state: the resident's profile (across conversations) and this conversation's dialog stack.
- * They are read together in one query and saved together in one storage write.
+ * They are read together in one query and saved together in one storage write. The conversation's state also
+ * remembers the activities whose turn it saved, so a channel's redelivery is recognised from the same read, and
+ * a turn and the mark that it was handled are stored in the same write: both or neither.
  */
 export function createResidentState(storage: Storage) {
   const pair = new StatePair(
@@ -46,13 +51,27 @@ export function createResidentState(storage: Storage) {
     (ctx) => profileKey(residentOf(ctx)),
     (ctx) => conversationKey(residentOf(ctx), ctx.activity.channelId, ctx.activity.conversation.id),
   );
+  const handled = pair.second.createProperty<string[]>('handled');
   return {
     profileState: pair.first,
     conversationState: pair.second,
     profile: pair.first.createProperty<Profile>('profile'),
     dialogState: pair.second.createProperty<DialogState>('dialogs'),
-    /** saves whichever of the two changed this turn, in one write */
-    saveChanges: (context: TurnContext) => pair.saveChanges(context),
+    /** True when this activity's turn was handled and saved before: the channel delivered it again. */
+    async isRepeat(context: TurnContext): Promise<boolean> {
+      const id = context.activity.id;
+      return id !== undefined && id !== '' && (await handled.get(context, []))!.includes(activityMark(id));
+    },
+    /** saves whichever of the two changed this turn, in one write, with this activity marked as handled */
+    async saveChanges(context: TurnContext): Promise<void> {
+      const id = context.activity.id;
+      if (id) {
+        const marks = (await handled.get(context, []))!;
+        marks.push(activityMark(id));
+        marks.splice(0, marks.length - HANDLED_KEPT);
+      }
+      await pair.saveChanges(context);
+    },
     /** removes both from storage */
     delete: (context: TurnContext) => pair.delete(context),
   };
@@ -92,6 +111,8 @@ export class SpinnenwebBot {
   }
 
   async onTurn(context: TurnContext): Promise<void> {
+    // The channel missed our answer and sent the activity again; its turn was saved, so it is not run twice.
+    if (await this.deps.state.isRepeat(context)) return;
     const t = await talk(this.deps.dialogs, context);
     if (this.dialogStateConfiguration) context.turnState.set(DIALOG_STATE_CONFIGURATION, this.dialogStateConfiguration);
     const dc = await this.dialogSet.createContext(context);

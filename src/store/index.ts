@@ -13,7 +13,7 @@ import { SqlStorage } from './storage.js';
 import { createTurnGate } from './turnGate.js';
 import type { AppStore, Engine } from './types.js';
 
-export type { AppStore, Counters, Engine, GateResult, PurgeResult, TurnGate } from './types.js';
+export type { AppStore, Counters, Engine, PurgeResult, TurnGate } from './types.js';
 export { DatabaseTooNewError } from './migrations.js';
 export { ETagConflictError } from './storage.js';
 export { startPurgeJob } from './retention.js';
@@ -84,7 +84,7 @@ export async function openStore(options: StoreOptions): Promise<AppStore> {
     engine,
     db,
     storage: new SqlStorage(db),
-    turns: createTurnGate({ db, lockPool, logger }),
+    turns: createTurnGate({ lockPool, logger }),
     counters: createCounters(db),
     eraseResident: (resident) => eraseResident(db, resident),
     describeResident: (resident) => describeResident(db, resident),

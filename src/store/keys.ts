@@ -23,7 +23,10 @@ export function residentOfKey(key: string): string | null {
   return match ? match[1]! : null;
 }
 
-/** The id under which a handled activity is remembered: activity ids are unique per conversation, not per resident. */
-export function activityKey(channelId: string, conversationId: string, activityId: string): string {
-  return `${digest(`${channelId}:${conversationId}`)}:${activityId}`.slice(0, 255);
+/**
+ * How a handled activity is remembered in its conversation's state: a short digest, because a channel's
+ * activity id can contain the conversation id, and that can contain a user id.
+ */
+export function activityMark(activityId: string): string {
+  return digest(activityId).slice(0, 16);
 }

@@ -110,6 +110,12 @@ const migrationsFor = (engine: Engine): Record<string, Migration> => ({
         .execute();
     },
   },
+  // A handled activity is now remembered in its conversation's own state row, written with it in one statement.
+  '0002_handled_in_state': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.dropTable('handled_activity').execute();
+    },
+  },
 });
 
 /** Thrown when the database was migrated by a newer version of the bot than this one. */

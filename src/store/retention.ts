@@ -5,9 +5,6 @@ import type { AppStore, PurgeResult } from './types.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Redeliveries come within minutes; two days of handled activity ids is plenty to recognise them. */
-const HANDLED_ACTIVITY_DAYS = 2;
-
 /** How long each kind of data is kept, in days. */
 export interface RetentionPolicy {
   retentionDays: number;
@@ -15,16 +12,14 @@ export interface RetentionPolicy {
 }
 
 /**
- * Deletes what the retention policy says we no longer keep: conversation state idle too long, old handled
- * activity ids, closed handover requests (with their notes) and audit entries past their term, and expired staff sessions.
+ * Deletes what the retention policy says we no longer keep: conversation state idle too long, closed handover
+ * requests (with their notes) and audit entries past their term, and expired staff sessions.
  */
 export async function purgeExpired(db: Kysely<Database>, policy: RetentionPolicy, now: number): Promise<PurgeResult> {
   const stateCutoff = now - policy.retentionDays * DAY_MS;
-  const activityCutoff = now - HANDLED_ACTIVITY_DAYS * DAY_MS;
   const handoverCutoff = now - policy.handoverRetentionDays * DAY_MS;
   return db.transaction().execute(async (trx) => {
     const states = await trx.deleteFrom('bot_state').where('updated_at', '<', stateCutoff).executeTakeFirst();
-    const activities = await trx.deleteFrom('handled_activity').where('seen_at', '<', activityCutoff).executeTakeFirst();
     const expired = trx
       .selectFrom('handover_request')
       .select('id')
@@ -42,7 +37,6 @@ export async function purgeExpired(db: Kysely<Database>, policy: RetentionPolicy
     return {
       states: Number(states.numDeletedRows),
       handovers: Number(handovers.numDeletedRows),
-      activities: Number(activities.numDeletedRows),
       sessions: Number(sessions.numDeletedRows),
       audit: Number(audit.numDeletedRows),
     };

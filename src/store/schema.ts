@@ -17,12 +17,6 @@ export interface BotStateTable {
   updated_at: Millis;
 }
 
-export interface HandledActivityTable {
-  conversation: string;
-  activity_id: string;
-  seen_at: Millis;
-}
-
 export interface HandoverRequestTable {
   id: string;
   /** short code the resident can quote, e.g. "K7P-42Q" */
@@ -87,7 +81,6 @@ export interface AnonymousCountTable {
 
 export interface Database {
   bot_state: BotStateTable;
-  handled_activity: HandledActivityTable;
   handover_request: HandoverRequestTable;
   handover_note: HandoverNoteTable;
   staff_account: StaffAccountTable;

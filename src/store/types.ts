@@ -4,12 +4,9 @@ import type { Database } from './schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
-/** Result of running a turn through the gate: either it ran, or it was a repeat delivery and was skipped. */
-export type GateResult<T> = { ran: true; value: T } | { ran: false; reason: 'duplicate' };
-
-/** Serialises turns per conversation (across instances on PostgreSQL) and drops activities seen before. */
+/** Serialises turns per conversation (across instances on PostgreSQL): one runs when the one before it has ended. */
 export interface TurnGate {
-  run<T>(conversation: string, activityId: string | undefined, turn: () => Promise<T>): Promise<GateResult<T>>;
+  run<T>(conversation: string, turn: () => Promise<T>): Promise<T>;
 }
 
 /** Anonymous counters for the operator: never a resident id or text. */
@@ -21,7 +18,6 @@ export interface Counters {
 export interface PurgeResult {
   states: number;
   handovers: number;
-  activities: number;
   sessions: number;
   audit: number;
 }

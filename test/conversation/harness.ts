@@ -53,6 +53,7 @@ export class Said {
 export class Chat {
   private readonly adapter: TestAdapter;
   private last = new Said([]);
+  private lastSent?: Partial<Activity>;
   private nextId = 1;
 
   constructor(readonly parts: Parts, readonly user = 'resident-1', conversation = `conv-${user}-${Math.random().toString(36).slice(2)}`, readonly channelId = 'test') {
@@ -79,8 +80,23 @@ export class Chat {
 
   /** Sends any activity (Facebook-shaped ones, events); fills in the conversation fields. */
   async send(activity: Partial<Activity>): Promise<Said> {
+    return this.deliver(this.complete(activity), 1);
+  }
+
+  /** The channel delivers the resident's last activity again, with the same id (as channels do after a timeout). */
+  resend(): Promise<Said> {
+    if (!this.lastSent) throw new Error('Nothing was sent yet to deliver again');
+    return this.send(this.lastSent);
+  }
+
+  /** The channel delivers one message twice at the same moment; returns what the bot said to both together. */
+  sayTwiceAtOnce(text: string): Promise<Said> {
+    return this.deliver(this.complete({ type: ActivityTypes.Message, text }), 2);
+  }
+
+  private complete(activity: Partial<Activity>): Partial<Activity> {
     const ref = this.adapter.conversation;
-    const full: Partial<Activity> = {
+    return {
       id: `a${this.nextId++}`,
       channelId: this.channelId,
       from: ref.user,
@@ -90,7 +106,11 @@ export class Chat {
       timestamp: new Date(),
       ...activity,
     };
-    await this.adapter.processActivity(full, (context) => this.parts.handle(context));
+  }
+
+  private async deliver(activity: Partial<Activity>, times: number): Promise<Said> {
+    this.lastSent = activity;
+    await Promise.all(Array.from({ length: times }, () => this.adapter.processActivity({ ...activity }, (context) => this.parts.handle(context))));
     this.last = new Said(this.adapter.activeQueue.splice(0));
     return this.last;
   }

@@ -5,7 +5,8 @@ import type { Chat, Said } from './harness.js';
  * Plays a chat transcript against the bot and checks every bot line. One line per step:
  *   `> text`      the resident types text         `> (open)`  the resident opens the chat
  *   `[Title]`     the resident presses a button   `< words`   the bot's answer contains these words
- *   `<! words`    the bot's answer does not contain these words
+ *   `> (again)`   the channel delivers the resident's last message again, same id
+ *   `<! words`    the bot's answer does not contain these words   `< (nothing)`  the bot says nothing at all
  *   `<? Title`    the bot offers a button with this title
  * Blank lines and lines starting with `#` are comments. Returns the bot's last answer.
  */
@@ -18,6 +19,8 @@ export async function play(chat: Chat, script: string): Promise<Said> {
     if (!line || line.startsWith('#')) continue;
     const where = `transcript line ${lineNo}: ${line}`;
     if (line === '> (open)') said = await chat.open();
+    else if (line === '> (again)') said = await chat.resend();
+    else if (line === '< (nothing)') expect(said?.activities ?? [], where).to.deep.equal([]);
     else if (line.startsWith('> ')) said = await chat.say(line.slice(2));
     else if (line.startsWith('[') && line.endsWith(']')) said = await chat.pick(line.slice(1, -1));
     else if (line.startsWith('<! ')) expect(said?.text ?? '', where).not.to.include(line.slice(3));

@@ -7,22 +7,22 @@ forEachEngine('queries compiled once', (openFreshStore) => {
     const store = await openFreshStore();
     const { db } = store;
     // The builder names the slots in one order; the compiled SQL asks for them in another, with a constant between.
-    const insert = precompile(db, ['at', 'id', 'conversation'], (slot) =>
-      db.insertInto('handled_activity').values({ conversation: slot.conversation, activity_id: slot.id, seen_at: slot.at }));
-    const find = precompile(db, ['conversation'], (slot) =>
-      db.selectFrom('handled_activity').select(['activity_id', 'seen_at']).where('conversation', '=', slot.conversation).where('seen_at', '>', 5).orderBy('seen_at'));
+    const insert = precompile(db, ['count', 'label', 'metric'], (slot) =>
+      db.insertInto('anonymous_count').values({ day: '2026-11-30', metric: slot.metric, label: slot.label, count: slot.count }));
+    const find = precompile(db, ['metric'], (slot) =>
+      db.selectFrom('anonymous_count').select(['label', 'count']).where('metric', '=', slot.metric).where('count', '>', 5).orderBy('count'));
 
-    await insert({ conversation: 'c1', id: 'a', at: 10 });
-    await insert({ conversation: 'c1', id: 'b', at: 3 });
-    await insert({ conversation: 'c2', id: 'c', at: 20 });
+    await insert({ metric: 'campaign', label: 'wijkfeest', count: 10 });
+    await insert({ metric: 'campaign', label: 'markt', count: 3 });
+    await insert({ metric: 'safety', label: 'crisis', count: 20 });
 
-    expect((await find({ conversation: 'c1' })).rows).to.deep.equal([{ activity_id: 'a', seen_at: 10 }]);
-    expect((await find({ conversation: 'c2' })).rows).to.deep.equal([{ activity_id: 'c', seen_at: 20 }]);
+    expect((await find({ metric: 'campaign' })).rows).to.deep.equal([{ label: 'wijkfeest', count: 10 }]);
+    expect((await find({ metric: 'safety' })).rows).to.deep.equal([{ label: 'crisis', count: 20 }]);
   });
 
   it('refuses, at start-up, a query that leaves a slot unused', async () => {
     const { db } = await openFreshStore();
-    expect(() => precompile(db, ['conversation', 'forgotten'], (slot) => db.selectFrom('handled_activity').select('activity_id').where('conversation', '=', slot.conversation)))
+    expect(() => precompile(db, ['metric', 'forgotten'], (slot) => db.selectFrom('anonymous_count').select('label').where('metric', '=', slot.metric)))
       .to.throw(/does not use the slot\(s\) forgotten/);
   });
 });

@@ -16,11 +16,6 @@ forEachEngine('retention', (openFreshStore) => {
     await db.updateTable('bot_state').set({ updated_at: NOW - 31 * DAY }).where('key', '=', 'r/old/profile').execute();
     await db.updateTable('bot_state').set({ updated_at: NOW - 29 * DAY }).where('key', '=', 'r/fresh/profile').execute();
 
-    await db.insertInto('handled_activity').values([
-      { conversation: 'c', activity_id: 'old', seen_at: NOW - 3 * DAY },
-      { conversation: 'c', activity_id: 'recent', seen_at: NOW - DAY },
-    ]).execute();
-
     await seedHandover(db, { id: 'closed-old', reference: 'AAA-111', resident: 'x', status: 'closed', closedAt: NOW - 91 * DAY });
     await seedHandover(db, { id: 'closed-recent', reference: 'BBB-222', resident: 'x', status: 'closed', closedAt: NOW - 89 * DAY });
     await seedHandover(db, { id: 'open-ancient', reference: 'CCC-333', resident: 'y', status: 'open', createdAt: NOW - 400 * DAY });
@@ -37,21 +32,20 @@ forEachEngine('retention', (openFreshStore) => {
 
     const removed: PurgeResult = await store.purgeExpired(NOW);
     const { audit, ...rest } = removed;
-    expect(rest).to.deep.equal({ states: 1, handovers: 1, activities: 1, sessions: 1 });
+    expect(rest).to.deep.equal({ states: 1, handovers: 1, sessions: 1 });
     expect(audit).to.be.at.least(1);
     const kept = await db.selectFrom('audit_log').select(['request_id', 'at']).execute();
     expect(kept.every((r) => r.at >= NOW - 90 * DAY), 'no audit entry older than the handover term').to.equal(true);
     expect(kept.map((r) => r.request_id)).to.include('closed-recent');
 
     expect((await db.selectFrom('bot_state').select('key').execute()).map((r) => r.key)).to.deep.equal(['r/fresh/profile']);
-    expect((await db.selectFrom('handled_activity').select('activity_id').execute()).map((r) => r.activity_id)).to.deep.equal(['recent']);
     const requests = (await db.selectFrom('handover_request').select('id').orderBy('id').execute()).map((r) => r.id);
     expect(requests).to.deep.equal(['closed-recent', 'open-ancient']);
     const notes = (await db.selectFrom('handover_note').select('request_id').orderBy('request_id').execute()).map((r) => r.request_id);
     expect(notes).to.deep.equal(['closed-recent', 'open-ancient']);
     expect((await db.selectFrom('staff_session').select('id').execute()).map((r) => r.id)).to.deep.equal(['valid']);
 
-    expect(await store.purgeExpired(NOW)).to.deep.equal({ states: 0, handovers: 0, activities: 0, sessions: 0, audit: 0 });
+    expect(await store.purgeExpired(NOW)).to.deep.equal({ states: 0, handovers: 0, sessions: 0, audit: 0 });
   });
 
   it('purges once when the job starts, and stops when asked', async () => {

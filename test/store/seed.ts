@@ -28,7 +28,7 @@ export async function seedHandover(
 
 /** Row counts of every table that can hold something about a resident. */
 export async function countRows(db: Kysely<Database>): Promise<Record<string, number>> {
-  const tables = ['bot_state', 'handover_request', 'handover_note', 'audit_log', 'handled_activity', 'staff_session'] as const;
+  const tables = ['bot_state', 'handover_request', 'handover_note', 'audit_log', 'staff_session'] as const;
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

@@ -1,0 +1,86 @@
+import { expect } from 'chai';
+import { ActivityTypes } from 'botbuilder';
+import type { Parts } from '../../src/app.js';
+import { openStore, type AppStore } from '../../src/store/index.js';
+import { createLogger } from '../../src/log.js';
+import { Chat, startParts } from './harness.js';
+import { play } from './transcript.js';
+
+describe('conversation: a message the channel delivers twice', () => {
+  let parts: Parts;
+  before(async () => {
+    parts = await startParts();
+  });
+  after(() => parts.close());
+
+  it('is answered once and counted once: the next answer goes to the next question', async () => {
+    await play(new Chat(parts, 'twice'), `
+      > (open)
+      [Ja, beginnen]
+      [7]
+      < Vraag 2 van 6
+      > (again)
+      < (nothing)
+      > 8
+      < Vraag 3 van 6
+      > (again)
+      < (nothing)
+      > 6
+      < Vraag 4 van 6
+    `);
+  });
+
+  it('is answered once when both deliveries arrive at the same moment', async () => {
+    const chat = new Chat(parts, 'burst');
+    await play(chat, `
+      > (open)
+      [Ja, beginnen]
+      < Vraag 1 van 6
+    `);
+    const said = await chat.sayTwiceAtOnce('5');
+    expect(said.activities.filter((a) => a.text?.includes('Vraag 2 van 6')), said.text).to.have.length(1);
+    expect(said.text).to.not.include('Vraag 3 van 6');
+  });
+
+  it('keeps no activity id as the channel sent it: only a short digest, in the conversation state', async () => {
+    const chat = new Chat(parts, 'private-ids');
+    await chat.open();
+    await chat.send({ type: ActivityTypes.Message, id: 'conversation-with-06-12345678|0000007', text: 'hallo' });
+    const rows = await parts.store.db.selectFrom('bot_state').select('data').execute();
+    expect(rows.map((r) => r.data).join('\n')).to.not.contain('06-12345678');
+  });
+});
+
+describe('conversation: a turn that failed', () => {
+  let store: AppStore;
+  let parts: Parts;
+  before(async () => {
+    store = await openStore({ sqlitePath: ':memory:', poolSize: 1, retentionDays: 30, handoverRetentionDays: 90, logger: createLogger('silent') });
+    parts = await startParts({}, store);
+  });
+  after(() => parts.close());
+
+  it('runs again when the channel delivers it again, because nothing of it was saved', async () => {
+    const chat = new Chat(parts, 'unlucky');
+    await play(chat, `
+      > (open)
+      [Ja, beginnen]
+      < Vraag 1 van 6
+    `);
+    const write = store.storage.write.bind(store.storage);
+    store.storage.write = async () => {
+      store.storage.write = write;
+      throw new Error('the disk is full');
+    };
+    await chat.pick('7').then(
+      () => expect.fail('the turn should have failed'),
+      (error: Error) => expect(error.message).to.equal('the disk is full'),
+    );
+    await play(chat, `
+      > (again)
+      < Vraag 2 van 6
+      > 8
+      < Vraag 3 van 6
+    `);
+  });
+});
