@@ -1,6 +1,7 @@
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import { Dialog, DialogReason, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Presenter } from '../src/channels/types.js';
+import type { Question } from './deps.js';
 
 /** What the resident answered: the id of a picked choice, and the text as typed or as shown on the button. */
 export interface Reply {
@@ -9,12 +10,15 @@ export interface Reply {
 }
 
 interface AskState {
-  activity: Partial<Activity>;
+  question?: Question;
+  /** the question as stored by earlier versions: already shaped for the channel */
+  activity?: Partial<Activity>;
 }
 
 /**
- * Sends one question (text with choices, already shaped for the channel) and returns the next message
+ * Sends one question (text with choices) shaped for the resident's channel and returns the next message
  * as a Reply. After an interruption (help, privacy, a request for a person) it asks the same question again.
+ * It keeps the question, not the shaped activity: a third of the size, read and written every turn.
  */
 export class AskDialog extends Dialog<AskState> {
   static readonly id = 'ask';
@@ -23,10 +27,10 @@ export class AskDialog extends Dialog<AskState> {
     super(AskDialog.id);
   }
 
-  override async beginDialog(dc: DialogContext, options?: AskState): Promise<DialogTurnResult> {
-    if (!options?.activity) throw new Error('AskDialog needs { activity }: the question to send');
-    dc.activeDialog!.state = { activity: options.activity } satisfies AskState;
-    await dc.context.sendActivity(options.activity);
+  override async beginDialog(dc: DialogContext, options?: { question?: Question }): Promise<DialogTurnResult> {
+    if (!options?.question) throw new Error('AskDialog needs { question }: the question to send');
+    dc.activeDialog!.state = { question: options.question } satisfies AskState;
+    await dc.context.sendActivity(this.shaped(dc.context, options.question));
     return Dialog.EndOfTurn;
   }
 
@@ -43,11 +47,17 @@ export class AskDialog extends Dialog<AskState> {
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance<AskState>): Promise<void> {
-    await context.sendActivity(instance.state.activity);
+    const { question, activity } = instance.state;
+    const shaped = question ? this.shaped(context, question) : activity;
+    if (shaped) await context.sendActivity(shaped);
+  }
+
+  private shaped(context: TurnContext, question: Question): Partial<Activity> {
+    return this.presenter.choice(context.activity.channelId, question.text, question.choices);
   }
 }
 
 /** Starts an AskDialog from a waterfall step or another dialog. */
-export function ask(dc: DialogContext, activity: Partial<Activity>): Promise<DialogTurnResult> {
-  return dc.beginDialog(AskDialog.id, { activity });
+export function ask(dc: DialogContext, question: Question): Promise<DialogTurnResult> {
+  return dc.beginDialog(AskDialog.id, { question });
 }

@@ -64,6 +64,12 @@ export interface DialogDeps {
   residentOf(context: TurnContext): string;
 }
 
+/** A question and the choices offered with it, as `ask` stores it until the answer comes. */
+export interface Question {
+  text: string;
+  choices: Choice[];
+}
+
 /** The scratch values of a waterfall, typed by the dialog that owns them. */
 export function scratch<T extends object>(step: { values: object }): Partial<T> {
   return step.values as Partial<T>;
@@ -91,8 +97,9 @@ export class Talk {
     await this.context.sendActivity(lines.join('\n\n'));
   }
 
-  choice(text: string, choices: Choice[]): Partial<Activity> {
-    return this.deps.presenter.choice(this.context.activity.channelId, text, choices);
+  /** A question with choices under it, for `ask`: kept as plain data while it waits, shaped for the channel when sent. */
+  choice(text: string, choices: Choice[]): Question {
+    return { text, choices };
   }
 
   picture(url: string, alt: string, text?: string): Partial<Activity> {
