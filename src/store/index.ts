@@ -13,7 +13,7 @@ import { SqlStorage } from './storage.js';
 import { createTurnGate } from './turnGate.js';
 import type { AppStore, Engine } from './types.js';
 
-export type { AppStore, Counters, Engine, PurgeResult, TurnGate } from './types.js';
+export type { AppStore, Counters, Engine, JsonStorage, PurgeResult, TurnGate } from './types.js';
 export { DatabaseTooNewError } from './migrations.js';
 export { ETagConflictError } from './storage.js';
 export { startPurgeJob } from './retention.js';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import { residentOfKey } from './keys.js';
 import { precompile, type Precompiled } from './precompiled.js';
-import type { Database } from './schema.js';
+import type { BotStateTable, Database } from './schema.js';
 
 /** Keys per statement, well under the bound-parameter limits of SQLite and PostgreSQL. */
 const KEYS_PER_QUERY = 500;
@@ -34,16 +34,25 @@ export class SqlStorage implements Storage {
   /** Items for the keys that exist; unknown keys are simply absent from the result. */
   async read(keys: string[]): Promise<StoreItems> {
     const items: StoreItems = {};
-    if (!keys || keys.length === 0) return items;
-    for (const chunk of chunks([...new Set(keys)])) {
-      const { rows } = await this.selectFor(chunk.length)(Object.fromEntries(chunk.map((key, i) => [`k${i}`, key])));
-      for (const row of rows) {
-        const item = parseItem(row.data);
-        item.eTag = row.etag;
-        items[row.key] = item;
-      }
+    for (const row of await this.rows(keys)) {
+      const item = parseStoredItem(row.data);
+      item.eTag = row.etag;
+      items[row.key] = item;
     }
     return items;
+  }
+
+  /** The stored JSON (without eTag) of the keys that exist, for a caller that parses and compares it itself. */
+  async readJson(keys: string[]): Promise<Map<string, string>> {
+    return new Map((await this.rows(keys)).map((row) => [row.key, row.data]));
+  }
+
+  /** Overwrites (as eTag `*`) each key with the given JSON of a plain object, in one statement (at most 100 keys). */
+  async overwriteJson(items: ReadonlyMap<string, string>): Promise<void> {
+    if (items.size === 0) return;
+    if (items.size > ROWS_PER_UPSERT) throw new RangeError(`overwriteJson writes at most ${ROWS_PER_UPSERT} items at once, got ${items.size}`);
+    const now = this.clock();
+    await this.upsert([...items].map(([key, data]) => ({ key, resident: residentOfKey(key), etag: randomUUID(), data, updated_at: now })));
   }
 
   /**
@@ -56,21 +65,35 @@ export class SqlStorage implements Storage {
     if (entries.length === 0) return;
     const now = this.clock();
     if (entries.length <= ROWS_PER_UPSERT && entries.every(([, item]) => overwrites(item))) {
-      const values: Record<string, unknown> = {};
-      entries.forEach(([key, item], i) => {
-        const row = rowOf(key, item, now);
-        values[`key${i}`] = row.key;
-        values[`resident${i}`] = row.resident;
-        values[`etag${i}`] = row.etag;
-        values[`data${i}`] = row.data;
-        values[`updated_at${i}`] = row.updated_at;
-      });
-      await this.upsertFor(entries.length)(values);
+      await this.upsert(entries.map(([key, item]) => rowOf(key, item, now)));
       return;
     }
     await this.db.transaction().execute(async (trx) => {
       for (const [key, item] of entries) await writeItem(trx, key, item, now);
     });
+  }
+
+  private async rows(keys: string[]): Promise<{ key: string; etag: string; data: string }[]> {
+    if (!keys || keys.length === 0) return [];
+    const found = [];
+    for (const chunk of chunks([...new Set(keys)])) {
+      const { rows } = await this.selectFor(chunk.length)(Object.fromEntries(chunk.map((key, i) => [`k${i}`, key])));
+      found.push(...rows);
+    }
+    return found;
+  }
+
+  /** One atomic multi-row upsert that overwrites whatever is stored under the rows' keys. */
+  private async upsert(rows: BotStateRow[]): Promise<void> {
+    const values: Record<string, unknown> = {};
+    rows.forEach((row, i) => {
+      values[`key${i}`] = row.key;
+      values[`resident${i}`] = row.resident;
+      values[`etag${i}`] = row.etag;
+      values[`data${i}`] = row.data;
+      values[`updated_at${i}`] = row.updated_at;
+    });
+    await this.upsertFor(rows.length)(values);
   }
 
   /** `select ... where key in (k0, k1, ...)` for `count` keys. */
@@ -123,8 +146,10 @@ function overwrites(item: StoreItem): boolean {
   return typeof eTag !== 'string' || eTag === '' || eTag === '*';
 }
 
+type BotStateRow = Selectable<BotStateTable>;
+
 /** The bot_state row for an item, with a fresh eTag; refuses anything but a plain object. */
-function rowOf(key: string, item: StoreItem, now: number) {
+function rowOf(key: string, item: StoreItem, now: number): BotStateRow {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
     throw new TypeError('Storage.write expects an object for every key');
   }
@@ -148,7 +173,8 @@ async function writeItem(trx: Transaction<Database>, key: string, item: StoreIte
   throw new ETagConflictError('Storage: eTag conflict, the item was changed by another turn since it was read.');
 }
 
-function parseItem(data: string): StoreItem {
+/** A stored item (without eTag) from its JSON; refuses anything that is not an object, as no row of ours is. */
+export function parseStoredItem(data: string): StoreItem {
   const value: unknown = JSON.parse(data);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new TypeError('bot_state holds a value that is not an object; the row was not written by this storage');

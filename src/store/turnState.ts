@@ -1,4 +1,6 @@
 import { BotState, type Storage, type StoreItem, type StoreItems, type TurnContext } from 'botbuilder';
+import { parseStoredItem } from './storage.js';
+import type { JsonStorage } from './types.js';
 
 /** A state object as read this turn, with its serialised form at read (or last save) time. */
 interface Cached {
@@ -7,8 +9,14 @@ interface Cached {
   snapshot: string;
 }
 
+function isJsonStorage(storage: Storage): storage is JsonStorage {
+  const candidate = storage as Partial<JsonStorage>;
+  return typeof candidate.readJson === 'function' && typeof candidate.overwriteJson === 'function';
+}
+
 /** What is compared to see whether a turn changed a state: exactly what the storage would store. */
 function snapshotOf(state: StoreItem): string {
+  if (!('eTag' in state)) return JSON.stringify(state);
   const { eTag: _eTag, ...rest } = state;
   return JSON.stringify(rest);
 }
@@ -80,6 +88,9 @@ export class StatePair {
   readonly first: PairedState;
   readonly second: PairedState;
 
+  /** Set when the storage exchanges JSON: what was read is the snapshot as is, and a write sends the snapshot. */
+  private readonly json?: JsonStorage;
+
   constructor(
     private readonly storage: Storage,
     firstKey: (context: TurnContext) => string,
@@ -87,6 +98,7 @@ export class StatePair {
   ) {
     this.first = new PairedState(this, storage, firstKey);
     this.second = new PairedState(this, storage, secondKey);
+    if (isJsonStorage(storage)) this.json = storage;
   }
 
   /** Reads the given states (default: those of the pair not loaded yet this turn) in one storage read. */
@@ -94,6 +106,14 @@ export class StatePair {
     const wanted = states ?? [this.first, this.second].filter((s) => !s.cached(context));
     if (wanted.length === 0) return;
     const keys = wanted.map((s) => s.keyOf(context));
+    if (this.json) {
+      const stored = await this.json.readJson(keys);
+      wanted.forEach((s, i) => {
+        const data = stored.get(keys[i]!);
+        s.remember(context, data === undefined ? { state: {}, snapshot: '{}' } : { state: parseStoredItem(data), snapshot: data });
+      });
+      return;
+    }
     const items = await this.storage.read(keys);
     wanted.forEach((s, i) => {
       const state = items[keys[i]!] ?? {};
@@ -104,18 +124,25 @@ export class StatePair {
   /** Writes every state of the pair that changed this turn (all with `force`), with eTag `*`, in one storage write. */
   async saveChanges(context: TurnContext, force = false, states: PairedState[] = [this.first, this.second]): Promise<void> {
     const changes: StoreItems = {};
+    const changedJson = new Map<string, string>();
     const saved: [PairedState, Cached, string][] = [];
     for (const s of states) {
       const cached = s.cached(context) ?? (force ? { state: {}, snapshot: '' } : undefined);
       if (!cached) continue;
       const snapshot = snapshotOf(cached.state);
       if (!force && snapshot === cached.snapshot) continue;
-      cached.state.eTag = '*';
-      changes[s.keyOf(context)] = cached.state;
+      const key = s.keyOf(context);
+      changes[key] = cached.state;
+      changedJson.set(key, snapshot);
       saved.push([s, cached, snapshot]);
     }
     if (saved.length === 0) return;
-    await this.storage.write(changes);
+    if (this.json) {
+      await this.json.overwriteJson(changedJson);
+    } else {
+      for (const state of Object.values(changes)) state.eTag = '*';
+      await this.storage.write(changes);
+    }
     for (const [s, cached, snapshot] of saved) {
       cached.snapshot = snapshot;
       s.remember(context, cached);

@@ -4,6 +4,15 @@ import type { Database } from './schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
+/**
+ * A Storage that can also hand over and take the stored JSON itself (objects without eTag, overwritten as eTag `*`),
+ * so that a turn, which compares its state as JSON anyway, serialises each state once and never re-serialises what it read.
+ */
+export interface JsonStorage extends Storage {
+  readJson(keys: string[]): Promise<Map<string, string>>;
+  overwriteJson(items: ReadonlyMap<string, string>): Promise<void>;
+}
+
 /** Serialises turns per conversation (across instances on PostgreSQL): one runs when the one before it has ended. */
 export interface TurnGate {
   run<T>(conversation: string, turn: () => Promise<T>): Promise<T>;
@@ -27,7 +36,7 @@ export interface AppStore {
   readonly engine: Engine;
   readonly db: Kysely<Database>;
   /** botbuilder Storage with real eTag semantics */
-  readonly storage: Storage;
+  readonly storage: JsonStorage;
   readonly turns: TurnGate;
   readonly counters: Counters;
   /** Deletes every row about one resident in every table; returns the number of rows removed. */

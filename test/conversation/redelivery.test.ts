@@ -67,9 +67,9 @@ describe('conversation: a turn that failed', () => {
       [Ja, beginnen]
       < Vraag 1 van 6
     `);
-    const write = store.storage.write.bind(store.storage);
-    store.storage.write = async () => {
-      store.storage.write = write;
+    const write = store.storage.overwriteJson.bind(store.storage);
+    store.storage.overwriteJson = async () => {
+      store.storage.overwriteJson = write;
       throw new Error('the disk is full');
     };
     await chat.pick('7').then(

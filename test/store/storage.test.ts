@@ -140,6 +140,32 @@ forEachEngine('bot state storage', (openFreshStore) => {
     ]);
   });
 
+  it('hands over and takes the stored JSON as is, for a turn that compares its state as JSON', async () => {
+    const { storage } = await openFreshStore();
+    await storage.overwriteJson(new Map([[profileKey('res-2'), '{"locale":"en","answers":{"body":7}}'], ['r/res-2/c/x', '{"dialogs":[]}']]));
+    expect(await storage.readJson([profileKey('res-2'), 'r/res-2/c/x', 'unknown'])).to.deep.equal(
+      new Map([[profileKey('res-2'), '{"locale":"en","answers":{"body":7}}'], ['r/res-2/c/x', '{"dialogs":[]}']]),
+    );
+    // The same rows through the ordinary Storage interface: objects with a fresh eTag, overwritable as usual.
+    const read = await storage.read([profileKey('res-2')]);
+    expect(read[profileKey('res-2')]).to.deep.include({ locale: 'en', answers: { body: 7 } });
+    await storage.write({ [profileKey('res-2')]: { ...read[profileKey('res-2')], locale: 'nl' } });
+    await storage.overwriteJson(new Map([['r/res-2/c/x', '{"dialogs":["main"]}']]));
+    expect(await storage.readJson([profileKey('res-2'), 'r/res-2/c/x'])).to.deep.equal(
+      new Map([[profileKey('res-2'), '{"locale":"nl","answers":{"body":7}}'], ['r/res-2/c/x', '{"dialogs":["main"]}']]),
+    );
+  });
+
+  it('refuses to overwrite more items at once than one statement holds', async () => {
+    const { storage } = await openFreshStore();
+    const many = new Map(Array.from({ length: 101 }, (_, i) => [`k${i}`, '{}'] as [string, string]));
+    await storage.overwriteJson(many).then(
+      () => expect.fail('101 items must be refused'),
+      (error: Error) => expect(error.message).to.contain('at most 100'),
+    );
+    expect((await storage.readJson(['k0'])).size).to.equal(0);
+  });
+
   it('carries conversation state from one turn to the next through ConversationState', async () => {
     const store = await openFreshStore();
     const state = new ConversationState(store.storage);

@@ -1,19 +1,27 @@
 import { expect } from 'chai';
 import { ActivityTypes, MemoryStorage, TestAdapter, type Storage, type StoreItems, type TurnContext } from 'botbuilder';
 import { StatePair } from '../../src/store/turnState.js';
+import type { JsonStorage } from '../../src/store/index.js';
 import { forEachEngine } from './engines.js';
 
-/** Counts the storage calls of a turn, so "one read, one write" is checked on the real storage. */
-function counting(inner: Storage) {
+/**
+ * Counts the storage calls of a turn, so "one read, one write" is checked on the real storage. A storage that
+ * exchanges JSON keeps doing so through the counter; its JSON reads and writes count as reads and writes.
+ */
+function counting<S extends Storage>(inner: S) {
   const calls = { read: 0, write: 0, delete: 0 };
-  return {
-    calls,
-    storage: <Storage>{
-      read: (keys: string[]) => (calls.read++, inner.read(keys)),
-      write: (changes: StoreItems) => (calls.write++, inner.write(changes)),
-      delete: (keys: string[]) => (calls.delete++, inner.delete(keys)),
-    },
+  const storage: Storage & Partial<JsonStorage> = {
+    read: (keys: string[]) => (calls.read++, inner.read(keys)),
+    write: (changes: StoreItems) => (calls.write++, inner.write(changes)),
+    delete: (keys: string[]) => (calls.delete++, inner.delete(keys)),
   };
+  const json = inner as Partial<JsonStorage>;
+  if (json.readJson && json.overwriteJson) {
+    const { readJson, overwriteJson } = json;
+    storage.readJson = (keys) => (calls.read++, readJson.call(inner, keys));
+    storage.overwriteJson = (items) => (calls.write++, overwriteJson.call(inner, items));
+  }
+  return { calls, storage };
 }
 
 forEachEngine('profile and conversation state of a turn', (openFreshStore) => {
