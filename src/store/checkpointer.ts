@@ -3,7 +3,7 @@ import type { Logger } from '../log.js';
 import type { CheckpointWorkerData } from './checkpointWorker.js';
 
 /** How often the worker folds the write-ahead log back into the database file. */
-const CHECKPOINT_INTERVAL_MS = 250;
+const CHECKPOINT_INTERVAL_MS = 1000;
 
 /** How long closing waits for the worker to close its connection before it is stopped hard. */
 const STOP_TIMEOUT_MS = 2000;

@@ -7,9 +7,18 @@ import type { Counters } from './types.js';
 /** Days are counted in the municipality's own time zone, so "today" matches the operator's calendar. */
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-/** The calendar day (YYYY-MM-DD, Europe/Amsterdam) a moment falls on. */
+const MINUTE_MS = 60_000;
+let lastMinute = Number.NaN;
+let lastDay = '';
+
+/** The calendar day (YYYY-MM-DD, Europe/Amsterdam) a moment falls on; formatted once per minute, as days change on the minute. */
 export function dayOf(millis: number): string {
-  return dayFormat.format(new Date(millis));
+  const minute = Math.floor(millis / MINUTE_MS);
+  if (minute !== lastMinute) {
+    lastDay = dayFormat.format(new Date(millis));
+    lastMinute = minute;
+  }
+  return lastDay;
 }
 
 const incrementInput = z.object({

@@ -1,11 +1,8 @@
-import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Logger } from '../log.js';
 import { withAdvisoryLock } from './advisoryLock.js';
 import { KeyedLock } from './keyedLock.js';
 import type { TurnGate } from './types.js';
-
-const digest = (s: string) => createHash('sha256').update(s).digest('base64url');
 
 /** What the gate needs; `lockPool` is set on PostgreSQL, where several instances may share the database. */
 export interface TurnGateOptions {
@@ -22,8 +19,7 @@ export function createTurnGate({ lockPool, logger }: TurnGateOptions): TurnGate 
   const local = new KeyedLock();
   return {
     run<T>(conversation: string, turn: () => Promise<T>): Promise<T> {
-      const key = digest(conversation);
-      return local.run(key, () => (lockPool ? withAdvisoryLock(lockPool, key, logger, turn) : turn()));
+      return local.run(conversation, () => (lockPool ? withAdvisoryLock(lockPool, conversation, logger, turn) : turn()));
     },
   };
 }
