@@ -1,4 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Logger } from '../log.js';
 import type { CheckpointWorkerData } from './checkpointWorker.js';
 
@@ -16,15 +18,9 @@ export interface Checkpointer {
 /**
  * Starts the background checkpoints of one SQLite file in a worker thread (see checkpointWorker.ts). The bot's
  * own connection then only checkpoints as a safety net, when the log has grown far past what the worker leaves.
- * The worker is a .ts file under tsx (tests, `npm run dev`) and a .js file when compiled.
  */
 export function startCheckpointer(sqlitePath: string, logger: Logger, intervalMs = CHECKPOINT_INTERVAL_MS): Checkpointer {
-  const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  const worker = new Worker(new URL(`./checkpointWorker${extension}`, import.meta.url), {
-    workerData: { sqlitePath, intervalMs } satisfies CheckpointWorkerData,
-    // It holds one connection and a timer: a small heap is plenty.
-    resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 },
-  });
+  const worker = startWorker('./checkpointWorker', { sqlitePath, intervalMs } satisfies CheckpointWorkerData);
   worker.unref();
   worker.on('message', (message: { error?: string }) => {
     if (message.error) logger.warn({ detail: message.error }, 'a background checkpoint failed; the next one tries again');
@@ -40,4 +36,18 @@ export function startCheckpointer(sqlitePath: string, logger: Logger, intervalMs
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * Starts the module `relative` (beside this file, without extension) in a worker thread: the compiled .js file,
+ * or under tsx (tests, `npm run dev`) the .ts file, for which the thread registers tsx itself: a worker does not
+ * inherit the loader of the thread that starts it.
+ */
+function startWorker(relative: string, workerData: unknown): Worker {
+  // It holds one connection and a timer: a small heap is plenty.
+  const options: WorkerOptions = { workerData, resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 } };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(`${relative}.js`, import.meta.url), options);
+  const entry = fileURLToPath(new URL(`${relative}.ts`, import.meta.url));
+  const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
+  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`, { ...options, eval: true });
 }
