@@ -35,10 +35,8 @@ export class AskDialog extends Dialog<AskState> {
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const activity = dc.context.activity;
-    if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
-    const reply: Reply = { choice: this.presenter.readChoice(activity), text: (activity.text ?? '').trim() };
-    return dc.endDialog(reply);
+    const reply = readReply(this.presenter, dc.context);
+    return reply ? dc.endDialog(reply) : Dialog.EndOfTurn;
   }
 
   override async resumeDialog(dc: DialogContext, _reason: DialogReason): Promise<DialogTurnResult> {
@@ -53,8 +51,20 @@ export class AskDialog extends Dialog<AskState> {
   }
 
   private shaped(context: TurnContext, question: Question): Partial<Activity> {
-    return this.presenter.choice(context.activity.channelId, question.text, question.choices);
+    return shapeQuestion(this.presenter, context, question);
   }
+}
+
+/** The question as an activity for the resident's channel (buttons on Web Chat, quick replies on Messenger). */
+export function shapeQuestion(presenter: Presenter, context: TurnContext, question: Question): Partial<Activity> {
+  return presenter.choice(context.activity.channelId, question.text, question.choices);
+}
+
+/** The resident's answer in this turn, or undefined when the activity is not a message. */
+export function readReply(presenter: Presenter, context: TurnContext): Reply | undefined {
+  const activity = context.activity;
+  if (activity.type !== ActivityTypes.Message) return undefined;
+  return { choice: presenter.readChoice(activity), text: (activity.text ?? '').trim() };
 }
 
 /** Starts an AskDialog from a waterfall step or another dialog. */

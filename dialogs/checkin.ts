@@ -1,9 +1,10 @@
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { parseScore, scoreFromSentiment } from '../src/health/answers.js';
 import { answer, back, currentQuestion, earlierAnswer, mark, progress, skip } from '../src/health/checkin.js';
 import type { Choice } from '../src/channels/types.js';
-import { AskDialog, ask, type Reply } from './ask.js';
-import { scratch, talk, type DialogDeps, type Talk } from './deps.js';
+import { readReply, shapeQuestion, type Reply } from './ask.js';
+import { talk, type DialogDeps, type Question, type Talk } from './deps.js';
 
 const SCALE = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
@@ -14,26 +15,75 @@ interface Pending {
   high?: number;
 }
 
+/** What the check-in keeps between turns; the answers themselves live in the profile. */
+interface CheckInState {
+  /** the question asked last, to ask again after an interruption; absent in state stored by earlier versions */
+  question?: Question;
+  /** set while the question is "did you mean this score?" */
+  pending?: Pending;
+}
+
 /**
  * One question per turn for every question of the active set, with progress, a 0-10 scale,
  * and always: skip, "what do you mean?", back, and "I want to talk about this".
  * Answers live in the profile, so a resident can continue after a pause or a restart of the server.
+ * It is one dialog rather than a waterfall of steps: most turns of a conversation are check-in answers.
  */
-export class CheckInDialog extends ComponentDialog {
+export class CheckInDialog extends Dialog<CheckInState> {
   static readonly id = 'checkin';
 
   constructor(private readonly deps: DialogDeps) {
     super(CheckInDialog.id);
-    this.addDialog(new AskDialog(deps.presenter));
-    this.addDialog(new WaterfallDialog('checkin.steps', [this.askStep.bind(this), this.interpretStep.bind(this), this.confirmStep.bind(this)]));
-    this.initialDialogId = 'checkin.steps';
   }
 
-  private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const t = await talk(this.deps, step.context);
+  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.askNext(dc, await talk(this.deps, dc.context));
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const reply = readReply(this.deps.presenter, dc.context);
+    if (!reply) return Dialog.EndOfTurn;
+    const t = await talk(this.deps, dc.context);
+    const state = this.state(dc);
+    if (state.pending) return this.confirm(dc, t, state.pending, reply);
+    // State stored by an earlier version holds no question; the reply answers the current question all the same.
+    return this.handle(dc, t, reply);
+  }
+
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason): Promise<DialogTurnResult> {
+    await this.repromptDialog(dc.context, dc.activeDialog!);
+    return Dialog.EndOfTurn;
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance<CheckInState>): Promise<void> {
+    const question = instance.state.question ?? this.questionNow(await talk(this.deps, context));
+    if (!question) return;
+    instance.state.question = question;
+    await context.sendActivity(shapeQuestion(this.deps.presenter, context, question));
+  }
+
+  private state(dc: DialogContext): CheckInState {
+    return dc.activeDialog!.state as CheckInState;
+  }
+
+  /** Asks the current question of the set, or ends the check-in when every question has an answer. */
+  private async askNext(dc: DialogContext, t: Talk): Promise<DialogTurnResult> {
+    const question = this.questionNow(t);
+    if (!question) return this.finish(dc, t);
+    return this.ask(dc, { question });
+  }
+
+  private async ask(dc: DialogContext, state: CheckInState): Promise<DialogTurnResult> {
+    dc.activeDialog!.state = state;
+    await dc.context.sendActivity(shapeQuestion(this.deps.presenter, dc.context, state.question!));
+    return Dialog.EndOfTurn;
+  }
+
+  /** The current question with its progress, the earlier answer (when going back) and the scale. */
+  private questionNow(t: Talk): Question | undefined {
     const checkIn = t.profile.checkIn!;
     const question = currentQuestion(this.deps.questions, checkIn);
-    if (!question) return this.finish(step, t);
+    if (!question) return undefined;
     const earlier = earlierAnswer(this.deps.questions, checkIn);
     const lines = [
       t.t('checkin.progress', progress(this.deps.questions, checkIn)),
@@ -47,41 +97,37 @@ export class CheckInDialog extends ComponentDialog {
       ...(checkIn.position > 0 ? [{ id: 'back', title: t.t('checkin.choice.back') }] : []),
       { id: 'mark', title: t.t('checkin.choice.mark') },
     ];
-    return ask(step, t.choice(lines.join('\n\n'), [...scaleChoices(t), ...extras]));
-  }
-
-  private async interpretStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return this.handle(step, await talk(this.deps, step.context), step.result as Reply);
+    return t.choice(lines.join('\n\n'), [...scaleChoices(t), ...extras]);
   }
 
   /** A reply to the question: a button, a shortcut (skip, back, explain, mark) or typed text. */
-  private async handle(step: WaterfallStepContext, t: Talk, reply: Reply): Promise<DialogTurnResult> {
+  private async handle(dc: DialogContext, t: Talk, reply: Reply): Promise<DialogTurnResult> {
     const action = reply.choice ?? this.deps.commands.read(reply.text, ['skip', 'back', 'explain', 'mark']);
-    if (action?.startsWith('score:')) return this.record(step, t, Number(action.slice('score:'.length)));
+    if (action?.startsWith('score:')) return this.record(dc, t, Number(action.slice('score:'.length)));
     switch (action) {
       case 'skip':
         t.profile.checkIn = skip(this.deps.questions, t.profile.checkIn!);
         await t.say('checkin.skipped');
-        return this.next(step);
+        return this.askNext(dc, t);
       case 'explain':
         await t.say(`questions.${currentQuestion(this.deps.questions, t.profile.checkIn!)!.id}.explain`);
-        return this.next(step);
+        return this.askNext(dc, t);
       case 'back':
         if (t.profile.checkIn!.position === 0) await t.say('checkin.firstQuestion');
         t.profile.checkIn = back(this.deps.questions, t.profile.checkIn!);
-        return this.next(step);
+        return this.askNext(dc, t);
       case 'mark':
         t.profile.checkIn = mark(t.profile.checkIn!, currentQuestion(this.deps.questions, t.profile.checkIn!)!.dimension);
         await t.say('checkin.marked');
-        return this.next(step);
+        return this.askNext(dc, t);
     }
-    return this.understand(step, t, reply.text);
+    return this.understand(dc, t, reply.text);
   }
 
   /** Typed text: a clear number is taken; anything vaguer is offered back as a score to confirm. */
-  private async understand(step: WaterfallStepContext, t: Talk, text: string): Promise<DialogTurnResult> {
+  private async understand(dc: DialogContext, t: Talk, text: string): Promise<DialogTurnResult> {
     const reading = parseScore(text, t.locale);
-    if (reading.kind === 'exact') return this.record(step, t, reading.score);
+    if (reading.kind === 'exact') return this.record(dc, t, reading.score);
     let pending: Pending | undefined;
     if (reading.kind === 'approximate') pending = { score: reading.score };
     if (reading.kind === 'range') pending = { score: reading.score, low: reading.low, high: reading.high };
@@ -91,44 +137,40 @@ export class CheckInDialog extends ComponentDialog {
     }
     if (!pending) {
       await t.say('checkin.unclear');
-      return this.next(step);
+      return this.askNext(dc, t);
     }
-    scratch<{ pending: Pending }>(step).pending = pending;
     const question = pending.low !== undefined
       ? t.t('checkin.confirmRange', { low: formatScore(pending.low, t), high: formatScore(pending.high!, t), score: formatScore(pending.score, t) })
       : t.t('checkin.confirm', { score: formatScore(pending.score, t) });
-    return ask(step, t.choice(question, [
-      { id: 'yes', title: t.t('checkin.choice.yes') },
-      { id: 'no', title: t.t('checkin.choice.no') },
-    ]));
+    return this.ask(dc, {
+      pending,
+      question: t.choice(question, [
+        { id: 'yes', title: t.t('checkin.choice.yes') },
+        { id: 'no', title: t.t('checkin.choice.no') },
+      ]),
+    });
   }
 
-  private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const t = await talk(this.deps, step.context);
-    const reply = step.result as Reply;
-    const pending = scratch<{ pending: Pending }>(step).pending!;
+  /** The answer to "did you mean this score?": yes records it, no asks again, anything else is an answer itself. */
+  private async confirm(dc: DialogContext, t: Talk, pending: Pending, reply: Reply): Promise<DialogTurnResult> {
     const decision = reply.choice ?? this.deps.commands.read(reply.text, ['yes', 'no']);
-    if (decision === 'yes') return this.record(step, t, pending.score);
+    if (decision === 'yes') return this.record(dc, t, pending.score);
     if (decision === 'no') {
       await t.say('checkin.noScore');
-      return this.next(step);
+      return this.askNext(dc, t);
     }
-    return this.handle(step, t, reply);
+    return this.handle(dc, t, reply);
   }
 
-  private async record(step: WaterfallStepContext, t: Talk, score: number): Promise<DialogTurnResult> {
+  private async record(dc: DialogContext, t: Talk, score: number): Promise<DialogTurnResult> {
     t.profile.checkIn = answer(this.deps.questions, t.profile.checkIn!, score);
-    return this.next(step);
+    return this.askNext(dc, t);
   }
 
-  private next(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.replaceDialog(this.initialDialogId);
-  }
-
-  private async finish(step: WaterfallStepContext, t: Talk): Promise<DialogTurnResult> {
+  private async finish(dc: DialogContext, t: Talk): Promise<DialogTurnResult> {
     await t.say('checkin.done');
     t.profile.stage = 'reflection';
-    return step.endDialog();
+    return dc.endDialog();
   }
 }
 

@@ -17,6 +17,29 @@ function toEarlierShape(value: unknown): unknown {
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, toEarlierShape(v)]));
 }
 
+/** The check-in's state as the version with a waterfall of steps stored it: an inner dialog stack, no question. */
+function toWaterfallCheckIn(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toWaterfallCheckIn);
+  if (typeof value !== 'object' || value === null) return value;
+  const record = value as Record<string, unknown>;
+  if (record.id === 'checkin') {
+    const question = (record.state as { question: Question }).question;
+    return {
+      ...record,
+      state: { dialogs: { dialogStack: [{ id: 'ask', state: { question } }, { id: 'checkin.steps', state: { options: {}, values: {}, stepIndex: 0 } }] } },
+    };
+  }
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, toWaterfallCheckIn(v)]));
+}
+
+async function rewriteConversations(parts: Parts, rewrite: (state: unknown) => unknown): Promise<void> {
+  const { db } = parts.store;
+  const rows = await db.selectFrom('bot_state').select(['key', 'data']).where('key', 'like', 'r/%/c/%').execute();
+  for (const row of rows) {
+    await db.updateTable('bot_state').set({ data: JSON.stringify(rewrite(JSON.parse(row.data))) }).where('key', '=', row.key).execute();
+  }
+}
+
 describe('conversation: a resident in the middle of a question when the bot is updated', () => {
   let parts: Parts;
   before(async () => {
@@ -32,12 +55,9 @@ describe('conversation: a resident in the middle of a question when the bot is u
       [7]
       < Vraag 2 van 6
     `);
-    const { db } = parts.store;
-    const rows = await db.selectFrom('bot_state').select(['key', 'data']).where('key', 'like', 'r/%/c/%').execute();
+    const rows = await parts.store.db.selectFrom('bot_state').select('data').where('key', 'like', 'r/%/c/%').execute();
     expect(rows.some((r) => r.data.includes('"question"')), 'the waiting question is stored as a question').to.equal(true);
-    for (const row of rows) {
-      await db.updateTable('bot_state').set({ data: JSON.stringify(toEarlierShape(JSON.parse(row.data))) }).where('key', '=', row.key).execute();
-    }
+    await rewriteConversations(parts, toEarlierShape);
 
     const said = await play(chat, `
       > help
@@ -48,5 +68,26 @@ describe('conversation: a resident in the middle of a question when the bot is u
       < Vraag 3 van 6
     `);
     expect(said.choices).to.include('Sla over');
+  });
+
+  it('takes the answer to the question the check-in of the earlier version asked', async () => {
+    const chat = new Chat(parts, 'waterfall');
+    await play(chat, `
+      > (open)
+      [Ja, beginnen]
+      [7]
+      < Vraag 2 van 6
+    `);
+    await rewriteConversations(parts, toWaterfallCheckIn);
+    await play(chat, `
+      > 6
+      < Vraag 3 van 6
+      > help
+      < Vraag 3 van 6
+      [5]
+      < Vraag 4 van 6
+      [Vorige vraag]
+      < Eerder gaf je hier een 5
+    `);
   });
 });
