@@ -1,4 +1,4 @@
-import { DialogSet, WaterfallDialog, type DialogState, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, DialogSet, type DialogContext, type DialogReason, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { StatePropertyAccessor } from 'botbuilder';
 import { resumePoint } from '../src/health/checkin.js';
 import { talk, type DialogDeps, type Stage } from './deps.js';
@@ -39,38 +39,48 @@ const PART_FOR_STAGE: Record<Stage, string | undefined> = {
 /** A runaway guard: no resident turn needs more than this many parts in a row. */
 const MAX_HOPS = 12;
 
+/** The router's options as stored: directly, or (state stored by earlier versions) inside a waterfall's state. */
+function routeOptionsOf(state: unknown): RouteOptions {
+  const stored = (state ?? {}) as RouteOptions & { stepIndex?: number; options?: RouteOptions };
+  return stored.stepIndex !== undefined ? (stored.options ?? {}) : stored;
+}
+
 /**
  * The router: runs the part that fits where the resident is (welcome, check-in, reflection, next step,
  * activities, a person), and after each part the next one, until the conversation pauses or ends.
  */
-export class MainDialog extends WaterfallDialog<RouteOptions> {
+export class MainDialog extends Dialog<RouteOptions> {
   static readonly id = 'main';
 
   constructor(private readonly deps: DialogDeps) {
-    super(MainDialog.id, []);
-    this.addStep(this.routeStep.bind(this));
-    this.addStep(this.afterStep.bind(this));
+    super(MainDialog.id);
   }
 
-  private async routeStep(step: WaterfallStepContext<RouteOptions>): Promise<DialogTurnResult> {
-    const t = await talk(this.deps, step.context);
-    if (t.profile.stage === 'declined' && !step.options.hops) t.profile.stage = 'new';
+  override async beginDialog(dc: DialogContext, options: RouteOptions = {}): Promise<DialogTurnResult> {
+    return this.route(dc, options);
+  }
+
+  /** A part ended: start the next one, or pause or end the conversation. */
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: PartResult): Promise<DialogTurnResult> {
+    const options = routeOptionsOf(dc.activeDialog!.state);
+    const hops = (options.hops ?? 0) + 1;
+    if (result?.handover) return this.route(dc, { part: HandoverDialog.id, pauseAfter: true, hops });
+    if (result?.pause || options.pauseAfter || hops > MAX_HOPS) return dc.endDialog();
+    const t = await talk(this.deps, dc.context);
+    if (t.profile.stage === 'done' || t.profile.stage === 'declined') return dc.endDialog();
+    return this.route(dc, { hops });
+  }
+
+  private async route(dc: DialogContext, options: RouteOptions): Promise<DialogTurnResult> {
+    dc.activeDialog!.state = options;
+    const t = await talk(this.deps, dc.context);
+    if (t.profile.stage === 'declined' && !options.hops) t.profile.stage = 'new';
     // The operator may have switched question sets since this resident's last visit: keep the answers that still fit.
     if (t.profile.checkIn && t.profile.checkIn.setId !== this.deps.questions.id) t.profile.checkIn = resumePoint(this.deps.questions, t.profile.checkIn);
-    const returning = step.options.returning && t.profile.stage !== 'new';
-    const part = step.options.part ?? (returning ? WelcomeBackDialog.id : PART_FOR_STAGE[t.profile.stage]);
-    if (!part) return step.endDialog();
-    return step.beginDialog(part);
-  }
-
-  private async afterStep(step: WaterfallStepContext<RouteOptions>): Promise<DialogTurnResult> {
-    const result = (step.result ?? {}) as PartResult;
-    const hops = (step.options.hops ?? 0) + 1;
-    if (result.handover) return step.replaceDialog(MainDialog.id, { part: HandoverDialog.id, pauseAfter: true, hops } satisfies RouteOptions);
-    if (result.pause || step.options.pauseAfter || hops > MAX_HOPS) return step.endDialog();
-    const t = await talk(this.deps, step.context);
-    if (t.profile.stage === 'done' || t.profile.stage === 'declined') return step.endDialog();
-    return step.replaceDialog(MainDialog.id, { hops } satisfies RouteOptions);
+    const returning = options.returning && t.profile.stage !== 'new';
+    const part = options.part ?? (returning ? WelcomeBackDialog.id : PART_FOR_STAGE[t.profile.stage]);
+    if (!part) return dc.endDialog();
+    return dc.beginDialog(part);
   }
 }
 

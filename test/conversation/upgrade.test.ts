@@ -17,11 +17,15 @@ function toEarlierShape(value: unknown): unknown {
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, toEarlierShape(v)]));
 }
 
-/** The check-in's state as the version with a waterfall of steps stored it: an inner dialog stack, no question. */
+/**
+ * The router's and the check-in's state as the version with waterfalls stored them: the router's options inside a
+ * waterfall state, the check-in as an inner dialog stack without a question.
+ */
 function toWaterfallCheckIn(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toWaterfallCheckIn);
   if (typeof value !== 'object' || value === null) return value;
   const record = value as Record<string, unknown>;
+  if (record.id === 'main') return { ...record, state: { options: record.state, values: { instanceId: 'earlier' }, stepIndex: 0 } };
   if (record.id === 'checkin') {
     const question = (record.state as { question: Question }).question;
     return {
@@ -88,6 +92,20 @@ describe('conversation: a resident in the middle of a question when the bot is u
       < Vraag 4 van 6
       [Vorige vraag]
       < Eerder gaf je hier een 5
+      [5]
+      < Vraag 4 van 6
+    `);
+    await rewriteConversations(parts, toWaterfallCheckIn);
+    // The last answers end the check-in: the router of the earlier version hands over to the reflection.
+    await play(chat, `
+      [4]
+      < Vraag 5 van 6
+      [8]
+      < Vraag 6 van 6
+      [6]
+      < Dank je wel! Dat waren alle vragen.
+      < Dit gaat goed bij jou:
+      < Wat is voor jou belangrijk in je leven?
     `);
   });
 });
