@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
-const digest = (s: string) => createHash('sha256').update(s).digest('base64url').slice(0, 32);
+/** SHA-256 in base64url, cut to 32 characters (192 bits); the one-shot hash() is a third of createHash's cost. */
+const digest = (s: string) => hash('sha256', s, 'base64url').slice(0, 32);
 
 /** A pseudonymous, stable key for one resident on one channel; raw channel user ids are never stored. */
 export function residentKey(channelId: string, userId: string): string {

@@ -7,6 +7,8 @@ interface Cached {
   state: StoreItem;
   /** JSON of the state without eTag as last read or saved; '' forces a write */
   snapshot: string;
+  /** the storage key it was read under, so a turn works out its keys once */
+  key?: string;
 }
 
 function isJsonStorage(storage: Storage): storage is JsonStorage {
@@ -110,14 +112,15 @@ export class StatePair {
       const stored = await this.json.readJson(keys);
       wanted.forEach((s, i) => {
         const data = stored.get(keys[i]!);
-        s.remember(context, data === undefined ? { state: {}, snapshot: '{}' } : { state: parseStoredItem(data), snapshot: data });
+        const key = keys[i]!;
+        s.remember(context, data === undefined ? { state: {}, snapshot: '{}', key } : { state: parseStoredItem(data), snapshot: data, key });
       });
       return;
     }
     const items = await this.storage.read(keys);
     wanted.forEach((s, i) => {
       const state = items[keys[i]!] ?? {};
-      s.remember(context, { state, snapshot: snapshotOf(state) });
+      s.remember(context, { state, snapshot: snapshotOf(state), key: keys[i] });
     });
   }
 
@@ -131,7 +134,7 @@ export class StatePair {
       if (!cached) continue;
       const snapshot = snapshotOf(cached.state);
       if (!force && snapshot === cached.snapshot) continue;
-      const key = s.keyOf(context);
+      const key = cached.key ?? s.keyOf(context);
       changes[key] = cached.state;
       changedJson.set(key, snapshot);
       saved.push([s, cached, snapshot]);
