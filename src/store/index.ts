@@ -61,10 +61,12 @@ export async function openStore(options: StoreOptions): Promise<AppStore> {
   if (databaseUrl) ({ db, lockPool } = connectPostgres(databaseUrl, options.poolSize, logger));
   else ({ db, checkpointer } = connectSqlite(options.sqlitePath, logger));
 
+  const counters = createCounters(db, logger);
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
       try {
+        await counters.flush().catch((err: unknown) => logger.warn({ err }, 'the last anonymous counts could not be written'));
         await checkpointer?.stop();
         await db.destroy();
       } finally {
@@ -85,7 +87,7 @@ export async function openStore(options: StoreOptions): Promise<AppStore> {
     db,
     storage: new SqlStorage(db),
     turns: createTurnGate({ lockPool, logger }),
-    counters: createCounters(db),
+    counters,
     eraseResident: (resident) => eraseResident(db, resident),
     describeResident: (resident) => describeResident(db, resident),
     purgeExpired: (now = Date.now()) => purgeExpired(db, policy, now),

@@ -22,6 +22,8 @@ export interface TurnGate {
 export interface Counters {
   increment(metric: string, label: string, by?: number): Promise<void>;
   list(metric?: string): Promise<{ day: string; metric: string; label: string; count: number }[]>;
+  /** Writes the increments counted in memory so far (the store does this every second and on close). */
+  flush(): Promise<void>;
 }
 
 export interface PurgeResult {

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { dayOf } from '../../src/store/counters.js';
 import { forEachEngine } from './engines.js';
 
-forEachEngine('anonymous counters', (openFreshStore) => {
+forEachEngine('anonymous counters', (openFreshStore, target) => {
   it('adds up increments per metric and label for today', async () => {
     const { counters } = await openFreshStore();
     await Promise.all([
@@ -17,6 +17,24 @@ forEachEngine('anonymous counters', (openFreshStore) => {
       { day: today, metric: 'campaign', label: 'facebook', count: 3 },
     ]);
     expect(await counters.list()).to.have.length(3);
+  });
+
+  it('adds up a busy second in memory and writes it in one go, also when the store closes', async () => {
+    const store = await openFreshStore();
+    for (let i = 0; i < 50; i++) await store.counters.increment('activity_shown', `act-${i % 5}`);
+    const today = dayOf(Date.now());
+    // Nothing is written yet: turns do not wait for counter writes.
+    expect(await store.db.selectFrom('anonymous_count').selectAll().execute()).to.deep.equal([]);
+    await store.counters.increment('tag', 'cooking');
+    await store.close();
+    if (!target.persistent) return;
+    const reopened = await target.reopen();
+    const rows = await reopened.db.selectFrom('anonymous_count').select(['metric', 'label', 'count']).orderBy('label').execute();
+    expect(rows).to.deep.equal([
+      ...[0, 1, 2, 3, 4].map((i) => ({ metric: 'activity_shown', label: `act-${i}`, count: 10 })),
+      { metric: 'tag', label: 'cooking', count: 1 },
+    ]);
+    expect(await reopened.counters.list('tag')).to.deep.equal([{ day: today, metric: 'tag', label: 'cooking', count: 1 }]);
   });
 
   it('refuses a count that is not a positive whole number', async () => {
