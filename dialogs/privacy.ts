@@ -1,6 +1,7 @@
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { AskDialog, ask, type Reply } from './ask.js';
+import type { DialogTurnResult } from 'botbuilder-dialogs';
+import type { Reply } from './ask.js';
 import { markErased, talk, type DialogDeps, type Talk } from './deps.js';
+import { PartDialog, type PartStep } from './steps.js';
 
 /** "mijn gegevens": tells the resident in plain words what is stored about them and for how long. */
 export async function describeData(deps: DialogDeps, t: Talk): Promise<void> {
@@ -21,25 +22,22 @@ export async function describeData(deps: DialogDeps, t: Talk): Promise<void> {
  * "wis mijn gegevens" / "forget me": asks once, then erases every row about the resident in every table.
  * Then every dialog ends and the turn is marked so it does not write the state back.
  */
-export class EraseDialog extends ComponentDialog {
+export class EraseDialog extends PartDialog {
   static readonly id = 'erase';
 
   constructor(private readonly deps: DialogDeps) {
-    super(EraseDialog.id);
-    this.addDialog(new AskDialog(deps.presenter));
-    this.addDialog(new WaterfallDialog('erase.steps', [this.confirmStep.bind(this), this.eraseStep.bind(this)]));
-    this.initialDialogId = 'erase.steps';
+    super(EraseDialog.id, deps.presenter, { 'erase.steps': [(s) => this.confirmStep(s), (s) => this.eraseStep(s)] }, 'erase.steps');
   }
 
-  private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async confirmStep(step: PartStep<Record<string, never>>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
-    return ask(step, t.choice(t.t('privacy.eraseConfirm'), [
+    return step.ask(t.choice(t.t('privacy.eraseConfirm'), [
       { id: 'erase', title: t.t('privacy.choice.erase') },
       { id: 'keep', title: t.t('privacy.choice.keep') },
     ]));
   }
 
-  private async eraseStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async eraseStep(step: PartStep<Record<string, never>>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     const reply = step.result as Reply;
     const typed = this.deps.commands.read(reply.text, ['yes', 'erase', 'no']);
@@ -47,9 +45,9 @@ export class EraseDialog extends ComponentDialog {
       await this.deps.privacy.erase(this.deps.residentOf(step.context));
       await t.say('privacy.erased');
       markErased(step.context);
-      return step.cancelAllDialogs(true);
+      return step.endAll();
     }
     await t.say('privacy.kept');
-    return step.endDialog();
+    return step.end();
   }
 }

@@ -1,10 +1,11 @@
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogTurnResult } from 'botbuilder-dialogs';
 import { dimensionScores } from '../src/health/checkin.js';
 import { DIMENSIONS, isDimension, type Dimension } from '../src/health/dimensions.js';
 import { normalise } from '../src/content/commands.js';
 import { reflect } from '../src/health/reflection.js';
-import { AskDialog, ask, type Reply } from './ask.js';
+import type { Reply } from './ask.js';
 import { talk, type DialogDeps, type Talk } from './deps.js';
+import { PartDialog, type PartStep } from './steps.js';
 import { formatScore } from './checkin.js';
 
 interface ReflectionOptions {
@@ -16,21 +17,16 @@ interface ReflectionOptions {
  * Shows what goes well first, then the spider-web picture with a text alternative, then asks what matters
  * and what the resident would like to change. "It is fine as it is" is a good ending too.
  */
-export class ReflectionDialog extends ComponentDialog {
+export class ReflectionDialog extends PartDialog<ReflectionOptions> {
   static readonly id = 'reflection';
 
   constructor(private readonly deps: DialogDeps) {
-    super(ReflectionDialog.id);
-    this.addDialog(new AskDialog(deps.presenter));
-    this.addDialog(new WaterfallDialog('reflection.steps', [
-      this.summaryStep.bind(this),
-      this.importantStep.bind(this),
-      this.changeStep.bind(this),
-    ]));
-    this.initialDialogId = 'reflection.steps';
+    super(ReflectionDialog.id, deps.presenter, {
+      'reflection.steps': [(s) => this.summaryStep(s), (s) => this.importantStep(s), (s) => this.changeStep(s)],
+    }, 'reflection.steps');
   }
 
-  private async summaryStep(step: WaterfallStepContext<ReflectionOptions>): Promise<DialogTurnResult> {
+  private async summaryStep(step: PartStep<ReflectionOptions>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     if (step.options.askChangeOnly) return step.next();
     const scores = dimensionScores(this.deps.questions, t.profile.checkIn!);
@@ -52,23 +48,23 @@ export class ReflectionDialog extends ComponentDialog {
       const url = `${this.deps.settings.publicUrl}${this.deps.webImageUrl(scores, t.locale)}`;
       await t.context.sendActivity(t.picture(url, pictureAlt(t, scores), t.t('reflection.pictureIntro')));
     }
-    return ask(step, t.choice(t.t('reflection.important'), [{ id: 'skip', title: t.t('reflection.choice.skip') }]));
+    return step.ask(t.choice(t.t('reflection.important'), [{ id: 'skip', title: t.t('reflection.choice.skip') }]));
   }
 
-  private async importantStep(step: WaterfallStepContext<ReflectionOptions>): Promise<DialogTurnResult> {
+  private async importantStep(step: PartStep<ReflectionOptions>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     const reply = step.result as Reply | undefined;
     if (reply && reply.choice !== 'skip' && !this.deps.commands.read(reply.text, ['skip', 'no']) && reply.text) {
       t.profile.important = (await this.deps.language.redact(reply.text, t.locale)).text.slice(0, 500);
       await t.say('reflection.importantThanks');
     }
-    return ask(step, t.choice(t.t('reflection.change'), [
+    return step.ask(t.choice(t.t('reflection.change'), [
       ...this.changeOrder(t).map((d) => ({ id: `dimension:${d}`, title: t.t(`dimensions.${d}`) })),
       { id: 'fine', title: t.t('reflection.choice.fine') },
     ]));
   }
 
-  private async changeStep(step: WaterfallStepContext<ReflectionOptions>): Promise<DialogTurnResult> {
+  private async changeStep(step: PartStep<ReflectionOptions>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     const reply = step.result as Reply;
     const picked = reply.choice ?? this.readDimension(t, reply.text);
@@ -76,15 +72,15 @@ export class ReflectionDialog extends ComponentDialog {
     if (isDimension(dimension)) {
       t.profile.chosen = dimension;
       t.profile.stage = 'next';
-      return step.endDialog();
+      return step.end();
     }
     if (picked === 'fine') {
       await t.say('reflection.fine');
       t.profile.stage = 'done';
-      return step.endDialog();
+      return step.end();
     }
     await t.say('common.notUnderstood');
-    return step.replaceDialog(this.initialDialogId, { askChangeOnly: true } satisfies ReflectionOptions);
+    return step.restart({ askChangeOnly: true });
   }
 
   /** Marked dimensions first, then the lowest scores: what the resident most likely wants to work on. */

@@ -1,37 +1,35 @@
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { AskDialog, ask, type Reply } from './ask.js';
+import type { DialogTurnResult } from 'botbuilder-dialogs';
+import type { Reply } from './ask.js';
 import { talk, type DialogDeps, type Talk } from './deps.js';
+import { PartDialog, type PartStep } from './steps.js';
 
 /**
  * The crisis safety net: interrupts everything, stays warm, shows 113, 112 and the regional out-of-hours GP
  * first, then offers a welfare worker. The check-in waits; "verder" continues it later.
  */
-export class SafetyDialog extends ComponentDialog {
+export class SafetyDialog extends PartDialog {
   static readonly id = 'safety';
 
   constructor(private readonly deps: DialogDeps) {
-    super(SafetyDialog.id);
-    this.addDialog(new AskDialog(deps.presenter));
-    this.addDialog(new WaterfallDialog('safety.steps', [this.helpStep.bind(this), this.offerStep.bind(this)]));
-    this.initialDialogId = 'safety.steps';
+    super(SafetyDialog.id, deps.presenter, { 'safety.steps': [(s) => this.helpStep(s), (s) => this.offerStep(s)] }, 'safety.steps');
   }
 
-  private async helpStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async helpStep(step: PartStep<Record<string, never>>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     await t.say('safety.crisis', 'safety.line113', 'safety.line112', this.gpLine(t));
-    return ask(step, t.choice(t.t('safety.offer', { org: this.deps.settings.orgName }), [
+    return step.ask(t.choice(t.t('safety.offer', { org: this.deps.settings.orgName }), [
       { id: 'yes', title: t.t('safety.choice.yes') },
       { id: 'no', title: t.t('safety.choice.no') },
     ]));
   }
 
-  private async offerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async offerStep(step: PartStep<Record<string, never>>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     const reply = step.result as Reply;
     const decision = reply.choice ?? this.deps.commands.read(reply.text, ['yes', 'no', 'person']);
-    if (decision === 'yes' || decision === 'person') return step.endDialog({ handover: true });
+    if (decision === 'yes' || decision === 'person') return step.end({ handover: true });
     await t.say('safety.declined');
-    return step.endDialog({ pause: true });
+    return step.end({ pause: true });
   }
 
   private gpLine(t: Talk): string | [string, Record<string, string>] {

@@ -1,12 +1,13 @@
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult } from 'botbuilder-dialogs';
 import type { Card } from '../src/channels/types.js';
 import { dimensionScores } from '../src/health/checkin.js';
 import { DIMENSIONS, isDimension } from '../src/health/dimensions.js';
 import { activityText, type Activity, type Tag } from '../src/socialmap/model.js';
 import { interestsFromText } from '../src/socialmap/interests.js';
 import { suggest, type Suggestion } from '../src/socialmap/match.js';
-import { AskDialog, ask, type Reply } from './ask.js';
+import type { Reply } from './ask.js';
 import { scratch, talk, type DialogDeps, type Talk } from './deps.js';
+import { PartDialog, type PartStep } from './steps.js';
 
 /** The activities on the social map, and an anonymous tally of what was asked for and shown. */
 export interface SuggestionsDeps {
@@ -16,11 +17,22 @@ export interface SuggestionsDeps {
 
 type Deps = DialogDeps & SuggestionsDeps;
 
+/** Options of the asking steps: `again` after a postcode that was not one. */
+interface AskOptions {
+  again?: boolean;
+}
+
+/** Options of the showing steps: what was shown already, and the interests to match. */
 interface ShowOptions {
   page: number;
   shown: string[];
   interests: Tag[];
 }
+
+type Step = PartStep<AskOptions | ShowOptions>;
+
+const ASK = 'suggestions.ask';
+const SHOW = 'suggestions.show';
 
 const values = (step: { values: object }) => scratch<{ offered: boolean; picks: { id: string; title: string }[] }>(step);
 
@@ -31,36 +43,35 @@ const POSTCODE4 = /\b([1-9][0-9]{3})\b/;
  * saying why. Asks (optionally) for the postcode digits and interests first. When nothing fits it says so
  * and offers a welfare worker; "can someone come along?" leads to the handover with the activity attached.
  */
-export class SuggestionsDialog extends ComponentDialog {
+export class SuggestionsDialog extends PartDialog<AskOptions | ShowOptions> {
   static readonly id = 'suggestions';
 
   constructor(private readonly deps: Deps) {
-    super(SuggestionsDialog.id);
-    this.addDialog(new AskDialog(deps.presenter));
-    this.addDialog(new WaterfallDialog('suggestions.ask', [this.postcodeStep.bind(this), this.interestsStep.bind(this), this.startStep.bind(this)]));
-    this.addDialog(new WaterfallDialog('suggestions.show', [this.showStep.bind(this), this.afterShowStep.bind(this), this.afterOtherStep.bind(this)]));
-    this.initialDialogId = 'suggestions.ask';
+    super(SuggestionsDialog.id, deps.presenter, {
+      [ASK]: [(s) => this.postcodeStep(s), (s) => this.interestsStep(s), (s) => this.startStep(s)],
+      [SHOW]: [(s) => this.showStep(s), (s) => this.afterShowStep(s), (s) => this.afterOtherStep(s)],
+    }, ASK);
   }
 
-  private async postcodeStep(step: WaterfallStepContext<{ again?: boolean }>): Promise<DialogTurnResult> {
+  private async postcodeStep(step: Step): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     if (t.profile.postcode4) return step.next();
-    const text = t.t(step.options.again ? 'suggestions.postcodeAgain' : 'suggestions.postcode');
-    return ask(step, t.choice(text, [{ id: 'skip', title: t.t('suggestions.choice.skip') }]));
+    const text = t.t((step.options as AskOptions).again ? 'suggestions.postcodeAgain' : 'suggestions.postcode');
+    return step.ask(t.choice(text, [{ id: 'skip', title: t.t('suggestions.choice.skip') }]));
   }
 
-  private async interestsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async interestsStep(step: Step): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     const reply = step.result as Reply | undefined;
     if (reply && reply.choice !== 'skip') {
       const digits = POSTCODE4.exec(reply.text)?.[1];
       if (digits) t.profile.postcode4 = digits;
-      else if (!this.deps.commands.read(reply.text, ['skip', 'no'])) return step.replaceDialog('suggestions.ask', { again: true });
+      else if (!this.deps.commands.read(reply.text, ['skip', 'no'])) return step.restart({ again: true }, ASK);
     }
-    return ask(step, t.choice(t.t('suggestions.interests'), [{ id: 'skip', title: t.t('suggestions.choice.skip') }]));
+    return step.ask(t.choice(t.t('suggestions.interests'), [{ id: 'skip', title: t.t('suggestions.choice.skip') }]));
   }
 
-  private async startStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async startStep(step: Step): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     const reply = step.result as Reply;
     const typed = reply.choice === 'skip' ? [] : interestsFromText(reply.text, t.locale);
@@ -68,12 +79,12 @@ export class SuggestionsDialog extends ComponentDialog {
     const interests = [...new Set([...typed, ...fromImportant])];
     await this.deps.countEvent('dimension', t.profile.chosen!);
     for (const tag of interests) await this.deps.countEvent('tag', tag);
-    return step.replaceDialog('suggestions.show', { page: 0, shown: [], interests } satisfies ShowOptions);
+    return step.restart({ page: 0, shown: [], interests } satisfies ShowOptions, SHOW);
   }
 
-  private async showStep(step: WaterfallStepContext<ShowOptions>): Promise<DialogTurnResult> {
+  private async showStep(step: Step): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
-    const { interests, shown } = step.options;
+    const { interests, shown } = step.options as ShowOptions;
     const checkIn = t.profile.checkIn;
     const picks = suggest(this.deps.activities(), {
       dimension: t.profile.chosen!,
@@ -89,7 +100,7 @@ export class SuggestionsDialog extends ComponentDialog {
       await this.deps.countEvent('no_match', t.profile.chosen!);
       await t.say(shown.length === 0 ? 'suggestions.noMatch' : 'suggestions.noMore');
       values(step).offered = true;
-      return ask(step, t.choice(t.t('suggestions.offerPerson'), [
+      return step.ask(t.choice(t.t('suggestions.offerPerson'), [
         { id: 'person', title: t.t('suggestions.choice.person') },
         { id: 'done', title: t.t('suggestions.choice.noThanks') },
       ]));
@@ -98,14 +109,14 @@ export class SuggestionsDialog extends ComponentDialog {
     values(step).picks = picks.map((p) => ({ id: p.activity.id, title: activityText(p.activity, t.locale).title }));
     const intro = picks.length === 3 ? t.t('suggestions.intro') : t.t('suggestions.introFew');
     await step.context.sendActivity(t.cards(intro, picks.map((p) => this.card(t, p))));
-    return ask(step, t.choice(t.t('suggestions.more'), [
+    return step.ask(t.choice(t.t('suggestions.more'), [
       { id: 'more', title: t.t('suggestions.choice.more') },
       { id: 'other', title: t.t('suggestions.choice.other') },
       { id: 'done', title: t.t('suggestions.choice.done') },
     ]));
   }
 
-  private async afterShowStep(step: WaterfallStepContext<ShowOptions>): Promise<DialogTurnResult> {
+  private async afterShowStep(step: Step): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     const reply = step.result as Reply;
     const picks = values(step).picks ?? [];
@@ -114,33 +125,33 @@ export class SuggestionsDialog extends ComponentDialog {
     if (choice?.startsWith('go:')) {
       t.profile.activity = picks.find((p) => p.id === choice.slice(3));
       t.profile.stage = 'handover';
-      return step.endDialog();
+      return step.end();
     }
     if (choice === 'person') {
       t.profile.stage = 'handover';
-      return step.endDialog();
+      return step.end();
     }
     if (choice === 'more') {
-      const shown = [...step.options.shown, ...picks.map((p) => p.id)];
-      return step.replaceDialog('suggestions.show', { ...step.options, shown, page: 0 } satisfies ShowOptions);
+      const options = step.options as ShowOptions;
+      return step.restart({ ...options, shown: [...options.shown, ...picks.map((p) => p.id)], page: 0 } satisfies ShowOptions, SHOW);
     }
     if (choice === 'other') {
-      return ask(step, t.choice(t.t('suggestions.otherDimension'), DIMENSIONS.filter((d) => d !== t.profile.chosen)
+      return step.ask(t.choice(t.t('suggestions.otherDimension'), DIMENSIONS.filter((d) => d !== t.profile.chosen)
         .map((d) => ({ id: `dimension:${d}`, title: t.t(`dimensions.${d}`) }))));
     }
     await t.say('suggestions.done');
     t.profile.stage = 'done';
-    return step.endDialog();
+    return step.end();
   }
 
-  private async afterOtherStep(step: WaterfallStepContext<ShowOptions>): Promise<DialogTurnResult> {
+  private async afterOtherStep(step: Step): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     const picked = (step.result as Reply).choice?.replace('dimension:', '');
     if (isDimension(picked)) {
       t.profile.chosen = picked;
       await this.deps.countEvent('dimension', picked);
     }
-    return step.replaceDialog('suggestions.show', { ...step.options, page: 0 } satisfies ShowOptions);
+    return step.restart({ ...(step.options as ShowOptions), page: 0 } satisfies ShowOptions, SHOW);
   }
 
   private card(t: Talk, pick: Suggestion): Card {

@@ -1,7 +1,8 @@
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogTurnResult } from 'botbuilder-dialogs';
 import { progress, startCheckIn } from '../src/health/checkin.js';
-import { AskDialog, ask, type Reply } from './ask.js';
+import type { Reply } from './ask.js';
 import { talk, type DialogDeps, type Talk } from './deps.js';
+import { PartDialog, type PartStep } from './steps.js';
 import { otherLocale } from '../src/health/dimensions.js';
 
 interface WelcomeOptions {
@@ -13,24 +14,21 @@ interface WelcomeOptions {
  * The first meeting: says plainly that this is a chatbot and who offers it, what it does, how long it takes,
  * that the resident can stop at any time, and where the privacy text is. "Not now" is taken as an answer.
  */
-export class WelcomeDialog extends ComponentDialog {
+export class WelcomeDialog extends PartDialog<WelcomeOptions> {
   static readonly id = 'welcome';
 
   constructor(private readonly deps: DialogDeps) {
-    super(WelcomeDialog.id);
-    this.addDialog(new AskDialog(deps.presenter));
-    this.addDialog(new WaterfallDialog('welcome.steps', [this.greetStep.bind(this), this.decideStep.bind(this)]));
-    this.initialDialogId = 'welcome.steps';
+    super(WelcomeDialog.id, deps.presenter, { 'welcome.steps': [(s) => this.greetStep(s), (s) => this.decideStep(s)] }, 'welcome.steps');
   }
 
-  private async greetStep(step: WaterfallStepContext<WelcomeOptions>): Promise<DialogTurnResult> {
+  private async greetStep(step: PartStep<WelcomeOptions>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     const { orgName, privacyUrl } = this.deps.settings;
     if (!step.options.askOnly) {
       const campaign = t.profile.campaign && this.deps.prompts.has(t.locale, `welcome.campaign.${t.profile.campaign}`) ? t.profile.campaign : 'default';
       await t.say(['welcome.greeting', { org: orgName }], `welcome.campaign.${campaign}`, 'welcome.purpose', 'welcome.practical', ['welcome.privacy', { url: privacyUrl }]);
     }
-    return ask(step, t.choice(t.t('welcome.question'), [
+    return step.ask(t.choice(t.t('welcome.question'), [
       { id: 'start', title: t.t('welcome.choice.start') },
       { id: 'more', title: t.t('welcome.choice.more') },
       { id: 'notNow', title: t.t('welcome.choice.notNow') },
@@ -38,7 +36,7 @@ export class WelcomeDialog extends ComponentDialog {
     ]));
   }
 
-  private async decideStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async decideStep(step: PartStep<WelcomeOptions>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     const reply = step.result as Reply;
     const decision = reply.choice ?? (await this.readTyped(t, reply.text));
@@ -46,20 +44,20 @@ export class WelcomeDialog extends ComponentDialog {
       case 'start':
         t.profile.checkIn = startCheckIn(this.deps.questions);
         t.profile.stage = 'checkin';
-        return step.endDialog();
+        return step.end();
       case 'more':
         await t.say('welcome.more');
-        return step.replaceDialog(this.initialDialogId, { askOnly: true } satisfies WelcomeOptions);
+        return step.restart({ askOnly: true });
       case 'notNow':
         await t.say('welcome.declined');
         t.profile.stage = 'declined';
-        return step.endDialog();
+        return step.end();
       case 'otherLanguage':
         t.profile.locale = otherLocale(t.locale);
-        return step.replaceDialog(this.initialDialogId, {} satisfies WelcomeOptions);
+        return step.restart({});
       default:
         await t.say('common.notUnderstood');
-        return step.replaceDialog(this.initialDialogId, { askOnly: true } satisfies WelcomeOptions);
+        return step.restart({ askOnly: true });
     }
   }
 
@@ -78,17 +76,14 @@ export class WelcomeDialog extends ComponentDialog {
  * A resident who comes back: offers to go on where they left off, with earlier answers intact,
  * or to start again, or to stop for now.
  */
-export class WelcomeBackDialog extends ComponentDialog {
+export class WelcomeBackDialog extends PartDialog {
   static readonly id = 'welcomeBack';
 
   constructor(private readonly deps: DialogDeps) {
-    super(WelcomeBackDialog.id);
-    this.addDialog(new AskDialog(deps.presenter));
-    this.addDialog(new WaterfallDialog('welcomeBack.steps', [this.offerStep.bind(this), this.decideStep.bind(this)]));
-    this.initialDialogId = 'welcomeBack.steps';
+    super(WelcomeBackDialog.id, deps.presenter, { 'welcomeBack.steps': [(s) => this.offerStep(s), (s) => this.decideStep(s)] }, 'welcomeBack.steps');
   }
 
-  private async offerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async offerStep(step: PartStep<Record<string, never>>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     const unfinished = t.profile.stage === 'checkin' && t.profile.checkIn;
     if (unfinished) {
@@ -96,33 +91,33 @@ export class WelcomeBackDialog extends ComponentDialog {
     } else {
       await t.say(['welcome.back.finished', { org: this.deps.settings.orgName }]);
     }
-    return ask(step, t.choice(t.t(unfinished ? 'welcome.back.unfinishedQuestion' : 'welcome.back.finishedQuestion'), [
+    return step.ask(t.choice(t.t(unfinished ? 'welcome.back.unfinishedQuestion' : 'welcome.back.finishedQuestion'), [
       unfinished ? { id: 'continue', title: t.t('welcome.choice.continue') } : { id: 'result', title: t.t('welcome.choice.showResult') },
       { id: 'restart', title: t.t('welcome.choice.restart') },
       { id: 'notNow', title: t.t('welcome.choice.notNow') },
     ]));
   }
 
-  private async decideStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async decideStep(step: PartStep<Record<string, never>>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     const reply = step.result as Reply;
     const typed = this.deps.commands.read(reply.text, ['yes', 'continue', 'restart', 'no']);
     const decision = reply.choice ?? (typed === 'yes' || typed === 'continue' ? 'continue' : typed === 'no' ? 'notNow' : typed);
     if (decision === 'continue' || decision === 'result') {
       if (t.profile.stage !== 'checkin') t.profile.stage = 'reflection';
-      return step.endDialog();
+      return step.end();
     }
     if (decision === 'restart') {
       await t.say('common.restarted');
       restartCheckIn(this.deps, t);
-      return step.endDialog();
+      return step.end();
     }
     if (decision === 'notNow') {
       await t.say('welcome.back.later');
-      return step.endDialog({ pause: true });
+      return step.end({ pause: true });
     }
     await t.say('common.notUnderstood');
-    return step.replaceDialog(this.initialDialogId);
+    return step.restart({});
   }
 }
 

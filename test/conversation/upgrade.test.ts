@@ -5,36 +5,44 @@ import type { Question } from '../../dialogs/deps.js';
 import { Chat, startParts } from './harness.js';
 import { play } from './transcript.js';
 
-/** Rewrites every waiting question in a stored dialog stack to the shape earlier versions stored: the shaped activity. */
-function toEarlierShape(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(toEarlierShape);
-  if (typeof value !== 'object' || value === null) return value;
-  const record = value as Record<string, unknown>;
-  if (record.question && typeof record.question === 'object') {
-    const question = record.question as Question;
-    return { activity: createPresenter({ publicUrl: 'http://localhost:3978' }).choice('test', question.text, question.choices) };
-  }
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, toEarlierShape(v)]));
+type Rewrite = (record: Record<string, unknown>) => Record<string, unknown> | undefined;
+
+/** Walks stored state and replaces every object for which `rewrite` returns a replacement. */
+function rewriting(rewrite: Rewrite): (value: unknown) => unknown {
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (typeof value !== 'object' || value === null) return value;
+    const record = value as Record<string, unknown>;
+    return rewrite(record) ?? Object.fromEntries(Object.entries(record).map(([k, v]) => [k, walk(v)]));
+  };
+  return walk;
 }
+
+const presenter = createPresenter({ publicUrl: 'http://localhost:3978' });
+const shaped = (question: Question) => presenter.choice('test', question.text, question.choices);
+
+/** Every waiting question in the shape earlier versions stored: the shaped activity. */
+const toEarlierShape = rewriting((record) => (record.question && typeof record.question === 'object' ? { activity: shaped(record.question as Question) } : undefined));
 
 /**
  * The router's and the check-in's state as the version with waterfalls stored them: the router's options inside a
  * waterfall state, the check-in as an inner dialog stack without a question.
  */
-function toWaterfallCheckIn(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(toWaterfallCheckIn);
-  if (typeof value !== 'object' || value === null) return value;
-  const record = value as Record<string, unknown>;
+const toWaterfallCheckIn = rewriting((record) => {
   if (record.id === 'main') return { ...record, state: { options: record.state, values: { instanceId: 'earlier' }, stepIndex: 0 } };
-  if (record.id === 'checkin') {
-    const question = (record.state as { question: Question }).question;
-    return {
-      ...record,
-      state: { dialogs: { dialogStack: [{ id: 'ask', state: { question } }, { id: 'checkin.steps', state: { options: {}, values: {}, stepIndex: 0 } }] } },
-    };
-  }
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, toWaterfallCheckIn(v)]));
-}
+  if (record.id !== 'checkin') return undefined;
+  const question = (record.state as { question: Question }).question;
+  return { ...record, state: { dialogs: { dialogStack: [{ id: 'ask', state: { question } }, { id: 'checkin.steps', state: { options: {}, values: {}, stepIndex: 0 } }] } } };
+});
+
+/** A part's state as the earlier version stored it: a component with a waterfall and an ask dialog holding the shaped question. */
+const toComponentPart = (partId: string) =>
+  rewriting((record) => {
+    if (record.id !== partId) return undefined;
+    const state = record.state as { sequence: string; index: number; options: unknown; values: unknown; question: Question };
+    const waterfall = { id: state.sequence, state: { options: state.options, values: state.values, stepIndex: state.index - 1 } };
+    return { ...record, state: { dialogs: { dialogStack: [{ id: 'ask', state: { activity: shaped(state.question) } }, waterfall] } } };
+  });
 
 async function rewriteConversations(parts: Parts, rewrite: (state: unknown) => unknown): Promise<void> {
   const { db } = parts.store;
@@ -106,6 +114,29 @@ describe('conversation: a resident in the middle of a question when the bot is u
       < Dank je wel! Dat waren alle vragen.
       < Dit gaat goed bij jou:
       < Wat is voor jou belangrijk in je leven?
+    `);
+  });
+
+  it('goes on with a part (the reflection) where the earlier version left it, and repeats its question', async () => {
+    const chat = new Chat(parts, 'reflecting');
+    await play(chat, `
+      > (open)
+      [Ja, beginnen]
+      [7]
+      [6]
+      [8]
+      [5]
+      [7]
+      [4]
+      < Wat is voor jou belangrijk in je leven?
+    `);
+    await rewriteConversations(parts, toComponentPart('reflection'));
+    await play(chat, `
+      > help
+      < Wat is voor jou belangrijk in je leven?
+      > samen wandelen met mijn buurvrouw
+      < Dank je. Dat onthoud ik voor straks.
+      < Waar zou je iets aan willen veranderen?
     `);
   });
 });

@@ -1,0 +1,172 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Presenter } from '../src/channels/types.js';
+import { readReply, shapeQuestion } from './ask.js';
+import type { Question } from './deps.js';
+
+/** One step of a part: asks a question, moves on, or ends the part. */
+export type PartStepFn<O extends object> = (step: PartStep<O>) => Promise<DialogTurnResult>;
+
+/** What a part keeps between turns. */
+interface PartState<O> {
+  /** the sequence of steps running, and the step that takes the next answer */
+  sequence: string;
+  index: number;
+  options: O;
+  values: Record<string, unknown>;
+  /** the question waiting for an answer, to ask again after an interruption */
+  question?: Question;
+  /** a question as earlier versions stored it: already shaped for the channel */
+  shaped?: Partial<Activity>;
+}
+
+/**
+ * A part of the conversation (welcome, reflection, next step, activities, safety, erase) as named sequences
+ * of steps in one dialog. A step asks a question and the next step gets the answer, as in botbuilder's
+ * WaterfallDialog inside a ComponentDialog; but a resident's turn through a part then builds one dialog
+ * context, not one per step and per nested dialog, and most turns of a conversation pass through a part.
+ */
+export abstract class PartDialog<O extends object = Record<string, never>> extends Dialog<O> {
+  constructor(
+    id: string,
+    private readonly presenter: Presenter,
+    private readonly sequences: Record<string, readonly PartStepFn<O>[]>,
+    private readonly firstSequence: string,
+  ) {
+    super(id);
+  }
+
+  override beginDialog(dc: DialogContext, options?: O): Promise<DialogTurnResult> {
+    return this.start(dc, this.firstSequence, options ?? ({} as O));
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const reply = readReply(this.presenter, dc.context);
+    if (!reply) return Dialog.EndOfTurn;
+    const state = this.stateOf(dc.activeDialog!.state);
+    dc.activeDialog!.state = state;
+    delete state.question;
+    delete state.shaped;
+    return this.run(dc, state, reply);
+  }
+
+  /** After an interruption the waiting question is asked again; after a dialog a step began, the next step runs. */
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
+    const state = this.stateOf(dc.activeDialog!.state);
+    dc.activeDialog!.state = state;
+    if (state.question || state.shaped) {
+      await this.repromptDialog(dc.context, dc.activeDialog!);
+      return Dialog.EndOfTurn;
+    }
+    return this.run(dc, state, result);
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance<PartState<O>>): Promise<void> {
+    const { question, shaped } = this.stateOf(instance.state);
+    const activity = question ? shapeQuestion(this.presenter, context, question) : shaped;
+    if (activity) await context.sendActivity(activity);
+  }
+
+  private stateOf(stored: unknown): PartState<O> {
+    return partStateOf<O>(stored, this.firstSequence);
+  }
+
+  /** @internal */
+  start(dc: DialogContext, sequence: string, options: O): Promise<DialogTurnResult> {
+    const state: PartState<O> = { sequence, index: 0, options, values: {} };
+    dc.activeDialog!.state = state;
+    return this.run(dc, state, undefined);
+  }
+
+  /** @internal */
+  async ask(dc: DialogContext, state: PartState<O>, question: Question): Promise<DialogTurnResult> {
+    state.question = question;
+    await dc.context.sendActivity(shapeQuestion(this.presenter, dc.context, question));
+    return Dialog.EndOfTurn;
+  }
+
+  /** @internal runs the step at `state.index` with `result`, or ends the part after the last step */
+  run(dc: DialogContext, state: PartState<O>, result: unknown): Promise<DialogTurnResult> {
+    const steps = this.sequences[state.sequence];
+    if (!steps) throw new Error(`${this.id} has no step sequence "${state.sequence}"`);
+    const step = steps[state.index];
+    if (!step) return dc.endDialog(result);
+    state.index++;
+    return step(new PartStep(this, dc, state, result));
+  }
+}
+
+/** What a step sees (the turn, the part's options and values, the answer) and can do next. */
+export class PartStep<O extends object> {
+  constructor(
+    private readonly part: PartDialog<O>,
+    private readonly dc: DialogContext,
+    private readonly state: PartState<O>,
+    /** the answer to the question of the step before (a Reply), or what the dialog it began returned */
+    readonly result: unknown,
+  ) {}
+
+  get context(): TurnContext {
+    return this.dc.context;
+  }
+
+  get options(): O {
+    return this.state.options;
+  }
+
+  /** Scratch values of this run of the part, kept between its turns. */
+  get values(): Record<string, unknown> {
+    return this.state.values;
+  }
+
+  /** Asks the question; the next step receives the resident's answer. */
+  ask(question: Question): Promise<DialogTurnResult> {
+    return this.part.ask(this.dc, this.state, question);
+  }
+
+  /** Runs the next step now, without waiting for the resident. */
+  next(result?: unknown): Promise<DialogTurnResult> {
+    return this.part.run(this.dc, this.state, result);
+  }
+
+  /** Starts a sequence of this part again from its first step (by default the one the part starts with). */
+  restart(options: O, sequence?: string): Promise<DialogTurnResult> {
+    return this.part.start(this.dc, sequence ?? this.state.sequence, options);
+  }
+
+  /** Ends the part and hands `result` to the router. */
+  end(result?: unknown): Promise<DialogTurnResult> {
+    return this.dc.endDialog(result);
+  }
+
+  /** Ends every dialog of the conversation (after the resident's data was erased). */
+  endAll(): Promise<DialogTurnResult> {
+    return this.dc.cancelAllDialogs(true);
+  }
+}
+
+interface EarlierComponentState {
+  dialogs?: { dialogStack?: { id: string; state?: { options?: unknown; values?: Record<string, unknown>; stepIndex?: number; question?: Question; activity?: Partial<Activity> } }[] };
+}
+
+/**
+ * The part's state, also when an earlier version stored it: then a component with a waterfall (named like this
+ * part's sequences) that asked through an ask dialog. The answer goes to the step after the one that asked;
+ * state that cannot be read that way starts the part again.
+ */
+function partStateOf<O>(stored: unknown, firstSequence: string): PartState<O> {
+  const state = (stored ?? {}) as PartState<O> & EarlierComponentState;
+  if (typeof state.sequence === 'string') return state;
+  const stack = state.dialogs?.dialogStack ?? [];
+  const waterfall = stack.find((d) => typeof d.state?.stepIndex === 'number');
+  const asked = stack.find((d) => d.id === 'ask')?.state;
+  if (!waterfall) return { sequence: firstSequence, index: 0, options: {} as O, values: {} };
+  return {
+    sequence: waterfall.id,
+    index: waterfall.state!.stepIndex! + 1,
+    options: (waterfall.state!.options ?? {}) as O,
+    values: { ...waterfall.state!.values },
+    ...(asked?.question && { question: asked.question }),
+    ...(asked?.activity && { shaped: asked.activity }),
+  };
+}
