@@ -50,15 +50,10 @@ export abstract class PartDialog<O extends object = Record<string, never>> exten
     return this.run(dc, state, reply);
   }
 
-  /** After an interruption the waiting question is asked again; after a dialog a step began, the next step runs. */
-  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
-    const state = this.stateOf(dc.activeDialog!.state);
-    dc.activeDialog!.state = state;
-    if (state.question || state.shaped) {
-      await this.repromptDialog(dc.context, dc.activeDialog!);
-      return Dialog.EndOfTurn;
-    }
-    return this.run(dc, state, result);
+  /** After an interruption (a request for a person, the safety net) the waiting question is asked again. */
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason): Promise<DialogTurnResult> {
+    await this.repromptDialog(dc.context, dc.activeDialog!);
+    return Dialog.EndOfTurn;
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance<PartState<O>>): Promise<void> {
@@ -102,7 +97,7 @@ export class PartStep<O extends object> {
     private readonly part: PartDialog<O>,
     private readonly dc: DialogContext,
     private readonly state: PartState<O>,
-    /** the answer to the question of the step before (a Reply), or what the dialog it began returned */
+    /** the answer to the question of the step before (a Reply), or what the step before passed to `next` */
     readonly result: unknown,
   ) {}
 

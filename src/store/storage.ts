@@ -52,7 +52,7 @@ export class SqlStorage implements Storage {
     if (items.size === 0) return;
     if (items.size > ROWS_PER_UPSERT) throw new RangeError(`overwriteJson writes at most ${ROWS_PER_UPSERT} items at once, got ${items.size}`);
     const now = this.clock();
-    await this.upsert([...items].map(([key, data]) => ({ key, resident: residentOfKey(key), etag: randomUUID(), data, updated_at: now })));
+    await this.upsert([...items].map(([key, data]) => rowOfJson(key, data, now)));
   }
 
   /**
@@ -154,7 +154,12 @@ function rowOf(key: string, item: StoreItem, now: number): BotStateRow {
     throw new TypeError('Storage.write expects an object for every key');
   }
   const { eTag: _eTag, ...rest } = item;
-  return { key, resident: residentOfKey(key), etag: randomUUID(), data: JSON.stringify(rest), updated_at: now };
+  return rowOfJson(key, JSON.stringify(rest), now);
+}
+
+/** The bot_state row for an item's JSON, with a fresh eTag and the resident its key belongs to. */
+function rowOfJson(key: string, data: string, now: number): BotStateRow {
+  return { key, resident: residentOfKey(key), etag: randomUUID(), data, updated_at: now };
 }
 
 async function writeItem(trx: Transaction<Database>, key: string, item: StoreItem, now: number): Promise<void> {
