@@ -52,6 +52,14 @@ async function rewriteConversations(parts: Parts, rewrite: (state: unknown) => u
   }
 }
 
+/** A resident who answered the first question and is asked the second. */
+const atQuestion2 = `
+  > (open)
+  [Ja, beginnen]
+  [7]
+  < Vraag 2 van 6
+`;
+
 describe('conversation: a resident in the middle of a question when the bot is updated', () => {
   let parts: Parts;
   before(async () => {
@@ -61,12 +69,7 @@ describe('conversation: a resident in the middle of a question when the bot is u
 
   it('gets the waiting question again, with its buttons, from the state the earlier version stored', async () => {
     const chat = new Chat(parts, 'upgraded');
-    await play(chat, `
-      > (open)
-      [Ja, beginnen]
-      [7]
-      < Vraag 2 van 6
-    `);
+    await play(chat, atQuestion2);
     const rows = await parts.store.db.selectFrom('bot_state').select('data').where('key', 'like', 'r/%/c/%').execute();
     expect(rows.some((r) => r.data.includes('"question"')), 'the waiting question is stored as a question').to.equal(true);
     await rewriteConversations(parts, toEarlierShape);
@@ -84,12 +87,7 @@ describe('conversation: a resident in the middle of a question when the bot is u
 
   it('takes the answer to the question the check-in of the earlier version asked', async () => {
     const chat = new Chat(parts, 'waterfall');
-    await play(chat, `
-      > (open)
-      [Ja, beginnen]
-      [7]
-      < Vraag 2 van 6
-    `);
+    await play(chat, atQuestion2);
     await rewriteConversations(parts, toWaterfallCheckIn);
     await play(chat, `
       > 6
