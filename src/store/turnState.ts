@@ -1,4 +1,4 @@
-import { BotState, type Storage, type StoreItem, type StoreItems, type TurnContext } from 'botbuilder';
+import { BotState, type Storage, type StoreItem, type TurnContext } from 'botbuilder';
 import { parseStoredItem } from './storage.js';
 import type { JsonStorage } from './types.js';
 
@@ -111,8 +111,8 @@ export class StatePair {
     if (this.json) {
       const stored = await this.json.readJson(keys);
       wanted.forEach((s, i) => {
-        const data = stored.get(keys[i]!);
         const key = keys[i]!;
+        const data = stored.get(key);
         s.remember(context, data === undefined ? { state: {}, snapshot: '{}', key } : { state: parseStoredItem(data), snapshot: data, key });
       });
       return;
@@ -126,29 +126,24 @@ export class StatePair {
 
   /** Writes every state of the pair that changed this turn (all with `force`), with eTag `*`, in one storage write. */
   async saveChanges(context: TurnContext, force = false, states: PairedState[] = [this.first, this.second]): Promise<void> {
-    const changes: StoreItems = {};
-    const changedJson = new Map<string, string>();
-    const saved: [PairedState, Cached, string][] = [];
+    const saved: { state: PairedState; cached: Cached; key: string; snapshot: string }[] = [];
     for (const s of states) {
       const cached = s.cached(context) ?? (force ? { state: {}, snapshot: '' } : undefined);
       if (!cached) continue;
       const snapshot = snapshotOf(cached.state);
       if (!force && snapshot === cached.snapshot) continue;
-      const key = cached.key ?? s.keyOf(context);
-      changes[key] = cached.state;
-      changedJson.set(key, snapshot);
-      saved.push([s, cached, snapshot]);
+      saved.push({ state: s, cached, key: cached.key ?? s.keyOf(context), snapshot });
     }
     if (saved.length === 0) return;
     if (this.json) {
-      await this.json.overwriteJson(changedJson);
+      await this.json.overwriteJson(new Map(saved.map((x) => [x.key, x.snapshot])));
     } else {
-      for (const state of Object.values(changes)) state.eTag = '*';
-      await this.storage.write(changes);
+      for (const x of saved) x.cached.state.eTag = '*';
+      await this.storage.write(Object.fromEntries(saved.map((x) => [x.key, x.cached.state])));
     }
-    for (const [s, cached, snapshot] of saved) {
-      cached.snapshot = snapshot;
-      s.remember(context, cached);
+    for (const x of saved) {
+      x.cached.snapshot = x.snapshot;
+      x.state.remember(context, x.cached);
     }
   }
 
