@@ -1,73 +1,70 @@
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
-import { Dialog, DialogReason, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import type { Presenter } from '../src/channels/types.js';
+import type { ReplyReader } from '../src/language/choices.js';
 import type { Question } from './deps.js';
 
-/** What the resident answered: the id of a picked choice, and the text as typed or as shown on the button. */
+/** What the resident answered: the id of the choice they meant (clicked or typed), and the text as typed or as shown on the button. */
 export interface Reply {
   choice?: string;
   text: string;
 }
 
-interface AskState {
-  question?: Question;
-  /** the question as stored by earlier versions: already shaped for the channel */
-  activity?: Partial<Activity>;
+/** A waiting question as a part keeps it in its dialog state; read with a schema because it comes from storage. */
+const storedQuestion = z.object({
+  text: z.string(),
+  choices: z.array(z.object({ id: z.string(), title: z.string(), means: z.enum(['yes', 'no']).optional() })),
+  onlyChoices: z.boolean().optional(),
+});
+const waitingState = z.object({ question: storedQuestion.optional() });
+
+/** The question the active part of the conversation waits on, if any. */
+export function waitingQuestion(dc: DialogContext): Question | undefined {
+  const parsed = waitingState.safeParse(dc.activeDialog?.state);
+  return parsed.success ? parsed.data.question : undefined;
 }
 
+/** The reply of each turn, read once; a turn's context is dropped when the turn ends, and its entry with it. */
+const replies = new WeakMap<TurnContext, Reply>();
+
 /**
- * Sends one question (text with choices) shaped for the resident's channel and returns the next message
- * as a Reply. After an interruption (help, privacy, a request for a person) it asks the same question again.
- * It keeps the question, not the shaped activity: a third of the size, read and written every turn.
+ * Reads the resident's message once per turn, in the one place that reads replies: a clicked choice (Web Chat
+ * value, Messenger quick reply or postback), or typed text that stands for one of the waiting question's
+ * buttons. Typed button words thus give exactly what clicking gives, in every part of the conversation.
+ * Returns the text too, for parts that read it themselves.
  */
-export class AskDialog extends Dialog<AskState> {
-  static readonly id = 'ask';
-
-  constructor(private readonly presenter: Presenter) {
-    super(AskDialog.id);
+export function resolveReply(
+  deps: { presenter: Presenter; replies: ReplyReader },
+  context: TurnContext,
+  question: Question | undefined,
+  readsAsCommand: (text: string) => boolean,
+): Reply | undefined {
+  const activity = context.activity;
+  if (activity.type !== ActivityTypes.Message) return undefined;
+  const text = (activity.text ?? '').trim();
+  const clicked = deps.presenter.readChoice(activity);
+  const choices = question?.choices ?? [];
+  let choice = clicked ?? deps.replies.choiceFor(text, choices);
+  // A command typed at a yes/no question ("stop", "help") stays a command; any other clear yes or no picks that button.
+  if (choice === undefined && choices.some((c) => c.means) && !readsAsCommand(text)) {
+    const answer = deps.replies.yesNo(text);
+    if (answer !== 'unclear') choice = choices.find((c) => c.means === answer)?.id;
   }
+  const reply: Reply = { ...(choice !== undefined && { choice }), text };
+  replies.set(context, reply);
+  return reply;
+}
 
-  override async beginDialog(dc: DialogContext, options?: { question?: Question }): Promise<DialogTurnResult> {
-    if (!options?.question) throw new Error('AskDialog needs { question }: the question to send');
-    dc.activeDialog!.state = { question: options.question } satisfies AskState;
-    await dc.context.sendActivity(this.shaped(dc.context, options.question));
-    return Dialog.EndOfTurn;
-  }
-
-  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const reply = readReply(this.presenter, dc.context);
-    return reply ? dc.endDialog(reply) : Dialog.EndOfTurn;
-  }
-
-  override async resumeDialog(dc: DialogContext, _reason: DialogReason): Promise<DialogTurnResult> {
-    await this.repromptDialog(dc.context, dc.activeDialog!);
-    return Dialog.EndOfTurn;
-  }
-
-  override async repromptDialog(context: TurnContext, instance: DialogInstance<AskState>): Promise<void> {
-    const { question, activity } = instance.state;
-    const shaped = question ? this.shaped(context, question) : activity;
-    if (shaped) await context.sendActivity(shaped);
-  }
-
-  private shaped(context: TurnContext, question: Question): Partial<Activity> {
-    return shapeQuestion(this.presenter, context, question);
-  }
+/** The reply of this turn as `resolveReply` read it; undefined when the activity is not a message. */
+export function readReply(context: TurnContext): Reply | undefined {
+  const resolved = replies.get(context);
+  if (resolved) return resolved;
+  const activity = context.activity;
+  return activity.type === ActivityTypes.Message ? { text: (activity.text ?? '').trim() } : undefined;
 }
 
 /** The question as an activity for the resident's channel (buttons on Web Chat, quick replies on Messenger). */
 export function shapeQuestion(presenter: Presenter, context: TurnContext, question: Question): Partial<Activity> {
   return presenter.choice(context.activity.channelId, question.text, question.choices);
-}
-
-/** The resident's answer in this turn, or undefined when the activity is not a message. */
-export function readReply(presenter: Presenter, context: TurnContext): Reply | undefined {
-  const activity = context.activity;
-  if (activity.type !== ActivityTypes.Message) return undefined;
-  return { choice: presenter.readChoice(activity), text: (activity.text ?? '').trim() };
-}
-
-/** Starts an AskDialog from a waterfall step or another dialog. */
-export function ask(dc: DialogContext, question: Question): Promise<DialogTurnResult> {
-  return dc.beginDialog(AskDialog.id, { question });
 }

@@ -41,7 +41,7 @@ export class CheckInDialog extends Dialog<CheckInState> {
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const reply = readReply(this.deps.presenter, dc.context);
+    const reply = readReply(dc.context);
     if (!reply) return Dialog.EndOfTurn;
     const t = await talk(this.deps, dc.context);
     const state = this.state(dc);
@@ -145,17 +145,16 @@ export class CheckInDialog extends Dialog<CheckInState> {
     return this.ask(dc, {
       pending,
       question: t.choice(question, [
-        { id: 'yes', title: t.t('checkin.choice.yes') },
-        { id: 'no', title: t.t('checkin.choice.no') },
+        { id: 'yes', title: t.t('checkin.choice.yes'), means: 'yes' },
+        { id: 'no', title: t.t('checkin.choice.no'), means: 'no' },
       ]),
     });
   }
 
   /** The answer to "did you mean this score?": yes records it, no asks again, anything else is an answer itself. */
   private async confirm(dc: DialogContext, t: Talk, pending: Pending, reply: Reply): Promise<DialogTurnResult> {
-    const decision = reply.choice ?? this.deps.commands.read(reply.text, ['yes', 'no']);
-    if (decision === 'yes') return this.record(dc, t, pending.score);
-    if (decision === 'no') {
+    if (reply.choice === 'yes') return this.record(dc, t, pending.score);
+    if (reply.choice === 'no') {
       await t.say('checkin.noScore');
       return this.askNext(dc, t);
     }

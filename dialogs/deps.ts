@@ -5,6 +5,7 @@ import type { Prompts, PromptVars } from '../src/content/prompts.js';
 import type { CheckIn, QuestionSet } from '../src/health/checkin.js';
 import type { Dimension, Locale } from '../src/health/dimensions.js';
 import type { LanguageService } from '../src/language/types.js';
+import type { ReplyReader } from '../src/language/choices.js';
 
 /** Where the resident is in the whole conversation; the router picks the next part from this. */
 export type Stage = 'new' | 'checkin' | 'reflection' | 'next' | 'activities' | 'handover' | 'done' | 'declined';
@@ -44,6 +45,7 @@ export interface PrivacyPort {
 export interface DialogDeps {
   prompts: Prompts;
   commands: CommandReader;
+  replies: ReplyReader;
   questions: QuestionSet;
   presenter: Presenter;
   language: LanguageService;
@@ -64,10 +66,12 @@ export interface DialogDeps {
   residentOf(context: TurnContext): string;
 }
 
-/** A question and the choices offered with it, as `ask` stores it until the answer comes. */
+/** A question and the choices offered with it, as a part stores it until the answer comes. */
 export interface Question {
   text: string;
   choices: Choice[];
+  /** only a choice answers it (a yes/no consent, a confirmation): anything else gets the question again, kindly */
+  onlyChoices?: boolean;
 }
 
 /** The scratch values of a waterfall, typed by the dialog that owns them. */
@@ -100,6 +104,14 @@ export class Talk {
   /** A question with choices under it, for `ask`: kept as plain data while it waits, shaped for the channel when sent. */
   choice(text: string, choices: Choice[]): Question {
     return { text, choices };
+  }
+
+  /**
+   * A yes/no question whose only answers are its two buttons: typed yes and no in their ordinary forms pick
+   * them, and anything unclear gets the question again. Never a silent yes, never a silent no.
+   */
+  yesNo(text: string, yesTitle: string, noTitle: string): Question {
+    return { text, choices: [{ id: 'yes', title: yesTitle, means: 'yes' }, { id: 'no', title: noTitle, means: 'no' }], onlyChoices: true };
   }
 
   picture(url: string, alt: string, text?: string): Partial<Activity> {

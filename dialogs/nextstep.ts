@@ -1,5 +1,4 @@
 import type { DialogTurnResult } from 'botbuilder-dialogs';
-import type { Reply } from './ask.js';
 import { talk, type DialogDeps } from './deps.js';
 import { PartDialog, type PartStep } from './steps.js';
 
@@ -8,7 +7,7 @@ export class NextStepDialog extends PartDialog {
   static readonly id = 'nextStep';
 
   constructor(private readonly deps: DialogDeps) {
-    super(NextStepDialog.id, deps.presenter, { 'nextStep.steps': [(s) => this.offerStep(s), (s) => this.decideStep(s)] }, 'nextStep.steps');
+    super(NextStepDialog.id, deps, { 'nextStep.steps': [(s) => this.offerStep(s), (s) => this.decideStep(s)] }, 'nextStep.steps');
   }
 
   private async offerStep(step: PartStep<Record<string, never>>): Promise<DialogTurnResult> {
@@ -17,15 +16,14 @@ export class NextStepDialog extends PartDialog {
     return step.ask(t.choice(t.t('nextstep.question', { dimension }), [
       { id: 'activities', title: t.t('nextstep.choice.activities') },
       { id: 'person', title: t.t('nextstep.choice.person') },
-      { id: 'nothing', title: t.t('nextstep.choice.nothing') },
+      { id: 'nothing', title: t.t('nextstep.choice.nothing'), means: 'no' },
     ]));
   }
 
   private async decideStep(step: PartStep<Record<string, never>>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
-    const reply = step.result as Reply;
-    const typed = this.deps.commands.read(reply.text, ['person', 'no']);
-    const decision = reply.choice ?? (typed === 'person' ? 'person' : typed === 'no' ? 'nothing' : undefined);
+    const reply = step.reply;
+    const decision = reply.choice ?? (this.deps.commands.read(reply.text, ['person']) ? 'person' : undefined);
     if (decision === 'activities') t.profile.stage = 'activities';
     else if (decision === 'person') t.profile.stage = 'handover';
     else if (decision === 'nothing') {

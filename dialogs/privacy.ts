@@ -1,5 +1,4 @@
 import type { DialogTurnResult } from 'botbuilder-dialogs';
-import type { Reply } from './ask.js';
 import { markErased, talk, type DialogDeps, type Talk } from './deps.js';
 import { PartDialog, type PartStep } from './steps.js';
 
@@ -26,22 +25,22 @@ export class EraseDialog extends PartDialog {
   static readonly id = 'erase';
 
   constructor(private readonly deps: DialogDeps) {
-    super(EraseDialog.id, deps.presenter, { 'erase.steps': [(s) => this.confirmStep(s), (s) => this.eraseStep(s)] }, 'erase.steps');
+    super(EraseDialog.id, deps, { 'erase.steps': [(s) => this.confirmStep(s), (s) => this.eraseStep(s)] }, 'erase.steps');
   }
 
   private async confirmStep(step: PartStep<Record<string, never>>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
-    return step.ask(t.choice(t.t('privacy.eraseConfirm'), [
-      { id: 'erase', title: t.t('privacy.choice.erase') },
-      { id: 'keep', title: t.t('privacy.choice.keep') },
-    ]));
+    return step.ask({
+      text: t.t('privacy.eraseConfirm'),
+      choices: [{ id: 'erase', title: t.t('privacy.choice.erase'), means: 'yes' }, { id: 'keep', title: t.t('privacy.choice.keep'), means: 'no' }],
+      onlyChoices: true,
+    });
   }
 
   private async eraseStep(step: PartStep<Record<string, never>>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
-    const reply = step.result as Reply;
-    const typed = this.deps.commands.read(reply.text, ['yes', 'erase', 'no']);
-    if (reply.choice === 'erase' || (!reply.choice && (typed === 'yes' || typed === 'erase'))) {
+    const reply = step.reply;
+    if (reply.choice === 'erase') {
       await this.deps.privacy.erase(this.deps.residentOf(step.context));
       await t.say('privacy.erased');
       markErased(step.context);

@@ -3,7 +3,6 @@ import { dimensionScores } from '../src/health/checkin.js';
 import { DIMENSIONS, isDimension, type Dimension } from '../src/health/dimensions.js';
 import { normalise } from '../src/content/commands.js';
 import { reflect } from '../src/health/reflection.js';
-import type { Reply } from './ask.js';
 import { talk, type DialogDeps, type Talk } from './deps.js';
 import { PartDialog, type PartStep } from './steps.js';
 import { formatScore } from './checkin.js';
@@ -21,7 +20,7 @@ export class ReflectionDialog extends PartDialog<ReflectionOptions> {
   static readonly id = 'reflection';
 
   constructor(private readonly deps: DialogDeps) {
-    super(ReflectionDialog.id, deps.presenter, {
+    super(ReflectionDialog.id, deps, {
       'reflection.steps': [(s) => this.summaryStep(s), (s) => this.importantStep(s), (s) => this.changeStep(s)],
     }, 'reflection.steps');
   }
@@ -53,20 +52,20 @@ export class ReflectionDialog extends PartDialog<ReflectionOptions> {
 
   private async importantStep(step: PartStep<ReflectionOptions>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
-    const reply = step.result as Reply | undefined;
-    if (reply && reply.choice !== 'skip' && !this.deps.commands.read(reply.text, ['skip', 'no']) && reply.text) {
+    const reply = step.reply;
+    if (step.result !== undefined && reply.choice !== 'skip' && !this.skips(reply.text) && reply.text) {
       t.profile.important = (await this.deps.language.redact(reply.text, t.locale)).text.slice(0, 500);
       await t.say('reflection.importantThanks');
     }
     return step.ask(t.choice(t.t('reflection.change'), [
       ...this.changeOrder(t).map((d) => ({ id: `dimension:${d}`, title: t.t(`dimensions.${d}`) })),
-      { id: 'fine', title: t.t('reflection.choice.fine') },
+      { id: 'fine', title: t.t('reflection.choice.fine'), means: 'no' },
     ]));
   }
 
   private async changeStep(step: PartStep<ReflectionOptions>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
-    const reply = step.result as Reply;
+    const reply = step.reply;
     const picked = reply.choice ?? this.readDimension(t, reply.text);
     const dimension = picked?.startsWith('dimension:') ? picked.slice('dimension:'.length) : undefined;
     if (isDimension(dimension)) {
@@ -91,10 +90,15 @@ export class ReflectionDialog extends PartDialog<ReflectionOptions> {
     return [...DIMENSIONS].sort((a, b) => rank(a) - rank(b));
   }
 
+  /** "sla over", "nee" or "weet ik niet" at an open question: the resident leaves it empty. */
+  private skips(text: string): boolean {
+    return this.deps.commands.read(text, ['skip']) !== undefined || this.deps.replies.yesNo(text) === 'no';
+  }
+
   private readDimension(t: Talk, text: string): string | undefined {
     const plain = normalise(text);
     if (!plain) return undefined;
-    if (this.deps.commands.read(text, ['no']) || /\b(goed zo|prima zo|fine|niets)\b/.test(plain)) return 'fine';
+    if (this.deps.replies.yesNo(text) === 'no' || /\b(goed zo|prima zo|fine|niets)\b/.test(plain)) return 'fine';
     const named = (d: Dimension) => normalise(t.t(`dimensions.${d}`));
     const match = DIMENSIONS.find((d) => named(d) === plain || (plain.length >= 4 && named(d).includes(plain)));
     return match ? `dimension:${match}` : undefined;

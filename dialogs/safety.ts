@@ -1,5 +1,4 @@
 import type { DialogTurnResult } from 'botbuilder-dialogs';
-import type { Reply } from './ask.js';
 import { talk, type DialogDeps, type Talk } from './deps.js';
 import { PartDialog, type PartStep } from './steps.js';
 
@@ -11,23 +10,19 @@ export class SafetyDialog extends PartDialog {
   static readonly id = 'safety';
 
   constructor(private readonly deps: DialogDeps) {
-    super(SafetyDialog.id, deps.presenter, { 'safety.steps': [(s) => this.helpStep(s), (s) => this.offerStep(s)] }, 'safety.steps');
+    super(SafetyDialog.id, deps, { 'safety.steps': [(s) => this.helpStep(s), (s) => this.offerStep(s)] }, 'safety.steps');
   }
 
   private async helpStep(step: PartStep<Record<string, never>>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     await t.say('safety.crisis', 'safety.line113', 'safety.line112', this.gpLine(t));
-    return step.ask(t.choice(t.t('safety.offer', { org: this.deps.settings.orgName }), [
-      { id: 'yes', title: t.t('safety.choice.yes') },
-      { id: 'no', title: t.t('safety.choice.no') },
-    ]));
+    return step.ask(t.yesNo(t.t('safety.offer', { org: this.deps.settings.orgName }), t.t('safety.choice.yes'), t.t('safety.choice.no')));
   }
 
   private async offerStep(step: PartStep<Record<string, never>>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
-    const reply = step.result as Reply;
-    const decision = reply.choice ?? this.deps.commands.read(reply.text, ['yes', 'no', 'person']);
-    if (decision === 'yes' || decision === 'person') return step.end({ handover: true });
+    const reply = step.reply;
+    if (reply.choice === 'yes') return step.end({ handover: true });
     await t.say('safety.declined');
     return step.end({ pause: true });
   }

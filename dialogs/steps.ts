@@ -1,8 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { Presenter } from '../src/channels/types.js';
-import { readReply, shapeQuestion } from './ask.js';
-import type { Question } from './deps.js';
+import { readReply, shapeQuestion, type Reply } from './ask.js';
+import { talk, type DialogDeps, type Question } from './deps.js';
 
 /** One step of a part: asks a question, moves on, or ends the part. */
 export type PartStepFn<O extends object> = (step: PartStep<O>) => Promise<DialogTurnResult>;
@@ -29,7 +28,7 @@ interface PartState<O> {
 export abstract class PartDialog<O extends object = Record<string, never>> extends Dialog<O> {
   constructor(
     id: string,
-    private readonly presenter: Presenter,
+    private readonly partDeps: DialogDeps,
     private readonly sequences: Record<string, readonly PartStepFn<O>[]>,
     private readonly firstSequence: string,
   ) {
@@ -41,10 +40,18 @@ export abstract class PartDialog<O extends object = Record<string, never>> exten
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const reply = readReply(this.presenter, dc.context);
+    const reply = readReply(dc.context);
     if (!reply) return Dialog.EndOfTurn;
     const state = this.stateOf(dc.activeDialog!.state);
     dc.activeDialog!.state = state;
+    const waiting = state.question;
+    if (waiting?.onlyChoices && !answers(waiting, reply)) {
+      // Not clearly one of the buttons: say so kindly and ask the same question again; nothing is guessed.
+      const t = await talk(this.partDeps, dc.context);
+      await t.say(waiting.choices.some((c) => c.means) ? 'common.yesOrNo' : 'common.pickOne');
+      await dc.context.sendActivity(shapeQuestion(this.partDeps.presenter, dc.context, waiting));
+      return Dialog.EndOfTurn;
+    }
     delete state.question;
     delete state.shaped;
     return this.run(dc, state, reply);
@@ -58,7 +65,7 @@ export abstract class PartDialog<O extends object = Record<string, never>> exten
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance<PartState<O>>): Promise<void> {
     const { question, shaped } = this.stateOf(instance.state);
-    const activity = question ? shapeQuestion(this.presenter, context, question) : shaped;
+    const activity = question ? shapeQuestion(this.partDeps.presenter, context, question) : shaped;
     if (activity) await context.sendActivity(activity);
   }
 
@@ -76,8 +83,14 @@ export abstract class PartDialog<O extends object = Record<string, never>> exten
   /** @internal */
   async ask(dc: DialogContext, state: PartState<O>, question: Question): Promise<DialogTurnResult> {
     state.question = question;
-    await dc.context.sendActivity(shapeQuestion(this.presenter, dc.context, question));
+    await dc.context.sendActivity(shapeQuestion(this.partDeps.presenter, dc.context, question));
     return Dialog.EndOfTurn;
+  }
+
+  /** @internal asks again from the step that is running: the answer comes back to that same step */
+  askAgain(dc: DialogContext, state: PartState<O>, question: Question): Promise<DialogTurnResult> {
+    state.index--;
+    return this.ask(dc, state, question);
   }
 
   /** @internal runs the step at `state.index` with `result`, or ends the part after the last step */
@@ -119,6 +132,19 @@ export class PartStep<O extends object> {
     return this.part.ask(this.dc, this.state, question);
   }
 
+  /** Asks a question whose answer comes back to this same step (after an answer that could not be used). */
+  askAgain(question: Question): Promise<DialogTurnResult> {
+    return this.part.askAgain(this.dc, this.state, question);
+  }
+
+  /** The resident's answer to the question of the step before; a step after `next` gets an empty reply. */
+  get reply(): Reply {
+    const result = this.result;
+    return typeof result === 'object' && result !== null && 'text' in result && typeof result.text === 'string'
+      ? { text: result.text, ...('choice' in result && typeof result.choice === 'string' && { choice: result.choice }) }
+      : { text: '' };
+  }
+
   /** Runs the next step now, without waiting for the resident. */
   next(result?: unknown): Promise<DialogTurnResult> {
     return this.part.run(this.dc, this.state, result);
@@ -138,6 +164,11 @@ export class PartStep<O extends object> {
   endAll(): Promise<DialogTurnResult> {
     return this.dc.cancelAllDialogs(true);
   }
+}
+
+/** True when the reply is one of the question's own buttons. */
+function answers(question: Question, reply: Reply): boolean {
+  return reply.choice !== undefined && question.choices.some((c) => c.id === reply.choice);
 }
 
 interface EarlierComponentState {

@@ -5,7 +5,6 @@ import { DIMENSIONS, isDimension } from '../src/health/dimensions.js';
 import { activityText, type Activity, type Tag } from '../src/socialmap/model.js';
 import { interestsFromText } from '../src/socialmap/interests.js';
 import { suggest, type Suggestion } from '../src/socialmap/match.js';
-import type { Reply } from './ask.js';
 import { scratch, talk, type DialogDeps, type Talk } from './deps.js';
 import { PartDialog, type PartStep } from './steps.js';
 
@@ -34,7 +33,7 @@ type Step = PartStep<AskOptions | ShowOptions>;
 const ASK = 'suggestions.ask';
 const SHOW = 'suggestions.show';
 
-const values = (step: { values: object }) => scratch<{ offered: boolean; picks: { id: string; title: string }[] }>(step);
+const values = (step: { values: object }) => scratch<{ picks: { id: string; title: string }[] }>(step);
 
 const POSTCODE4 = /\b([1-9][0-9]{3})\b/;
 
@@ -47,7 +46,7 @@ export class SuggestionsDialog extends PartDialog<AskOptions | ShowOptions> {
   static readonly id = 'suggestions';
 
   constructor(private readonly deps: Deps) {
-    super(SuggestionsDialog.id, deps.presenter, {
+    super(SuggestionsDialog.id, deps, {
       [ASK]: [(s) => this.postcodeStep(s), (s) => this.interestsStep(s), (s) => this.startStep(s)],
       [SHOW]: [(s) => this.showStep(s), (s) => this.afterShowStep(s), (s) => this.afterOtherStep(s)],
     }, ASK);
@@ -62,18 +61,18 @@ export class SuggestionsDialog extends PartDialog<AskOptions | ShowOptions> {
 
   private async interestsStep(step: Step): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
-    const reply = step.result as Reply | undefined;
+    const reply = step.reply;
     if (reply && reply.choice !== 'skip') {
       const digits = POSTCODE4.exec(reply.text)?.[1];
       if (digits) t.profile.postcode4 = digits;
-      else if (!this.deps.commands.read(reply.text, ['skip', 'no'])) return step.restart({ again: true }, ASK);
+      else if (!this.skips(reply.text)) return step.restart({ again: true }, ASK);
     }
     return step.ask(t.choice(t.t('suggestions.interests'), [{ id: 'skip', title: t.t('suggestions.choice.skip') }]));
   }
 
   private async startStep(step: Step): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
-    const reply = step.result as Reply;
+    const reply = step.reply;
     const typed = reply.choice === 'skip' ? [] : interestsFromText(reply.text, t.locale);
     const fromImportant = t.profile.important ? interestsFromText(t.profile.important, t.locale) : [];
     const interests = [...new Set([...typed, ...fromImportant])];
@@ -99,10 +98,9 @@ export class SuggestionsDialog extends PartDialog<AskOptions | ShowOptions> {
     if (picks.length === 0) {
       await this.deps.countEvent('no_match', t.profile.chosen!);
       await t.say(shown.length === 0 ? 'suggestions.noMatch' : 'suggestions.noMore');
-      values(step).offered = true;
       return step.ask(t.choice(t.t('suggestions.offerPerson'), [
-        { id: 'person', title: t.t('suggestions.choice.person') },
-        { id: 'done', title: t.t('suggestions.choice.noThanks') },
+        { id: 'person', title: t.t('suggestions.choice.person'), means: 'yes' },
+        { id: 'done', title: t.t('suggestions.choice.noThanks'), means: 'no' },
       ]));
     }
     for (const pick of picks) await this.deps.countEvent('activity_shown', pick.activity.id);
@@ -110,18 +108,17 @@ export class SuggestionsDialog extends PartDialog<AskOptions | ShowOptions> {
     const intro = picks.length === 3 ? t.t('suggestions.intro') : t.t('suggestions.introFew');
     await step.context.sendActivity(t.cards(intro, picks.map((p) => this.card(t, p))));
     return step.ask(t.choice(t.t('suggestions.more'), [
-      { id: 'more', title: t.t('suggestions.choice.more') },
+      { id: 'more', title: t.t('suggestions.choice.more'), means: 'yes' },
       { id: 'other', title: t.t('suggestions.choice.other') },
-      { id: 'done', title: t.t('suggestions.choice.done') },
+      { id: 'done', title: t.t('suggestions.choice.done'), means: 'no' },
     ]));
   }
 
   private async afterShowStep(step: Step): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
-    const reply = step.result as Reply;
+    const reply = step.reply;
     const picks = values(step).picks ?? [];
-    const typed = this.deps.commands.read(reply.text, ['person', 'yes', 'no']);
-    const choice = reply.choice ?? (typed === 'yes' && values(step).offered ? 'person' : typed === 'no' ? 'done' : typed);
+    const choice = reply.choice ?? this.deps.commands.read(reply.text, ['person']);
     if (choice?.startsWith('go:')) {
       t.profile.activity = picks.find((p) => p.id === choice.slice(3));
       t.profile.stage = 'handover';
@@ -146,12 +143,17 @@ export class SuggestionsDialog extends PartDialog<AskOptions | ShowOptions> {
 
   private async afterOtherStep(step: Step): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
-    const picked = (step.result as Reply).choice?.replace('dimension:', '');
+    const picked = step.reply.choice?.replace('dimension:', '');
     if (isDimension(picked)) {
       t.profile.chosen = picked;
       await this.deps.countEvent('dimension', picked);
     }
     return step.restart({ ...(step.options as ShowOptions), page: 0 } satisfies ShowOptions, SHOW);
+  }
+
+  /** "sla over", "nee" or "weet ik niet" at an open question: the resident leaves it empty. */
+  private skips(text: string): boolean {
+    return this.deps.commands.read(text, ['skip']) !== undefined || this.deps.replies.yesNo(text) === 'no';
   }
 
   private card(t: Talk, pick: Suggestion): Card {

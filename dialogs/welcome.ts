@@ -1,6 +1,5 @@
 import type { DialogTurnResult } from 'botbuilder-dialogs';
 import { progress, startCheckIn } from '../src/health/checkin.js';
-import type { Reply } from './ask.js';
 import { talk, type DialogDeps, type Talk } from './deps.js';
 import { PartDialog, type PartStep } from './steps.js';
 import { otherLocale } from '../src/health/dimensions.js';
@@ -18,7 +17,7 @@ export class WelcomeDialog extends PartDialog<WelcomeOptions> {
   static readonly id = 'welcome';
 
   constructor(private readonly deps: DialogDeps) {
-    super(WelcomeDialog.id, deps.presenter, { 'welcome.steps': [(s) => this.greetStep(s), (s) => this.decideStep(s)] }, 'welcome.steps');
+    super(WelcomeDialog.id, deps, { 'welcome.steps': [(s) => this.greetStep(s), (s) => this.decideStep(s)] }, 'welcome.steps');
   }
 
   private async greetStep(step: PartStep<WelcomeOptions>): Promise<DialogTurnResult> {
@@ -29,16 +28,16 @@ export class WelcomeDialog extends PartDialog<WelcomeOptions> {
       await t.say(['welcome.greeting', { org: orgName }], `welcome.campaign.${campaign}`, 'welcome.purpose', 'welcome.practical', ['welcome.privacy', { url: privacyUrl }]);
     }
     return step.ask(t.choice(t.t('welcome.question'), [
-      { id: 'start', title: t.t('welcome.choice.start') },
+      { id: 'start', title: t.t('welcome.choice.start'), means: 'yes' },
       { id: 'more', title: t.t('welcome.choice.more') },
-      { id: 'notNow', title: t.t('welcome.choice.notNow') },
+      { id: 'notNow', title: t.t('welcome.choice.notNow'), means: 'no' },
       { id: 'otherLanguage', title: t.t('welcome.choice.otherLanguage') },
     ]));
   }
 
   private async decideStep(step: PartStep<WelcomeOptions>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
-    const reply = step.result as Reply;
+    const reply = step.reply;
     const decision = reply.choice ?? (await this.readTyped(t, reply.text));
     switch (decision) {
       case 'start':
@@ -61,11 +60,9 @@ export class WelcomeDialog extends PartDialog<WelcomeOptions> {
     }
   }
 
-  /** Typed answers: yes/no words, or text in the other language, which switches to it. */
+  /** Typed answers that are not a button's words: "verder", or text in the other language, which switches to it. */
   private async readTyped(t: Talk, text: string): Promise<string | undefined> {
-    const command = this.deps.commands.read(text, ['yes', 'no', 'continue']);
-    if (command === 'yes' || command === 'continue') return 'start';
-    if (command === 'no') return 'notNow';
+    if (this.deps.commands.read(text, ['continue'])) return 'start';
     const detected = await this.deps.language.detectLanguage(text);
     if (detected.language === otherLocale(t.locale) && detected.confidence >= 0.6) return 'otherLanguage';
     return undefined;
@@ -80,7 +77,7 @@ export class WelcomeBackDialog extends PartDialog {
   static readonly id = 'welcomeBack';
 
   constructor(private readonly deps: DialogDeps) {
-    super(WelcomeBackDialog.id, deps.presenter, { 'welcomeBack.steps': [(s) => this.offerStep(s), (s) => this.decideStep(s)] }, 'welcomeBack.steps');
+    super(WelcomeBackDialog.id, deps, { 'welcomeBack.steps': [(s) => this.offerStep(s), (s) => this.decideStep(s)] }, 'welcomeBack.steps');
   }
 
   private async offerStep(step: PartStep<Record<string, never>>): Promise<DialogTurnResult> {
@@ -92,17 +89,17 @@ export class WelcomeBackDialog extends PartDialog {
       await t.say(['welcome.back.finished', { org: this.deps.settings.orgName }]);
     }
     return step.ask(t.choice(t.t(unfinished ? 'welcome.back.unfinishedQuestion' : 'welcome.back.finishedQuestion'), [
-      unfinished ? { id: 'continue', title: t.t('welcome.choice.continue') } : { id: 'result', title: t.t('welcome.choice.showResult') },
+      unfinished ? { id: 'continue', title: t.t('welcome.choice.continue'), means: 'yes' } : { id: 'result', title: t.t('welcome.choice.showResult') },
       { id: 'restart', title: t.t('welcome.choice.restart') },
-      { id: 'notNow', title: t.t('welcome.choice.notNow') },
+      { id: 'notNow', title: t.t('welcome.choice.notNow'), means: 'no' },
     ]));
   }
 
   private async decideStep(step: PartStep<Record<string, never>>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
-    const reply = step.result as Reply;
-    const typed = this.deps.commands.read(reply.text, ['yes', 'continue', 'restart', 'no']);
-    const decision = reply.choice ?? (typed === 'yes' || typed === 'continue' ? 'continue' : typed === 'no' ? 'notNow' : typed);
+    const reply = step.reply;
+    const typed = this.deps.commands.read(reply.text, ['continue', 'restart']);
+    const decision = reply.choice ?? typed;
     if (decision === 'continue' || decision === 'result') {
       if (t.profile.stage !== 'checkin') t.profile.stage = 'reflection';
       return step.end();

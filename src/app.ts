@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import type { Logger } from './log.js';
 import { loadPrompts, type Prompts } from './content/prompts.js';
 import { loadCommands } from './content/commands.js';
+import { loadReplyReader } from './content/replies.js';
 import { loadQuestionSet } from './content/questions.js';
 import { DIMENSIONS, LOCALES, type Dimension, type Locale } from './health/dimensions.js';
 import { createWebImages, type WebImages } from './health/picture.js';
@@ -33,6 +34,7 @@ export function loadContent(promptsDir = join(ROOT, 'prompts')) {
   return {
     prompts,
     commands: loadCommands(join(promptsDir, 'commands.json')),
+    replies: loadReplyReader(join(promptsDir, 'replies.json')),
     questions: loadQuestionSet(join(promptsDir, 'questions.json'), prompts),
   };
 }

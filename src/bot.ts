@@ -11,6 +11,7 @@ import { SafetyDialog } from '../dialogs/safety.js';
 import { EraseDialog, describeData } from '../dialogs/privacy.js';
 import { HandoverDialog } from '../dialogs/handover.js';
 import { restartCheckIn } from '../dialogs/welcome.js';
+import { resolveReply, waitingQuestion } from '../dialogs/ask.js';
 
 /** Commands that interrupt whatever the resident is doing, checked in this order. */
 const INTERRUPTIONS: readonly Command[] = ['erase', 'myData', 'stop', 'help', 'restart', 'language', 'person', 'status'];
@@ -145,8 +146,8 @@ export class SpinnenwebBot {
   /** Returns true when the resident's state must not be written back (after "stop"). */
   private async onMessage(dc: DialogContext, t: Talk): Promise<boolean> {
     const text = (dc.context.activity.text ?? '').trim();
-    const picked = this.deps.dialogs.presenter.readChoice(dc.context.activity);
-    if (!picked && text) {
+    const clicked = this.deps.dialogs.presenter.readChoice(dc.context.activity) !== undefined;
+    if (!clicked && text) {
       const { level } = this.deps.detectCrisis(text);
       if (level === 'crisis') {
         await this.deps.countEvent('safety', 'crisis');
@@ -158,6 +159,11 @@ export class SpinnenwebBot {
         await this.deps.countEvent('safety', 'distress');
         await t.say('safety.distress');
       }
+    }
+    const readsAsCommand = (typed: string) => this.deps.dialogs.commands.read(typed, INTERRUPTIONS) !== undefined;
+    const reply = resolveReply(this.deps.dialogs, dc.context, waitingQuestion(dc), readsAsCommand);
+    // Typed words of a button are that button, also when they sound like a command ("Ja, wis alles").
+    if (!clicked && text && reply?.choice === undefined) {
       const command = this.deps.dialogs.commands.read(text, INTERRUPTIONS);
       if (command) return this.onCommand(command, dc, t);
       if (REFERENCE.test(text)) {

@@ -4,6 +4,8 @@ import type { Activity } from 'botbuilder';
 export interface Choice {
   id: string;
   title: string;
+  /** this button is the question's yes or its no: a typed "ja hoor" or "nee, liever niet" picks it */
+  means?: 'yes' | 'no';
 }
 
 /** An activity suggestion shown as a card. */
