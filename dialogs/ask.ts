@@ -14,7 +14,7 @@ export interface Reply {
 /** A waiting question as a part keeps it in its dialog state; read with a schema because it comes from storage. */
 const storedQuestion = z.object({
   text: z.string(),
-  choices: z.array(z.object({ id: z.string(), title: z.string(), means: z.enum(['yes', 'no']).optional() })),
+  choices: z.array(z.object({ id: z.string(), title: z.string(), means: z.enum(['yes', 'no', 'more']).optional() })),
   onlyChoices: z.boolean().optional(),
 });
 const waitingState = z.object({ question: storedQuestion.optional() });
@@ -46,9 +46,9 @@ export function resolveReply(
   const clicked = deps.presenter.readChoice(activity);
   const choices = question?.choices ?? [];
   let choice = clicked ?? deps.replies.choiceFor(text, choices);
-  // A command typed at a yes/no question ("stop", "help") stays a command; any other clear yes or no picks that button.
+  // A command typed at a yes/no question ("stop", "help") stays a command; any other clear yes, no or "tell me more" picks that button.
   if (choice === undefined && choices.some((c) => c.means) && !readsAsCommand(text)) {
-    const answer = deps.replies.yesNo(text);
+    const answer = deps.replies.intent(text);
     if (answer !== 'unclear') choice = choices.find((c) => c.means === answer)?.id;
   }
   const reply: Reply = { ...(choice !== undefined && { choice }), text };

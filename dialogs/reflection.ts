@@ -92,13 +92,13 @@ export class ReflectionDialog extends PartDialog<ReflectionOptions> {
 
   /** "sla over", "nee" or "weet ik niet" at an open question: the resident leaves it empty. */
   private skips(text: string): boolean {
-    return this.deps.commands.read(text, ['skip']) !== undefined || this.deps.replies.yesNo(text) === 'no';
+    return this.deps.commands.read(text, ['skip']) !== undefined || this.deps.replies.intent(text) === 'no';
   }
 
   private readDimension(t: Talk, text: string): string | undefined {
     const plain = normalise(text);
     if (!plain) return undefined;
-    if (this.deps.replies.yesNo(text) === 'no' || /\b(goed zo|prima zo|fine|niets)\b/.test(plain)) return 'fine';
+    if (this.deps.replies.intent(text) === 'no' || /\b(goed zo|prima zo|fine|niets)\b/.test(plain)) return 'fine';
     const named = (d: Dimension) => normalise(t.t(`dimensions.${d}`));
     const match = DIMENSIONS.find((d) => named(d) === plain || (plain.length >= 4 && named(d).includes(plain)));
     return match ? `dimension:${match}` : undefined;

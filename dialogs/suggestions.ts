@@ -153,7 +153,7 @@ export class SuggestionsDialog extends PartDialog<AskOptions | ShowOptions> {
 
   /** "sla over", "nee" or "weet ik niet" at an open question: the resident leaves it empty. */
   private skips(text: string): boolean {
-    return this.deps.commands.read(text, ['skip']) !== undefined || this.deps.replies.yesNo(text) === 'no';
+    return this.deps.commands.read(text, ['skip']) !== undefined || this.deps.replies.intent(text) === 'no';
   }
 
   private card(t: Talk, pick: Suggestion): Card {

@@ -29,7 +29,7 @@ export class WelcomeDialog extends PartDialog<WelcomeOptions> {
     }
     return step.ask(t.choice(t.t('welcome.question'), [
       { id: 'start', title: t.t('welcome.choice.start'), means: 'yes' },
-      { id: 'more', title: t.t('welcome.choice.more') },
+      { id: 'more', title: t.t('welcome.choice.more'), means: 'more' },
       { id: 'notNow', title: t.t('welcome.choice.notNow'), means: 'no' },
       { id: 'otherLanguage', title: t.t('welcome.choice.otherLanguage') },
     ]));

@@ -14,7 +14,7 @@ import { restartCheckIn } from '../dialogs/welcome.js';
 import { resolveReply, waitingQuestion } from '../dialogs/ask.js';
 
 /** Commands that interrupt whatever the resident is doing, checked in this order. */
-const INTERRUPTIONS: readonly Command[] = ['erase', 'myData', 'stop', 'help', 'restart', 'language', 'person', 'status'];
+export const INTERRUPTIONS: readonly Command[] = ['erase', 'myData', 'stop', 'help', 'restart', 'language', 'person', 'status'];
 
 /** A reference code as the bot hands it out, e.g. K7P-42Q. */
 const REFERENCE = /^[a-z0-9]{3}-[a-z0-9]{3}$/i;

@@ -4,8 +4,8 @@ import type { Activity } from 'botbuilder';
 export interface Choice {
   id: string;
   title: string;
-  /** this button is the question's yes or its no: a typed "ja hoor" or "nee, liever niet" picks it */
-  means?: 'yes' | 'no';
+  /** this button is the question's yes, its no, or its "tell me more": a typed "ja hoor", "nee, liever niet" or "wat is dit?" picks it */
+  means?: 'yes' | 'no' | 'more';
 }
 
 /** An activity suggestion shown as a card. */

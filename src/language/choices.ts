@@ -1,31 +1,41 @@
 import { z } from 'zod';
 import { foldText } from './text.js';
 
-/** What a choice looks like to the reader: its id, the title on the button, and whether it is the question's yes or no. */
+/** What a reply can mean beyond a button's own words: yes, no, or "tell me more first". */
+export type Meaning = 'yes' | 'no' | 'more';
+
+/** What a choice looks like to the reader: its id, the title on the button, and which meaning picks it. */
 export interface ReadableChoice {
   id: string;
   title: string;
-  means?: 'yes' | 'no';
+  means?: Meaning;
 }
 
 /** The words that say yes, no or "I am not sure", and polite words that change nothing; all languages together. */
 export const replyWordsSchema = z.object({
   yes: z.array(z.string().min(1)).min(1),
   no: z.array(z.string().min(1)).min(1),
+  more: z.array(z.string().min(1)).min(1),
   unsure: z.array(z.string().min(1)).min(1),
+  corrections: z.array(z.string().min(1)),
+  negators: z.array(z.string().min(1)),
+  questions: z.array(z.string().min(1)),
+  questionsAnywhere: z.array(z.string().min(1)),
+  questionVerbs: z.array(z.string().min(1)),
+  subjects: z.array(z.string().min(1)),
   polite: z.array(z.string().min(1)),
 });
 export type ReplyWords = z.infer<typeof replyWordsSchema>;
 
-/** A typed answer to a yes/no question: clearly yes, clearly no, or anything else (then the question is asked again). */
-export type YesNo = 'yes' | 'no' | 'unclear';
+/** A typed answer to a yes/no question: clearly yes, clearly no, "tell me more", or anything else (then the question is asked again). */
+export type Intent = Meaning | 'unclear';
 
 /** Reads what a resident typed where the bot offered buttons. */
 export interface ReplyReader {
   /** The id of the button whose words the text is, or undefined: the resident typed something of their own. */
   choiceFor(text: string, choices: readonly ReadableChoice[]): string | undefined;
-  /** Whether the text says yes or no; anything doubtful, mixed or asked back is 'unclear'. */
-  yesNo(text: string): YesNo;
+  /** Whether the text says yes, no or "tell me more"; anything doubtful or mixed is 'unclear'. */
+  intent(text: string): Intent;
 }
 
 /** Longer texts are not button words; reading stops here so a pasted essay costs nothing. */
@@ -47,6 +57,14 @@ function words(text: string): string[] {
     .filter((w) => w !== '');
 }
 
+/** A word with doubled letters made single, so "neeee", "nee" and "ne" compare equal, as do "jaaa" and "ja". */
+function squeeze(word: string): string {
+  return word.replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** Words that may open a clause before its verb ("en mag ik ..."). */
+const CONJUNCTIONS = new Set(['en', 'of', 'and', 'or']);
+
 /** Damerau-Levenshtein distance, but only whether it is at most one: a single slip of the keyboard. */
 function withinOneSlip(a: string, b: string): boolean {
   if (a === b) return true;
@@ -62,12 +80,11 @@ function withinOneSlip(a: string, b: string): boolean {
   return longer.slice(i + 1) === shorter.slice(i);
 }
 
-/** A phrase list as word sequences, longest first, so "nee hoor" wins over "nee". */
-function phraseList(phrases: readonly string[]): string[][] {
-  return [...new Set(phrases.map((p) => words(p).join(' ')))]
-    .filter((p) => p !== '')
-    .map((p) => p.split(' '))
-    .sort((a, b) => b.length - a.length);
+/** A phrase list as word sequences, longest first, so "nee hoor" wins over "nee"; "ja hoor" also matches typed together as "jahoor". */
+function phraseList(phrases: readonly string[], form: (word: string) => string = squeeze): string[][] {
+  const forms = phrases.map((p) => words(p).map(form)).filter((p) => p.length > 0);
+  const glued = forms.filter((p) => p.length > 1).map((p) => [p.join('')]);
+  return [...new Map([...forms, ...glued].map((p) => [p.join(' '), p])).values()].sort((a, b) => b.length - a.length);
 }
 
 function startsWithAt(tokens: readonly string[], at: number, phrase: readonly string[]): boolean {
@@ -86,9 +103,27 @@ function startsWithAt(tokens: readonly string[], at: number, phrase: readonly st
 export function createReplyReader(lexicon: ReplyWords): ReplyReader {
   const yes = phraseList(lexicon.yes);
   const no = phraseList(lexicon.no);
+  const more = phraseList(lexicon.more);
   const unsure = phraseList(lexicon.unsure);
-  const polite = phraseList(lexicon.polite);
-  const leadWords = new Set([...yes, ...no].filter((p) => p.length === 1).map((p) => p[0]!));
+  const corrections = phraseList(lexicon.corrections);
+  // Button titles are compared letter for letter, so the words around them are too.
+  const asTyped = (word: string) => word;
+  const polite = phraseList(lexicon.polite, asTyped);
+  const negators = new Set(lexicon.negators.flatMap((n) => words(n).map(squeeze)));
+  const questionFirst = new Set(lexicon.questions.flatMap((n) => words(n).map(squeeze)));
+  const questionAnywhere = new Set(lexicon.questionsAnywhere.flatMap((n) => words(n).map(squeeze)));
+  const questionVerbs = new Set(lexicon.questionVerbs.flatMap((n) => words(n).map(squeeze)));
+  const subjects = new Set(lexicon.subjects.flatMap((n) => words(n).map(squeeze)));
+
+  /** A verb and then its subject ("mag ik", "is it"): in a reply, that opens a question. */
+  const isQuestionAt = (tokens: readonly string[], at: number): boolean =>
+    questionVerbs.has(tokens[at] ?? '') && subjects.has(tokens[at + 1] ?? '');
+
+  /** "ja, mag ik nog iets vragen" and "yes, is it safe": a clause that opens with a verb and its subject asks something. */
+  const opensWithQuestion = (text: string): boolean =>
+    text.split(/[,;:.!?]+/).some((clause) => isQuestionAt(words(clause).map(squeeze).filter((w) => !CONJUNCTIONS.has(w)), 0));
+  const kinds = [[more, 'more'], [unsure, 'unsure'], [yes, 'yes'], [no, 'no'], [corrections, 'correction']] as const;
+  const leadWords = new Set(phraseList([...lexicon.yes, ...lexicon.no], asTyped).filter((p) => p.length === 1).map((p) => p[0]!));
 
   /** The words without polite phrases at either end. */
   const core = (tokens: string[]): string[] => {
@@ -109,38 +144,62 @@ export function createReplyReader(lexicon: ReplyWords): ReplyReader {
     return tokens.slice(start, end);
   };
 
-  const yesNo = (text: string): YesNo => {
-    if (text.length > MAX_REPLY_CHARS) return 'unclear';
-    const tokens = words(text);
-    if (tokens.length === 0) return 'unclear';
-    // A question back ("ok?", "wat gebeurt er dan?") is not an answer yet.
-    const askedBack = /\?\s*$/.test(text) || (text.includes('?') && tokens.length > 2);
-    let saysYes = 0;
-    let saysNo = 0;
-    let doubt = 0;
+  /** The phrases found in the words, longest first at each position, each with what it says. */
+  const phrasesIn = (tokens: readonly string[]) => {
+    const found: { kind: (typeof kinds)[number][1]; at: number; length: number }[] = [];
     let other = 0;
     for (let i = 0; i < tokens.length; ) {
-      const hit = ([[unsure, 'doubt'], [yes, 'yes'], [no, 'no']] as const)
-        .flatMap(([list, kind]) => list.filter((p) => startsWithAt(tokens, i, p)).map((p) => ({ p, kind })))
-        .sort((a, b) => b.p.length - a.p.length)[0];
-      if (!hit) {
+      let best: { kind: (typeof kinds)[number][1]; length: number } | undefined;
+      for (const [list, kind] of kinds) {
+        for (const p of list) {
+          if (p.length > (best?.length ?? 0) && startsWithAt(tokens, i, p)) best = { kind, length: p.length };
+        }
+      }
+      if (!best) {
         other++;
         i++;
         continue;
       }
-      if (hit.kind === 'yes') saysYes++;
-      else if (hit.kind === 'no') saysNo++;
-      else doubt++;
-      i += hit.p.length;
+      i += best.length;
+      // "klopt niet", "that is fine not": a yes undone by the word after it is a no.
+      if (best.kind === 'yes' && negators.has(tokens[i] ?? '')) {
+        found.push({ kind: 'no', at: i - best.length, length: best.length + 1 });
+        i++;
+        continue;
+      }
+      found.push({ kind: best.kind, at: i - best.length, length: best.length });
     }
-    if (askedBack || doubt > 0 || other > MAX_OTHER_WORDS) return 'unclear';
-    if (saysYes > 0 && saysNo === 0) return 'yes';
-    if (saysNo > 0 && saysYes === 0) return 'no';
+    return { found, other };
+  };
+
+  const intent = (text: string): Intent => {
+    // Too long to be a reply to a button, or trailing off ("ja...", "ok…"): not clear.
+    if (text.length > MAX_REPLY_CHARS || /(\.\.\.|…)\s*$/.test(text)) return 'unclear';
+    const tokens = words(text).map(squeeze);
+    const all = phrasesIn(tokens);
+    // "ja, nee, toch niet" and "nee wacht, ja doe maar": a correction makes only what follows it count.
+    const corrected = all.found.reduce((at, f) => (f.kind === 'correction' ? f.at : at), -1);
+    const after = all.found.filter((f) => f.at > corrected);
+    // Nothing after the correction: "nee wacht" is still a no, but "ok wacht" is not yet a yes.
+    const before = all.found.filter((f) => f.kind !== 'correction');
+    const found = after.length > 0 || corrected < 0 ? after : before.filter((f) => f.kind === 'no');
+    if (found.length === 0) return 'unclear';
+    // Words inside a known phrase ("waarom niet") do not make a question.
+    const inPhrase = new Set(all.found.flatMap((f) => Array.from({ length: f.length }, (_, k) => f.at + k)));
+    const asks = tokens.some((w, i) => !inPhrase.has(i) && (questionAnywhere.has(w) || (i === 0 && questionFirst.has(w))))
+      || (found.some((f) => f.kind === 'yes') && opensWithQuestion(text));
+    if (found.some((f) => f.kind === 'more')) return 'more';
+    // A question back ("ok?", "wat gebeurt er dan?") is not an answer yet; nor is a doubt or a long story.
+    const askedBack = asks || /\?\s*$/.test(text) || (text.includes('?') && all.found.length + all.other > 2);
+    if (askedBack || found.some((f) => f.kind === 'unsure') || all.other > MAX_OTHER_WORDS) return 'unclear';
+    const saysYes = found.some((f) => f.kind === 'yes');
+    const saysNo = found.some((f) => f.kind === 'no');
+    if (saysYes !== saysNo) return saysYes ? 'yes' : 'no';
     return 'unclear';
   };
 
   return {
-    yesNo,
+    intent,
     choiceFor(text, choices) {
       if (choices.length === 0 || text.length > MAX_REPLY_CHARS) return undefined;
       const typed = core(words(text));

@@ -1,0 +1,70 @@
+import { expect } from 'chai';
+import { loadContent } from '../../src/app.js';
+
+const { replies } = loadContent();
+
+describe('button words: a typed reply picks the button whose words it is', () => {
+  const welcome = [
+    { id: 'start', title: 'Ja, beginnen', means: 'yes' as const },
+    { id: 'more', title: 'Vertel meer', means: 'more' as const },
+    { id: 'notNow', title: 'Nu niet', means: 'no' as const },
+    { id: 'otherLanguage', title: 'English' },
+  ];
+
+  it('reads the title in any case, with other punctuation, without its comma, with a polite word or one slip', () => {
+    for (const typed of ['Ja, beginnen', 'ja beginnen', 'JA BEGINNEN!', 'ja,beginnen', 'ja beginnen graag', 'ja begninen', 'jabeginnen']) {
+      expect(replies.choiceFor(typed, welcome), typed).to.equal('start');
+    }
+    expect(replies.choiceFor('vertel meer aub', welcome)).to.equal('more');
+    expect(replies.choiceFor('english please', welcome)).to.equal('otherLanguage');
+  });
+
+  it('reads the title without its leading yes or no', () => {
+    expect(replies.choiceFor('beginnen', welcome)).to.equal('start');
+    expect(replies.choiceFor('liever niet', [{ id: 'yes', title: 'Ja, dat mag' }, { id: 'no', title: 'Nee, liever niet' }])).to.equal('no');
+    expect(replies.choiceFor("let's start", [{ id: 'start', title: "Yes, let's start" }])).to.equal('start');
+  });
+
+  it('reads nothing into words that fit no button, or two buttons alike', () => {
+    expect(replies.choiceFor('ik fiets graag', welcome)).to.equal(undefined);
+    expect(replies.choiceFor('leven', [{ id: 'a', title: 'Dagelijks leven' }, { id: 'b', title: 'Zin in het leven' }])).to.equal(undefined);
+  });
+
+  it('does not turn a mood into the end of the scale: "heel goed" is not "10 heel goed"', () => {
+    const scale = [{ id: 'score:0', title: '0 heel slecht' }, { id: 'score:10', title: '10 heel goed' }];
+    expect(replies.choiceFor('heel goed', scale)).to.equal(undefined);
+    expect(replies.choiceFor('10 heel goed', scale)).to.equal('score:10');
+  });
+
+  it('answers in time linear in the text: a long paste is simply not a button', () => {
+    expect(replies.choiceFor('ja '.repeat(50_000), welcome)).to.equal(undefined);
+    expect(replies.intent('ja '.repeat(50_000))).to.equal('unclear');
+  });
+});
+
+describe('typed yes and no', () => {
+  it('reads yes and no in their ordinary forms, also glued, stretched or with a polite word', () => {
+    for (const yes of ['ja hoor', 'jahoor', 'jaaaa', 'prima', 'doe maar', 'is goed', 'yes please', 'sure', '👍', 'natuurlijk mag dat', 'geen probleem']) {
+      expect(replies.intent(yes), yes).to.equal('yes');
+    }
+    for (const no of ['nee', 'neeee', 'nee liever niet', 'nee dank je', 'neen', 'no thanks', 'nope', 'niet doen', 'tuurlijk niet', 'klopt niet', '👎']) {
+      expect(replies.intent(no), no).to.equal('no');
+    }
+  });
+
+  it('never reads a doubt, a condition, a question back or a mix as yes or no', () => {
+    for (const unclear of ['misschien', 'ja maar niet mijn naam', 'ja, als het moet', 'ok?', 'ja...', 'ja nee', 'hoezo', 'yes if it is anonymous', 'ja, is dat veilig', 'ok wacht', 'weet ik niet', 'ja, wie leest het']) {
+      expect(replies.intent(unclear), unclear).to.equal('unclear');
+    }
+  });
+
+  it('lets a correction decide: only what follows it counts', () => {
+    expect(replies.intent('ja, nee, toch niet')).to.equal('no');
+    expect(replies.intent('nee wacht, ja doe maar')).to.equal('yes');
+    expect(replies.intent('nee wacht')).to.equal('no');
+  });
+
+  it('reads "tell me more" as its own answer', () => {
+    for (const more of ['wat is dit?', 'hoe werkt het', 'tell me more', 'vertel eerst meer']) expect(replies.intent(more), more).to.equal('more');
+  });
+});
