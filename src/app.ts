@@ -72,8 +72,8 @@ export interface Parts {
  * Builds every part from the config: store (SQLite or PostgreSQL), language (Azure or offline),
  * activities, pictures, the adapter and the bot. Only this function chooses implementations.
  */
-export async function buildParts(config: Config, logger: Logger, options: { store?: AppStore } = {}): Promise<Parts> {
-  const content = loadContent();
+export async function buildParts(config: Config, logger: Logger, options: { store?: AppStore; content?: Content } = {}): Promise<Parts> {
+  const content = options.content ?? loadContent();
   const store = options.store ?? await openStore(storeOptionsFrom(config, logger));
   if (!config.URL_SECRET) logger.warn('URL_SECRET is not set: picture links work until the next restart only');
   const webImages = createWebImages({

@@ -1,7 +1,9 @@
 import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
-import { buildParts, type Parts } from '../../src/app.js';
+import { buildParts, loadContent, type Parts } from '../../src/app.js';
+import type { Prompts } from '../../src/content/prompts.js';
+import { LOCALES } from '../../src/health/dimensions.js';
 import type { AppStore } from '../../src/store/types.js';
 
 /** The environment every conversation test starts from: embedded store in memory, offline language. */
@@ -17,9 +19,31 @@ export function testConfig(extra: Record<string, string> = {}): Config {
   });
 }
 
+/** The real prompts, noting the key of every sentence the bot looks up, so tests can check what was said by key. */
+class KeyedPrompts implements Prompts {
+  readonly used: string[] = [];
+  constructor(private readonly inner: Prompts) {}
+  t(...args: Parameters<Prompts['t']>): string {
+    this.used.push(args[1]);
+    return this.inner.t(...args);
+  }
+  has(...args: Parameters<Prompts['has']>): boolean {
+    return this.inner.has(...args);
+  }
+  keys(...args: Parameters<Prompts['keys']>): string[] {
+    return this.inner.keys(...args);
+  }
+}
+
+const keyedPrompts = new WeakMap<Parts, KeyedPrompts>();
+
 /** What the bot said in answer to one resident turn. */
 export class Said {
-  constructor(readonly activities: Partial<Activity>[]) {}
+  constructor(
+    readonly activities: Partial<Activity>[],
+    /** the prompt keys of every sentence and button of this turn */
+    readonly keys: readonly string[] = [],
+  ) {}
 
   /** Every text of this turn, joined, to match with chai's `match`/`include`. */
   get text(): string {
@@ -110,14 +134,28 @@ export class Chat {
 
   private async deliver(activity: Partial<Activity>, times: number): Promise<Said> {
     this.lastSent = activity;
+    const used = keyedPrompts.get(this.parts)?.used;
+    used?.splice(0);
     await Promise.all(Array.from({ length: times }, () => this.adapter.processActivity({ ...activity }, (context) => this.parts.handle(context))));
-    this.last = new Said(this.adapter.activeQueue.splice(0));
+    this.last = new Said(this.adapter.activeQueue.splice(0), [...(used ?? [])]);
     return this.last;
+  }
+
+  /** The title a prompt key gives a button, in whichever language the bot speaks to this resident. */
+  titleOf(key: string): string {
+    const titles = LOCALES.map((locale) => this.parts.content.prompts.t(locale, key));
+    const offered = this.last.choices.find((title) => titles.includes(title));
+    if (offered === undefined) throw new Error(`No button for "${key}" was offered. Offered: ${this.last.choices.join(' | ')}`);
+    return offered;
   }
 }
 
 /** Builds the whole bot around a fresh in-memory store (or the given one). Close it in `after`. */
 export async function startParts(extra: Record<string, string> = {}, store?: AppStore, logger = createLogger('silent')): Promise<Parts> {
   const config = testConfig(extra);
-  return buildParts(config, logger, { store });
+  const content = loadContent();
+  const prompts = new KeyedPrompts(content.prompts);
+  const parts = await buildParts(config, logger, { store, content: { ...content, prompts } });
+  keyedPrompts.set(parts, prompts);
+  return parts;
 }

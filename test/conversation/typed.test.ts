@@ -1,0 +1,296 @@
+import { expect } from 'chai';
+import type { Parts } from '../../src/app.js';
+import { statusForResident } from '../../src/handover/index.js';
+import { residentKey } from '../../src/store/keys.js';
+import { Chat, startParts, type Said } from './harness.js';
+import { play } from './transcript.js';
+
+/** The six check-in answers and the way to the handover, clicked. */
+const TO_HANDOVER = `
+  > (open)
+  [@welcome.choice.start]
+  [7]
+  [6]
+  [5]
+  [8]
+  [4]
+  [7]
+  [@reflection.choice.skip]
+  [@dimensions.participation]
+  [@nextstep.choice.person]
+  < @handover.consent
+`;
+
+describe('conversation: consent typed instead of clicked', () => {
+  let parts: Parts;
+  before(async () => {
+    parts = await startParts();
+  });
+  after(() => parts.close());
+
+  const requestOf = (user: string) => statusForResident(parts.store.db, residentKey('test', user));
+
+  it('takes a typed "Ja, dat mag" and a typed "ja versturen" as the buttons, in Dutch', async () => {
+    const chat = new Chat(parts, 'typed-yes-nl');
+    await play(chat, `${TO_HANDOVER}
+      > Ja, dat mag
+      < @handover.name
+      > Ria
+      < @handover.contact
+      > bellen
+      < @handover.phone
+      > 06 12345678
+      < @handover.times
+      > ochtend
+      < @handover.check
+      > ja versturen
+      < @handover.sent
+      < @handover.reference
+    `);
+    expect(await requestOf('typed-yes-nl')).to.include({ status: 'open' });
+  });
+
+  it('takes "Yes, that is fine" and "yes please" as yes, in English', async () => {
+    const chat = new Chat(parts, 'typed-yes-en');
+    await play(chat, `
+      > (open)
+      [English]
+      > Yes, let's start
+      [7]
+      [6]
+      [5]
+      [8]
+      [4]
+      [7]
+      [@reflection.choice.skip]
+      [@dimensions.participation]
+      [@nextstep.choice.person]
+      < @handover.consent
+      > Yes, that is fine
+      < @handover.name
+      > Sam
+      > email
+      > sam@example.org
+      > whenever
+      > yes please
+      < @handover.sent
+    `);
+    expect(await requestOf('typed-yes-en')).to.include({ status: 'open' });
+  });
+
+  it('asks again, kindly, when the answer is not clearly yes or no, and passes nothing on until it is', async () => {
+    const chat = new Chat(parts, 'typed-unclear');
+    await play(chat, `${TO_HANDOVER}
+      > ja maar niet mijn naam
+      < @common.yesOrNo
+      <? @handover.choice.yes
+      <? @handover.choice.no
+      <! @handover.noConsent
+      <! @handover.name
+      > misschien
+      < @common.yesOrNo
+      <? @handover.choice.yes
+      > wat gebeurt er dan?
+      < @common.yesOrNo
+      > nee hoor
+      < @handover.noConsent
+    `);
+    expect(await requestOf('typed-unclear')).to.equal(undefined);
+  });
+
+  it('asks again at the summary too: an unclear answer there sends nothing and cancels nothing', async () => {
+    const chat = new Chat(parts, 'typed-summary');
+    await play(chat, `${TO_HANDOVER}
+      > prima
+      > Kees
+      > hier in de chat
+      > maakt niet uit
+      < @handover.check
+      > eh ik weet het niet
+      < @common.yesOrNo
+      <? @handover.choice.send
+      <? @handover.choice.cancel
+      <! @handover.sent
+      <! @handover.cancelled
+      > nee, niet doen
+      < @handover.cancelled
+    `);
+    expect(await requestOf('typed-summary')).to.equal(undefined);
+  });
+
+  it('in English, a doubtful answer gets the question again and "no thanks" is a no', async () => {
+    const chat = new Chat(parts, 'typed-unclear-en');
+    await play(chat, `
+      > (open)
+      [English]
+      [@welcome.choice.start]
+      [7]
+      [6]
+      [5]
+      [8]
+      [4]
+      [7]
+      [@reflection.choice.skip]
+      [@dimensions.participation]
+      [@nextstep.choice.person]
+      > maybe, who reads it?
+      < @common.yesOrNo
+      <? @handover.choice.yes
+      > no thanks
+      < @handover.noConsent
+    `);
+    expect(await requestOf('typed-unclear-en')).to.equal(undefined);
+  });
+
+  it('at the welcome, reads "beginnen", "wat is dit?" and "nu even niet" as the buttons they mean', async () => {
+    await play(new Chat(parts, 'welcome-typed-1'), `
+      > (open)
+      > beginnen
+      < @checkin.progress
+    `);
+    await play(new Chat(parts, 'welcome-typed-2'), `
+      > (open)
+      > wat is dit?
+      < @welcome.more
+    `);
+    await play(new Chat(parts, 'welcome-typed-3'), `
+      > (open)
+      > nu even niet
+      < @welcome.declined
+    `);
+  });
+
+  it('reads "10 heel goed" typed as the top of the scale', async () => {
+    const chat = new Chat(parts, 'typed-ten');
+    await play(chat, `
+      > (open)
+      [@welcome.choice.start]
+      > 10 heel goed
+      < Vraag 2 van 6
+      <! @checkin.confirm
+    `);
+  });
+});
+
+/** What the resident sees of a turn, without what differs by nature between two residents (codes, picture tokens). */
+function seen(said: Said): { text: string; choices: string[] } {
+  return {
+    text: said.text.replace(/[A-Z0-9]{3}-[A-Z0-9]{3}/g, '<code>').replace(/\/web\/[A-Za-z0-9_-]+\.png/g, '/web/<picture>.png'),
+    choices: said.choices,
+  };
+}
+
+/**
+ * Two residents walk the same path side by side: one clicks every button, the other types its visible title.
+ * Lines are `[Title]` (click or type), `> text` (both type) or `> (open)`. After every step both must have seen the same.
+ */
+async function lockstep(parts: Parts, name: string, path: string): Promise<void> {
+  const clicker = new Chat(parts, `${name}-click`);
+  const typist = new Chat(parts, `${name}-type`);
+  for (const raw of path.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    let clicked: Said;
+    let typed: Said;
+    if (line === '> (open)') {
+      [clicked, typed] = [await clicker.open(), await typist.open()];
+    } else if (line.startsWith('> ')) {
+      [clicked, typed] = [await clicker.say(line.slice(2)), await typist.say(line.slice(2))];
+    } else {
+      const title = line.startsWith('[@') ? clicker.titleOf(line.slice(2, -1)) : line.slice(1, -1);
+      [clicked, typed] = [await clicker.pick(title), await typist.say(title)];
+    }
+    expect(seen(typed), `${name}: after ${line}`).to.deep.equal(seen(clicked));
+  }
+}
+
+describe('conversation: typing a button\'s title gives exactly what clicking gives, along the whole path', () => {
+  let parts: Parts;
+  before(async () => {
+    parts = await startParts();
+  });
+  after(() => parts.close());
+
+  it('welcome, every check-in button, reflection, activities and the request for a person, in Dutch', async () => {
+    await lockstep(parts, 'walk-nl', `
+      > (open)
+      [@welcome.choice.more]
+      [@welcome.choice.start]
+      [@checkin.choice.explain]
+      [@checkin.choice.low]
+      [@checkin.choice.back]
+      [@checkin.choice.high]
+      [@checkin.choice.mark]
+      [@checkin.choice.skip]
+      > acht of zo
+      [@checkin.choice.no]
+      > zeven of zo
+      [@checkin.choice.yes]
+      [3]
+      [6]
+      [9]
+      [@reflection.choice.skip]
+      [@dimensions.participation]
+      [@nextstep.choice.activities]
+      [@suggestions.choice.skip]
+      [@suggestions.choice.skip]
+      [@suggestions.choice.more]
+      [@suggestions.choice.other]
+      [@dimensions.body]
+      [@suggestions.choice.done]
+      > ik wil iemand spreken
+      [@handover.choice.yes]
+      > Anja
+      [@handover.choice.phone]
+      > 06 12345678
+      [@handover.choice.morning]
+      [@handover.choice.send]
+    `);
+  });
+
+  it('"not now", the other language, refusing, walk-in, cancelling and the privacy buttons, in English', async () => {
+    await lockstep(parts, 'walk-en', `
+      > (open)
+      [@welcome.choice.otherLanguage]
+      [@welcome.choice.notNow]
+      > hello
+      [@welcome.choice.start]
+      [5]
+      [5]
+      [5]
+      [5]
+      [5]
+      [5]
+      [@reflection.choice.skip]
+      [@reflection.choice.fine]
+      > I want to talk to someone
+      [@handover.choice.no]
+      > I want to talk to someone
+      [@handover.choice.yes]
+      > Sam
+      [@handover.choice.walkIn]
+      [@handover.choice.anytime]
+      [@handover.choice.cancel]
+      > forget me
+      [@privacy.choice.keep]
+      > forget me
+      [@privacy.choice.erase]
+    `);
+  });
+
+  it('the next step\'s "nothing for now" and the offer of a person when no activity fits', async () => {
+    await lockstep(parts, 'walk-nothing', `
+      > (open)
+      [@welcome.choice.start]
+      [8]
+      [8]
+      [8]
+      [8]
+      [8]
+      [8]
+      > mijn kleinkinderen
+      [@dimensions.meaning]
+      [@nextstep.choice.nothing]
+    `);
+  });
+});
