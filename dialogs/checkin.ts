@@ -88,7 +88,7 @@ export class CheckInDialog extends Dialog<CheckInState> {
     const lines = [
       t.t('checkin.progress', progress(this.deps.questions, checkIn)),
       t.t(`questions.${question.id}.ask`),
-      ...(typeof earlier === 'number' ? [t.t('checkin.earlier', { score: formatScore(earlier, t) })] : []),
+      ...(typeof earlier === 'number' ? [t.t('checkin.earlier', { score: earlier })] : []),
       t.t('checkin.scale'),
     ];
     const extras: Choice[] = [
@@ -140,8 +140,8 @@ export class CheckInDialog extends Dialog<CheckInState> {
       return this.askNext(dc, t);
     }
     const question = pending.low !== undefined
-      ? t.t('checkin.confirmRange', { low: formatScore(pending.low, t), high: formatScore(pending.high!, t), score: formatScore(pending.score, t) })
-      : t.t('checkin.confirm', { score: formatScore(pending.score, t) });
+      ? t.t('checkin.confirmRange', { low: pending.low, high: pending.high ?? pending.score, score: pending.score })
+      : t.t('checkin.confirm', { score: pending.score });
     return this.ask(dc, {
       pending,
       question: t.choice(question, [
@@ -178,10 +178,4 @@ function scaleChoices(t: Talk): Choice[] {
     id: `score:${n}`,
     title: n === 0 ? t.t('checkin.choice.low') : n === 10 ? t.t('checkin.choice.high') : String(n),
   }));
-}
-
-/** 7.5 reads as "7,5" in Dutch and "7.5" in English. */
-export function formatScore(score: number, t: Pick<Talk, 'locale'>): string {
-  const text = Number.isInteger(score) ? String(score) : score.toFixed(1);
-  return t.locale === 'nl' ? text.replace('.', ',') : text;
 }

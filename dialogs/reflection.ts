@@ -5,7 +5,6 @@ import { normalise } from '../src/content/commands.js';
 import { reflect } from '../src/health/reflection.js';
 import { talk, type DialogDeps, type Talk } from './deps.js';
 import { PartDialog, type PartStep } from './steps.js';
-import { formatScore } from './checkin.js';
 
 interface ReflectionOptions {
   /** go straight to "what would you like to change?" (after an unclear answer) */
@@ -34,7 +33,7 @@ export class ReflectionDialog extends PartDialog<ReflectionOptions> {
     if (strengths.length === 0) {
       await t.say('reflection.noStrengths');
     } else {
-      const lines = strengths.map((d) => `• ${t.t('reflection.strengthLine', { dimension: name(d), score: formatScore(scores[d]!, t) })}`);
+      const lines = strengths.map((d) => `• ${t.t('reflection.strengthLine', { dimension: name(d), score: scores[d]! })}`);
       await t.context.sendActivity([t.t('reflection.strengthsIntro'), ...lines, t.t('reflection.strengthsOutro')].join('\n\n'));
     }
     const low = attention.filter((d) => scores[d] !== undefined && scores[d]! <= 5);
@@ -115,7 +114,7 @@ export function pictureAlt(t: Talk, scores: Partial<Record<Dimension, number>>):
   const lines = DIMENSIONS.map((d) =>
     scores[d] === undefined
       ? t.t('reflection.pictureAltSkipped', { dimension: t.t(`dimensions.${d}`) })
-      : t.t('reflection.pictureAltLine', { dimension: t.t(`dimensions.${d}`), score: formatScore(scores[d]!, t) }),
+      : t.t('reflection.pictureAltLine', { dimension: t.t(`dimensions.${d}`), score: scores[d]! }),
   );
   return t.t('reflection.pictureAlt', { lines: lines.join(' ') });
 }

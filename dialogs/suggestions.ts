@@ -187,10 +187,7 @@ export class SuggestionsDialog extends PartDialog<AskOptions | ShowOptions> {
   }
 
   private cost(t: Talk, a: Activity): string {
-    if (a.cost.kind === 'amount') {
-      const euros = a.cost.euros.toFixed(2);
-      return t.t('suggestions.cost.amount', { euros: t.locale === 'nl' ? euros.replace('.', ',') : euros });
-    }
+    if (a.cost.kind === 'amount') return t.t('suggestions.cost.amount', { euros: a.cost.euros });
     return t.t(`suggestions.cost.${a.cost.kind}`);
   }
 }

@@ -1,10 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { z } from 'zod';
 import { LOCALES, type Locale } from '../health/dimensions.js';
 
-/** Values the sentences may use, e.g. `{org}` in "Deze chat is van {org}." */
-export type PromptVars = Record<string, string | number>;
+/**
+ * Values the sentences may use, e.g. `{org}` in "Deze chat is van {org}.", `{days, plural, one {# dag} other {# dagen}}`
+ * or `{score, number}` (written "7,5" in Dutch and "7.5" in English: number formats come with the language).
+ */
+export type PromptVars = Record<string, string | number | Date>;
 
 /**
  * Every sentence the bot says, per locale. Keys are `<file>.<path>`, e.g. `welcome.greeting`
@@ -25,7 +30,21 @@ export class PromptsError extends Error {
 type Tree = { [key: string]: string | Tree };
 const tree: z.ZodType<Tree> = z.lazy(() => z.record(z.string(), z.union([z.string().min(1), tree])));
 
-const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9_]*)\}/g;
+/** The names of every value a message uses, also inside plural and select branches. */
+function argumentsOf(elements: readonly MessageFormatElement[], into = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
+    if (element.type === TYPE.tag) {
+      argumentsOf(element.children, into);
+      continue;
+    }
+    into.add(element.value);
+    if (element.type === TYPE.plural || element.type === TYPE.select) {
+      for (const option of Object.values(element.options)) argumentsOf(option.value, into);
+    }
+  }
+  return into;
+}
 
 function flatten(prefix: string, node: Tree, out: Map<string, string>): void {
   for (const [key, value] of Object.entries(node)) {
@@ -35,8 +54,13 @@ function flatten(prefix: string, node: Tree, out: Map<string, string>): void {
   }
 }
 
-function placeholders(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
+/** The value names of a message, sorted; throws a PromptsError naming the key when the message is not valid ICU. */
+function placeholders(key: string, text: string): string[] {
+  try {
+    return [...argumentsOf(parse(text))].sort();
+  } catch (error) {
+    throw new PromptsError(`Prompt "${key}" is not a valid message (${error instanceof Error ? error.message : String(error)}); see ICU MessageFormat`);
+  }
 }
 
 /** Reads `prompts/<locale>/*.json` for every locale and checks that the locales agree. */
@@ -57,19 +81,27 @@ export function loadPrompts(dir: string): Prompts {
   }
   checkLocalesAgree(byLocale);
 
-  const lookup = (locale: Locale, key: string): string => {
-    const text = byLocale.get(locale)?.get(key);
-    if (text === undefined) throw new PromptsError(`No prompt "${key}" for locale ${locale}: add it to prompts/${locale}/${key.split('.')[0]}.json`);
-    return text;
+  // Compiled the first time a sentence is said, then kept: most prompts are said often, some never.
+  const compiled = new Map<string, { format: IntlMessageFormat; names: readonly string[] }>();
+  const lookup = (locale: Locale, key: string) => {
+    const id = `${locale}:${key}`;
+    let message = compiled.get(id);
+    if (!message) {
+      const text = byLocale.get(locale)?.get(key);
+      if (text === undefined) throw new PromptsError(`No prompt "${key}" for locale ${locale}: add it to prompts/${locale}/${key.split('.')[0]}.json`);
+      message = { format: new IntlMessageFormat(text, locale), names: placeholders(key, text) };
+      compiled.set(id, message);
+    }
+    return message;
   };
 
   return {
     t(locale, key, vars = {}) {
-      return lookup(locale, key).replace(PLACEHOLDER, (_, name: string) => {
-        const value = vars[name];
-        if (value === undefined) throw new PromptsError(`Prompt "${key}" needs a value for {${name}}`);
-        return String(value);
-      });
+      const { format, names } = lookup(locale, key);
+      for (const name of names) if (vars[name] === undefined) throw new PromptsError(`Prompt "${key}" needs a value for {${name}}`);
+      const text = format.format(vars);
+      if (typeof text !== 'string') throw new PromptsError(`Prompt "${key}" must format to text`);
+      return text;
     },
     has: (locale, key) => byLocale.get(locale)?.has(key) ?? false,
     keys: (locale) => [...(byLocale.get(locale)?.keys() ?? [])].sort(),
@@ -86,9 +118,10 @@ function checkLocalesAgree(byLocale: Map<Locale, Map<string, string>>): void {
     for (const key of entries.keys()) if (!reference.has(key)) problems.push(`"${key}" is missing in ${first}`);
     for (const [key, text] of reference) {
       const other = entries.get(key);
-      if (other !== undefined && placeholders(text).join() !== placeholders(other).join()) {
-        problems.push(`"${key}" uses {${placeholders(text).join('}, {')}} in ${first} but {${placeholders(other).join('}, {')}} in ${locale}`);
-      }
+      if (other === undefined) continue;
+      const mine = placeholders(key, text);
+      const theirs = placeholders(key, other);
+      if (mine.join() !== theirs.join()) problems.push(`"${key}" uses {${mine.join('}, {')}} in ${first} but {${theirs.join('}, {')}} in ${locale}`);
     }
   }
   if (problems.length > 0) throw new PromptsError(`The prompt files do not match:\n- ${problems.join('\n- ')}`);
