@@ -2,7 +2,8 @@ import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Choice, Card, Presenter } from '../src/channels/types.js';
 import type { CommandReader } from '../src/content/commands.js';
 import type { Prompts, PromptVars } from '../src/content/prompts.js';
-import type { CheckIn, QuestionSet } from '../src/health/checkin.js';
+import { dimensionScores, type CheckIn, type QuestionSet } from '../src/health/checkin.js';
+import { needsCare } from '../src/health/reflection.js';
 import type { Dimension, Locale } from '../src/health/dimensions.js';
 import type { LanguageService } from '../src/language/types.js';
 import type { ReplyReader } from '../src/language/choices.js';
@@ -121,6 +122,11 @@ export class Talk {
   cards(text: string, cards: Card[]): Partial<Activity> {
     return this.deps.presenter.cards(this.context.activity.channelId, text, cards);
   }
+}
+
+/** True when the resident's scores are low enough that every end of the path leaves the door to a person open. */
+export function careNeeded(deps: Pick<DialogDeps, 'questions'>, t: Talk): boolean {
+  return t.profile.checkIn !== undefined && needsCare(dimensionScores(deps.questions, t.profile.checkIn));
 }
 
 const ERASED = Symbol('erased');

@@ -1,5 +1,5 @@
 import type { DialogTurnResult } from 'botbuilder-dialogs';
-import { talk, type DialogDeps } from './deps.js';
+import { careNeeded, talk, type DialogDeps } from './deps.js';
 import { PartDialog, type PartStep } from './steps.js';
 
 /** After the resident chose what to work on: local activities, a conversation with a person, or nothing for now. */
@@ -27,7 +27,7 @@ export class NextStepDialog extends PartDialog {
     if (decision === 'activities') t.profile.stage = 'activities';
     else if (decision === 'person') t.profile.stage = 'handover';
     else if (decision === 'nothing') {
-      await t.say('nextstep.nothing');
+      await t.say('nextstep.nothing', ...(careNeeded(this.deps, t) ? ['common.careReminder'] : []));
       t.profile.stage = 'done';
     } else {
       await t.say('common.notUnderstood');

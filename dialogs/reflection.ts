@@ -3,7 +3,7 @@ import { dimensionScores } from '../src/health/checkin.js';
 import { DIMENSIONS, isDimension, type Dimension } from '../src/health/dimensions.js';
 import { normalise } from '../src/content/commands.js';
 import { reflect } from '../src/health/reflection.js';
-import { talk, type DialogDeps, type Talk } from './deps.js';
+import { careNeeded, talk, type DialogDeps, type Talk } from './deps.js';
 import { PartDialog, type PartStep } from './steps.js';
 
 interface ReflectionOptions {
@@ -28,19 +28,24 @@ export class ReflectionDialog extends PartDialog<ReflectionOptions> {
     const t = await talk(this.deps, step.context);
     if (step.options.askChangeOnly) return step.next();
     const scores = dimensionScores(this.deps.questions, t.profile.checkIn!);
-    const { strengths, attention } = reflect(scores, t.profile.checkIn!.marks);
+    const { strengths, strengthKind, attention, answered, care } = reflect(scores);
     const name = (d: Dimension) => t.t(`dimensions.${d}`);
-    if (strengths.length === 0) {
+    if (answered === 0) {
+      await t.say('reflection.noScores');
+    } else if (strengths.length === 0) {
       await t.say('reflection.noStrengths');
     } else {
-      const lines = strengths.map((d) => `• ${t.t('reflection.strengthLine', { dimension: name(d), score: scores[d]! })}`);
-      await t.context.sendActivity([t.t('reflection.strengthsIntro'), ...lines, t.t('reflection.strengthsOutro')].join('\n\n'));
+      const lines = strengths.map((d) => `• ${t.t('reflection.strengthLine', { dimension: name(d), score: scores[d] ?? 0 })}`);
+      const intro = strengthKind === 'good' ? 'reflection.strengthsIntro' : 'reflection.bestIntro';
+      // Only what truly goes well earns "be proud of that"; a best that is merely a 6 is named, not praised.
+      const outro = strengthKind === 'good' ? [t.t('reflection.strengthsOutro')] : [];
+      await t.context.sendActivity([t.t(intro), ...lines, ...outro].join('\n\n'));
     }
-    const low = attention.filter((d) => scores[d] !== undefined && scores[d]! <= 5);
     const marked = t.profile.checkIn!.marks;
-    const notes: [string, { dimensions: string }][] = [];
-    if (low.length > 0) notes.push(['reflection.attention', { dimensions: joinNames(t, low.map(name)) }]);
+    const notes: (string | [string, Record<string, string>])[] = [];
+    if (attention.length > 0) notes.push(['reflection.attention', { dimensions: joinNames(t, attention.map(name)) }]);
     if (marked.length > 0) notes.push(['reflection.marked', { dimensions: joinNames(t, marked.map(name)) }]);
+    if (care) notes.push(['reflection.care', { org: this.deps.settings.orgName }]);
     if (notes.length > 0) await t.say(...notes);
     if (Object.keys(scores).length > 0) {
       const url = `${this.deps.settings.publicUrl}${this.deps.webImageUrl(scores, t.locale)}`;
@@ -56,9 +61,11 @@ export class ReflectionDialog extends PartDialog<ReflectionOptions> {
       t.profile.important = (await this.deps.language.redact(reply.text, t.locale)).text.slice(0, 500);
       await t.say('reflection.importantThanks');
     }
+    const care = reflect(dimensionScores(this.deps.questions, t.profile.checkIn!)).care;
     return step.ask(t.choice(t.t('reflection.change'), [
       ...this.changeOrder(t).map((d) => ({ id: `dimension:${d}`, title: t.t(`dimensions.${d}`) })),
-      { id: 'fine', title: t.t('reflection.choice.fine'), means: 'no' },
+      ...(care ? [{ id: 'person', title: t.t('reflection.choice.person') }] : []),
+      { id: 'fine', title: t.t('reflection.choice.fine'), means: 'no' as const },
     ]));
   }
 
@@ -72,8 +79,13 @@ export class ReflectionDialog extends PartDialog<ReflectionOptions> {
       t.profile.stage = 'next';
       return step.end();
     }
+    if (picked === 'person') {
+      t.profile.stage = 'handover';
+      return step.end();
+    }
     if (picked === 'fine') {
-      await t.say('reflection.fine');
+      // "Het is goed zo" after low scores is respected, with the door to a person left open.
+      await t.say(careNeeded(this.deps, t) ? 'common.careReminder' : 'reflection.fine');
       t.profile.stage = 'done';
       return step.end();
     }

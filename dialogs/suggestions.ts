@@ -5,7 +5,7 @@ import { DIMENSIONS, isDimension } from '../src/health/dimensions.js';
 import { activityText, type Activity, type Tag } from '../src/socialmap/model.js';
 import { interestsFromText } from '../src/socialmap/interests.js';
 import { suggest, type Suggestion } from '../src/socialmap/match.js';
-import { scratch, talk, type DialogDeps, type Talk } from './deps.js';
+import { careNeeded, scratch, talk, type DialogDeps, type Talk } from './deps.js';
 import { PartDialog, type PartStep } from './steps.js';
 
 /** The activities on the social map, and an anonymous tally of what was asked for and shown. */
@@ -136,7 +136,7 @@ export class SuggestionsDialog extends PartDialog<AskOptions | ShowOptions> {
       return step.ask(t.choice(t.t('suggestions.otherDimension'), DIMENSIONS.filter((d) => d !== t.profile.chosen)
         .map((d) => ({ id: `dimension:${d}`, title: t.t(`dimensions.${d}`) }))));
     }
-    await t.say('suggestions.done');
+    await t.say('suggestions.done', ...(careNeeded(this.deps, t) ? ['common.careReminder'] : []));
     t.profile.stage = 'done';
     return step.end();
   }
