@@ -1,7 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { parseScore, scoreFromSentiment } from '../src/health/answers.js';
-import { answer, back, currentQuestion, earlierAnswer, mark, progress, skip } from '../src/health/checkin.js';
+import { answer, back, currentQuestion, dimensionScores, earlierAnswer, mark, progress, skip } from '../src/health/checkin.js';
+import { remember } from './profile.js';
 import type { Choice } from '../src/channels/types.js';
 import { readReply, shapeQuestion, type Reply } from './ask.js';
 import { talk, type DialogDeps, type Question, type Talk } from './deps.js';
@@ -169,6 +170,7 @@ export class CheckInDialog extends Dialog<CheckInState> {
   private async finish(dc: DialogContext, t: Talk): Promise<DialogTurnResult> {
     await t.say('checkin.done');
     t.profile.stage = 'reflection';
+    t.profile.history = remember(t.profile.history, { at: Date.now(), scores: dimensionScores(this.deps.questions, t.profile.checkIn!) });
     return dc.endDialog();
   }
 }

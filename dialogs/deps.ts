@@ -6,29 +6,8 @@ import { dimensionScores, type CheckIn, type QuestionSet } from '../src/health/c
 import { needsCare } from '../src/health/reflection.js';
 import type { Dimension, Locale } from '../src/health/dimensions.js';
 import type { LanguageService } from '../src/language/types.js';
+import { newProfile, readProfile, type Profile } from './profile.js';
 import type { ReplyReader } from '../src/language/choices.js';
-
-/** Where the resident is in the whole conversation; the router picks the next part from this. */
-export type Stage = 'new' | 'checkin' | 'reflection' | 'next' | 'activities' | 'handover' | 'done' | 'declined';
-
-/** What the bot keeps about one resident between conversations (stored under `r/<resident>/profile`). */
-export interface Profile {
-  locale: Locale;
-  stage: Stage;
-  checkIn?: CheckIn;
-  /** what the resident wrote about what matters to them, with personal data redacted */
-  important?: string;
-  chosen?: Dimension;
-  /** the activity a resident wants someone to go along to */
-  activity?: { id: string; title: string };
-  postcode4?: string;
-  campaign?: string;
-  lastMessageAt?: number;
-}
-
-export function newProfile(locale: Locale): Profile {
-  return { locale, stage: 'new' };
-}
 
 /** Handover requests as the conversation sees them. */
 export interface HandoverPort {
@@ -62,7 +41,7 @@ export interface DialogDeps {
     huisartsenpost?: { name?: string; phone: string };
   };
   /** The path (under publicUrl) of the spider-web picture for these scores. */
-  webImageUrl(scores: Partial<Record<Dimension, number>>, locale: Locale): string;
+  webImageUrl(scores: Partial<Record<Dimension, number>>, locale: Locale, earlier?: Partial<Record<Dimension, number>>): string;
   /** The pseudonymous key of the resident in this turn. */
   residentOf(context: TurnContext): string;
 }
@@ -140,8 +119,19 @@ export function wasErased(context: TurnContext): boolean {
   return context.turnState.get(ERASED) === true;
 }
 
-/** Reads the profile of this turn (creating a fresh one) and wraps it in a Talk. */
+const profiles = new WeakMap<TurnContext, Profile>();
+
+/**
+ * Reads the profile of this turn (creating a fresh one) and wraps it in a Talk. The stored profile is checked
+ * against its schema once per turn, where it is read; everything after that trusts its type.
+ */
 export async function talk(deps: DialogDeps, context: TurnContext): Promise<Talk> {
-  const profile = await deps.profile.get(context, newProfile(deps.settings.defaultLocale));
+  let profile = profiles.get(context);
+  if (!profile) {
+    const stored: unknown = await deps.profile.get(context, newProfile(deps.settings.defaultLocale));
+    profile = readProfile(stored, deps.settings.defaultLocale);
+    await deps.profile.set(context, profile);
+    profiles.set(context, profile);
+  }
   return new Talk(deps, context, profile);
 }

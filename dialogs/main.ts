@@ -1,7 +1,8 @@
 import { Dialog, DialogSet, type DialogContext, type DialogReason, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { StatePropertyAccessor } from 'botbuilder';
 import { resumePoint } from '../src/health/checkin.js';
-import { talk, type DialogDeps, type Stage } from './deps.js';
+import { talk, type DialogDeps } from './deps.js';
+import type { Stage } from './profile.js';
 import { WelcomeBackDialog, WelcomeDialog } from './welcome.js';
 import { CheckInDialog } from './checkin.js';
 import { ReflectionDialog } from './reflection.js';

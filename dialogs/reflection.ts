@@ -4,6 +4,7 @@ import { DIMENSIONS, isDimension, type Dimension } from '../src/health/dimension
 import { normalise } from '../src/content/commands.js';
 import { reflect } from '../src/health/reflection.js';
 import { careNeeded, talk, type DialogDeps, type Talk } from './deps.js';
+import { earlierThanLatest } from './profile.js';
 import { PartDialog, type PartStep } from './steps.js';
 
 interface ReflectionOptions {
@@ -48,8 +49,12 @@ export class ReflectionDialog extends PartDialog<ReflectionOptions> {
     if (care) notes.push(['reflection.care', { org: this.deps.settings.orgName }]);
     if (notes.length > 0) await t.say(...notes);
     if (Object.keys(scores).length > 0) {
-      const url = `${this.deps.settings.publicUrl}${this.deps.webImageUrl(scores, t.locale)}`;
-      await t.context.sendActivity(t.picture(url, pictureAlt(t, scores), t.t('reflection.pictureIntro')));
+      // After a new round, the earlier one is drawn in the same picture: then and now, without judging either.
+      const earlier = earlierThanLatest(t.profile.history);
+      const url = `${this.deps.settings.publicUrl}${this.deps.webImageUrl(scores, t.locale, earlier?.scores)}`;
+      const alt = earlier ? `${pictureAlt(t, scores)} ${t.t('reflection.pictureAltEarlier', { lines: altLines(t, earlier.scores) })}` : pictureAlt(t, scores);
+      const intro = [t.t('reflection.pictureIntro'), ...(earlier ? [t.t('reflection.thenAndNow', { date: new Date(earlier.at) })] : [])].join(' ');
+      await t.context.sendActivity(t.picture(url, alt, intro));
     }
     return step.ask(t.choice(t.t('reflection.important'), [{ id: 'skip', title: t.t('reflection.choice.skip') }]));
   }
@@ -123,10 +128,13 @@ function joinNames(t: Talk, names: string[]): string {
 
 /** The text alternative of the picture: every dimension with its score, in the order of the web. */
 export function pictureAlt(t: Talk, scores: Partial<Record<Dimension, number>>): string {
-  const lines = DIMENSIONS.map((d) =>
-    scores[d] === undefined
-      ? t.t('reflection.pictureAltSkipped', { dimension: t.t(`dimensions.${d}`) })
-      : t.t('reflection.pictureAltLine', { dimension: t.t(`dimensions.${d}`), score: scores[d]! }),
-  );
-  return t.t('reflection.pictureAlt', { lines: lines.join(' ') });
+  return t.t('reflection.pictureAlt', { lines: altLines(t, scores) });
+}
+
+function altLines(t: Talk, scores: Partial<Record<Dimension, number>>): string {
+  return DIMENSIONS.map((d) => {
+    const score = scores[d];
+    const dimension = t.t(`dimensions.${d}`);
+    return score === undefined ? t.t('reflection.pictureAltSkipped', { dimension }) : t.t('reflection.pictureAltLine', { dimension, score });
+  }).join(' ');
 }

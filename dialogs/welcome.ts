@@ -1,6 +1,8 @@
 import type { DialogTurnResult } from 'botbuilder-dialogs';
 import { progress, startCheckIn } from '../src/health/checkin.js';
 import { talk, type DialogDeps, type Talk } from './deps.js';
+import type { Stage } from './profile.js';
+import { pictureAlt } from './reflection.js';
 import { PartDialog, type PartStep } from './steps.js';
 import { otherLocale } from '../src/health/dimensions.js';
 
@@ -69,43 +71,59 @@ export class WelcomeDialog extends PartDialog<WelcomeOptions> {
   }
 }
 
+/** Options of the welcome back: `again` re-offers the choices without the greeting (after showing a result). */
+interface WelcomeBackOptions {
+  again?: boolean;
+}
+
+/** Stages in which the resident was still on their way, so "go on where I was" means something. */
+const MIDWAY = new Set<Stage>(['checkin', 'reflection', 'next', 'activities', 'handover']);
+
 /**
- * A resident who comes back: offers to go on where they left off, with earlier answers intact,
- * or to start again, or to stop for now.
+ * A resident who comes back (a reload, a new tab, a visit next week): says again that this is a chatbot, and
+ * offers to go on where they were, to see their earlier result, or to start again (which keeps earlier results
+ * to compare with).
  */
-export class WelcomeBackDialog extends PartDialog {
+export class WelcomeBackDialog extends PartDialog<WelcomeBackOptions> {
   static readonly id = 'welcomeBack';
 
   constructor(private readonly deps: DialogDeps) {
     super(WelcomeBackDialog.id, deps, { 'welcomeBack.steps': [(s) => this.offerStep(s), (s) => this.decideStep(s)] }, 'welcomeBack.steps');
   }
 
-  private async offerStep(step: PartStep<Record<string, never>>): Promise<DialogTurnResult> {
+  private async offerStep(step: PartStep<WelcomeBackOptions>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
-    const unfinished = t.profile.stage === 'checkin' && t.profile.checkIn;
-    if (unfinished) {
-      await t.say(['welcome.back.unfinished', { ...progress(this.deps.questions, t.profile.checkIn!), org: this.deps.settings.orgName }]);
-    } else {
-      await t.say(['welcome.back.finished', { org: this.deps.settings.orgName }]);
+    const { stage, checkIn } = t.profile;
+    const midway = MIDWAY.has(stage);
+    const org = this.deps.settings.orgName;
+    if (!step.options.again) {
+      if (stage === 'checkin' && checkIn) await t.say(['welcome.back.unfinished', { ...progress(this.deps.questions, checkIn), org }]);
+      else await t.say([midway ? 'welcome.back.midway' : 'welcome.back.finished', { org }]);
     }
-    return step.ask(t.choice(t.t(unfinished ? 'welcome.back.unfinishedQuestion' : 'welcome.back.finishedQuestion'), [
-      unfinished ? { id: 'continue', title: t.t('welcome.choice.continue'), means: 'yes' } : { id: 'result', title: t.t('welcome.choice.showResult') },
+    return step.ask(t.choice(t.t('welcome.back.choose'), [
+      ...(midway ? [{ id: 'continue', title: t.t('welcome.choice.continue'), means: 'yes' as const }] : []),
+      ...(this.hasResult(t) ? [{ id: 'result', title: t.t('welcome.choice.showResult') }] : []),
       { id: 'restart', title: t.t('welcome.choice.restart') },
-      { id: 'notNow', title: t.t('welcome.choice.notNow'), means: 'no' },
+      { id: 'notNow', title: t.t('welcome.choice.notNow'), means: 'no' as const },
     ]));
   }
 
-  private async decideStep(step: PartStep<Record<string, never>>): Promise<DialogTurnResult> {
+  private async decideStep(step: PartStep<WelcomeBackOptions>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     const reply = step.reply;
-    const typed = this.deps.commands.read(reply.text, ['continue', 'restart']);
-    const decision = reply.choice ?? typed;
-    if (decision === 'continue' || decision === 'result') {
-      if (t.profile.stage !== 'checkin') t.profile.stage = 'reflection';
-      return step.end();
+    const decision = reply.choice ?? this.deps.commands.read(reply.text, ['continue', 'restart']);
+    if (decision === 'continue') return step.end();
+    if (decision === 'result') {
+      if (!MIDWAY.has(t.profile.stage) && t.profile.checkIn) {
+        // A finished round: the reflection shows it again, and the resident may choose something to change.
+        t.profile.stage = 'reflection';
+        return step.end();
+      }
+      await this.showLatestResult(t);
+      return step.restart({ again: true });
     }
     if (decision === 'restart') {
-      await t.say('common.restarted');
+      await t.say('common.restarted', ...(t.profile.history?.length ? ['common.restartedHistory'] : []));
       restartCheckIn(this.deps, t);
       return step.end();
     }
@@ -114,11 +132,24 @@ export class WelcomeBackDialog extends PartDialog {
       return step.end({ pause: true });
     }
     await t.say('common.notUnderstood');
-    return step.restart({});
+    return step.restart({ again: true });
+  }
+
+  private hasResult(t: Talk): boolean {
+    return (t.profile.history?.length ?? 0) > 0 || (!MIDWAY.has(t.profile.stage) && t.profile.checkIn !== undefined);
+  }
+
+  /** The latest finished check-in as a picture with its date, while a new round is still under way. */
+  private async showLatestResult(t: Talk): Promise<void> {
+    const latest = t.profile.history?.at(-1);
+    if (!latest) return;
+    await t.say(['welcome.back.resultFrom', { date: new Date(latest.at) }]);
+    const url = `${this.deps.settings.publicUrl}${this.deps.webImageUrl(latest.scores, t.locale)}`;
+    await t.context.sendActivity(t.picture(url, pictureAlt(t, latest.scores)));
   }
 }
 
-/** Forgets the answers of this round and starts the check-in at question 1. */
+/** Forgets the answers of this round and starts the check-in at question 1; earlier finished rounds stay to compare with. */
 export function restartCheckIn(deps: DialogDeps, t: Talk): void {
   t.profile.checkIn = startCheckIn(deps.questions);
   t.profile.stage = 'checkin';

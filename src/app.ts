@@ -21,7 +21,7 @@ import { openStore, startPurgeJob, storeOptionsFrom, type AppStore } from './sto
 import { profileKey } from './store/keys.js';
 import { createResidentState, residentOf, SpinnenwebBot } from './bot.js';
 import type { AllDialogDeps } from '../dialogs/main.js';
-import type { Profile } from '../dialogs/deps.js';
+import { readProfile } from '../dialogs/profile.js';
 import { PROJECT_ROOT as ROOT } from './paths.js';
 
 
@@ -147,9 +147,9 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
 
   const notifyResident: Parts['notifyResident'] = async (request, event) => {
     const stored = await store.storage.read([profileKey(request.resident)]);
-    const profile = stored[profileKey(request.resident)]?.profile as Profile | undefined;
-    if (!mayMessage(request.channelId, profile?.lastMessageAt, Date.now())) return false;
-    const locale = profile?.locale ?? request.details.locale;
+    const profile = readProfile(stored[profileKey(request.resident)]?.profile, request.details.locale);
+    if (!mayMessage(request.channelId, profile.lastMessageAt, Date.now())) return false;
+    const locale = profile.locale;
     const reference = request.conversationRef as Partial<ConversationReference>;
     const text = content.prompts.t(locale, event === 'claimed' ? 'handover.claimed' : 'handover.closed', { org: config.HANDOVER_ORGANISATION, reference: request.reference });
     await adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, async (context) => {

@@ -67,14 +67,14 @@ export const questionSetSchema = z
  */
 export const checkInSchema = z.object({
   setId: z.string(),
-  answers: z.record(z.string(), z.unknown()).transform((raw) => {
+  answers: z.record(z.string(), z.unknown()).transform((raw): Readonly<Record<string, Answer>> => {
     const answers: Record<string, Answer> = {};
     for (const [id, value] of Object.entries(raw)) {
       if (value === 'skipped' || scoreSchema.safeParse(value).success) answers[id] = value as Answer;
     }
     return answers;
   }),
-  marks: z.array(z.unknown()).transform((raw) => [...new Set(raw.filter(isDimension))]),
+  marks: z.array(z.unknown()).transform((raw): readonly Dimension[] => [...new Set(raw.filter(isDimension))]),
   position: z.number().int().min(0),
 });
 

@@ -54,7 +54,7 @@ describe('conversation: what a resident can say anywhere', () => {
   it('"opnieuw" starts the questions again from the first one', async () => {
     await play(new Chat(parts, 'again'), `${halfway}
       > opnieuw
-      < We doen het nog een keer.
+      < @common.restarted
       < Vraag 1 van 6
       <! Eerder gaf je hier
     `);

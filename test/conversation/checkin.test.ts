@@ -200,8 +200,8 @@ describe('conversation: welcome, check-in and reflection', () => {
     await play(later, `
       > (open)
       < Welkom terug! Je praat weer met de chatbot van Welzijn Lindeveen. Je was gebleven bij vraag 3 van 6.
-      < Wil je verder waar je was?
-      [Ja, verder]
+      < @welcome.back.choose
+      [@welcome.choice.continue]
       < Vraag 3 van 6
       [5]
       [5]
@@ -255,7 +255,7 @@ describe('conversation: welcome, check-in and reflection', () => {
       await play(new Chat(local, 'switched'), `
         > (open)
         < Welkom terug!
-        [Ja, verder]
+        [@welcome.choice.continue]
         < Hoe goed slaap je de laatste tijd?
         <! Hoe gaat het met je lichaam?
       `);
