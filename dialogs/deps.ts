@@ -1,6 +1,7 @@
 import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Choice, Card, Presenter } from '../src/channels/types.js';
 import type { CommandReader } from '../src/content/commands.js';
+import type { HandoverDetails } from '../src/handover/details.js';
 import type { Prompts, PromptVars } from '../src/content/prompts.js';
 import { dimensionScores, type CheckIn, type QuestionSet } from '../src/health/checkin.js';
 import { needsCare } from '../src/health/reflection.js';
@@ -17,7 +18,7 @@ export interface HandoverPort {
 
 /** What is stored about a resident, and erasing it ("wis mijn gegevens"). */
 export interface PrivacyPort {
-  describe(resident: string): Promise<{ handoverReferences: string[] }>;
+  describe(resident: string): Promise<{ requests: { reference: string; status: 'open' | 'claimed' | 'closed'; details: HandoverDetails }[] }>;
   erase(resident: string): Promise<void>;
 }
 
@@ -38,6 +39,7 @@ export interface DialogDeps {
     publicUrl: string;
     defaultLocale: Locale;
     retentionDays: number;
+    handoverRetentionDays: number;
     huisartsenpost?: { name?: string; phone: string };
   };
   /** The path (under publicUrl) of the spider-web picture for these scores. */
@@ -108,15 +110,19 @@ export function careNeeded(deps: Pick<DialogDeps, 'questions'>, t: Talk): boolea
   return t.profile.checkIn !== undefined && needsCare(dimensionScores(deps.questions, t.profile.checkIn));
 }
 
-const ERASED = Symbol('erased');
+/** How a conversation can end in a turn: everything erased ("wis mijn gegevens"), or this round dropped ("stop"). */
+export type Ending = 'erased' | 'stopped';
 
-/** Marks this turn as one in which the resident's data was erased, so nothing is written back. */
-export function markErased(context: TurnContext): void {
-  context.turnState.set(ERASED, true);
+const endings = new WeakMap<TurnContext, Ending>();
+
+/** Marks this turn as one that ended the conversation: nothing of it is written back, and after "stop" the state is removed. */
+export function markEnded(context: TurnContext, ending: Ending): void {
+  endings.set(context, ending);
 }
 
-export function wasErased(context: TurnContext): boolean {
-  return context.turnState.get(ERASED) === true;
+/** How this turn ended the conversation, if it did. */
+export function endedAs(context: TurnContext): Ending | undefined {
+  return endings.get(context);
 }
 
 const profiles = new WeakMap<TurnContext, Profile>();

@@ -11,6 +11,7 @@ import { SafetyDialog } from './safety.js';
 import { EraseDialog } from './privacy.js';
 import { SuggestionsDialog, type SuggestionsDeps } from './suggestions.js';
 import { HandoverDialog, type HandoverDeps } from './handover.js';
+import { ConfirmDialog } from './confirm.js';
 
 /** Options of the router: which part to run now, and whether the conversation pauses after it. */
 export interface RouteOptions {
@@ -99,5 +100,6 @@ export function createDialogSet(deps: AllDialogDeps, dialogState: StatePropertyA
     .add(new SuggestionsDialog(deps))
     .add(new HandoverDialog(deps))
     .add(new SafetyDialog(deps))
-    .add(new EraseDialog(deps));
+    .add(new EraseDialog(deps))
+    .add(new ConfirmDialog(deps));
 }

@@ -1,20 +1,47 @@
 import type { DialogTurnResult } from 'botbuilder-dialogs';
-import { markErased, talk, type DialogDeps, type Talk } from './deps.js';
+import type { PromptVars } from '../src/content/prompts.js';
+import { markEnded, talk, type DialogDeps, type Talk } from './deps.js';
 import { PartDialog, type PartStep } from './steps.js';
 
-/** "mijn gegevens": tells the resident in plain words what is stored about them and for how long. */
+type Line = string | [string, PromptVars];
+
+/**
+ * "mijn gegevens": tells the resident in plain words everything that is stored about them, with the right term for
+ * each part: the conversation's answers until some days after their last message, a request to a worker until it
+ * is closed and some days after that.
+ */
 export async function describeData(deps: DialogDeps, t: Talk): Promise<void> {
-  const checkIn = t.profile.checkIn;
+  const { checkIn, important, postcode4, chosen, activity, history, campaign } = t.profile;
   const answered = checkIn ? Object.values(checkIn.answers).filter((a) => typeof a === 'number').length : 0;
-  const { handoverReferences } = await deps.privacy.describe(deps.residentOf(t.context));
-  const lines: (string | [string, Record<string, string | number>])[] = ['privacy.summary'];
+  const lines: Line[] = ['privacy.summary'];
   lines.push(answered > 0 ? ['privacy.answers', { count: answered, total: deps.questions.questions.length }] : 'privacy.noAnswers');
   if (checkIn && checkIn.marks.length > 0) lines.push(['privacy.marks', { count: checkIn.marks.length }]);
-  if (t.profile.important) lines.push('privacy.words');
-  lines.push('privacy.language');
-  if (handoverReferences.length > 0) lines.push(['privacy.requests', { references: handoverReferences.join(', ') }]);
-  lines.push(['privacy.retention', { days: deps.settings.retentionDays }], 'privacy.eraseHint');
+  if (important) lines.push('privacy.words');
+  if (chosen) lines.push(['privacy.chosen', { dimension: t.t(`dimensions.${chosen}`) }]);
+  if (activity) lines.push(['privacy.activity', { title: activity.title }]);
+  if (postcode4) lines.push('privacy.postcode');
+  if (history && history.length > 0) lines.push(['privacy.history', { count: history.length }]);
+  if (campaign) lines.push('privacy.campaign');
+  lines.push('privacy.language', ['privacy.retention', { days: deps.settings.retentionDays }]);
   await t.say(...lines);
+
+  const { requests } = await deps.privacy.describe(deps.residentOf(t.context));
+  for (const { reference, status, details } of requests) {
+    const { contact } = details;
+    await t.say(
+      ['privacy.request', { reference }],
+      ['privacy.requestName', { name: details.name }],
+      contact.kind === 'phone' ? ['privacy.requestPhone', { phone: contact.phone }]
+        : contact.kind === 'email' ? ['privacy.requestEmail', { email: contact.email }]
+          : contact.kind === 'chat' ? 'privacy.requestChat' : 'privacy.requestWalkIn',
+      ...(details.preferredTimes ? [['privacy.requestTimes', { times: details.preferredTimes }] as Line] : []),
+      ...(Object.keys(details.scores).length > 0 ? ['privacy.requestScores'] : []),
+      ...(details.words ? ['privacy.requestWords'] : []),
+      ...(details.activity ? [['privacy.requestActivity', { title: details.activity.title }] as Line] : []),
+      [status === 'closed' ? 'privacy.requestKeptClosed' : 'privacy.requestKeptOpen', { days: deps.settings.handoverRetentionDays }],
+    );
+  }
+  await t.say('privacy.eraseHint');
 }
 
 /**
@@ -43,7 +70,7 @@ export class EraseDialog extends PartDialog {
     if (reply.choice === 'erase') {
       await this.deps.privacy.erase(this.deps.residentOf(step.context));
       await t.say('privacy.erased');
-      markErased(step.context);
+      markEnded(step.context, 'erased');
       return step.endAll();
     }
     await t.say('privacy.kept');

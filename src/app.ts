@@ -16,6 +16,7 @@ import type { LanguageService } from './language/types.js';
 import { openCatalogue, type Catalogue } from './socialmap/catalogue.js';
 import { createPresenter } from './channels/presenter.js';
 import { mayMessage, readChannelEvent } from './channels/events.js';
+import { handoverDetailsSchema } from './handover/details.js';
 import { createRequest, notifyWebhook, statusForResident, validateEmail, validatePhone, type HandoverRequest } from './handover/index.js';
 import { openStore, startPurgeJob, storeOptionsFrom, type AppStore } from './store/index.js';
 import { profileKey } from './store/keys.js';
@@ -100,7 +101,15 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     language,
     profile: state.profile,
     privacy: {
-      describe: (resident) => store.describeResident(resident),
+      describe: async (resident) => {
+        const { requests } = await store.describeResident(resident);
+        return {
+          requests: requests.flatMap(({ reference, status, details }) => {
+            const parsed = handoverDetailsSchema.safeParse(JSON.parse(details));
+            return parsed.success ? [{ reference, status, details: parsed.data }] : [];
+          }),
+        };
+      },
       erase: async (resident) => {
         await store.eraseResident(resident);
       },
@@ -132,6 +141,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
       publicUrl: config.BOT_PUBLIC_URL,
       defaultLocale: config.DEFAULT_LOCALE,
       retentionDays: config.RETENTION_DAYS,
+      handoverRetentionDays: config.HANDOVER_RETENTION_DAYS,
       huisartsenpost: config.HUISARTSENPOST_PHONE ? { name: config.HUISARTSENPOST_NAME, phone: config.HUISARTSENPOST_PHONE } : undefined,
     },
     webImageUrl: (scores, locale) => webImages.urlPath(scores, locale),

@@ -5,17 +5,20 @@ import type { Command } from './content/commands.js';
 import { isLocale, otherLocale, type Locale } from './health/dimensions.js';
 import { activityMark, conversationKey, profileKey, residentKey } from './store/keys.js';
 import { StatePair } from './store/turnState.js';
-import { talk, wasErased, type Talk } from '../dialogs/deps.js';
+import { endedAs, talk, type Talk } from '../dialogs/deps.js';
 import type { Profile } from '../dialogs/profile.js';
 import { createDialogSet, MainDialog, type AllDialogDeps, type RouteOptions } from '../dialogs/main.js';
 import { SafetyDialog } from '../dialogs/safety.js';
 import { EraseDialog, describeData } from '../dialogs/privacy.js';
 import { HandoverDialog } from '../dialogs/handover.js';
-import { restartCheckIn } from '../dialogs/welcome.js';
+import { ConfirmDialog, type ConfirmOptions } from '../dialogs/confirm.js';
 import { resolveReply, waitingQuestion } from '../dialogs/ask.js';
 
 /** Commands that interrupt whatever the resident is doing, checked in this order. */
 export const INTERRUPTIONS: readonly Command[] = ['erase', 'myData', 'stop', 'help', 'restart', 'language', 'person', 'status'];
+
+/** The words "help" explains, one line each, in this order (prompts `common.helpLines.<word>`). */
+const HELP_LINES = ['stop', 'restart', 'back', 'skip', 'explain', 'language', 'myData', 'erase', 'person', 'status'] as const;
 
 /** A reference code as the bot hands it out, e.g. K7P-42Q. */
 const REFERENCE = /^[a-z0-9]{3}-[a-z0-9]{3}$/i;
@@ -121,14 +124,16 @@ export class SpinnenwebBot {
     this.dialogStateConfiguration ??= dc.state.configuration;
     const activity = context.activity;
     const start = this.deps.readChannelEvent(activity);
-    let forget = false;
     if (start) {
       await this.onStart(dc, t, start);
     } else if (activity.type === ActivityTypes.Message) {
       t.profile.lastMessageAt = this.now();
-      forget = await this.onMessage(dc, t);
+      await this.onMessage(dc, t);
     }
-    if (forget || wasErased(context)) return;
+    const ended = endedAs(context);
+    // After "stop" nothing of this round is kept; after an erase the rows are gone already.
+    if (ended === 'stopped') await this.deps.state.delete(context);
+    if (ended) return;
     await this.deps.state.saveChanges(context);
   }
 
@@ -144,8 +149,7 @@ export class SpinnenwebBot {
     if (!dc.activeDialog) await dc.beginDialog(MainDialog.id, { returning: true } satisfies RouteOptions);
   }
 
-  /** Returns true when the resident's state must not be written back (after "stop"). */
-  private async onMessage(dc: DialogContext, t: Talk): Promise<boolean> {
+  private async onMessage(dc: DialogContext, t: Talk): Promise<void> {
     const text = (dc.context.activity.text ?? '').trim();
     const clicked = this.deps.dialogs.presenter.readChoice(dc.context.activity) !== undefined;
     if (!clicked && text) {
@@ -154,7 +158,7 @@ export class SpinnenwebBot {
         await this.deps.countEvent('safety', 'crisis');
         await dc.cancelAllDialogs();
         await dc.beginDialog(MainDialog.id, { part: SafetyDialog.id, pauseAfter: true } satisfies RouteOptions);
-        return false;
+        return;
       }
       if (level === 'distress') {
         await this.deps.countEvent('safety', 'distress');
@@ -170,7 +174,7 @@ export class SpinnenwebBot {
       if (REFERENCE.test(text)) {
         await this.sayStatus(t, text.toUpperCase());
         await this.reprompt(dc);
-        return false;
+        return;
       }
     }
     const result = await dc.continueDialog();
@@ -178,58 +182,46 @@ export class SpinnenwebBot {
       if (t.profile.stage === 'new' && text) await this.followLanguage(t, text);
       const resume = this.deps.dialogs.commands.read(text, ['continue']) !== undefined;
       await dc.beginDialog(MainDialog.id, { returning: !resume } satisfies RouteOptions);
+    } else if (result.status === DialogTurnStatus.cancelled && !dc.activeDialog && !endedAs(dc.context)) {
+      // A part ended the whole conversation to start it afresh ("opnieuw"): the router picks up from the profile.
+      await dc.beginDialog(MainDialog.id, {} satisfies RouteOptions);
     }
-    return false;
   }
 
-  private async onCommand(command: Command, dc: DialogContext, t: Talk): Promise<boolean> {
+  private async onCommand(command: Command, dc: DialogContext, t: Talk): Promise<void> {
     switch (command) {
       case 'erase':
         await dc.beginDialog(EraseDialog.id);
-        return false;
+        return;
       case 'myData':
         await describeData(this.deps.dialogs, t);
         await this.reprompt(dc);
-        return false;
+        return;
       case 'stop':
-        return this.stop(dc, t);
-      case 'help':
-        await t.say('common.help', 'common.helpList');
-        await this.reprompt(dc);
-        return false;
       case 'restart':
-        await t.say('common.restarted');
-        restartCheckIn(this.deps.dialogs, t);
-        await dc.cancelAllDialogs();
-        await dc.beginDialog(MainDialog.id, {} satisfies RouteOptions);
-        return false;
+        await dc.beginDialog(ConfirmDialog.id, { action: command } satisfies ConfirmOptions);
+        return;
+      case 'help':
+        await t.say('common.help', ...HELP_LINES.map((line) => `common.helpLines.${line}`));
+        await this.reprompt(dc);
+        return;
       case 'language':
         t.profile.locale = otherLocale(t.locale);
         await t.say('common.language');
         await dc.cancelAllDialogs();
         await dc.beginDialog(MainDialog.id, {} satisfies RouteOptions);
-        return false;
+        return;
       case 'person':
         if (dc.activeDialog) await dc.beginDialog(HandoverDialog.id);
         else await dc.beginDialog(MainDialog.id, { part: HandoverDialog.id, pauseAfter: true } satisfies RouteOptions);
-        return false;
+        return;
       case 'status':
         await this.sayStatus(t);
         await this.reprompt(dc);
-        return false;
+        return;
       default:
-        return false;
+        return;
     }
-  }
-
-  /** "stop": ends kindly and keeps nothing of this round; an open request to a worker stays until erased. */
-  private async stop(dc: DialogContext, t: Talk): Promise<boolean> {
-    const requests = await this.deps.dialogs.handover.statusOf(this.deps.dialogs.residentOf(dc.context));
-    const open = requests.some((r) => r.status !== 'closed');
-    await t.say('common.stopped', ...(open ? ['common.stoppedWithRequest'] : []));
-    await dc.cancelAllDialogs();
-    await this.deps.state.delete(dc.context);
-    return true;
   }
 
   private async sayStatus(t: Talk, reference?: string): Promise<void> {

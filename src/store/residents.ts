@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from './schema.js';
+import type { Database, HandoverRequestTable } from './schema.js';
 
 /**
  * "Wis mijn gegevens": removes every row about one resident in one transaction: their bot state, their
@@ -19,8 +19,16 @@ export async function eraseResident(db: Kysely<Database>, resident: string): Pro
   });
 }
 
-/** "Mijn gegevens": how many state items we keep about a resident, and the references of their handover requests. */
-export async function describeResident(db: Kysely<Database>, resident: string): Promise<{ states: number; handoverReferences: string[] }> {
+/** One request to a welfare worker as "mijn gegevens" shows it to the resident it is about. */
+export interface StoredRequest {
+  reference: string;
+  status: HandoverRequestTable['status'];
+  /** JSON of what the resident agreed to share; the caller parses it */
+  details: string;
+}
+
+/** "Mijn gegevens": how many state items we keep about a resident, and their handover requests with what they hold. */
+export async function describeResident(db: Kysely<Database>, resident: string): Promise<{ states: number; requests: StoredRequest[] }> {
   const states = await db
     .selectFrom('bot_state')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -28,9 +36,9 @@ export async function describeResident(db: Kysely<Database>, resident: string): 
     .executeTakeFirstOrThrow();
   const requests = await db
     .selectFrom('handover_request')
-    .select('reference')
+    .select(['reference', 'status', 'details'])
     .where('resident', '=', resident)
     .orderBy('created_at')
     .execute();
-  return { states: Number(states.n), handoverReferences: requests.map((r) => r.reference) };
+  return { states: Number(states.n), requests };
 }

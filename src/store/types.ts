@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Storage } from 'botbuilder';
 import type { Database } from './schema.js';
+import type { StoredRequest } from './residents.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -44,7 +45,7 @@ export interface AppStore {
   /** Deletes every row about one resident in every table; returns the number of rows removed. */
   eraseResident(resident: string): Promise<number>;
   /** Everything stored about one resident, for "mijn gegevens". */
-  describeResident(resident: string): Promise<{ states: number; handoverReferences: string[] }>;
+  describeResident(resident: string): Promise<{ states: number; requests: StoredRequest[] }>;
   purgeExpired(now?: number): Promise<PurgeResult>;
   health(): Promise<{ ok: boolean; engine: Engine; detail?: string }>;
   close(): Promise<void>;

@@ -31,17 +31,25 @@ describe('conversation: what a resident can say anywhere', () => {
   it('"help" explains what you can say and asks the same question again', async () => {
     await play(new Chat(parts, 'helpme'), `${halfway}
       > help
-      < Je kunt altijd een van deze woorden typen:
-      < wis mijn gegevens
+      < @common.help
+      < @common.helpLines.stop
+      < @common.helpLines.erase
+      < @common.helpLines.person
       < Vraag 3 van 6
     `);
   });
 
-  it('"stop" ends kindly and keeps nothing of the answers', async () => {
+  it('"stop" asks once, then ends kindly and keeps nothing of the answers', async () => {
     const chat = new Chat(parts, 'stopper');
     await play(chat, `${halfway}
       > stop
-      < Goed, we stoppen. Ik heb je antwoorden gewist.
+      < @common.stopConfirm
+      [@common.choice.goOn]
+      < @common.goingOn
+      < Vraag 3 van 6
+      > stop
+      > ja
+      < @common.stopped
       <! Vraag
     `);
     expect(await rowsAbout(parts, 'stopper')).to.equal(0);
@@ -54,6 +62,11 @@ describe('conversation: what a resident can say anywhere', () => {
   it('"opnieuw" starts the questions again from the first one', async () => {
     await play(new Chat(parts, 'again'), `${halfway}
       > opnieuw
+      < @common.restartConfirm
+      <! @common.restarted
+      > misschien
+      < @common.yesOrNo
+      [@common.choice.restartYes]
       < @common.restarted
       < Vraag 1 van 6
       <! Eerder gaf je hier
@@ -75,10 +88,29 @@ describe('conversation: what a resident can say anywhere', () => {
   it('"mijn gegevens" shows what is stored, then goes on', async () => {
     await play(new Chat(parts, 'curious-data'), `${halfway}
       > mijn gegevens
-      < Dit bewaar ik over jou:
+      < @privacy.summary
       < Je cijfers: 2 van de 6 vragen.
-      < Ik bewaar dit 30 dagen nadat je voor het laatst iets typte.
+      < 30 dagen nadat je voor het laatst iets typte
       < Vraag 3 van 6
+    `);
+  });
+
+  it('"mijn gegevens" also lists a request to a worker: the name, the number, and how long it is kept', async () => {
+    await play(new Chat(parts, 'curious-request'), `
+      > (open)
+      > ik wil iemand spreken
+      [@handover.choice.yes]
+      > Ria
+      [@handover.choice.phone]
+      > 06 12345678
+      [@handover.choice.morning]
+      [@handover.choice.send]
+      > mijn gegevens
+      < @privacy.request
+      < Ria
+      < +31612345678
+      < @privacy.requestKeptOpen
+      < tot een medewerker hem afrondt. Daarna nog 90 dagen.
     `);
   });
 

@@ -76,7 +76,7 @@ describe('conversation: a resident in the middle of a question when the bot is u
 
     const said = await play(chat, `
       > help
-      < Je kunt altijd een van deze woorden typen:
+      < @common.help
       < Vraag 2 van 6
       <? Sla over
       > 6
