@@ -11,8 +11,11 @@ forEachEngine('a resident\'s data', (openFreshStore) => {
     await seedHandover(store.db, { id: 'q1', reference: 'K7P-42Q', resident: 'ans', createdAt: 1 });
     await seedHandover(store.db, { id: 'q2', reference: 'M3X-77A', resident: 'ans', createdAt: 2 });
     await seedHandover(store.db, { id: 'q3', reference: 'B0B-11B', resident: 'bert' });
-    expect(await store.describeResident('ans')).to.deep.equal({ states: 2, handoverReferences: ['K7P-42Q', 'M3X-77A'] });
-    expect(await store.describeResident('nobody')).to.deep.equal({ states: 0, handoverReferences: [] });
+    const ans = await store.describeResident('ans');
+    expect(ans.states).to.equal(2);
+    expect(ans.requests.map((r) => r.reference)).to.deep.equal(['K7P-42Q', 'M3X-77A']);
+    expect(ans.requests.every((r) => r.status === 'open' && r.details.length > 0)).to.equal(true);
+    expect(await store.describeResident('nobody')).to.deep.equal({ states: 0, requests: [] });
   });
 
   it('erases every row about a resident in every table, and nothing of anyone else', async () => {
