@@ -46,6 +46,8 @@ export interface DialogDeps {
   webImageUrl(scores: Partial<Record<Dimension, number>>, locale: Locale, earlier?: Partial<Record<Dimension, number>>): string;
   /** The pseudonymous key of the resident in this turn. */
   residentOf(context: TurnContext): string;
+  /** True when the safety net answered a crisis earlier in this conversation. */
+  inCrisis(context: TurnContext): Promise<boolean>;
 }
 
 /** A question and the choices offered with it, as a part stores it until the answer comes. */

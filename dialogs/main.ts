@@ -7,7 +7,7 @@ import { WelcomeBackDialog, WelcomeDialog } from './welcome.js';
 import { CheckInDialog } from './checkin.js';
 import { ReflectionDialog } from './reflection.js';
 import { NextStepDialog } from './nextstep.js';
-import { SafetyDialog } from './safety.js';
+import { SafetyDialog, type SafetyOptions } from './safety.js';
 import { EraseDialog } from './privacy.js';
 import { SuggestionsDialog, type SuggestionsDeps } from './suggestions.js';
 import { HandoverDialog, type HandoverDeps } from './handover.js';
@@ -79,6 +79,10 @@ export class MainDialog extends Dialog<RouteOptions> {
     if (t.profile.stage === 'declined' && !options.hops) t.profile.stage = 'new';
     // The operator may have switched question sets since this resident's last visit: keep the answers that still fit.
     if (t.profile.checkIn && t.profile.checkIn.setId !== this.deps.questions.id) t.profile.checkIn = resumePoint(this.deps.questions, t.profile.checkIn);
+    // After a crisis in this conversation, a new message is met by the safety net, not by the questions.
+    if (!options.part && options.returning && (await this.deps.inCrisis(dc.context))) {
+      return dc.beginDialog(SafetyDialog.id, { after: true } satisfies SafetyOptions);
+    }
     const returning = options.returning && t.profile.stage !== 'new';
     const part = options.part ?? (returning ? WelcomeBackDialog.id : PART_FOR_STAGE[t.profile.stage]);
     if (!part) return dc.endDialog();

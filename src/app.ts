@@ -146,6 +146,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     },
     webImageUrl: (scores, locale) => webImages.urlPath(scores, locale),
     residentOf,
+    inCrisis: (context) => state.inCrisis(context),
   };
 
   const bot = new SpinnenwebBot({ state, dialogs, readChannelEvent, detectCrisis, countEvent, logger });

@@ -1,5 +1,6 @@
 import { ActivityTypes, type Activity, type Storage, type TurnContext } from 'botbuilder';
 import { DialogTurnStatus, type DialogContext, type DialogSet, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import type { Logger } from './log.js';
 import type { Command } from './content/commands.js';
 import { isLocale, otherLocale, type Locale } from './health/dimensions.js';
@@ -8,14 +9,14 @@ import { StatePair } from './store/turnState.js';
 import { endedAs, talk, type Talk } from '../dialogs/deps.js';
 import type { Profile } from '../dialogs/profile.js';
 import { createDialogSet, MainDialog, type AllDialogDeps, type RouteOptions } from '../dialogs/main.js';
-import { SafetyDialog } from '../dialogs/safety.js';
+import { HELP_NOW, SafetyDialog, helpNowChoice, sayNumbers } from '../dialogs/safety.js';
 import { EraseDialog, describeData } from '../dialogs/privacy.js';
 import { HandoverDialog } from '../dialogs/handover.js';
 import { ConfirmDialog, type ConfirmOptions } from '../dialogs/confirm.js';
 import { resolveReply, waitingQuestion } from '../dialogs/ask.js';
 
 /** Commands that interrupt whatever the resident is doing, checked in this order. */
-export const INTERRUPTIONS: readonly Command[] = ['erase', 'myData', 'stop', 'help', 'restart', 'language', 'person', 'status'];
+export const INTERRUPTIONS: readonly Command[] = ['erase', 'myData', 'stop', 'helpNow', 'help', 'restart', 'language', 'person', 'status'];
 
 /** The words "help" explains, one line each, in this order (prompts `common.helpLines.<word>`). */
 const HELP_LINES = ['stop', 'restart', 'back', 'skip', 'explain', 'language', 'myData', 'erase', 'person', 'status'] as const;
@@ -41,6 +42,9 @@ export function residentOf(context: TurnContext): string {
  */
 const DIALOG_STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
 
+/** The conversation's mark that the safety net answered a crisis in it. */
+const crisisMark = z.object({ since: z.number() });
+
 /** Handled activities remembered per conversation: a channel redelivers the last one or two, never older ones. */
 const HANDLED_KEPT = 8;
 
@@ -57,11 +61,18 @@ export function createResidentState(storage: Storage) {
     (ctx) => conversationKey(residentOf(ctx), ctx.activity.channelId, ctx.activity.conversation.id),
   );
   const handled = pair.second.createProperty<string[]>('handled');
+  const safety = pair.second.createProperty<unknown>('safety');
   return {
     profileState: pair.first,
     conversationState: pair.second,
     profile: pair.first.createProperty<Profile>('profile'),
     dialogState: pair.second.createProperty<DialogState>('dialogs'),
+    /** True when the safety net answered a crisis earlier in this conversation: help stays within reach. */
+    async inCrisis(context: TurnContext): Promise<boolean> {
+      return crisisMark.safeParse(await safety.get(context)).success;
+    },
+    /** Notes that the safety net answered a crisis now; the mark lives as long as the conversation. */
+    markCrisis: (context: TurnContext, at: number) => safety.set(context, { since: at }),
     /** True when this activity's turn was handled and saved before: the channel delivered it again. */
     async isRepeat(context: TurnContext): Promise<boolean> {
       const id = context.activity.id;
@@ -119,6 +130,16 @@ export class SpinnenwebBot {
     // The channel missed our answer and sent the activity again; its turn was saved, so it is not run twice.
     if (await this.deps.state.isRepeat(context)) return;
     const t = await talk(this.deps.dialogs, context);
+    // After a crisis, every reply in this conversation keeps "Hulp nu" within reach.
+    context.onSendActivities(async (ctx, activities, next) => {
+      if (await this.deps.state.inCrisis(ctx)) {
+        const help = helpNowChoice(t);
+        activities.forEach((a, i) => {
+          if (a.type === ActivityTypes.Message) activities[i] = this.deps.dialogs.presenter.withChoice(ctx.activity.channelId, a, help);
+        });
+      }
+      return next();
+    });
     if (this.dialogStateConfiguration) context.turnState.set(DIALOG_STATE_CONFIGURATION, this.dialogStateConfiguration);
     const dc = await this.dialogSet.createContext(context);
     this.dialogStateConfiguration ??= dc.state.configuration;
@@ -156,6 +177,7 @@ export class SpinnenwebBot {
       const { level } = this.deps.detectCrisis(text);
       if (level === 'crisis') {
         await this.deps.countEvent('safety', 'crisis');
+        await this.deps.state.markCrisis(dc.context, this.now());
         await dc.cancelAllDialogs();
         await dc.beginDialog(MainDialog.id, { part: SafetyDialog.id, pauseAfter: true } satisfies RouteOptions);
         return;
@@ -167,6 +189,7 @@ export class SpinnenwebBot {
     }
     const readsAsCommand = (typed: string) => this.deps.dialogs.commands.read(typed, INTERRUPTIONS) !== undefined;
     const reply = resolveReply(this.deps.dialogs, dc.context, waitingQuestion(dc), readsAsCommand);
+    if (reply?.choice === HELP_NOW) return this.onCommand('helpNow', dc, t);
     // Typed words of a button are that button, also when they sound like a command ("Ja, wis alles").
     if (!clicked && text && reply?.choice === undefined) {
       const command = this.deps.dialogs.commands.read(text, INTERRUPTIONS);
@@ -200,6 +223,10 @@ export class SpinnenwebBot {
       case 'stop':
       case 'restart':
         await dc.beginDialog(ConfirmDialog.id, { action: command } satisfies ConfirmOptions);
+        return;
+      case 'helpNow':
+        await sayNumbers(this.deps.dialogs, t, 'safety.numbersAgain');
+        await this.reprompt(dc);
         return;
       case 'help':
         await t.say('common.help', ...HELP_LINES.map((line) => `common.helpLines.${line}`));

@@ -1,5 +1,5 @@
 import type { Activity, Attachment, CardAction } from 'botbuilder';
-import { choicePayload } from './choiceIds.js';
+import { choicePayload, isRecord } from './choiceIds.js';
 import { FACEBOOK, cut } from './limits.js';
 import type { Card, Choice } from './types.js';
 import { contentTypeOf, safePathname } from './webchatShapes.js';
@@ -23,6 +23,17 @@ export function facebookChoice(text: string, choices: Choice[]): Partial<Activit
       })),
     },
   };
+}
+
+/** The message with one more quick reply; when Messenger's 13 are taken, it replaces the last one. */
+export function facebookWithChoice(activity: Partial<Activity>, choice: Choice): Partial<Activity> {
+  const data: unknown = activity.channelData;
+  const existing = isRecord(data) && Array.isArray(data.quick_replies) ? data.quick_replies : [];
+  const payload = choicePayload(choice.id);
+  if (existing.some((q) => isRecord(q) && q.payload === payload)) return activity;
+  const reply = { content_type: 'text', title: cut(choice.title, FACEBOOK.maxTitle), payload };
+  const kept = existing.slice(0, FACEBOOK.maxQuickReplies - 1);
+  return { ...activity, channelData: { ...(isRecord(data) ? data : {}), quick_replies: [...kept, reply] } };
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Activity } from 'botbuilder';
 import { isRecord, parseChoicePayload } from './choiceIds.js';
-import { facebookCards, facebookChoice, facebookPicture } from './facebookShapes.js';
+import { facebookCards, facebookChoice, facebookPicture, facebookWithChoice } from './facebookShapes.js';
 import type { Presenter } from './types.js';
-import { webChatCards, webChatChoice, webChatPicture } from './webchatShapes.js';
+import { webChatCards, webChatChoice, webChatPicture, webChatWithChoice } from './webchatShapes.js';
 
 /** The channel id Azure Bot Service gives Facebook Messenger activities. */
 export const FACEBOOK_CHANNEL = 'facebook';
@@ -21,6 +21,8 @@ export function createPresenter(options: { publicUrl: string }): Presenter {
     picture: (channelId, url, alt, text) =>
       channelId === FACEBOOK_CHANNEL ? facebookPicture(publicUrl, url, alt, text) : webChatPicture(url, alt, text),
     cards: (channelId, text, cards) => (channelId === FACEBOOK_CHANNEL ? facebookCards(text, cards) : webChatCards(text, cards)),
+    withChoice: (channelId, activity, choice) =>
+      channelId === FACEBOOK_CHANNEL ? facebookWithChoice(activity, choice) : webChatWithChoice(activity, choice),
     readChoice,
   };
 }

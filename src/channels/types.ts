@@ -25,6 +25,8 @@ export interface Presenter {
   choice(channelId: string, text: string, choices: Choice[]): Partial<Activity>;
   picture(channelId: string, url: string, alt: string, text?: string): Partial<Activity>;
   cards(channelId: string, text: string, cards: Card[]): Partial<Activity>;
+  /** A message with one more choice added to the ones it has (e.g. "Hulp nu" after a crisis), within the channel's limits. */
+  withChoice(channelId: string, activity: Partial<Activity>, choice: Choice): Partial<Activity>;
   /** The id of the choice the resident picked in this activity, if they picked one rather than typing. */
   readChoice(activity: Partial<Activity>): string | undefined;
 }

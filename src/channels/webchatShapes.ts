@@ -21,6 +21,18 @@ export function webChatChoice(text: string, choices: Choice[]): Partial<Activity
   };
 }
 
+/** The message with one more button; an existing button with the same id is not repeated. */
+export function webChatWithChoice(activity: Partial<Activity>, choice: Choice): Partial<Activity> {
+  const actions = activity.suggestedActions?.actions ?? [];
+  if (actions.some((a) => isChoiceAction(a, choice.id))) return activity;
+  return { ...activity, suggestedActions: { to: activity.suggestedActions?.to ?? [], actions: [...actions, choiceAction(choice)] } };
+}
+
+function isChoiceAction(action: CardAction, id: string): boolean {
+  const value: unknown = action.value;
+  return typeof value === 'object' && value !== null && 'choice' in value && value.choice === id;
+}
+
 /** A message with the picture as an image attachment; the alt text is also in the message text for screen readers and slow networks. */
 export function webChatPicture(url: string, alt: string, text?: string): Partial<Activity> {
   return {

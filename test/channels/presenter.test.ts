@@ -123,4 +123,19 @@ describe('presenter on Web Chat', () => {
     expect(cards.attachments?.[0]?.contentType).to.equal('application/vnd.microsoft.card.hero');
     expect((cards.attachments?.[0]?.content as { buttons: unknown[] }).buttons).to.have.length(4);
   });
+
+  it('adds one more button to a message on Web Chat, and to Messenger within its 13 quick replies', () => {
+    const help = { id: 'helpNow', title: 'Hulp nu' };
+    const plain = presenter.withChoice('webchat', { type: 'message', text: 'Dag' }, help);
+    expect(plain.suggestedActions?.actions.map((a) => a.title)).to.deep.equal(['Hulp nu']);
+    const asked = presenter.withChoice('webchat', presenter.choice('webchat', 'Vraag', [{ id: 'yes', title: 'Ja' }]), help);
+    expect(asked.suggestedActions?.actions.map((a) => a.title)).to.deep.equal(['Ja', 'Hulp nu']);
+    expect(presenter.withChoice('webchat', asked, help).suggestedActions?.actions).to.have.length(2);
+    const scale = Array.from({ length: 13 }, (_, i) => ({ id: `c${i}`, title: String(i) }));
+    const full = presenter.withChoice('facebook', presenter.choice('facebook', 'Vraag', scale), help);
+    const replies = (full.channelData as { quick_replies: { title: string }[] }).quick_replies;
+    expect(replies).to.have.length(13);
+    expect(replies.at(-1)?.title).to.equal('Hulp nu');
+  });
 });
+

@@ -1,5 +1,7 @@
 import { expect } from 'chai';
 import type { Parts } from '../../src/app.js';
+import { readProfile } from '../../dialogs/profile.js';
+import { profileKey, residentKey } from '../../src/store/keys.js';
 import { Chat, startParts } from './harness.js';
 import { play } from './transcript.js';
 
@@ -85,6 +87,48 @@ describe('conversation: the crisis safety net', () => {
       < De Luisterlijn: 088-0767 000.
       <! 113
       < Vraag 3 van 6
+    `);
+  });
+
+  it('after a crisis keeps "Hulp nu" in every reply, shows the numbers again on it, and waits with the questions until asked', async () => {
+    const chat = new Chat(parts, 'help-within-reach');
+    await play(chat, `
+      > (open)
+      [@welcome.choice.start]
+      [6]
+      > een 3 want ik wil eigenlijk niet meer leven
+      < @safety.line113
+      <? @safety.choice.helpNow
+      [@safety.choice.no]
+      < @safety.declined
+      <? @safety.choice.helpNow
+      > het is gewoon allemaal veel
+      < @safety.after
+      <! Vraag 2 van 6
+      <? @safety.choice.helpNow
+      [@safety.choice.helpNow]
+      < @safety.numbersAgain
+      < @safety.line113
+      < @safety.line112
+      <? @safety.choice.continue
+      > hulp nu
+      < @safety.line113
+      [@safety.choice.continue]
+      < Vraag 2 van 6
+      <? @safety.choice.helpNow
+    `);
+    // The crisis message typed as an answer stored no score for question 2.
+    const key = profileKey(residentKey('test', 'help-within-reach'));
+    const stored = await parts.store.storage.read([key]);
+    expect(readProfile(stored[key]?.profile, 'nl').checkIn?.answers).to.have.keys(['body']);
+  });
+
+  it('offers "Hulp nu" nowhere in a conversation without a crisis', async () => {
+    await play(new Chat(parts, 'no-crisis'), `
+      > (open)
+      [@welcome.choice.start]
+      [6]
+      <! @safety.choice.helpNow
     `);
   });
 });
