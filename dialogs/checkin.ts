@@ -57,7 +57,8 @@ export class CheckInDialog extends Dialog<CheckInState> {
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance<CheckInState>): Promise<void> {
-    const question = instance.state.question ?? this.questionNow(await talk(this.deps, context));
+    // The score question is put together again (in the resident's language now); a confirmation is asked as it was.
+    const question = instance.state.pending ? instance.state.question : this.questionNow(await talk(this.deps, context));
     if (!question) return;
     instance.state.question = question;
     await context.sendActivity(shapeQuestion(this.deps.presenter, context, question));

@@ -23,9 +23,8 @@ describe('conversation: what a resident can say anywhere', () => {
   const halfway = `
     > (open)
     [Ja, beginnen]
-    [7]
-    [6]
-    < Vraag 3 van 6
+    [every question until participation: body 7, daily 6]
+    < @questions.participation.ask
   `;
 
   it('"help" explains what you can say and asks the same question again', async () => {
@@ -35,7 +34,7 @@ describe('conversation: what a resident can say anywhere', () => {
       < @common.helpLines.stop
       < @common.helpLines.erase
       < @common.helpLines.person
-      < Vraag 3 van 6
+      < @questions.participation.ask
     `);
   });
 
@@ -46,7 +45,7 @@ describe('conversation: what a resident can say anywhere', () => {
       < @common.stopConfirm
       [@common.choice.goOn]
       < @common.goingOn
-      < Vraag 3 van 6
+      < @questions.participation.ask
       > stop
       > ja
       < @common.stopped
@@ -68,7 +67,7 @@ describe('conversation: what a resident can say anywhere', () => {
       < @common.yesOrNo
       [@common.choice.restartYes]
       < @common.restarted
-      < Vraag 1 van 6
+      < @questions.body.ask
       <! Eerder gaf je hier
     `);
   });
@@ -77,11 +76,11 @@ describe('conversation: what a resident can say anywhere', () => {
     await play(new Chat(parts, 'bilingual'), `${halfway}
       > taal
       < I will talk with you in English now.
-      < Question 3 of 6
+      < @questions.participation.ask
       < How is your contact with other people?
       > language
       < Ik praat nu Nederlands met je.
-      < Vraag 3 van 6
+      < @questions.participation.ask
     `);
   });
 
@@ -89,9 +88,9 @@ describe('conversation: what a resident can say anywhere', () => {
     await play(new Chat(parts, 'curious-data'), `${halfway}
       > mijn gegevens
       < @privacy.summary
-      < Je cijfers: 2 van de 6 vragen.
+      < @privacy.answers
       < 30 dagen nadat je voor het laatst iets typte
-      < Vraag 3 van 6
+      < @questions.participation.ask
     `);
   });
 
@@ -121,7 +120,7 @@ describe('conversation: what a resident can say anywhere', () => {
       < Weet je het zeker?
       [Nee, bewaren]
       < Goed, ik wis niets.
-      < Vraag 3 van 6
+      < @questions.participation.ask
     `);
     expect(await rowsAbout(parts, 'eraser')).to.be.greaterThan(0);
     await play(chat, `

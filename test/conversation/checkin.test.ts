@@ -22,7 +22,7 @@ describe('conversation: welcome, check-in and reflection', () => {
       <? Nu niet
       <? English
       [Ja, beginnen]
-      < Vraag 1 van 6
+      < @questions.body.ask
       < Hoe gaat het met je lichaam?
       < 0 is heel slecht. 10 is heel goed.
       <? 0 heel slecht
@@ -31,16 +31,16 @@ describe('conversation: welcome, check-in and reflection', () => {
       <? Wat bedoel je?
       <? Dit wil ik bespreken
       [7]
-      < Vraag 2 van 6
+      < @questions.daily.ask
       <? Vorige vraag
       > acht
-      < Vraag 3 van 6
+      < @questions.participation.ask
       > 7,5
-      < Vraag 4 van 6
+      < @questions.quality.ask
       [4]
-      < Vraag 5 van 6
+      < @questions.mind.ask
       > zes
-      < Vraag 6 van 6
+      < @questions.meaning.ask
       [9]
       < Dank je wel! Dat waren alle vragen.
       < Dit gaat goed bij jou:
@@ -82,17 +82,17 @@ describe('conversation: welcome, check-in and reflection', () => {
       < Hello! I am the chatbot of Welzijn Lindeveen. I am a computer program, not a person.
       <? Nederlands
       [Yes, let's start]
-      < Question 1 of 6
+      < @questions.body.ask
       < How is your body doing?
       > seven
-      < Question 2 of 6
+      < @questions.daily.ask
       > about 8
       < Do you mean about 8 out of 10?
       [Yes]
-      < Question 3 of 6
+      < @questions.participation.ask
       [Skip]
       < Fine, we will skip that one.
-      < Question 4 of 6
+      < @questions.quality.ask
       [6]
       [5]
       [9]
@@ -125,7 +125,7 @@ describe('conversation: welcome, check-in and reflection', () => {
       < Ik geef niets door zonder dat jij ja zegt.
       < Wil je beginnen?
       > ja
-      < Vraag 1 van 6
+      < @questions.body.ask
     `);
   });
 
@@ -137,26 +137,26 @@ describe('conversation: welcome, check-in and reflection', () => {
       < Bedoel je ongeveer een 8?
       [Nee]
       < Een cijfer van 0 tot 10 graag.
-      < Vraag 1 van 6
+      < @questions.body.ask
       > gaat wel
       < Bedoel je ongeveer een 5?
       > ja
-      < Vraag 2 van 6
+      < @questions.daily.ask
       > 6 of 7
       < Je noemt 6 en 7. Zullen we 6,5 nemen?
       [Ja]
-      < Vraag 3 van 6
+      < @questions.participation.ask
       > beroerd eigenlijk
       < Bedoel je ongeveer een
       [Ja]
-      < Vraag 4 van 6
+      < @questions.quality.ask
       > 😊
       < Bedoel je ongeveer een 8?
       > 9
-      < Vraag 5 van 6
+      < @questions.mind.ask
       > paarse olifant
       < Dat begrijp ik niet goed. Wil je een cijfer kiezen?
-      < Vraag 5 van 6
+      < @questions.mind.ask
     `);
   });
 
@@ -167,17 +167,17 @@ describe('conversation: welcome, check-in and reflection', () => {
       [Ja, beginnen]
       [Wat bedoel je?]
       < Een voorbeeld: je wandelt graag, maar je knie doet zeer.
-      < Vraag 1 van 6
+      < @questions.body.ask
       [3]
-      < Vraag 2 van 6
+      < @questions.daily.ask
       > terug
-      < Vraag 1 van 6
+      < @questions.body.ask
       < Eerder gaf je hier een 3.
       [6]
-      < Vraag 2 van 6
+      < @questions.daily.ask
       > hier wil ik over praten
       < Ik heb genoteerd dat je hierover wilt praten.
-      < Vraag 2 van 6
+      < @questions.daily.ask
       [5]
       [Sla over]
       [8]
@@ -202,7 +202,7 @@ describe('conversation: welcome, check-in and reflection', () => {
       < Welkom terug! Je praat weer met de chatbot van Welzijn Lindeveen. Je was gebleven bij vraag 3 van 6.
       < @welcome.back.choose
       [@welcome.choice.continue]
-      < Vraag 3 van 6
+      < @questions.participation.ask
       [5]
       [5]
       [5]
@@ -216,12 +216,7 @@ describe('conversation: welcome, check-in and reflection', () => {
     await play(first, `
       > (open)
       [Ja, beginnen]
-      [7]
-      [7]
-      [7]
-      [7]
-      [7]
-      [7]
+      [every question: 7]
       [Sla over]
       [Het is goed zo]
     `);
@@ -229,7 +224,7 @@ describe('conversation: welcome, check-in and reflection', () => {
       > hallo
       < Welkom terug! Je praat weer met de chatbot van Welzijn Lindeveen. Je hebt de vragen al eerder ingevuld.
       [Opnieuw beginnen]
-      < Vraag 1 van 6
+      < @questions.body.ask
     `);
   });
 
@@ -247,9 +242,8 @@ describe('conversation: welcome, check-in and reflection', () => {
       await play(new Chat(local, 'switched'), `
         > (open)
         [Ja, beginnen]
-        [7]
-        [8]
-        < Vraag 3 van 6
+        [every question until participation: body 7, daily 8]
+        < @questions.participation.ask
       `);
       Object.assign(local.content.questions, loadQuestionSet('prompts/questions.json', local.content.prompts, 'extended'));
       await play(new Chat(local, 'switched'), `

@@ -3,16 +3,17 @@ import type { Parts } from '../../src/app.js';
 import { Chat, startParts, type Said } from './harness.js';
 import { play } from './transcript.js';
 
-/** Opens a chat and answers the six questions with these scores (clicked), returning the reflection. */
+const DIMENSION_ORDER = ['body', 'daily', 'participation', 'quality', 'mind', 'meaning'];
+
+/** Opens a chat and answers every question with the score for its dimension (clicked), returning the reflection. */
 async function checkIn(parts: Parts, user: string, scores: number[]): Promise<{ chat: Chat; said: Said }> {
   const chat = new Chat(parts, user);
   await play(chat, `
     > (open)
     [@welcome.choice.start]
   `);
-  let said: Said | undefined;
-  for (const score of scores) said = await chat.pick(String(score));
-  return { chat, said: said! };
+  const said = await chat.answerEvery((dimension) => scores[DIMENSION_ORDER.indexOf(dimension)] ?? 5);
+  return { chat, said };
 }
 
 describe('conversation: the reflection is kind for every pattern of answers', () => {

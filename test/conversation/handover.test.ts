@@ -35,13 +35,9 @@ describe('conversation: a real conversation with a welfare worker', () => {
     const done = await play(chat, `
       > (open)
       [Ja, beginnen]
-      [7]
-      [8]
+      [every question until participation: body 7, daily 8]
       > hier wil ik over praten
-      [3]
-      [6]
-      [7]
-      [8]
+      [every question: participation 3, quality 6, mind 7, meaning 8]
       > Mijn tuin en mijn buren, bel me op 06-12345678
       [Meedoen]
       [Praten met iemand]

@@ -65,6 +65,11 @@ export class Said {
     return [];
   }
 
+  /** The prompt key of the check-in question asked in this turn, if one was. */
+  get question(): string | undefined {
+    return this.keys.find((key) => /^questions\..+\.ask$/.test(key));
+  }
+
   get pictures(): { url: string; alt: string }[] {
     return this.activities.flatMap((a) => (a.attachments ?? []).filter((x) => x.contentType === 'image/png').map((x) => ({ url: x.contentUrl ?? '', alt: x.name ?? '' })));
   }
@@ -76,13 +81,21 @@ export class Said {
  */
 export class Chat {
   private readonly adapter: TestAdapter;
-  private last = new Said([]);
+  private said = new Said([]);
+  private latestQuestion?: string;
+  /** The check-in question asked last before the latest turn: "(same question)" and "(next question)" compare with it. */
+  questionBefore?: string;
   private lastSent?: Partial<Activity>;
   private nextId = 1;
 
   constructor(readonly parts: Parts, readonly user = 'resident-1', conversation = `conv-${user}-${Math.random().toString(36).slice(2)}`, readonly channelId = 'test') {
     this.adapter = new TestAdapter(TestAdapter.createConversation(conversation, user));
     this.adapter.conversation.channelId = channelId;
+  }
+
+  /** What the bot said in answer to the resident's last turn. */
+  get last(): Said {
+    return this.said;
   }
 
   /** Opens the chat the way Web Chat does: both members join. */
@@ -97,8 +110,8 @@ export class Chat {
 
   /** The resident presses the button with this title (or id) among the choices offered last. */
   pick(titleOrId: string): Promise<Said> {
-    const choice = this.last.lastChoices().find((c) => c.title === titleOrId || c.id === titleOrId);
-    if (!choice) throw new Error(`No choice "${titleOrId}" was offered. Offered: ${this.last.choices.join(' | ')}`);
+    const choice = this.said.lastChoices().find((c) => c.title === titleOrId || c.id === titleOrId);
+    if (!choice) throw new Error(`No choice "${titleOrId}" was offered. Offered: ${this.said.choices.join(' | ')}`);
     return this.send({ type: ActivityTypes.Message, text: choice.title, value: { choice: choice.id } });
   }
 
@@ -137,15 +150,32 @@ export class Chat {
     const used = keyedPrompts.get(this.parts)?.used;
     used?.splice(0);
     await Promise.all(Array.from({ length: times }, () => this.adapter.processActivity({ ...activity }, (context) => this.parts.handle(context))));
-    this.last = new Said(this.adapter.activeQueue.splice(0), [...(used ?? [])]);
-    return this.last;
+    this.said = new Said(this.adapter.activeQueue.splice(0), [...(used ?? [])]);
+    this.questionBefore = this.latestQuestion;
+    this.latestQuestion = this.said.question ?? this.latestQuestion;
+    return this.said;
+  }
+
+  /**
+   * Answers the check-in question by question, whatever the question set holds: `scoreOf` gives the score for a
+   * question's dimension. Stops when no question is waiting any more, or when the question for `until` is asked.
+   */
+  async answerEvery(scoreOf: (dimension: string) => number, until?: string): Promise<Said> {
+    const { questions } = this.parts.content.questions;
+    for (let asked = 0; asked <= questions.length * 2; asked++) {
+      const id = this.said.keys.map((key) => /^questions\.(.+)\.ask$/.exec(key)?.[1]).find((found) => found !== undefined);
+      const question = questions.find((q) => q.id === id);
+      if (!question || question.dimension === until) return this.said;
+      await this.pick(`score:${scoreOf(question.dimension)}`);
+    }
+    throw new Error('The check-in kept asking: more questions than the set holds');
   }
 
   /** The title a prompt key gives a button, in whichever language the bot speaks to this resident. */
   titleOf(key: string): string {
     const titles = LOCALES.map((locale) => this.parts.content.prompts.t(locale, key));
-    const offered = this.last.choices.find((title) => titles.includes(title));
-    if (offered === undefined) throw new Error(`No button for "${key}" was offered. Offered: ${this.last.choices.join(' | ')}`);
+    const offered = this.said.choices.find((title) => titles.includes(title));
+    if (offered === undefined) throw new Error(`No button for "${key}" was offered. Offered: ${this.said.choices.join(' | ')}`);
     return offered;
   }
 }

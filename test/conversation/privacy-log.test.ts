@@ -17,13 +17,9 @@ describe('privacy: no personal data in the logs', () => {
         > (open)
         [Ja, beginnen]
         > Ik ben Johanna, mail me op johanna.devries@example.nl
-        [7]
-        [6]
+        [every question until participation: body 7, daily 6]
         > mijn bsn is 111222333 en ik woon op Dorpsstraat 12, 1234 AB
-        [3]
-        [5]
-        [8]
-        [7]
+        [every question: participation 3, quality 5, mind 8, meaning 7]
         > Tijd met mijn kleindochter Sophie, bel 06-12345678
         [Meedoen]
         [Praten met iemand]

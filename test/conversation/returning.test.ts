@@ -4,12 +4,7 @@ import { Chat, startParts } from './harness.js';
 import { play } from './transcript.js';
 
 const SIX = `
-  [7]
-  [6]
-  [5]
-  [8]
-  [4]
-  [7]
+  [every question: body 7, daily 6, participation 5, quality 8, mind 4, meaning 7]
 `;
 
 describe('conversation: a resident who comes back (a reload, a new tab, next week)', () => {
@@ -23,10 +18,8 @@ describe('conversation: a resident who comes back (a reload, a new tab, next wee
     await play(new Chat(parts, 'midway'), `
       > (open)
       [@welcome.choice.start]
-      [7]
-      [6]
-      [5]
-      < Vraag 4 van 6
+      [every question until quality: body 7, daily 6, participation 5]
+      < @questions.quality.ask
     `);
     await play(new Chat(parts, 'midway'), `
       > (open)
@@ -35,7 +28,7 @@ describe('conversation: a resident who comes back (a reload, a new tab, next wee
       <? @welcome.choice.restart
       <? @welcome.choice.notNow
       [@welcome.choice.continue]
-      < Vraag 4 van 6
+      < @questions.quality.ask
     `);
   });
 
@@ -64,10 +57,8 @@ describe('conversation: a resident who comes back (a reload, a new tab, next wee
       [@welcome.choice.restart]
       < @common.restarted
       < @common.restartedHistory
-      < Vraag 1 van 6
-      [9]
-      [9]
-      [8]
+      < @questions.body.ask
+      [every question until quality: body 9, daily 9, participation 8]
     `);
     // A reload in the middle of the new round: the earlier result can be seen, and the round goes on.
     const reload = new Chat(parts, 'twice');
@@ -79,11 +70,9 @@ describe('conversation: a resident who comes back (a reload, a new tab, next wee
       < @welcome.back.resultFrom
       < @welcome.back.choose
       [@welcome.choice.continue]
-      < Vraag 4 van 6
-      [8]
-      [6]
+      < @questions.quality.ask
     `);
-    const last = await reload.pick('9');
+    const last = await reload.answerEvery(() => 8);
     expect(last.keys).to.include('reflection.thenAndNow');
     expect(last.pictures).to.have.length(1);
     expect(last.pictures[0]!.alt).to.include(parts.content.prompts.t('nl', 'reflection.pictureAltEarlier', { lines: '' }).trim());

@@ -24,7 +24,7 @@ describe('conversation: the crisis safety net', () => {
       < Bel dan 112.
       < Bel Huisartsenpost Lindeveen: 088-1234567.
       < Wil je dat een medewerker van Welzijn Lindeveen contact met je opneemt?
-      <! Vraag 2 van 6
+      <! (question)
     `);
     const text = crisis.text;
     expect(text.indexOf('113')).to.be.lessThan(text.indexOf('medewerker'));
@@ -32,7 +32,7 @@ describe('conversation: the crisis safety net', () => {
       [Nee, nu niet]
       < De vragen wachten op je. Typ verder als je wilt doorgaan.
       > verder
-      < Vraag 2 van 6
+      < (same question)
     `);
     const counts = await parts.store.counters.list('safety');
     expect(counts.find((c) => c.label === 'crisis')?.count).to.be.at.least(1);
@@ -86,7 +86,7 @@ describe('conversation: the crisis safety net', () => {
       > ik voel me zo alleen
       < De Luisterlijn: 088-0767 000.
       <! 113
-      < Vraag 3 van 6
+      < (same question)
     `);
   });
 
@@ -104,7 +104,7 @@ describe('conversation: the crisis safety net', () => {
       <? @safety.choice.helpNow
       > het is gewoon allemaal veel
       < @safety.after
-      <! Vraag 2 van 6
+      <! (question)
       <? @safety.choice.helpNow
       [@safety.choice.helpNow]
       < @safety.numbersAgain
@@ -114,7 +114,7 @@ describe('conversation: the crisis safety net', () => {
       > hulp nu
       < @safety.line113
       [@safety.choice.continue]
-      < Vraag 2 van 6
+      < (same question)
       <? @safety.choice.helpNow
     `);
     // The crisis message typed as an answer stored no score for question 2.

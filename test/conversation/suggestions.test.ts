@@ -6,12 +6,7 @@ import { play } from './transcript.js';
 const toParticipation = `
   > (open)
   [Ja, beginnen]
-  [7]
-  [8]
-  [3]
-  [6]
-  [7]
-  [8]
+  [every question: body 7, daily 8, participation 3, quality 6, mind 7, meaning 8]
   > Ik kook graag voor anderen
   [Meedoen]
   [Iets in de buurt]
@@ -77,12 +72,7 @@ describe('conversation: suggestions from the social map', () => {
       > (open)
       [English]
       [Yes, let's start]
-      [7]
-      [8]
-      [3]
-      [6]
-      [7]
-      [8]
+      [every question: body 7, daily 8, participation 3, quality 6, mind 7, meaning 8]
       [Skip]
       [Taking part]
       [Something nearby]

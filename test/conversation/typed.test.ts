@@ -9,12 +9,7 @@ import { play } from './transcript.js';
 const TO_HANDOVER = `
   > (open)
   [@welcome.choice.start]
-  [7]
-  [6]
-  [5]
-  [8]
-  [4]
-  [7]
+  [every question: body 7, daily 6, participation 5, quality 8, mind 4, meaning 7]
   [@reflection.choice.skip]
   [@dimensions.participation]
   [@nextstep.choice.person]
@@ -56,12 +51,7 @@ describe('conversation: consent typed instead of clicked', () => {
       > (open)
       [English]
       > Yes, let's start
-      [7]
-      [6]
-      [5]
-      [8]
-      [4]
-      [7]
+      [every question: body 7, daily 6, participation 5, quality 8, mind 4, meaning 7]
       [@reflection.choice.skip]
       [@dimensions.participation]
       [@nextstep.choice.person]
@@ -124,12 +114,7 @@ describe('conversation: consent typed instead of clicked', () => {
       > (open)
       [English]
       [@welcome.choice.start]
-      [7]
-      [6]
-      [5]
-      [8]
-      [4]
-      [7]
+      [every question: body 7, daily 6, participation 5, quality 8, mind 4, meaning 7]
       [@reflection.choice.skip]
       [@dimensions.participation]
       [@nextstep.choice.person]
@@ -166,7 +151,7 @@ describe('conversation: consent typed instead of clicked', () => {
       > (open)
       [@welcome.choice.start]
       > 10 heel goed
-      < Vraag 2 van 6
+      < (next question)
       <! @checkin.confirm
     `);
   });
@@ -196,6 +181,14 @@ async function lockstep(parts: Parts, name: string, path: string): Promise<void>
       [clicked, typed] = [await clicker.open(), await typist.open()];
     } else if (line.startsWith('> ')) {
       [clicked, typed] = [await clicker.say(line.slice(2)), await typist.say(line.slice(2))];
+    } else if (line.startsWith('[every question: ')) {
+      // Every question of the check-in, however many: the same score, clicked by one and typed by the other.
+      const score = line.slice('[every question: '.length, -1);
+      while (clicker.last.keys.some((key) => /^questions\..+\.ask$/.test(key))) {
+        [clicked, typed] = [await clicker.pick(score), await typist.say(score)];
+        expect(seen(typed), `${name}: after ${line}`).to.deep.equal(seen(clicked));
+      }
+      continue;
     } else {
       const title = line.startsWith('[@') ? clicker.titleOf(line.slice(2, -1)) : line.slice(1, -1);
       [clicked, typed] = [await clicker.pick(title), await typist.say(title)];
@@ -255,12 +248,7 @@ describe('conversation: typing a button\'s title gives exactly what clicking giv
       [@welcome.choice.notNow]
       > hello
       [@welcome.choice.start]
-      [5]
-      [5]
-      [5]
-      [5]
-      [5]
-      [5]
+      [every question: 5]
       [@reflection.choice.skip]
       [@reflection.choice.fine]
       > I want to talk to someone
@@ -282,12 +270,7 @@ describe('conversation: typing a button\'s title gives exactly what clicking giv
     await lockstep(parts, 'walk-nothing', `
       > (open)
       [@welcome.choice.start]
-      [8]
-      [8]
-      [8]
-      [8]
-      [8]
-      [8]
+      [every question: 8]
       > mijn kleinkinderen
       [@dimensions.meaning]
       [@nextstep.choice.nothing]

@@ -56,8 +56,8 @@ async function rewriteConversations(parts: Parts, rewrite: (state: unknown) => u
 const atQuestion2 = `
   > (open)
   [Ja, beginnen]
-  [7]
-  < Vraag 2 van 6
+  [every question until daily: 7]
+  < @questions.daily.ask
 `;
 
 describe('conversation: a resident in the middle of a question when the bot is updated', () => {
@@ -77,10 +77,10 @@ describe('conversation: a resident in the middle of a question when the bot is u
     const said = await play(chat, `
       > help
       < @common.help
-      < Vraag 2 van 6
+      < @questions.daily.ask
       <? Sla over
       > 6
-      < Vraag 3 van 6
+      < @questions.participation.ask
     `);
     expect(said.choices).to.include('Sla over');
   });
@@ -91,23 +91,23 @@ describe('conversation: a resident in the middle of a question when the bot is u
     await rewriteConversations(parts, toWaterfallCheckIn);
     await play(chat, `
       > 6
-      < Vraag 3 van 6
+      < @questions.participation.ask
       > help
-      < Vraag 3 van 6
+      < @questions.participation.ask
       [5]
-      < Vraag 4 van 6
+      < @questions.quality.ask
       [Vorige vraag]
       < Eerder gaf je hier een 5
       [5]
-      < Vraag 4 van 6
+      < @questions.quality.ask
     `);
     await rewriteConversations(parts, toWaterfallCheckIn);
     // The last answers end the check-in: the router of the earlier version hands over to the reflection.
     await play(chat, `
       [4]
-      < Vraag 5 van 6
+      < @questions.mind.ask
       [8]
-      < Vraag 6 van 6
+      < @questions.meaning.ask
       [6]
       < Dank je wel! Dat waren alle vragen.
       < Dit gaat goed bij jou:
@@ -120,12 +120,7 @@ describe('conversation: a resident in the middle of a question when the bot is u
     await play(chat, `
       > (open)
       [Ja, beginnen]
-      [7]
-      [6]
-      [8]
-      [5]
-      [7]
-      [4]
+      [every question: body 7, daily 6, participation 8, quality 5, mind 7, meaning 4]
       < Wat is voor jou belangrijk in je leven?
     `);
     await rewriteConversations(parts, toComponentPart('reflection'));
