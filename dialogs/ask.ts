@@ -16,6 +16,7 @@ const storedQuestion = z.object({
   text: z.string(),
   choices: z.array(z.object({ id: z.string(), title: z.string(), means: z.enum(['yes', 'no', 'more']).optional() })),
   onlyChoices: z.boolean().optional(),
+  alsoAccepted: z.array(z.object({ id: z.string(), title: z.string() })).optional(),
 });
 const waitingState = z.object({ question: storedQuestion.optional() });
 
@@ -45,7 +46,7 @@ export function resolveReply(
   const text = (activity.text ?? '').trim();
   const clicked = deps.presenter.readChoice(activity);
   const choices = question?.choices ?? [];
-  let choice = clicked ?? deps.replies.choiceFor(text, choices);
+  let choice = clicked ?? deps.replies.choiceFor(text, [...choices, ...(question?.alsoAccepted ?? [])]);
   // A command typed at a yes/no question ("stop", "help") stays a command; any other clear yes, no or "tell me more" picks that button.
   if (choice === undefined && choices.some((c) => c.means) && !readsAsCommand(text)) {
     const answer = deps.replies.intent(text);

@@ -56,6 +56,8 @@ export interface Question {
   choices: Choice[];
   /** only a choice answers it (a yes/no consent, a confirmation): anything else gets the question again, kindly */
   onlyChoices?: boolean;
+  /** buttons shown elsewhere (on cards above the question) that typed words may also pick */
+  alsoAccepted?: Choice[];
 }
 
 /** The scratch values of a waterfall, typed by the dialog that owns them. */

@@ -31,6 +31,8 @@ interface ShowOptions {
 type Step = PartStep<AskOptions | ShowOptions>;
 
 const ASK = 'suggestions.ask';
+/** A card's "can someone come along?" typed rather than clicked: which card is not known yet. */
+const GO_ALONG = 'goAlong';
 const SHOW = 'suggestions.show';
 
 const values = (step: { values: object }) => scratch<{ picks: { id: string; title: string }[] }>(step);
@@ -104,14 +106,22 @@ export class SuggestionsDialog extends PartDialog<AskOptions | ShowOptions> {
       ]));
     }
     for (const pick of picks) await this.deps.countEvent('activity_shown', pick.activity.id);
-    values(step).picks = picks.map((p) => ({ id: p.activity.id, title: activityText(p.activity, t.locale).title }));
+    const offered = picks.map((p) => ({ id: p.activity.id, title: activityText(p.activity, t.locale).title }));
+    values(step).picks = offered;
     const intro = picks.length === 3 ? t.t('suggestions.intro') : t.t('suggestions.introFew');
     await step.context.sendActivity(t.cards(intro, picks.map((p) => this.card(t, p))));
-    return step.ask(t.choice(t.t('suggestions.more'), [
-      { id: 'more', title: t.t('suggestions.choice.more'), means: 'yes' },
-      { id: 'other', title: t.t('suggestions.choice.other') },
-      { id: 'done', title: t.t('suggestions.choice.done'), means: 'no' },
-    ]));
+    return step.ask({
+      ...t.choice(t.t('suggestions.more'), [
+        { id: 'more', title: t.t('suggestions.choice.more'), means: 'yes' },
+        { id: 'other', title: t.t('suggestions.choice.other') },
+        { id: 'done', title: t.t('suggestions.choice.done'), means: 'no' },
+      ]),
+      // The cards' buttons can be typed too: the same words on every card ask which one, an activity's name picks it.
+      alsoAccepted: [
+        { id: GO_ALONG, title: t.t('suggestions.choice.goAlong') },
+        ...offered.map((p) => ({ id: `go:${p.id}`, title: p.title })),
+      ],
+    });
   }
 
   private async afterShowStep(step: Step): Promise<DialogTurnResult> {
@@ -119,11 +129,14 @@ export class SuggestionsDialog extends PartDialog<AskOptions | ShowOptions> {
     const reply = step.reply;
     const picks = values(step).picks ?? [];
     const choice = reply.choice ?? this.deps.commands.read(reply.text, ['person']);
-    if (choice?.startsWith('go:')) {
-      t.profile.activity = picks.find((p) => p.id === choice.slice(3));
-      t.profile.stage = 'handover';
-      return step.end();
+    if (choice === GO_ALONG) {
+      if (picks.length === 1) return this.goAlong(step, t, picks[0]!.id);
+      return step.askAgain({
+        ...t.choice(t.t('suggestions.whichActivity'), picks.map((p) => ({ id: `go:${p.id}`, title: p.title }))),
+        onlyChoices: true,
+      });
     }
+    if (choice?.startsWith('go:')) return this.goAlong(step, t, choice.slice(3));
     if (choice === 'person') {
       t.profile.stage = 'handover';
       return step.end();
@@ -149,6 +162,13 @@ export class SuggestionsDialog extends PartDialog<AskOptions | ShowOptions> {
       await this.deps.countEvent('dimension', picked);
     }
     return step.restart({ ...(step.options as ShowOptions), page: 0 } satisfies ShowOptions, SHOW);
+  }
+
+  /** Someone goes along to this activity: the request for a person carries it. */
+  private goAlong(step: Step, t: Talk, id: string): Promise<DialogTurnResult> {
+    t.profile.activity = values(step).picks?.find((p) => p.id === id);
+    t.profile.stage = 'handover';
+    return step.end();
   }
 
   /** "sla over", "nee" or "weet ik niet" at an open question: the resident leaves it empty. */

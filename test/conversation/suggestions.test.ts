@@ -67,6 +67,23 @@ describe('conversation: suggestions from the social map', () => {
     expect(next.text).to.include('Mag ik dit doorgeven aan Welzijn Lindeveen?');
   });
 
+  it('a card\'s button typed instead of clicked asks which activity, and an activity\'s name typed picks it', async () => {
+    const chat = new Chat(parts, 'companion-typed');
+    const shown = await play(chat, `${toParticipation}
+      [Sla over]
+      [Sla over]
+    `);
+    const titles = shown.activities.flatMap((a) => a.attachments ?? []).map((c) => (c.content as { title: string }).title);
+    await play(chat, `
+      > kan iemand mee
+      < @suggestions.whichActivity
+      <? ${titles[1]}
+    `);
+    const next = await chat.say(titles[1]!.toLowerCase());
+    expect(next.keys).to.include('handover.sharedActivity');
+    expect(next.text).to.include(titles[1]);
+  });
+
   it('works in English with English activity texts', async () => {
     await play(new Chat(parts, 'english-cook'), `
       > (open)

@@ -266,6 +266,43 @@ describe('conversation: typing a button\'s title gives exactly what clicking giv
     `);
   });
 
+  it('coming back, seeing the result, e-mail and chat contact, and the buttons after a crisis', async () => {
+    await lockstep(parts, 'walk-return', `
+      > (open)
+      [@welcome.choice.start]
+      [every question: 6]
+      [@reflection.choice.skip]
+      [@reflection.choice.fine]
+      > hallo
+      [@welcome.choice.showResult]
+      [@reflection.choice.skip]
+      [@dimensions.body]
+      [@nextstep.choice.person]
+      [@handover.choice.yes]
+      > Mo
+      [@handover.choice.email]
+      > mo@example.org
+      [@handover.choice.evening]
+      [@handover.choice.send]
+      > ik wil iemand spreken
+      [@handover.choice.yes]
+      > Mo
+      [@handover.choice.chat]
+      [@handover.choice.afternoon]
+      [@handover.choice.cancel]
+      > ik zie het niet meer zitten
+      [@safety.choice.no]
+      > hoi
+      [@safety.choice.helpNow]
+      [@safety.choice.person]
+      [@handover.choice.no]
+      > opnieuw
+      [@common.choice.goOn]
+      > stop
+      [@common.choice.stopYes]
+    `);
+  });
+
   it('the next step\'s "nothing for now" and the offer of a person when no activity fits', async () => {
     await lockstep(parts, 'walk-nothing', `
       > (open)
