@@ -12,7 +12,7 @@ export interface Reply {
 }
 
 /** A waiting question as a part keeps it in its dialog state; read with a schema because it comes from storage. */
-const storedQuestion = z.object({
+export const storedQuestion = z.object({
   text: z.string(),
   choices: z.array(z.object({ id: z.string(), title: z.string(), means: z.enum(['yes', 'no', 'more']).optional() })),
   onlyChoices: z.boolean().optional(),

@@ -1,28 +1,26 @@
 import type { TurnContext } from 'botbuilder';
+import { z } from 'zod';
 import { Dialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { parseScore, scoreFromSentiment } from '../src/health/answers.js';
 import { answer, back, currentQuestion, dimensionScores, earlierAnswer, mark, progress, skip } from '../src/health/checkin.js';
 import { remember } from './profile.js';
 import type { Choice } from '../src/channels/types.js';
-import { readReply, shapeQuestion, type Reply } from './ask.js';
+import { readReply, shapeQuestion, storedQuestion, type Reply } from './ask.js';
+import { activeInstance } from './steps.js';
 import { talk, type DialogDeps, type Question, type Talk } from './deps.js';
 
 const SCALE = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
 /** A score the resident still has to confirm, e.g. after "acht of zo" or "gaat wel". */
-interface Pending {
-  score: number;
-  low?: number;
-  high?: number;
-}
+const pendingSchema = z.object({ score: z.number(), low: z.number().optional(), high: z.number().optional() });
+type Pending = z.infer<typeof pendingSchema>;
 
-/** What the check-in keeps between turns; the answers themselves live in the profile. */
-interface CheckInState {
-  /** the question asked last, to ask again after an interruption; absent in state stored by earlier versions */
-  question?: Question;
-  /** set while the question is "did you mean this score?" */
-  pending?: Pending;
-}
+/**
+ * What the check-in keeps between turns (the answers themselves live in the profile): the question asked last, to
+ * ask again after an interruption (absent in state stored by earlier versions), and a score waiting to be confirmed.
+ */
+const checkInStateSchema = z.object({ question: storedQuestion.optional(), pending: pendingSchema.optional() });
+type CheckInState = z.infer<typeof checkInStateSchema>;
 
 /**
  * One question per turn for every question of the active set, with progress, a 0-10 scale,
@@ -52,7 +50,7 @@ export class CheckInDialog extends Dialog<CheckInState> {
   }
 
   override async resumeDialog(dc: DialogContext, _reason: DialogReason): Promise<DialogTurnResult> {
-    await this.repromptDialog(dc.context, dc.activeDialog!);
+    await this.repromptDialog(dc.context, activeInstance(dc));
     return Dialog.EndOfTurn;
   }
 
@@ -64,26 +62,28 @@ export class CheckInDialog extends Dialog<CheckInState> {
     await context.sendActivity(shapeQuestion(this.deps.presenter, context, question));
   }
 
+  /** The dialog state as stored; anything unreadable counts as nothing pending, and the current question is asked. */
   private state(dc: DialogContext): CheckInState {
-    return dc.activeDialog!.state as CheckInState;
+    const parsed = checkInStateSchema.safeParse(activeInstance(dc).state);
+    return parsed.success ? parsed.data : {};
   }
 
   /** Asks the current question of the set, or ends the check-in when every question has an answer. */
   private async askNext(dc: DialogContext, t: Talk): Promise<DialogTurnResult> {
     const question = this.questionNow(t);
     if (!question) return this.finish(dc, t);
-    return this.ask(dc, { question });
+    return this.ask(dc, question);
   }
 
-  private async ask(dc: DialogContext, state: CheckInState): Promise<DialogTurnResult> {
-    dc.activeDialog!.state = state;
-    await dc.context.sendActivity(shapeQuestion(this.deps.presenter, dc.context, state.question!));
+  private async ask(dc: DialogContext, question: Question, pending?: Pending): Promise<DialogTurnResult> {
+    activeInstance(dc).state = { question, ...(pending && { pending }) } satisfies CheckInState;
+    await dc.context.sendActivity(shapeQuestion(this.deps.presenter, dc.context, question));
     return Dialog.EndOfTurn;
   }
 
   /** The current question with its progress, the earlier answer (when going back) and the scale. */
   private questionNow(t: Talk): Question | undefined {
-    const checkIn = t.profile.checkIn!;
+    const checkIn = t.checkIn;
     const question = currentQuestion(this.deps.questions, checkIn);
     if (!question) return undefined;
     const earlier = earlierAnswer(this.deps.questions, checkIn);
@@ -108,18 +108,18 @@ export class CheckInDialog extends Dialog<CheckInState> {
     if (action?.startsWith('score:')) return this.record(dc, t, Number(action.slice('score:'.length)));
     switch (action) {
       case 'skip':
-        t.profile.checkIn = skip(this.deps.questions, t.profile.checkIn!);
+        t.profile.checkIn = skip(this.deps.questions, t.checkIn);
         await t.say('checkin.skipped');
         return this.askNext(dc, t);
       case 'explain':
-        await t.say(`questions.${currentQuestion(this.deps.questions, t.profile.checkIn!)!.id}.explain`);
+        await t.say(`questions.${currentQuestion(this.deps.questions, t.checkIn)!.id}.explain`);
         return this.askNext(dc, t);
       case 'back':
-        if (t.profile.checkIn!.position === 0) await t.say('checkin.firstQuestion');
-        t.profile.checkIn = back(this.deps.questions, t.profile.checkIn!);
+        if (t.checkIn.position === 0) await t.say('checkin.firstQuestion');
+        t.profile.checkIn = back(this.deps.questions, t.checkIn);
         return this.askNext(dc, t);
       case 'mark':
-        t.profile.checkIn = mark(t.profile.checkIn!, currentQuestion(this.deps.questions, t.profile.checkIn!)!.dimension);
+        t.profile.checkIn = mark(t.checkIn, currentQuestion(this.deps.questions, t.checkIn)!.dimension);
         await t.say('checkin.marked');
         return this.askNext(dc, t);
     }
@@ -144,13 +144,10 @@ export class CheckInDialog extends Dialog<CheckInState> {
     const question = pending.low !== undefined
       ? t.t('checkin.confirmRange', { low: pending.low, high: pending.high ?? pending.score, score: pending.score })
       : t.t('checkin.confirm', { score: pending.score });
-    return this.ask(dc, {
-      pending,
-      question: t.choice(question, [
-        { id: 'yes', title: t.t('checkin.choice.yes'), means: 'yes' },
-        { id: 'no', title: t.t('checkin.choice.no'), means: 'no' },
-      ]),
-    });
+    return this.ask(dc, t.choice(question, [
+      { id: 'yes', title: t.t('checkin.choice.yes'), means: 'yes' },
+      { id: 'no', title: t.t('checkin.choice.no'), means: 'no' },
+    ]), pending);
   }
 
   /** The answer to "did you mean this score?": yes records it, no asks again, anything else is an answer itself. */
@@ -164,14 +161,14 @@ export class CheckInDialog extends Dialog<CheckInState> {
   }
 
   private async record(dc: DialogContext, t: Talk, score: number): Promise<DialogTurnResult> {
-    t.profile.checkIn = answer(this.deps.questions, t.profile.checkIn!, score);
+    t.profile.checkIn = answer(this.deps.questions, t.checkIn, score);
     return this.askNext(dc, t);
   }
 
   private async finish(dc: DialogContext, t: Talk): Promise<DialogTurnResult> {
     await t.say('checkin.done');
     t.profile.stage = 'reflection';
-    t.profile.history = remember(t.profile.history, { at: Date.now(), scores: dimensionScores(this.deps.questions, t.profile.checkIn!) });
+    t.profile.history = remember(t.profile.history, { at: Date.now(), scores: dimensionScores(this.deps.questions, t.checkIn) });
     return dc.endDialog();
   }
 }

@@ -1,12 +1,12 @@
 import type { DialogTurnResult } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import { markEnded, talk, type DialogDeps } from './deps.js';
 import { PartStep, PartDialog } from './steps.js';
 import { restartCheckIn } from './welcome.js';
 
 /** What the resident asked for that forgets this round's answers, and so is asked once more first. */
-export interface ConfirmOptions {
-  action: 'stop' | 'restart';
-}
+const confirmOptions = z.object({ action: z.enum(['stop', 'restart']) });
+export type ConfirmOptions = z.infer<typeof confirmOptions>;
 
 type Step = PartStep<ConfirmOptions>;
 
@@ -18,7 +18,7 @@ export class ConfirmDialog extends PartDialog<ConfirmOptions> {
   static readonly id = 'confirm';
 
   constructor(private readonly deps: DialogDeps) {
-    super(ConfirmDialog.id, deps, { 'confirm.steps': [(s) => this.askStep(s), (s) => this.actStep(s)] }, 'confirm.steps');
+    super(ConfirmDialog.id, deps, { 'confirm.steps': [(s) => this.askStep(s), (s) => this.actStep(s)] }, 'confirm.steps', { schema: confirmOptions, defaults: { action: 'stop' } });
   }
 
   private async askStep(step: Step): Promise<DialogTurnResult> {

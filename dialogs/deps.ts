@@ -3,7 +3,7 @@ import type { Choice, Card, Presenter } from '../src/channels/types.js';
 import type { CommandReader } from '../src/content/commands.js';
 import type { HandoverDetails } from '../src/handover/details.js';
 import type { Prompts, PromptVars } from '../src/content/prompts.js';
-import { dimensionScores, type CheckIn, type QuestionSet } from '../src/health/checkin.js';
+import { dimensionScores, startCheckIn, type CheckIn, type QuestionSet } from '../src/health/checkin.js';
 import { needsCare } from '../src/health/reflection.js';
 import type { Dimension, Locale } from '../src/health/dimensions.js';
 import type { LanguageService } from '../src/language/types.js';
@@ -60,10 +60,6 @@ export interface Question {
   alsoAccepted?: Choice[];
 }
 
-/** The scratch values of a waterfall, typed by the dialog that owns them. */
-export function scratch<T extends object>(step: { values: object }): Partial<T> {
-  return step.values as Partial<T>;
-}
 
 /** Small helpers every dialog uses to speak in the resident's language. */
 export class Talk {
@@ -75,6 +71,12 @@ export class Talk {
 
   get locale(): Locale {
     return this.profile.locale;
+  }
+
+  /** The resident's check-in of this round; a fresh one when there is none yet (a profile from before it began). */
+  get checkIn(): CheckIn {
+    this.profile.checkIn ??= startCheckIn(this.deps.questions);
+    return this.profile.checkIn;
   }
 
   t(key: string, vars?: PromptVars): string {

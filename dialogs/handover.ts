@@ -1,9 +1,10 @@
 import { TurnContext } from 'botbuilder';
 import type { DialogTurnResult } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import { dimensionScores } from '../src/health/checkin.js';
-import type { HandoverContact, HandoverDetails } from '../src/handover/details.js';
-import { scratch, talk, type DialogDeps, type Question, type Talk } from './deps.js';
-import { PartDialog, type PartStep } from './steps.js';
+import { contactSchema, type HandoverDetails } from '../src/handover/details.js';
+import { talk, type DialogDeps, type Question, type Talk } from './deps.js';
+import { NO_OPTIONS, PartDialog, type PartStep } from './steps.js';
 
 /** Requests to welfare workers, as the conversation needs them. */
 export interface HandoverDeps {
@@ -18,19 +19,19 @@ export interface HandoverDeps {
 type Deps = DialogDeps & HandoverDeps;
 type Step = PartStep<Record<string, never>>;
 
-/** What the resident has filled in so far, kept between turns. */
-interface Draft {
-  wordsShared?: boolean;
-  name?: string;
-  kind?: string;
-  contact?: HandoverContact;
-  times?: string;
-}
+/** What the resident has filled in so far, kept between turns (read with its schema: it comes from storage). */
+const draftSchema = z.object({
+  wordsShared: z.boolean().optional(),
+  name: z.string().optional(),
+  kind: z.string().optional(),
+  contact: contactSchema.optional(),
+  times: z.string().optional(),
+});
 
 const TIMES = ['morning', 'afternoon', 'evening', 'anytime'] as const;
 const MAX_NAME = 40;
 
-const draftOf = (step: Step) => scratch<Draft>(step);
+const draftOf = (step: Step) => step.valuesOf(draftSchema);
 
 /**
  * Arranges a real conversation with a welfare worker. Shows exactly what will be shared and asks an explicit
@@ -53,7 +54,7 @@ export class HandoverDialog extends PartDialog {
         (s) => this.checkStep(s),
         (s) => this.sendStep(s),
       ],
-    }, 'handover.steps');
+    }, 'handover.steps', NO_OPTIONS);
   }
 
   private async consentStep(step: Step): Promise<DialogTurnResult> {

@@ -1,7 +1,9 @@
 import { Dialog, DialogSet, type DialogContext, type DialogReason, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { StatePropertyAccessor } from 'botbuilder';
 import { resumePoint } from '../src/health/checkin.js';
+import { z } from 'zod';
 import { talk, type DialogDeps } from './deps.js';
+import { activeInstance } from './steps.js';
 import type { Stage } from './profile.js';
 import { WelcomeBackDialog, WelcomeDialog } from './welcome.js';
 import { CheckInDialog } from './checkin.js';
@@ -14,12 +16,13 @@ import { HandoverDialog, type HandoverDeps } from './handover.js';
 import { ConfirmDialog } from './confirm.js';
 
 /** Options of the router: which part to run now, and whether the conversation pauses after it. */
-export interface RouteOptions {
-  returning?: boolean;
-  part?: string;
-  pauseAfter?: boolean;
-  hops?: number;
-}
+const routeOptions = z.object({
+  returning: z.boolean().optional(),
+  part: z.string().optional(),
+  pauseAfter: z.boolean().optional(),
+  hops: z.number().int().min(0).optional(),
+});
+export type RouteOptions = z.infer<typeof routeOptions>;
 
 /** What a part may return to the router. */
 export interface PartResult {
@@ -43,8 +46,10 @@ const MAX_HOPS = 12;
 
 /** The router's options as stored: directly, or (state stored by earlier versions) inside a waterfall's state. */
 function routeOptionsOf(state: unknown): RouteOptions {
-  const stored = (state ?? {}) as RouteOptions & { stepIndex?: number; options?: RouteOptions };
-  return stored.stepIndex !== undefined ? (stored.options ?? {}) : stored;
+  const earlier = z.object({ stepIndex: z.number(), options: routeOptions.optional() }).safeParse(state);
+  if (earlier.success) return earlier.data.options ?? {};
+  const current = routeOptions.safeParse(state);
+  return current.success ? current.data : {};
 }
 
 /**
@@ -64,7 +69,7 @@ export class MainDialog extends Dialog<RouteOptions> {
 
   /** A part ended: start the next one, or pause or end the conversation. */
   override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: PartResult): Promise<DialogTurnResult> {
-    const options = routeOptionsOf(dc.activeDialog!.state);
+    const options = routeOptionsOf(activeInstance(dc).state);
     const hops = (options.hops ?? 0) + 1;
     if (result?.handover) return this.route(dc, { part: HandoverDialog.id, pauseAfter: true, hops });
     if (result?.pause || options.pauseAfter || hops > MAX_HOPS) return dc.endDialog();
@@ -74,7 +79,7 @@ export class MainDialog extends Dialog<RouteOptions> {
   }
 
   private async route(dc: DialogContext, options: RouteOptions): Promise<DialogTurnResult> {
-    dc.activeDialog!.state = options;
+    activeInstance(dc).state = options;
     const t = await talk(this.deps, dc.context);
     if (t.profile.stage === 'declined' && !options.hops) t.profile.stage = 'new';
     // The operator may have switched question sets since this resident's last visit: keep the answers that still fit.

@@ -1,13 +1,13 @@
 import type { DialogTurnResult } from 'botbuilder-dialogs';
 import { careNeeded, talk, type DialogDeps } from './deps.js';
-import { PartDialog, type PartStep } from './steps.js';
+import { NO_OPTIONS, PartDialog, type PartStep } from './steps.js';
 
 /** After the resident chose what to work on: local activities, a conversation with a person, or nothing for now. */
 export class NextStepDialog extends PartDialog {
   static readonly id = 'nextStep';
 
   constructor(private readonly deps: DialogDeps) {
-    super(NextStepDialog.id, deps, { 'nextStep.steps': [(s) => this.offerStep(s), (s) => this.decideStep(s)] }, 'nextStep.steps');
+    super(NextStepDialog.id, deps, { 'nextStep.steps': [(s) => this.offerStep(s), (s) => this.decideStep(s)] }, 'nextStep.steps', NO_OPTIONS);
   }
 
   private async offerStep(step: PartStep<Record<string, never>>): Promise<DialogTurnResult> {

@@ -1,7 +1,7 @@
 import type { DialogTurnResult } from 'botbuilder-dialogs';
 import type { PromptVars } from '../src/content/prompts.js';
 import { markEnded, talk, type DialogDeps, type Talk } from './deps.js';
-import { PartDialog, type PartStep } from './steps.js';
+import { NO_OPTIONS, PartDialog, type PartStep } from './steps.js';
 
 type Line = string | [string, PromptVars];
 
@@ -52,7 +52,7 @@ export class EraseDialog extends PartDialog {
   static readonly id = 'erase';
 
   constructor(private readonly deps: DialogDeps) {
-    super(EraseDialog.id, deps, { 'erase.steps': [(s) => this.confirmStep(s), (s) => this.eraseStep(s)] }, 'erase.steps');
+    super(EraseDialog.id, deps, { 'erase.steps': [(s) => this.confirmStep(s), (s) => this.eraseStep(s)] }, 'erase.steps', NO_OPTIONS);
   }
 
   private async confirmStep(step: PartStep<Record<string, never>>): Promise<DialogTurnResult> {

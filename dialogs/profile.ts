@@ -52,8 +52,9 @@ export function readProfile(stored: unknown, defaultLocale: Locale): Profile {
 
 /** Adds a finished check-in to the history, keeping the first one and the latest ones. */
 export function remember(history: readonly FinishedCheckIn[] | undefined, finished: FinishedCheckIn): FinishedCheckIn[] {
-  const all = [...(history ?? []), finished];
-  return all.length <= HISTORY_KEPT ? all : [all[0]!, ...all.slice(all.length - HISTORY_KEPT + 1)];
+  const [first, ...later] = [...(history ?? []), finished];
+  if (!first) return [finished];
+  return [first, ...later.slice(Math.max(0, later.length - HISTORY_KEPT + 1))];
 }
 
 /** The finished check-in before the latest one, to show "then and now"; undefined for a first check-in. */

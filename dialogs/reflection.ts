@@ -1,4 +1,5 @@
 import type { DialogTurnResult } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import { dimensionScores } from '../src/health/checkin.js';
 import { DIMENSIONS, isDimension, type Dimension } from '../src/health/dimensions.js';
 import { normalise } from '../src/content/commands.js';
@@ -7,10 +8,9 @@ import { careNeeded, talk, type DialogDeps, type Talk } from './deps.js';
 import { earlierThanLatest } from './profile.js';
 import { PartDialog, type PartStep } from './steps.js';
 
-interface ReflectionOptions {
-  /** go straight to "what would you like to change?" (after an unclear answer) */
-  askChangeOnly?: boolean;
-}
+/** `askChangeOnly`: go straight to "what would you like to change?" (after an unclear answer). */
+const reflectionOptions = z.object({ askChangeOnly: z.boolean().optional() });
+type ReflectionOptions = z.infer<typeof reflectionOptions>;
 
 /**
  * Shows what goes well first, then the spider-web picture with a text alternative, then asks what matters
@@ -22,13 +22,13 @@ export class ReflectionDialog extends PartDialog<ReflectionOptions> {
   constructor(private readonly deps: DialogDeps) {
     super(ReflectionDialog.id, deps, {
       'reflection.steps': [(s) => this.summaryStep(s), (s) => this.importantStep(s), (s) => this.changeStep(s)],
-    }, 'reflection.steps');
+    }, 'reflection.steps', { schema: reflectionOptions, defaults: {} });
   }
 
   private async summaryStep(step: PartStep<ReflectionOptions>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     if (step.options.askChangeOnly) return step.next();
-    const scores = dimensionScores(this.deps.questions, t.profile.checkIn!);
+    const scores = dimensionScores(this.deps.questions, t.checkIn);
     const { strengths, strengthKind, attention, answered, care } = reflect(scores);
     const name = (d: Dimension) => t.t(`dimensions.${d}`);
     if (answered === 0) {
@@ -42,7 +42,7 @@ export class ReflectionDialog extends PartDialog<ReflectionOptions> {
       const outro = strengthKind === 'good' ? [t.t('reflection.strengthsOutro')] : [];
       await t.context.sendActivity([t.t(intro), ...lines, ...outro].join('\n\n'));
     }
-    const marked = t.profile.checkIn!.marks;
+    const marked = t.checkIn.marks;
     const notes: (string | [string, Record<string, string>])[] = [];
     if (attention.length > 0) notes.push(['reflection.attention', { dimensions: joinNames(t, attention.map(name)) }]);
     if (marked.length > 0) notes.push(['reflection.marked', { dimensions: joinNames(t, marked.map(name)) }]);
@@ -66,7 +66,7 @@ export class ReflectionDialog extends PartDialog<ReflectionOptions> {
       t.profile.important = (await this.deps.language.redact(reply.text, t.locale)).text.slice(0, 500);
       await t.say('reflection.importantThanks');
     }
-    const care = reflect(dimensionScores(this.deps.questions, t.profile.checkIn!)).care;
+    const care = reflect(dimensionScores(this.deps.questions, t.checkIn)).care;
     return step.ask(t.choice(t.t('reflection.change'), [
       ...this.changeOrder(t).map((d) => ({ id: `dimension:${d}`, title: t.t(`dimensions.${d}`) })),
       ...(care ? [{ id: 'person', title: t.t('reflection.choice.person') }] : []),
@@ -100,8 +100,8 @@ export class ReflectionDialog extends PartDialog<ReflectionOptions> {
 
   /** Marked dimensions first, then the lowest scores: what the resident most likely wants to work on. */
   private changeOrder(t: Talk): Dimension[] {
-    const scores = dimensionScores(this.deps.questions, t.profile.checkIn!);
-    const marks = t.profile.checkIn!.marks;
+    const scores = dimensionScores(this.deps.questions, t.checkIn);
+    const marks = t.checkIn.marks;
     const rank = (d: Dimension) => (marks.includes(d) ? -1 : (scores[d] ?? 5));
     return [...DIMENSIONS].sort((a, b) => rank(a) - rank(b));
   }

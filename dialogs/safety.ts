@@ -1,12 +1,12 @@
 import type { DialogTurnResult } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import type { Choice } from '../src/channels/types.js';
 import { talk, type DialogDeps, type Talk } from './deps.js';
 import { PartDialog, type PartStep } from './steps.js';
 
 /** `after`: the conversation comes back to the safety net later (a new message after a crisis), without a new crisis. */
-export interface SafetyOptions {
-  after?: boolean;
-}
+const safetyOptions = z.object({ after: z.boolean().optional() });
+export type SafetyOptions = z.infer<typeof safetyOptions>;
 
 type Step = PartStep<SafetyOptions>;
 
@@ -35,7 +35,7 @@ export class SafetyDialog extends PartDialog<SafetyOptions> {
   static readonly id = 'safety';
 
   constructor(private readonly deps: DialogDeps) {
-    super(SafetyDialog.id, deps, { 'safety.steps': [(s) => this.helpStep(s), (s) => this.offerStep(s)] }, 'safety.steps');
+    super(SafetyDialog.id, deps, { 'safety.steps': [(s) => this.helpStep(s), (s) => this.offerStep(s)] }, 'safety.steps', { schema: safetyOptions, defaults: {} });
   }
 
   private async helpStep(step: Step): Promise<DialogTurnResult> {

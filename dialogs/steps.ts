@@ -1,6 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
-import { readReply, shapeQuestion, type Reply } from './ask.js';
+import { z } from 'zod';
+import { readReply, shapeQuestion, storedQuestion, type Reply } from './ask.js';
 import { talk, type DialogDeps, type Question } from './deps.js';
 
 /** One step of a part: asks a question, moves on, or ends the part. */
@@ -19,6 +20,19 @@ interface PartState<O> {
   shaped?: Partial<Activity>;
 }
 
+/** The options of a part that takes none. */
+export const NO_OPTIONS: { schema: z.ZodType<Record<string, never>>; defaults: Record<string, never> } = {
+  schema: z.record(z.string(), z.never()),
+  defaults: {},
+};
+
+/** The instance a dialog method is called for; botbuilder calls those methods only while the dialog is active. */
+export function activeInstance(dc: DialogContext): DialogInstance {
+  const instance = dc.activeDialog;
+  if (!instance) throw new Error('A dialog method was called without an active dialog; begin the dialog first');
+  return instance;
+}
+
 /**
  * A part of the conversation (welcome, reflection, next step, activities, safety, erase) as named sequences
  * of steps in one dialog. A step asks a question and the next step gets the answer, as in botbuilder's
@@ -31,19 +45,22 @@ export abstract class PartDialog<O extends object = Record<string, never>> exten
     private readonly partDeps: DialogDeps,
     private readonly sequences: Record<string, readonly PartStepFn<O>[]>,
     private readonly firstSequence: string,
+    /** the part's options as stored between turns; read with this schema, falling back to `defaults` */
+    private readonly options: { schema: z.ZodType<O>; defaults: O },
   ) {
     super(id);
   }
 
   override beginDialog(dc: DialogContext, options?: O): Promise<DialogTurnResult> {
-    return this.start(dc, this.firstSequence, options ?? ({} as O));
+    return this.start(dc, this.firstSequence, options ?? this.options.defaults);
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const reply = readReply(dc.context);
     if (!reply) return Dialog.EndOfTurn;
-    const state = this.stateOf(dc.activeDialog!.state);
-    dc.activeDialog!.state = state;
+    const instance = activeInstance(dc);
+    const state = this.stateOf(instance.state);
+    instance.state = state;
     const waiting = state.question;
     if (waiting?.onlyChoices && !answers(waiting, reply)) {
       // Not clearly one of the buttons: say so kindly and ask the same question again; nothing is guessed.
@@ -59,7 +76,7 @@ export abstract class PartDialog<O extends object = Record<string, never>> exten
 
   /** After an interruption (a request for a person, the safety net) the waiting question is asked again. */
   override async resumeDialog(dc: DialogContext, _reason: DialogReason): Promise<DialogTurnResult> {
-    await this.repromptDialog(dc.context, dc.activeDialog!);
+    await this.repromptDialog(dc.context, activeInstance(dc));
     return Dialog.EndOfTurn;
   }
 
@@ -70,13 +87,13 @@ export abstract class PartDialog<O extends object = Record<string, never>> exten
   }
 
   private stateOf(stored: unknown): PartState<O> {
-    return partStateOf<O>(stored, this.firstSequence);
+    return partStateOf(stored, this.firstSequence, this.options);
   }
 
   /** @internal */
   start(dc: DialogContext, sequence: string, options: O): Promise<DialogTurnResult> {
     const state: PartState<O> = { sequence, index: 0, options, values: {} };
-    dc.activeDialog!.state = state;
+    activeInstance(dc).state = state;
     return this.run(dc, state, undefined);
   }
 
@@ -122,9 +139,12 @@ export class PartStep<O extends object> {
     return this.state.options;
   }
 
-  /** Scratch values of this run of the part, kept between its turns. */
-  get values(): Record<string, unknown> {
-    return this.state.values;
+  /** Scratch values of this run of the part, kept between its turns, read with the schema of the part that owns them. */
+  valuesOf<V extends Record<string, unknown>>(schema: z.ZodType<V>): V {
+    const parsed = schema.safeParse(this.state.values);
+    const values = parsed.success ? parsed.data : schema.parse({});
+    this.state.values = values;
+    return values;
   }
 
   /** Asks the question; the next step receives the resident's answer. */
@@ -171,28 +191,57 @@ function answers(question: Question, reply: Reply): boolean {
   return reply.choice !== undefined && question.choices.some((c) => c.id === reply.choice);
 }
 
-interface EarlierComponentState {
-  dialogs?: { dialogStack?: { id: string; state?: { options?: unknown; values?: Record<string, unknown>; stepIndex?: number; question?: Question; activity?: Partial<Activity> } }[] };
-}
+const partStateSchema = z.object({
+  sequence: z.string(),
+  index: z.number().int().min(0),
+  options: z.unknown().optional(),
+  values: z.record(z.string(), z.unknown()),
+  question: storedQuestion.optional(),
+  shaped: z.record(z.string(), z.unknown()).optional(),
+});
+
+/** A part as earlier versions stored it: a component whose waterfall (named like a sequence) asked through an ask dialog. */
+const earlierComponentSchema = z.object({
+  dialogs: z.object({
+    dialogStack: z.array(z.object({
+      id: z.string(),
+      state: z.object({
+        options: z.unknown().optional(),
+        values: z.record(z.string(), z.unknown()).optional(),
+        stepIndex: z.number().int().min(0).optional(),
+        question: storedQuestion.optional(),
+        activity: z.record(z.string(), z.unknown()).optional(),
+      }).optional(),
+    })),
+  }),
+});
 
 /**
  * The part's state, also when an earlier version stored it: then a component with a waterfall (named like this
  * part's sequences) that asked through an ask dialog. The answer goes to the step after the one that asked;
  * state that cannot be read that way starts the part again.
  */
-function partStateOf<O>(stored: unknown, firstSequence: string): PartState<O> {
-  const state = (stored ?? {}) as PartState<O> & EarlierComponentState;
-  if (typeof state.sequence === 'string') return state;
-  const stack = state.dialogs?.dialogStack ?? [];
-  const waterfall = stack.find((d) => typeof d.state?.stepIndex === 'number');
+function partStateOf<O>(stored: unknown, firstSequence: string, options: { schema: z.ZodType<O>; defaults: O }): PartState<O> {
+  const readOptions = (raw: unknown): O => {
+    const parsed = options.schema.safeParse(raw ?? options.defaults);
+    return parsed.success ? parsed.data : options.defaults;
+  };
+  const current = partStateSchema.safeParse(stored);
+  if (current.success) {
+    const { shaped, ...rest } = current.data;
+    return { ...rest, options: readOptions(current.data.options), ...(shaped && { shaped: shaped as Partial<Activity> }) };
+  }
+  const earlier = earlierComponentSchema.safeParse(stored);
+  const stack = earlier.success ? earlier.data.dialogs.dialogStack : [];
+  const waterfall = stack.find((d) => d.state?.stepIndex !== undefined);
   const asked = stack.find((d) => d.id === 'ask')?.state;
-  if (!waterfall) return { sequence: firstSequence, index: 0, options: {} as O, values: {} };
+  if (!waterfall?.state || waterfall.state.stepIndex === undefined) return { sequence: firstSequence, index: 0, options: options.defaults, values: {} };
   return {
     sequence: waterfall.id,
-    index: waterfall.state!.stepIndex! + 1,
-    options: (waterfall.state!.options ?? {}) as O,
-    values: { ...waterfall.state!.values },
+    index: waterfall.state.stepIndex + 1,
+    options: readOptions(waterfall.state.options),
+    values: { ...waterfall.state.values },
     ...(asked?.question && { question: asked.question }),
-    ...(asked?.activity && { shaped: asked.activity }),
+    ...(asked?.activity && { shaped: asked.activity as Partial<Activity> }),
   };
 }

@@ -1,11 +1,12 @@
 import type { DialogTurnResult } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import type { Card } from '../src/channels/types.js';
 import { dimensionScores } from '../src/health/checkin.js';
 import { DIMENSIONS, isDimension } from '../src/health/dimensions.js';
-import { activityText, type Activity, type Tag } from '../src/socialmap/model.js';
+import { activityText, TAGS, type Activity } from '../src/socialmap/model.js';
 import { interestsFromText } from '../src/socialmap/interests.js';
 import { suggest, type Suggestion } from '../src/socialmap/match.js';
-import { careNeeded, scratch, talk, type DialogDeps, type Talk } from './deps.js';
+import { careNeeded, talk, type DialogDeps, type Talk } from './deps.js';
 import { PartDialog, type PartStep } from './steps.js';
 
 /** The activities on the social map, and an anonymous tally of what was asked for and shown. */
@@ -16,26 +17,26 @@ export interface SuggestionsDeps {
 
 type Deps = DialogDeps & SuggestionsDeps;
 
-/** Options of the asking steps: `again` after a postcode that was not one. */
-interface AskOptions {
-  again?: boolean;
-}
+/** `again` after a postcode that was not one; then what was shown already, and the interests to match. */
+const suggestionsOptions = z.object({
+  again: z.boolean().optional(),
+  shown: z.array(z.string()),
+  interests: z.array(z.enum(TAGS)),
+});
+type SuggestionsOptions = z.infer<typeof suggestionsOptions>;
+const FIRST: SuggestionsOptions = { shown: [], interests: [] };
 
-/** Options of the showing steps: what was shown already, and the interests to match. */
-interface ShowOptions {
-  page: number;
-  shown: string[];
-  interests: Tag[];
-}
+type Step = PartStep<SuggestionsOptions>;
 
-type Step = PartStep<AskOptions | ShowOptions>;
+/** The activities shown last, so a typed or clicked "can someone come along?" knows which one. */
+const shownValues = z.object({ picks: z.array(z.object({ id: z.string(), title: z.string() })).default([]) });
 
 const ASK = 'suggestions.ask';
 /** A card's "can someone come along?" typed rather than clicked: which card is not known yet. */
 const GO_ALONG = 'goAlong';
 const SHOW = 'suggestions.show';
 
-const values = (step: { values: object }) => scratch<{ picks: { id: string; title: string }[] }>(step);
+const values = (step: Step) => step.valuesOf(shownValues);
 
 const POSTCODE4 = /\b([1-9][0-9]{3})\b/;
 
@@ -44,20 +45,20 @@ const POSTCODE4 = /\b([1-9][0-9]{3})\b/;
  * saying why. Asks (optionally) for the postcode digits and interests first. When nothing fits it says so
  * and offers a welfare worker; "can someone come along?" leads to the handover with the activity attached.
  */
-export class SuggestionsDialog extends PartDialog<AskOptions | ShowOptions> {
+export class SuggestionsDialog extends PartDialog<SuggestionsOptions> {
   static readonly id = 'suggestions';
 
   constructor(private readonly deps: Deps) {
     super(SuggestionsDialog.id, deps, {
       [ASK]: [(s) => this.postcodeStep(s), (s) => this.interestsStep(s), (s) => this.startStep(s)],
       [SHOW]: [(s) => this.showStep(s), (s) => this.afterShowStep(s), (s) => this.afterOtherStep(s)],
-    }, ASK);
+    }, ASK, { schema: suggestionsOptions, defaults: FIRST });
   }
 
   private async postcodeStep(step: Step): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     if (t.profile.postcode4) return step.next();
-    const text = t.t((step.options as AskOptions).again ? 'suggestions.postcodeAgain' : 'suggestions.postcode');
+    const text = t.t(step.options.again ? 'suggestions.postcodeAgain' : 'suggestions.postcode');
     return step.ask(t.choice(text, [{ id: 'skip', title: t.t('suggestions.choice.skip') }]));
   }
 
@@ -67,7 +68,7 @@ export class SuggestionsDialog extends PartDialog<AskOptions | ShowOptions> {
     if (reply && reply.choice !== 'skip') {
       const digits = POSTCODE4.exec(reply.text)?.[1];
       if (digits) t.profile.postcode4 = digits;
-      else if (!this.skips(reply.text)) return step.restart({ again: true }, ASK);
+      else if (!this.skips(reply.text)) return step.restart({ ...FIRST, again: true }, ASK);
     }
     return step.ask(t.choice(t.t('suggestions.interests'), [{ id: 'skip', title: t.t('suggestions.choice.skip') }]));
   }
@@ -78,17 +79,22 @@ export class SuggestionsDialog extends PartDialog<AskOptions | ShowOptions> {
     const typed = reply.choice === 'skip' ? [] : interestsFromText(reply.text, t.locale);
     const fromImportant = t.profile.important ? interestsFromText(t.profile.important, t.locale) : [];
     const interests = [...new Set([...typed, ...fromImportant])];
-    await this.deps.countEvent('dimension', t.profile.chosen!);
+    if (t.profile.chosen) await this.deps.countEvent('dimension', t.profile.chosen);
     for (const tag of interests) await this.deps.countEvent('tag', tag);
-    return step.restart({ page: 0, shown: [], interests } satisfies ShowOptions, SHOW);
+    return step.restart({ ...FIRST, interests }, SHOW);
   }
 
   private async showStep(step: Step): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
-    const { interests, shown } = step.options as ShowOptions;
-    const checkIn = t.profile.checkIn;
+    const { interests, shown } = step.options;
+    const { checkIn, chosen } = t.profile;
+    if (!chosen) {
+      // Nothing chosen to work on (a profile from an older version): back to the question what to change.
+      t.profile.stage = 'reflection';
+      return step.end();
+    }
     const picks = suggest(this.deps.activities(), {
-      dimension: t.profile.chosen!,
+      dimension: chosen,
       scores: checkIn ? dimensionScores(this.deps.questions, checkIn) : {},
       marks: checkIn?.marks ?? [],
       postcode4: t.profile.postcode4,
@@ -98,7 +104,7 @@ export class SuggestionsDialog extends PartDialog<AskOptions | ShowOptions> {
       locale: t.locale,
     });
     if (picks.length === 0) {
-      await this.deps.countEvent('no_match', t.profile.chosen!);
+      await this.deps.countEvent('no_match', chosen);
       await t.say(shown.length === 0 ? 'suggestions.noMatch' : 'suggestions.noMore');
       return step.ask(t.choice(t.t('suggestions.offerPerson'), [
         { id: 'person', title: t.t('suggestions.choice.person'), means: 'yes' },
@@ -130,7 +136,8 @@ export class SuggestionsDialog extends PartDialog<AskOptions | ShowOptions> {
     const picks = values(step).picks ?? [];
     const choice = reply.choice ?? this.deps.commands.read(reply.text, ['person']);
     if (choice === GO_ALONG) {
-      if (picks.length === 1) return this.goAlong(step, t, picks[0]!.id);
+      const [only, ...others] = picks;
+      if (only && others.length === 0) return this.goAlong(step, t, only.id);
       return step.askAgain({
         ...t.choice(t.t('suggestions.whichActivity'), picks.map((p) => ({ id: `go:${p.id}`, title: p.title }))),
         onlyChoices: true,
@@ -142,8 +149,7 @@ export class SuggestionsDialog extends PartDialog<AskOptions | ShowOptions> {
       return step.end();
     }
     if (choice === 'more') {
-      const options = step.options as ShowOptions;
-      return step.restart({ ...options, shown: [...options.shown, ...picks.map((p) => p.id)], page: 0 } satisfies ShowOptions, SHOW);
+      return step.restart({ ...step.options, shown: [...step.options.shown, ...picks.map((p) => p.id)] }, SHOW);
     }
     if (choice === 'other') {
       return step.ask(t.choice(t.t('suggestions.otherDimension'), DIMENSIONS.filter((d) => d !== t.profile.chosen)
@@ -161,7 +167,7 @@ export class SuggestionsDialog extends PartDialog<AskOptions | ShowOptions> {
       t.profile.chosen = picked;
       await this.deps.countEvent('dimension', picked);
     }
-    return step.restart({ ...(step.options as ShowOptions), page: 0 } satisfies ShowOptions, SHOW);
+    return step.restart(step.options, SHOW);
   }
 
   /** Someone goes along to this activity: the request for a person carries it. */

@@ -1,4 +1,5 @@
 import type { DialogTurnResult } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import { progress, startCheckIn } from '../src/health/checkin.js';
 import { talk, type DialogDeps, type Talk } from './deps.js';
 import type { Stage } from './profile.js';
@@ -6,10 +7,9 @@ import { pictureAlt } from './reflection.js';
 import { PartDialog, type PartStep } from './steps.js';
 import { otherLocale } from '../src/health/dimensions.js';
 
-interface WelcomeOptions {
-  /** skip the greeting and only ask again (after "tell me more" or an unclear answer) */
-  askOnly?: boolean;
-}
+/** `askOnly`: skip the greeting and only ask again (after "tell me more" or an unclear answer). */
+const welcomeOptions = z.object({ askOnly: z.boolean().optional() });
+type WelcomeOptions = z.infer<typeof welcomeOptions>;
 
 /**
  * The first meeting: says plainly that this is a chatbot and who offers it, what it does, how long it takes,
@@ -19,7 +19,7 @@ export class WelcomeDialog extends PartDialog<WelcomeOptions> {
   static readonly id = 'welcome';
 
   constructor(private readonly deps: DialogDeps) {
-    super(WelcomeDialog.id, deps, { 'welcome.steps': [(s) => this.greetStep(s), (s) => this.decideStep(s)] }, 'welcome.steps');
+    super(WelcomeDialog.id, deps, { 'welcome.steps': [(s) => this.greetStep(s), (s) => this.decideStep(s)] }, 'welcome.steps', { schema: welcomeOptions, defaults: {} });
   }
 
   private async greetStep(step: PartStep<WelcomeOptions>): Promise<DialogTurnResult> {
@@ -72,9 +72,8 @@ export class WelcomeDialog extends PartDialog<WelcomeOptions> {
 }
 
 /** Options of the welcome back: `again` re-offers the choices without the greeting (after showing a result). */
-interface WelcomeBackOptions {
-  again?: boolean;
-}
+const welcomeBackOptions = z.object({ again: z.boolean().optional() });
+type WelcomeBackOptions = z.infer<typeof welcomeBackOptions>;
 
 /** Stages in which the resident was still on their way, so "go on where I was" means something. */
 const MIDWAY = new Set<Stage>(['checkin', 'reflection', 'next', 'activities', 'handover']);
@@ -88,7 +87,7 @@ export class WelcomeBackDialog extends PartDialog<WelcomeBackOptions> {
   static readonly id = 'welcomeBack';
 
   constructor(private readonly deps: DialogDeps) {
-    super(WelcomeBackDialog.id, deps, { 'welcomeBack.steps': [(s) => this.offerStep(s), (s) => this.decideStep(s)] }, 'welcomeBack.steps');
+    super(WelcomeBackDialog.id, deps, { 'welcomeBack.steps': [(s) => this.offerStep(s), (s) => this.decideStep(s)] }, 'welcomeBack.steps', { schema: welcomeBackOptions, defaults: {} });
   }
 
   private async offerStep(step: PartStep<WelcomeBackOptions>): Promise<DialogTurnResult> {
