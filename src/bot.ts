@@ -3,6 +3,7 @@ import { DialogTurnStatus, type DialogContext, type DialogSet, type DialogState,
 import { z } from 'zod';
 import type { Logger } from './log.js';
 import type { Command } from './content/commands.js';
+import { detectLanguageOffline } from './language/detect.js';
 import { isLocale, otherLocale, type Locale } from './health/dimensions.js';
 import { activityMark, conversationKey, profileKey, residentKey } from './store/keys.js';
 import { StatePair } from './store/turnState.js';
@@ -41,6 +42,11 @@ export function residentOf(context: TurnContext): string {
  * builds them again through a small dependency-injection container; they hold no per-turn data, so one set serves.
  */
 const DIALOG_STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
+
+/** A message's language guess must be at least this sure to count as a hint of the resident's language. */
+const LANGUAGE_HINT = 0.4;
+/** The bot follows the resident's language once the hints of consecutive messages add up to this. */
+const LANGUAGE_SWITCH = 1;
 
 /** The conversation's mark that the safety net answered a crisis in it. */
 const crisisMark = z.object({ since: z.number() });
@@ -200,6 +206,7 @@ export class SpinnenwebBot {
         return;
       }
     }
+    if (!clicked && text && reply?.choice === undefined && t.profile.stage !== 'new') await this.followResidentLanguage(t, text);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
       if (t.profile.stage === 'new' && text) await this.followLanguage(t, text);
@@ -263,6 +270,28 @@ export class SpinnenwebBot {
 
   private async reprompt(dc: DialogContext): Promise<void> {
     if (dc.activeDialog) await dc.repromptDialog();
+  }
+
+  /**
+   * A resident who keeps writing in another language the bot speaks gets the bot in that language, with a word
+   * about it and how to go back. One short message is not enough: the evidence of consecutive messages adds up, and a
+   * message in the bot's own language starts the count again.
+   */
+  private async followResidentLanguage(t: Talk, text: string): Promise<void> {
+    const detected = detectLanguageOffline(text);
+    if (!isLocale(detected.language) || detected.confidence < LANGUAGE_HINT) return;
+    if (detected.language === t.locale) {
+      delete t.profile.heardOtherLanguage;
+      return;
+    }
+    const heard = (t.profile.heardOtherLanguage ?? 0) + detected.confidence;
+    if (heard < LANGUAGE_SWITCH) {
+      t.profile.heardOtherLanguage = heard;
+      return;
+    }
+    delete t.profile.heardOtherLanguage;
+    t.profile.locale = detected.language;
+    await t.say('common.languageFollowed');
   }
 
   /** A first message in the other language makes the bot greet in that language (it offers to switch back). */
