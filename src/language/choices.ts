@@ -26,6 +26,8 @@ export const replyWordsSchema = z.object({
   polite: z.array(z.string().min(1)),
   /** per button id, other words that mean that button wherever it is offered */
   choices: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  /** per topic (a dimension), words that name it anywhere in a reply: "beter slapen" is about the body */
+  topics: z.record(z.string(), z.array(z.string().min(1))).default({}),
 });
 export type ReplyWords = z.infer<typeof replyWordsSchema>;
 
@@ -38,6 +40,8 @@ export interface ReplyReader {
   choiceFor(text: string, choices: readonly ReadableChoice[]): string | undefined;
   /** Whether the text says yes, no or "tell me more"; anything doubtful or mixed is 'unclear'. */
   intent(text: string): Intent;
+  /** The one topic among `topics` whose words the text holds anywhere; undefined for none, or for two. */
+  topicOf(text: string, topics: readonly string[]): string | undefined;
 }
 
 /** Longer texts are not button words; reading stops here so a pasted essay costs nothing. */
@@ -202,8 +206,19 @@ export function createReplyReader(lexicon: ReplyWords): ReplyReader {
     return 'unclear';
   };
 
+  const topicWords = new Map(Object.entries(lexicon.topics).map(([id, list]) => [id, phraseList(list)]));
+
   return {
     intent,
+    topicOf(text, topics) {
+      if (text.length > MAX_REPLY_CHARS) return undefined;
+      const tokens = words(text).map(squeeze);
+      const named = topics.filter((topic) => {
+        const phrases = topicWords.get(topic) ?? [];
+        return tokens.some((_, at) => phrases.some((p) => startsWithAt(tokens, at, p)));
+      });
+      return named.length === 1 ? named[0] : undefined;
+    },
     choiceFor(text, choices) {
       if (choices.length === 0 || text.length > MAX_REPLY_CHARS) return undefined;
       const typed = core(words(text));

@@ -155,8 +155,9 @@ describe('conversation: consent typed instead of clicked', () => {
       > verder
       <! @reflection.importantThanks
       < @reflection.change
-      > meedoen
+      > ik wil graag beter slapen
       < @nextstep.question
+      < @dimensions.body
       > iets doen
       <! @common.notUnderstood
       < @suggestions.postcode

@@ -48,6 +48,16 @@ describe('button words: a typed reply picks the button whose words it is', () =>
     expect(replies.choiceFor('niks', [...important, { id: 'fine', title: 'Het is goed zo' }])).to.equal(undefined);
   });
 
+  it('finds the one dimension a reply names in its own words, anywhere in it', () => {
+    const dimensions = ['body', 'daily', 'participation', 'quality', 'mind', 'meaning'];
+    expect(replies.topicOf('ik wil beter slapen', dimensions)).to.equal('body');
+    expect(replies.topicOf('hoe ik me voel', dimensions)).to.equal('mind');
+    expect(replies.topicOf('Ik ben zo eenzaam sinds mijn man er niet meer is', dimensions)).to.equal('participation');
+    expect(replies.topicOf('my money worries', dimensions)).to.equal(undefined);
+    expect(replies.topicOf('sort out my bills', dimensions)).to.equal('daily');
+    expect(replies.topicOf('ik weet het niet', dimensions)).to.equal(undefined);
+  });
+
   it('does not turn a mood into the end of the scale: "heel goed" is not "10 heel goed"', () => {
     const scale = [{ id: 'score:0', title: '0 heel slecht' }, { id: 'score:10', title: '10 heel goed' }];
     expect(replies.choiceFor('heel goed', scale)).to.equal(undefined);
