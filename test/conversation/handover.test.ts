@@ -113,7 +113,7 @@ describe('conversation: a real conversation with a welfare worker', () => {
       expect(done.text).to.include('Een medewerker stuurt je binnen 3 werkdagen een bericht in deze chat.');
       const row = await parts.store.db.selectFrom('handover_request').select('id').where('resident', '=', residentKey('test', 'waiting')).executeTakeFirstOrThrow();
       const request = await getRequestById(parts.store.db, row.id);
-      expect(await parts.notifyResident(request!, 'claimed')).to.equal(true);
+      expect(await parts.deliverToResident(request!, { kind: 'claimed' })).to.deep.equal({ delivered: true });
       expect(stub.received.map((a) => a.text)).to.deep.equal([`Goed nieuws: een medewerker van Welzijn Lindeveen heeft je vraag ${request!.reference} opgepakt. Je hoort snel meer.`]);
     } finally {
       stub.server.close();
@@ -133,6 +133,6 @@ describe('conversation: a real conversation with a welfare worker', () => {
     const item = stored[key] as { profile: { lastMessageAt: number } };
     item.profile.lastMessageAt = Date.now() - 25 * 60 * 60 * 1000;
     await parts.store.storage.write({ [key]: { ...item, eTag: '*' } });
-    expect(await parts.notifyResident(request, 'claimed')).to.equal(false);
+    expect(await parts.deliverToResident(request, { kind: 'claimed' })).to.deep.equal({ delivered: false, reason: 'window' });
   });
 });
