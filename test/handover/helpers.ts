@@ -8,7 +8,7 @@ import { createAccount, type Role, type StaffMember } from '../../src/handover/a
 import { createRequest } from '../../src/handover/requests.js';
 import type { HandoverRequest } from '../../src/handover/requests.js';
 import type { Delivery, ResidentMessage } from '../../src/handover/delivery.js';
-import { registerStaffRoutes } from '../../src/handover/web/routes.js';
+import { registerStaffRoutes, type StaffRouteDeps } from '../../src/handover/web/routes.js';
 import type { Database } from '../../src/store/schema.js';
 
 /** The password every test account gets. */
@@ -54,7 +54,10 @@ export interface StaffServer {
 }
 
 /** Starts the staff routes on a real restify server on a free loopback port, with the plugins server.ts installs. */
-export async function startStaffServer(db: Kysely<Database>, options: { production?: boolean; start?: number } = {}): Promise<StaffServer> {
+export async function startStaffServer(
+  db: Kysely<Database>,
+  options: { production?: boolean; start?: number; deliver?: StaffRouteDeps['deliver'] } = {},
+): Promise<StaffServer> {
   const server = restify.createServer({ handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser());
   server.use(restify.plugins.bodyParser({ maxBodySize: 65536, mapParams: false }));
@@ -72,7 +75,7 @@ export async function startStaffServer(db: Kysely<Database>, options: { producti
     deliver: async (request: HandoverRequest, message) => {
       if (message.kind === 'worker') sent.push({ reference: request.reference, message });
       else notified.push({ reference: request.reference, event: message.kind });
-      return delivery.next;
+      return options.deliver ? options.deliver(request, message) : delivery.next;
     },
     now: () => clock.now,
     sleep: async (ms) => {
