@@ -15,12 +15,13 @@ import { EraseDialog, describeData } from '../dialogs/privacy.js';
 import { HandoverDialog } from '../dialogs/handover.js';
 import { ConfirmDialog, type ConfirmOptions } from '../dialogs/confirm.js';
 import { resolveReply, waitingQuestion } from '../dialogs/ask.js';
+import { ANSWER, AnswerDialog } from '../dialogs/answer.js';
 
 /** Commands that interrupt whatever the resident is doing, checked in this order. */
-export const INTERRUPTIONS: readonly Command[] = ['erase', 'myData', 'stop', 'helpNow', 'help', 'restart', 'language', 'person', 'status'];
+export const INTERRUPTIONS: readonly Command[] = ['erase', 'myData', 'stop', 'helpNow', 'help', 'restart', 'language', 'person', 'status', 'answer'];
 
 /** The words "help" explains, one line each, in this order (prompts `common.helpLines.<word>`). */
-const HELP_LINES = ['stop', 'restart', 'back', 'skip', 'explain', 'language', 'myData', 'erase', 'person', 'status'] as const;
+const HELP_LINES = ['stop', 'restart', 'back', 'skip', 'explain', 'language', 'myData', 'erase', 'person', 'status', 'answer'] as const;
 
 /** A reference code as the bot hands it out, e.g. K7P-42Q. */
 const REFERENCE = /^[a-z0-9]{3}-[a-z0-9]{3}$/i;
@@ -196,6 +197,7 @@ export class SpinnenwebBot {
     const readsAsCommand = (typed: string) => this.deps.dialogs.commands.read(typed, INTERRUPTIONS) !== undefined;
     const reply = resolveReply(this.deps.dialogs, dc.context, waitingQuestion(dc), readsAsCommand);
     if (reply?.choice === HELP_NOW) return this.onCommand('helpNow', dc, t);
+    if (reply?.choice === ANSWER && !waitingQuestion(dc)?.choices.some((c) => c.id === ANSWER)) return this.onCommand('answer', dc, t);
     // Typed words of a button are that button, also when they sound like a command ("Ja, wis alles").
     if (!clicked && text && reply?.choice === undefined) {
       const command = this.deps.dialogs.commands.read(text, INTERRUPTIONS);
@@ -252,6 +254,10 @@ export class SpinnenwebBot {
       case 'status':
         await this.sayStatus(t);
         await this.reprompt(dc);
+        return;
+      case 'answer':
+        if (dc.activeDialog) await dc.beginDialog(AnswerDialog.id);
+        else await dc.beginDialog(MainDialog.id, { part: AnswerDialog.id, pauseAfter: true } satisfies RouteOptions);
         return;
       default:
         return;

@@ -87,6 +87,8 @@ const schema = z
     HANDOVER_RESPONSE_DAYS: int(3, 1, 30),
     HANDOVER_WALK_IN: optionalText,
     HANDOVER_WEBHOOK_URL: optionalUrl,
+    // Channels where a message can reach the resident later, so "hier in de chat" is offered (Messenger within its window).
+    HANDOVER_CHAT_CHANNELS: list,
     STAFF_SESSION_HOURS: int(8, 1, 72),
 
     // Load behaviour.
@@ -125,6 +127,7 @@ const schema = z
       BOT_PUBLIC_URL: publicUrl,
       PRIVACY_URL: c.PRIVACY_URL ?? `${publicUrl}/privacy`,
       HANDOVER_ORGANISATION: c.HANDOVER_ORGANISATION ?? c.ORG_NAME,
+      HANDOVER_CHAT_CHANNELS: c.HANDOVER_CHAT_CHANNELS.length > 0 ? c.HANDOVER_CHAT_CHANNELS : ['webchat', 'directline', 'facebook', 'emulator'],
       LOCAL_DIRECT_LINE: c.LOCAL_DIRECT_LINE === undefined ? !production : ['true', '1', 'yes'].includes(c.LOCAL_DIRECT_LINE),
       production,
     };

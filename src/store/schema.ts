@@ -44,6 +44,19 @@ export interface HandoverNoteTable {
   created_at: Millis;
 }
 
+/** A message in a request's conversation: a welfare worker's message to the resident, or the resident's answer. */
+export interface HandoverMessageTable {
+  id: Generated<number>;
+  request_id: string;
+  author: 'worker' | 'resident';
+  /** the worker who wrote it; null for the resident's answer */
+  staff_id: string | null;
+  text: string;
+  created_at: Millis;
+  /** for a worker's message: 'delivered', or why not ('channel', 'window', 'error'); null while it is being sent */
+  delivery: 'delivered' | 'channel' | 'window' | 'error' | null;
+}
+
 export interface StaffAccountTable {
   id: string;
   email: string;
@@ -83,6 +96,7 @@ export interface Database {
   bot_state: BotStateTable;
   handover_request: HandoverRequestTable;
   handover_note: HandoverNoteTable;
+  handover_message: HandoverMessageTable;
   staff_account: StaffAccountTable;
   staff_session: StaffSessionTable;
   audit_log: AuditLogTable;
