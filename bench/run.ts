@@ -81,8 +81,8 @@ async function readiness() {
 
 async function micro() {
   const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/micro.ts')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-  const parsed = JSON.parse(out.trim().split('\n').at(-1)!) as { picture: { coldMs: number; warmMs: number; cachedMs: number }; matching: { activities: number; msPerRequest: number } };
-  log(`picture: cold ${parsed.picture.coldMs.toFixed(1)} ms, new ${parsed.picture.warmMs.toFixed(1)} ms, cached ${parsed.picture.cachedMs.toFixed(3)} ms; matching over ${parsed.matching.activities} activities: ${parsed.matching.msPerRequest.toFixed(3)} ms/request`);
+  const parsed = JSON.parse(out.trim().split('\n').at(-1)!) as { picture: { coldMs: number; warmMs: number; cachedMs: number }; matching: { activities: number; msPerRequest: number }; safetyModel: { messages: number; medianMs: number; p99Ms: number } };
+  log(`picture: cold ${parsed.picture.coldMs.toFixed(1)} ms, new ${parsed.picture.warmMs.toFixed(1)} ms, cached ${parsed.picture.cachedMs.toFixed(3)} ms; matching over ${parsed.matching.activities} activities: ${parsed.matching.msPerRequest.toFixed(3)} ms/request; safety second opinion over ${parsed.safetyModel.messages} messages: median ${parsed.safetyModel.medianMs.toFixed(4)} ms, p99 ${parsed.safetyModel.p99Ms.toFixed(4)} ms`);
   return parsed;
 }
 
