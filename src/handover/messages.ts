@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database, HandoverMessageTable } from '../store/schema.js';
+import type { Database, HandoverMessageTable, StaffAccountTable } from '../store/schema.js';
 import type { Delivery } from './delivery.js';
 import { getRequest, type HandoverRequest } from './requests.js';
 
@@ -28,7 +28,7 @@ export interface RequestMessage {
 export interface Writer {
   staffId: string;
   organisation: string;
-  role: 'staff' | 'admin';
+  role: StaffAccountTable['role'];
 }
 
 /** Result of a worker's message: stored (and then sent), or why it may not be written. */

@@ -132,6 +132,22 @@ const migrationsFor = (engine: Engine): Record<string, Migration> => ({
       await db.schema.createIndex('handover_message_request').on('handover_message').columns(['request_id', 'created_at']).execute();
     },
   },
+  // Anonymous insight counts for the municipality: no resident key, no text, a month as the finest time.
+  '0005_insight': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('insight_count')
+        .addColumn('period', 'varchar(7)', (c) => c.notNull())
+        .addColumn('metric', 'varchar(32)', (c) => c.notNull())
+        .addColumn('subject', 'varchar(64)', (c) => c.notNull())
+        .addColumn('band', 'varchar(64)', (c) => c.notNull())
+        .addColumn('area', 'varchar(16)', (c) => c.notNull())
+        .addColumn('campaign', 'varchar(64)', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('insight_count_pk', ['period', 'metric', 'subject', 'band', 'area', 'campaign'])
+        .execute();
+    },
+  },
 });
 
 /** Thrown when the database was migrated by a newer version of the bot than this one. */

@@ -61,7 +61,7 @@ export interface StaffAccountTable {
   id: string;
   email: string;
   password_hash: string;
-  role: 'staff' | 'admin';
+  role: 'staff' | 'admin' | 'insight';
   organisation: string;
   failed_logins: number;
   locked_until: Millis | null;
@@ -92,6 +92,25 @@ export interface AnonymousCountTable {
   count: number;
 }
 
+/**
+ * Insight for the municipality, counted when something happens: (period, metric, subject, band, area, campaign) -> count.
+ * No resident key, no free text, no time finer than the month (`period` is YYYY-MM). Kept past resident retention.
+ */
+export interface InsightCountTable {
+  period: string;
+  /** what was counted, e.g. "step", "question", "score", "missing", "claim_days" (see src/insight/events.ts) */
+  metric: string;
+  /** a step, question id, dimension or organisation; '' when not used */
+  subject: string;
+  /** a score band, an interest tag, an outcome, a number of working days; '' when not used */
+  band: string;
+  /** the 4 digits of a postcode the resident gave, or '' */
+  area: string;
+  /** the invitation the resident came from, or '' */
+  campaign: string;
+  count: number;
+}
+
 export interface Database {
   bot_state: BotStateTable;
   handover_request: HandoverRequestTable;
@@ -101,4 +120,5 @@ export interface Database {
   staff_session: StaffSessionTable;
   audit_log: AuditLogTable;
   anonymous_count: AnonymousCountTable;
+  insight_count: InsightCountTable;
 }
