@@ -5,19 +5,7 @@ import type { LanguageService } from './types.js';
 import { createOfflineLanguage } from './offline.js';
 
 export type { LanguageService } from './types.js';
-import { detectCrisis, type SafetyAssessment } from './safety.js';
-import { modelLevel, strongerLevel } from './safetyModel.js';
-export type { SafetyAssessment, SafetyLevel } from './safety.js';
-
-/**
- * The safety net of every turn: the rules (the floor, never switched off) and the statistical second opinion,
- * which can only raise the level the rules give.
- */
-export function safetyNet(text: string): SafetyAssessment {
-  const rules = detectCrisis(text);
-  const level = strongerLevel(rules.level, modelLevel(text));
-  return level === rules.level ? rules : { ...rules, level };
-}
+export { detectCrisis, type SafetyAssessment, type SafetyLevel } from './safety.js';
 export { createOfflineLanguage } from './offline.js';
 export type { AzureLanguageOptions } from './azure.js';
 
