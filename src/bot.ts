@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { Logger } from './log.js';
 import type { Command } from './content/commands.js';
 import { detectLanguageOffline } from './language/detect.js';
-import { isLocale, otherLocale, type Locale } from './health/dimensions.js';
+import { nextLocale } from './content/locales.js';
+import { isLocale, type Locale } from './health/dimensions.js';
 import { activityMark, conversationKey, profileKey, residentKey } from './store/keys.js';
 import { StatePair } from './store/turnState.js';
 import { endedAs, talk, type Talk } from '../dialogs/deps.js';
@@ -242,7 +243,7 @@ export class SpinnenwebBot {
         await this.reprompt(dc);
         return;
       case 'language':
-        t.profile.locale = otherLocale(t.locale);
+        t.profile.locale = nextLocale(t.locale);
         await t.say('common.language');
         await dc.cancelAllDialogs();
         await dc.beginDialog(MainDialog.id, {} satisfies RouteOptions);
@@ -303,6 +304,6 @@ export class SpinnenwebBot {
   /** A first message in the other language makes the bot greet in that language (it offers to switch back). */
   private async followLanguage(t: Talk, text: string): Promise<void> {
     const detected = await this.deps.dialogs.language.detectLanguage(text);
-    if (detected.language === otherLocale(t.locale) && detected.confidence >= 0.6) t.profile.locale = detected.language;
+    if (isLocale(detected.language) && detected.language !== t.locale && detected.confidence >= 0.6) t.profile.locale = detected.language;
   }
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, LOCALES } from './content/locales.js';
 import { z } from 'zod';
 
 /**
@@ -47,7 +48,7 @@ const schema = z
     // Who offers the bot, and how the page looks.
     ORG_NAME: z.string().min(1, { message: 'expected the name of the organisation' }).default('Welzijn Lindeveen'),
     PRIVACY_URL: optionalUrl,
-    DEFAULT_LOCALE: z.enum(['nl', 'en'], { message: 'expected nl or en' }).default('nl'),
+    DEFAULT_LOCALE: z.enum(LOCALES, { message: `expected one of ${LOCALES.join(', ')} (prompts/locales.json)` }).default(DEFAULT_LOCALE),
     BRAND_PRIMARY_COLOR: colour('#1d5b79'),
     BRAND_ACCENT_COLOR: colour('#f2a541'),
     BRAND_LOGO_URL: optionalUrl,

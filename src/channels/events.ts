@@ -23,7 +23,7 @@ export function parseCampaign(value: unknown): string | undefined {
   return CAMPAIGN.test(name) ? name : undefined;
 }
 
-/** 'nl' or 'en' from a language tag such as 'nl-NL' or 'en'; undefined for anything else. */
+/** A language the bot speaks from a tag such as 'nl-NL' or 'en'; undefined for anything else. */
 export function parseLocale(value: unknown): Locale | undefined {
   if (typeof value !== 'string') return undefined;
   const language = value.trim().toLowerCase().split(/[-_]/)[0];
