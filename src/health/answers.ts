@@ -1,7 +1,7 @@
 import type { Locale } from './dimensions.js';
 import type { Sentiment } from '../language/types.js';
 import {
-  ARTICLES, EMOJI_SCORES, GOAL_BEFORE, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
+  ARTICLES, EMOJI_SCORES, GOAL_BEFORE, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
   PHRASES, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
 
@@ -53,6 +53,9 @@ const AFTER = set(NOT_SCORE_AFTER);
 const FOLLOWER = set(SCORE_FOLLOWERS);
 const ONE = set(ONE_WORDS);
 const GOAL = set(GOAL_BEFORE);
+const KNOW = set(KNOW_WORDS);
+const KNOW_NOT = set(KNOW_NEGATIONS);
+const RANGE_WORD = set(['to', 'tot', 'of', 'or', 'en', 'and', 'à', 'á', 'a', 'till', 'until']);
 const GOAL_GAP = set(['op', 'to', 'tot', 'for', 'voor', 'at']);
 const SHRUG = set(UNSURE_EMOJI);
 const PHRASE_WORDS = new Set([...PHRASES.keys()].flatMap((p) => p.split(' ')));
@@ -82,14 +85,16 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   const meanings = tagPhrases(tokens, found);
   const clause = clauses(tokens, meanings);
 
-  const question = tokens.some((t) => t.text === '?') && clause.starts.some((i) => meanings[i]?.meaning === 'question');
+  // A question about the scale or the bot ("wat is 0 en wat is 10?", "0 is slecht toch?") is not an answer.
+  const question = tokens.some((t) => t.text === '?')
+    && (clause.starts.some((i) => meanings[i]?.meaning === 'question') || (found.length > 0 && meanings.some((m) => m?.meaning === 'question')));
   if (question) return { kind: 'unclear' };
 
   const pastClauses = new Set<number>();
   const otherClauses = new Set<number>();
   meanings.forEach((m, i) => {
     if (m?.meaning === 'past') pastClauses.add(clause.of[i] ?? -1);
-    if (m?.meaning === 'other') otherClauses.add(clause.of[i] ?? -1);
+    if (m?.meaning === 'other' || m?.meaning === 'topic') otherClauses.add(clause.of[i] ?? -1);
   });
   // "6 of 12": a number beyond the scale beside a candidate makes the answer unclear, not the candidate the answer.
   const beyond = found.filter((f) => !f.excluded && !inRange(f.value)).map((f) => clause.of[f.start]);
@@ -107,7 +112,7 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   const chosen = candidates.filter((f) => !f.doubtful);
   const values = [...new Set(chosen.map((f) => roundToHalf(f.value)))].sort((a, b) => a - b);
 
-  const hedged = meanings.some((m) => m?.meaning === 'hedge' || m?.meaning === 'unsure')
+  const hedged = meanings.some((m) => m?.meaning === 'hedge' || m?.meaning === 'unsure') || cannotSay(tokens, meanings)
     || chosen.some((f) => f.hedged);
   const [first, second] = values;
   if (values.length === 1 && first !== undefined) {
@@ -117,10 +122,12 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   if (values.length === 2 && first !== undefined && second !== undefined) return { kind: 'either', scores: [first, second] };
   if (values.length > 2) return { kind: 'unclear' };
 
-  if (meanings.some((m) => m?.meaning === 'unsure') || tokens.some((t) => SHRUG.has(t.text))) return { kind: 'unsure' };
+  if (meanings.some((m) => m?.meaning === 'unsure') || tokens.some((t) => SHRUG.has(t.text)) || cannotSay(tokens, meanings)) {
+    return { kind: 'unsure' };
+  }
   const mood = readMood(tokens, meanings);
   if (mood !== undefined) return mood;
-  if (found.length > 0 || tokens.some((t) => t.type === 'emoji')) return { kind: 'unclear' };
+  if (found.length > 0 || tokens.some((t) => t.type === 'emoji') || meanings.some((m) => m?.meaning === 'aside')) return { kind: 'unclear' };
   return { kind: 'none' };
 }
 
@@ -261,9 +268,14 @@ function findNumbers(tokens: Token[], locale: Locale): Found[] {
     if (next && (next.text === '+' || next.text === '-') && valueAt(tokens, j + 1) === undefined) j++;
     else if (next && (next.text === 'minus' || next.text === 'plus')) j++;
     // "een zes min" is a six minus; "5 min" without an article is five minutes.
-    else if (next?.text === 'min' && ARTICLE.has(tokens[start - 1]?.text ?? '')) j++;
+    else if (next?.text === 'min' && (ARTICLE.has(tokens[start - 1]?.text ?? '') || ADJECTIVE.has(tokens[start - 1]?.text ?? ''))) j++;
     else if (next?.text === 'min') excluded = true;
     const after = tokens[j];
+    // "10 over 3", "5 voor 12", "ten past 3": a time. "5,-", "5%": money and shares. "8.30", "9,15": a time or an amount.
+    if ((after?.text === 'over' || after?.text === 'voor' || after?.text === 'past' || after?.text === 'na')
+      && (valueAt(tokens, j + 1) !== undefined || tokens[j + 1]?.text === 'half')) excluded = true;
+    if (after?.text === '%' || (after?.text === ',' && tokens[j + 1]?.text === '-' && glued(j + 1))) excluded = true;
+    if (tokens[start]?.type === 'num' && /[.,]\d\d$/.test(tokens[start]?.text ?? '') && !/[.,][05]0$/.test(tokens[start]?.text ?? '')) excluded = true;
     if (after?.type === 'word') {
       if (AFTER.has(after.text)) excluded = true;
       else if (after.text === 'punt' || after.text === 'punten' || after.text === 'points') strong = true;
@@ -276,7 +288,7 @@ function findNumbers(tokens: Token[], locale: Locale): Found[] {
     if (before?.type === 'word') {
       const b = before.text;
       if (ARTICLE.has(b) || CUE.has(b) || ADJECTIVE.has(b)) strong = true;
-      else if (BEFORE.has(b)) excluded = true;
+      else if (BEFORE.has(b) && !(RANGE_WORD.has(b) && valueAt(tokens, start - 2) !== undefined)) excluded = true;
       if (b === 'like') hedged = true;
     }
     // "ik wil naar een 8", "hope for an 8": a wish, not the score now.
@@ -318,6 +330,16 @@ function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
   return tags;
 }
 
+/** "ik weet het even niet", "kan ik niet zo goed zeggen", "I can't really tell": knowing or saying, negated nearby. */
+function cannotSay(tokens: Token[], tags: Tagged[]): boolean {
+  const inMood: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  tags.forEach((tag, i) => {
+    if (tag && typeof tag.meaning === 'number') for (let k = i; k < tag.end; k++) inMood[k] = true;
+  });
+  const negations = tokens.flatMap((t, i) => (KNOW_NOT.has(t.text) ? [i] : []));
+  return tokens.some((t, i) => KNOW.has(t.text) && !inMood[i] && negations.some((n) => Math.abs(n - i) <= 4));
+}
+
 /** Parts of the answer: split at punctuation and before words that start the part that counts ("nu", "maar"). */
 function clauses(tokens: Token[], tags: Tagged[]): { of: number[]; starts: number[] } {
   const of: number[] = [];
@@ -344,9 +366,14 @@ function clauses(tokens: Token[], tags: Tagged[]): { of: number[]; starts: numbe
 
 /** Mood words, sayings and emoji: one side of the middle gives a proposal; both sides are unclear. */
 function readMood(tokens: Token[], tags: Tagged[]): ScoreReading | undefined {
+  // Every word carries the meaning of the phrase it belongs to, so "heel erg" before "slecht" is seen from "erg".
+  const cover: Tagged[] = [...tags];
+  tags.forEach((tag, i) => {
+    if (tag) for (let k = i + 1; k < tag.end; k++) cover[k] = tag;
+  });
   const scores: number[] = [];
   tags.forEach((tag, i) => {
-    if (tag && typeof tag.meaning === 'number') scores.push(adjust(tag.meaning, tokens, tags, i, tag.end));
+    if (tag && typeof tag.meaning === 'number') scores.push(adjust(tag.meaning, tokens, cover, i, tag.end));
   });
   const emoji = tokens.filter((t) => t.type === 'emoji').map((t) => EMOJI_SCORES[t.text]);
   for (const e of emoji) if (e !== undefined) scores.push(e);

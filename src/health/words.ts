@@ -118,6 +118,8 @@ export type PhraseMeaning =
   | 'question' // a question word at the start of a part ("wat", "waarom", "what")
   | 'negation' // turns a mood word around ("niet", "not")
   | 'intensifier' // makes a mood word stronger ("heel", "wreed", "really")
+  | 'topic' // the number in this part measures something else ("huisnummer", "bloeddruk", "voor wiskunde")
+  | 'aside' // about the conversation, not the resident ("fijn dat jullie dit doen"): its mood word does not count
   | 'softener'; // sits between a negation and a mood word without changing it ("zo", "echt", "too")
 
 const MOOD: Readonly<Record<string, number>> = {
@@ -240,6 +242,9 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'beter dan': 'past', 'slechter dan': 'past', 'dan vorige week': 'past', 'was het': 'past', 'was het nog': 'past',
   'vorige keer': 'past', 'de vorige keer': 'past', 'vorige week': 'past', 'vorig jaar': 'past', 'vorige maand': 'past',
   'afgelopen jaar': 'past', 'vorige winter': 'past', 'straks': 'past', morgen: 'past', 'volgende week': 'past',
+  eerder: 'past', 'voor de operatie': 'past', 'voor mijn operatie': 'past', 'voor de val': 'past',
+  'voor mijn val': 'past', 'voor het ongeluk': 'past', 'voor de ziekte': 'past', 'before the operation': 'past',
+  'before my operation': 'past', 'before my surgery': 'past', 'before the surgery': 'past', 'before the fall': 'past',
   voorheen: 'past', destijds: 'past', 'used to': 'past', ooit: 'past', was: 'past', were: 'past', 'was altijd': 'past',
   yesterday: 'past', 'last week': 'past', "last week's": 'past', 'last year': 'past', 'last time': 'past',
   'last month': 'past', 'used to be': 'past', 'better than': 'past', 'worse than': 'past',
@@ -258,8 +263,39 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'mijn dochter': 'other', 'mijn zoon': 'other', 'de dokter': 'other', 'de huisarts': 'other', 'mijn huisarts': 'other',
   'mijn kinderen': 'other', 'mijn moeder': 'other', 'mijn vader': 'other', zegt: 'other',
   vindt: 'other', 'my husband': 'other', 'my wife': 'other', 'my partner': 'other', 'my daughter': 'other',
-  'my son': 'other', 'the doctor': 'other', 'my doctor': 'other', 'my gp': 'other', says: 'other', 'they say': 'other',
+  'my son': 'other', 'mijn dokter': 'other', 'mijn arts': 'other', 'de arts': 'other', 'geeft me': 'other',
+  'geeft mij': 'other', 'gives me': 'other', 'my physio': 'other', 'mijn fysio': 'other', 'de fysio': 'other', 'the doctor': 'other', 'my doctor': 'other', 'my gp': 'other', says: 'other', 'they say': 'other',
   'hij zegt': 'other', 'zij zegt': 'other', 'she says': 'other', 'he says': 'other', 'mijn buurvrouw': 'other',
+  // the number measures something else
+  nummer: 'topic', huisnummer: 'topic', kamernummer: 'topic', kamer: 'topic', postcode: 'topic',
+  telefoonnummer: 'topic', telefoon: 'topic', adres: 'topic', leeftijd: 'topic', bus: 'topic', lijn: 'topic',
+  tram: 'topic', vraag: 'topic', suiker: 'topic', bloedsuiker: 'topic', bloeddruk: 'topic', gewicht: 'topic',
+  temperatuur: 'topic', koorts: 'topic', pols: 'topic', hartslag: 'topic', cholesterol: 'topic', glucose: 'topic',
+  pijnscore: 'topic', examen: 'topic', rijexamen: 'topic', toets: 'topic', proefwerk: 'topic', rapport: 'topic',
+  wiskunde: 'topic', aardrijkskunde: 'topic', school: 'topic', diploma: 'topic', film: 'topic', restaurant: 'topic',
+  number: 'topic', room: 'topic', address: 'topic', age: 'topic', question: 'topic', sugar: 'topic',
+  'blood sugar': 'topic', 'blood pressure': 'topic', weight: 'topic', temperature: 'topic', fever: 'topic',
+  pulse: 'topic', 'heart rate': 'topic', 'pain score': 'topic', 'pain level': 'topic', exam: 'topic', maths: 'topic',
+  math: 'topic', grade: 'topic', movie: 'topic', 'phone number': 'topic',
+  // someone else
+  kleinzoon: 'other', kleindochter: 'other', buurman: 'other', buurvrouw: 'other', zus: 'other', broer: 'other',
+  vriendin: 'other', collega: 'other', juf: 'other', meester: 'other', grandson: 'other', granddaughter: 'other',
+  neighbour: 'other', neighbor: 'other', sister: 'other', brother: 'other', mum: 'other', mom: 'other', dad: 'other',
+  moeder: 'other', vader: 'other', teacher: 'other', kreeg: 'other', got: 'other', scored: 'other',
+  // about the conversation
+  'fijn dat': 'aside', 'super dat': 'aside', 'top dat': 'aside', 'leuk dat': 'aside', 'goed dat': 'aside',
+  'mooi dat': 'aside', 'prima dat': 'aside', 'fijn dat jullie': 'aside', 'goed idee': 'aside', 'leuk idee': 'aside',
+  'goede vraag': 'aside', 'rare vraag': 'aside', 'stomme vraag': 'aside', 'slechte vraag': 'aside',
+  'goed programma': 'aside', 'slecht programma': 'aside', 'great that': 'aside', 'nice that': 'aside',
+  'good question': 'aside', 'good idea': 'aside', 'nice idea': 'aside', 'great idea': 'aside', 'nice of you': 'aside',
+  'goeie morgen': 'aside', 'goede morgen': 'aside', 'goeie middag': 'aside', 'goede middag': 'aside',
+  'goeie avond': 'aside', 'goede avond': 'aside', 'good morning': 'aside', 'good afternoon': 'aside',
+  'good evening': 'aside', 'good day': 'aside', 'good night': 'aside', 'goeie nacht': 'aside', 'good bot': 'aside',
+  'goede bot': 'aside', 'slimme bot': 'aside', 'prima bot': 'aside', 'niet goed begrepen': 'aside',
+  'niet goed gelezen': 'aside', 'niet goed gezien': 'aside', 'goed begrepen': 'aside', 'goed gelezen': 'aside',
+  'niet goed verstaan': 'aside', 'niet goed getypt': 'aside', 'verkeerd getypt': 'aside', 'niet goed nederlands': 'aside',
+  'niet goed in nederlands': 'aside', 'not good at dutch': 'aside', 'my dutch is not good': 'aside',
+  'aardig van je': 'aside', 'lief van je': 'aside', 'goed zo dat': 'aside', 'bad question': 'aside',
   // questions
   wat: 'question', waarom: 'question', hoe: 'question', wie: 'question', welke: 'question', welk: 'question',
   waar: 'question', wanneer: 'question', hoezo: 'question', moet: 'question', mag: 'question', kan: 'question',
@@ -277,7 +313,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   very: 'intensifier', really: 'intensifier', so: 'intensifier', extremely: 'intensifier', totally: 'intensifier',
   incredibly: 'intensifier', proper: 'intensifier', well: 'intensifier', damn: 'intensifier', bloody: 'intensifier',
   zo: 'softener', bepaald: 'softener', too: 'softener', that: 'softener', half: 'softener', helemaal: 'softener',
-  'at all': 'softener', al: 'softener', te: 'softener', zozeer: 'softener', 'all that': 'softener',
+  'at all': 'softener', 'zonder twijfel': 'softener', 'zonder enige twijfel': 'softener', 'without a doubt': 'softener',
+  'no doubt': 'softener', 'absoluut': 'softener', al: 'softener', te: 'softener', zozeer: 'softener', 'all that': 'softener',
 };
 
 /** Every phrase the reader knows with its meaning; a mood word wins over a role with the same spelling. */
@@ -286,6 +323,16 @@ export const PHRASES: ReadonlyMap<string, PhraseMeaning> = new Map<string, Phras
   ...UNSURE.map((p): [string, PhraseMeaning] => [p, 'unsure']),
   ...Object.entries(MOOD).map(([p, v]): [string, PhraseMeaning] => [p.trim(), v]),
 ]);
+
+/** Words about knowing or saying that, with a negation near them, say "I cannot say" ("ik weet het even niet", "can't tell"). */
+export const KNOW_WORDS: readonly string[] = [
+  'weet', 'weten', 'zeggen', 'inschatten', 'beoordelen', 'kiezen', 'bepalen', 'know', 'say', 'tell', 'decide', 'choose',
+  'judge',
+];
+export const KNOW_NEGATIONS: readonly string[] = [
+  'niet', 'ni', 'nie', 'geen', 'nooit', "don't", 'dont', "can't", 'cant', 'cannot', 'not', "couldn't", 'couldnt',
+  "doesn't", 'no',
+];
 
 /** Emoji with a clear meaning; variation selectors, skin tones and gender signs are removed before lookup. */
 export const EMOJI_SCORES: Readonly<Record<string, number>> = {
