@@ -1,10 +1,11 @@
-import { benchPicture } from '../src/health/bench.js';
+import { benchPicture, benchScoreReading } from '../src/health/bench.js';
 import { benchMatching } from '../src/socialmap/bench.js';
 
 /**
  * The in-process benchmarks, run in a fresh child process so "cold" really is the first picture of a process:
- * the spider-web PNG (cold, warm, cached) and matching over 10,000 activities. Writes one JSON line.
+ * the spider-web PNG (cold, warm, cached), matching over 10,000 activities, and reading typed scores. Writes one JSON line.
  */
 const picture = await benchPicture(20);
 const matching = benchMatching(1000);
-process.stdout.write(`${JSON.stringify({ picture, matching })}\n`);
+const scores = benchScoreReading(200);
+process.stdout.write(`${JSON.stringify({ picture, matching, scores })}\n`);

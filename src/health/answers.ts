@@ -97,18 +97,20 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
     if (m?.meaning === 'other' || m?.meaning === 'topic') otherClauses.add(clause.of[i] ?? -1);
   });
   // "6 of 12": a number beyond the scale beside a candidate makes the answer unclear, not the candidate the answer.
-  const beyond = found.filter((f) => !f.excluded && !inRange(f.value)).map((f) => clause.of[f.start]);
+  const beyond = new Set(found.filter((f) => !f.excluded && !inRange(f.value)).map((f) => clause.of[f.start]));
   let candidates = found.filter((f) => !f.excluded && inRange(f.value));
-  if (candidates.some((f) => beyond.includes(clause.of[f.start]))) return { kind: 'unclear' };
+  if (candidates.some((f) => beyond.has(clause.of[f.start]))) return { kind: 'unclear' };
   candidates = candidates.filter((f) => !otherClauses.has(clause.of[f.start] ?? -1));
   const now = candidates.filter((f) => !pastClauses.has(clause.of[f.start] ?? -1));
   candidates = now;
   // After "nee", "of toch", "eigenlijk" only what follows counts.
+  const firstStart = Math.min(...candidates.map((f) => f.start));
+  const lastStart = Math.max(...candidates.map((f) => f.start));
+  let cut = -1;
   meanings.forEach((m, i) => {
-    if (m?.meaning === 'correction' && candidates.some((f) => f.start < i) && candidates.some((f) => f.start > i)) {
-      candidates = candidates.filter((f) => f.start > i);
-    }
+    if (m?.meaning === 'correction' && firstStart < i && i < lastStart) cut = i;
   });
+  candidates = candidates.filter((f) => f.start > cut);
   const chosen = candidates.filter((f) => !f.doubtful);
   const values = [...new Set(chosen.map((f) => roundToHalf(f.value)))].sort((a, b) => a - b);
 
@@ -198,9 +200,9 @@ function valueAt(tokens: Token[], i: number): number | undefined {
   if (t.type === 'num') return Number(t.text.replace(',', '.'));
   if (t.type !== 'word') return undefined;
   if (ONE.has(t.text)) {
-    const words = tokens.filter((x) => x.type === 'word' || x.type === 'num');
-    if (words.length === 1 || ofTenAt(tokens, i + 1) > 0) return 1;
-    return undefined;
+    // Stops at the second word, so a text full of "een" stays linear.
+    const alone = !tokens.some((x, k) => k !== i && (x.type === 'word' || x.type === 'num'));
+    return alone || ofTenAt(tokens, i + 1) > 0 ? 1 : undefined;
   }
   return wordNumber(t.text);
 }
@@ -293,7 +295,7 @@ function findNumbers(tokens: Token[], locale: Locale): Found[] {
     }
     // "ik wil naar een 8", "hope for an 8": a wish, not the score now.
     let k = start - 1;
-    while (k >= 0 && (ARTICLE.has(tokens[k]?.text ?? '') || ADJECTIVE.has(tokens[k]?.text ?? '') || GOAL_GAP.has(tokens[k]?.text ?? ''))) k--;
+    while (k >= 0 && k >= start - 4 && (ARTICLE.has(tokens[k]?.text ?? '') || ADJECTIVE.has(tokens[k]?.text ?? '') || GOAL_GAP.has(tokens[k]?.text ?? ''))) k--;
     if (k < start - 1 && GOAL.has(tokens[k]?.text ?? '')) excluded = true;
     // A bare number followed by a word that is neither a known follower nor part of a known phrase: perhaps a count.
     const doubtful = !strong && after?.type === 'word' && !excluded && !FOLLOWER.has(after.text)
@@ -311,15 +313,18 @@ function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
   const inNumber = new Array<boolean>(tokens.length).fill(false);
   for (const f of found) for (let k = f.start; k < f.end; k++) inNumber[k] = true;
   const tags: Tagged[] = new Array<Tagged>(tokens.length).fill(undefined);
+  const squeezed = tokens.map((t) => (t.type === 'word' ? squeeze(t.text) : t.text));
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]?.type !== 'word' || inNumber[i]) continue;
     let phrase = '';
+    let loose = '';
     let best: Tagged;
     for (let k = i; k < tokens.length && k < i + MAX_PHRASE_WORDS; k++) {
       const t = tokens[k];
       if (!t || t.type !== 'word' || inNumber[k]) break;
       phrase = phrase === '' ? t.text : `${phrase} ${t.text}`;
-      const meaning = PHRASES.get(phrase) ?? PHRASES.get(squeeze(phrase));
+      loose = loose === '' ? (squeezed[k] ?? '') : `${loose} ${squeezed[k] ?? ''}`;
+      const meaning = PHRASES.get(phrase) ?? PHRASES.get(loose);
       if (meaning !== undefined) best = { meaning, end: k + 1 };
     }
     if (best) {
@@ -336,8 +341,8 @@ function cannotSay(tokens: Token[], tags: Tagged[]): boolean {
   tags.forEach((tag, i) => {
     if (tag && typeof tag.meaning === 'number') for (let k = i; k < tag.end; k++) inMood[k] = true;
   });
-  const negations = tokens.flatMap((t, i) => (KNOW_NOT.has(t.text) ? [i] : []));
-  return tokens.some((t, i) => KNOW.has(t.text) && !inMood[i] && negations.some((n) => Math.abs(n - i) <= 4));
+  const negatedNear = (i: number) => tokens.slice(Math.max(0, i - 4), i + 5).some((t) => KNOW_NOT.has(t.text));
+  return tokens.some((t, i) => KNOW.has(t.text) && !inMood[i] && negatedNear(i));
 }
 
 /** Parts of the answer: split at punctuation and before words that start the part that counts ("nu", "maar"). */
