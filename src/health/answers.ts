@@ -170,8 +170,9 @@ function normalise(text: string): string {
     .replace(/\u{1F51F}/gu, ' 10 ')
     .replace(/(\d)\uFE0F?\u20E3/gu, '$1 ')
     .replace(EMOJI_NOISE, '')
-    // "'t gaat", "'k zou", "'n zesje": the word without its apostrophe.
-    .replace(/(^|[\s,.!?])'([tkns])(?![\p{L}])/gu, '$1$2')
+    // "'s avonds": the time of day; "'t gaat", "'k zou", "'n zesje": the word without its apostrophe.
+    .replace(/(^|[\s,.!?])'s(?![\p{L}])/gu, '$1')
+    .replace(/(^|[\s,.!?])'([tkn])(?![\p{L}])/gu, '$1$2')
     // "so-so", "eight-ish": words joined by a hyphen are two words.
     .replace(/(\p{L})-(?=\p{L})/gu, '$1 ')
     .replace(/(\d)-(?=ish)/gu, '$1');
@@ -378,7 +379,8 @@ function readMood(tokens: Token[], tags: Tagged[]): ScoreReading | undefined {
   });
   const scores: number[] = [];
   tags.forEach((tag, i) => {
-    if (tag && typeof tag.meaning === 'number') scores.push(adjust(tag.meaning, tokens, cover, i, tag.end));
+    // A mood word right before a number that is not a score describes that number ("top 10"), not the resident.
+    if (tag && typeof tag.meaning === 'number' && tokens[tag.end]?.type !== 'num') scores.push(adjust(tag.meaning, tokens, cover, i, tag.end));
   });
   const emoji = tokens.filter((t) => t.type === 'emoji').map((t) => EMOJI_SCORES[t.text]);
   for (const e of emoji) if (e !== undefined) scores.push(e);

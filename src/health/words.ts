@@ -53,7 +53,7 @@ export const SCORE_CUES: readonly string[] = [
 
 /** Words right before a bare number that make it something other than a score: a time, a count, an address, a year. */
 export const NOT_SCORE_BEFORE: readonly string[] = [
-  'om', 'rond', 'tegen', 'half', 'kwart', 'over', 'nummer', 'nr', 'huisnummer', 'kamer', 'bus', 'lijn', 'tram',
+  'om', 'rond', 'tegen', 'half', 'top', 'kwart', 'over', 'nummer', 'nr', 'huisnummer', 'kamer', 'bus', 'lijn', 'tram',
   'vraag', 'vragen', 'sinds', 'sedert', 'in', 'geboren', 'per', 'elke', 'iedere', 'heb', 'hebben', 'heeft', 'had',
   'ben', 'bent', 'mijn', 'mn', 'm\'n', 'met', 'z\'n', 'na', 'binnen', 'slaap', 'sliep', 'loop', 'liep', 'blz',
   'pagina', 'hoofdstuk', 'stap', 'versie', 'week', 'dag', 'maand', 'jaar', 'euro', 'eur', 'voor',
@@ -93,7 +93,8 @@ export const NOT_SCORE_AFTER: readonly string[] = [
 
 /** Words right after a bare number that still leave it the answer ("7 want ...", "4 helaas", "9 hoor", "7 en jij?"). */
 export const SCORE_FOLLOWERS: readonly string[] = [
-  'want', 'omdat', 'helaas', 'á', 'hoor', 'denk', 'geloof', 'ik', 'punt', 'punten', 'en', 'of', 'à', 'a', 'tot', 'jij',
+  'want', 'omdat', 'helaas', 'á', 'ochtends', 'morgens', 'middags', 'avonds', 'nachts', 'mornings', 'evenings',
+  'afternoons', 'nights', 'thuis', 'buiten', 'binnen', 'home', 'outside', 'hoor', 'denk', 'geloof', 'ik', 'punt', 'punten', 'en', 'of', 'à', 'a', 'tot', 'jij',
   'u', 'vandaag', 'nu', 'maar', 'dus', 'eigenlijk', 'eig', 'zou', 'voor', 'van', 'op', 'uit', 'wel', 'zo', 'dan',
   'hier', 'hoor', 'gemiddeld', 'redelijk', 'heel', 'erg', 'echt', 'zeker', 'momenteel', 'ongeveer', 'misschien',
   'ofzo', 'zoiets', 'ni', 'niet', 'nie', 'meer', 'mevrouw', 'meneer', 'dank', 'bedankt', 'srry', 'sorry', 'sry', 'sorrie',
@@ -282,7 +283,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   number: 'topic', room: 'topic', address: 'topic', age: 'topic', question: 'topic', sugar: 'topic',
   'blood sugar': 'topic', 'blood pressure': 'topic', weight: 'topic', temperature: 'topic', fever: 'topic',
   pulse: 'topic', 'heart rate': 'topic', 'pain score': 'topic', 'pain level': 'topic', exam: 'topic', maths: 'topic',
-  math: 'topic', grade: 'topic', movie: 'topic', 'phone number': 'topic',
+  math: 'topic', grade: 'topic', 'in the evening': 'topic', 'in the morning': 'topic', 'in the afternoon': 'topic', movie: 'topic', 'phone number': 'topic',
   // someone else
   kleinzoon: 'other', kleindochter: 'other', buurman: 'other', buurvrouw: 'other', zus: 'other', broer: 'other',
   vriendin: 'other', collega: 'other', juf: 'other', meester: 'other', grandson: 'other', granddaughter: 'other',
@@ -294,7 +295,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'goede vraag': 'aside', 'rare vraag': 'aside', 'stomme vraag': 'aside', 'slechte vraag': 'aside',
   'goed programma': 'aside', 'slecht programma': 'aside', 'great that': 'aside', 'nice that': 'aside',
   'good question': 'aside', 'good idea': 'aside', 'nice idea': 'aside', 'great idea': 'aside', 'nice of you': 'aside',
-  'goeie morgen': 'aside', 'top of the morning': 'aside', 'goede morgen': 'aside', 'goeie middag': 'aside', 'goede middag': 'aside',
+  'goeie morgen': 'aside', 'top of the morning': 'aside', 'goeie vraag': 'aside', 'goede morgen': 'aside', 'goeie middag': 'aside', 'goede middag': 'aside',
   'goeie avond': 'aside', 'goede avond': 'aside', 'good morning': 'aside', 'good afternoon': 'aside',
   'good evening': 'aside', 'good day': 'aside', 'good night': 'aside', 'goeie nacht': 'aside', 'good bot': 'aside',
   'goede bot': 'aside', 'slimme bot': 'aside', 'prima bot': 'aside', 'niet goed begrepen': 'aside',
