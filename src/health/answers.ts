@@ -54,6 +54,7 @@ const FOLLOWER = set(SCORE_FOLLOWERS);
 const ONE = set(ONE_WORDS);
 const GOAL = set(GOAL_BEFORE);
 const KNOW = set(KNOW_WORDS);
+const AGE_BEFORE = set(['ben', 'bent', 'is', 'am', 'im', "i'm", 'word', 'wordt', 'werd', 'turned', 'turn', 'turning', 'aged', 'age', 'leeftijd']);
 const KNOW_NOT = set(KNOW_NEGATIONS);
 const RANGE_WORD = set(['to', 'tot', 'of', 'or', 'en', 'and', 'à', 'á', 'a', 'till', 'until']);
 const GOAL_GAP = set(['op', 'to', 'tot', 'for', 'voor', 'at']);
@@ -292,6 +293,8 @@ function findNumbers(tokens: Token[], locale: Locale): Found[] {
       const b = before.text;
       if (ARTICLE.has(b) || CUE.has(b) || ADJECTIVE.has(b)) strong = true;
       else if (BEFORE.has(b) && !(RANGE_WORD.has(b) && valueAt(tokens, start - 2) !== undefined)) excluded = true;
+      // "ik ben 88", "I'm 63": an age; "ik ben 6" is a score, as nobody answering is six years old.
+      if (AGE_BEFORE.has(b) && !inRange(value)) excluded = true;
       if (b === 'like') hedged = true;
     }
     // "ik wil naar een 8", "hope for an 8": a wish, not the score now.
