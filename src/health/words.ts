@@ -180,6 +180,8 @@ const MOOD: Readonly<Record<string, number>> = {
   'gaat niet slecht': 6, 'het gaat niet goed': 3, 'gaat niet goed': 3, 'het gaat niet zo goed': 4, 'gaat niet zo goed': 4,
   'het gaat niet zo slecht': 6, 'het gaat niet best': 3, 'het gaat niet zo best': 4, 'het gaat niet lekker': 3,
   'het gaat niet zo lekker': 4, 'gaat niet zo lekker': 4, 'het gaat niet echt goed': 4, 'gaat niet echt goed': 4, 'niet de beste': 4, 'ça va': 6, 'ca va': 6, 'nooit beter gevoeld': 10,
+  'slaap slecht': 3, 'voel me alleen': 3, 'voel mij alleen': 3, pieker: 4, piekeren: 4, 'goed leven': 8,
+  'kan alles nog': 8, 'kan nog alles': 8, "z'n gangetje": 6, 'matig tot slecht': 3, 'matig tot goed': 5, 'redelijk tot goed': 7,
   'rustig': 6, 'stabiel': 6, 'slecht geslapen': 4, 'slecht slapen': 4, 'slecht geslapen vannacht': 4, 'sterk genoeg': 6, 'redelijk fit': 6, 'niet slecht en niet goed': 5, 'half om half': 5,
   // English: plain words
   terrible: 1, awful: 1, horrible: 1, dreadful: 1, 'very bad': 1, 'really bad': 1, bad: 3, poor: 3, 'not good': 3,
@@ -200,7 +202,8 @@ const MOOD: Readonly<Record<string, number>> = {
   'worn out': 3, 'run down': 3, 'ups and downs': 5, 'keeping my head above water': 4, 'head above water': 4,
   'no complaints': 8, 'firing on all cylinders': 9, 'not my best': 4, 'seen better days': 3, 'had better days': 3,
   'been better': 4, 'mustn\'t grumble': 7, 'mustnt grumble': 7, 'could not be better': 10, "couldn't be better": 10,
-  'a bit meh': 4, 'bit meh': 4, 'living the dream': 8, 'never felt better': 10, 'a wreck': 2, wreck: 2,
+  'a bit meh': 4, 'bit meh': 4, 'lot of pain': 2, 'sleep badly': 3, 'sleeping badly': 3, struggling: 3, "it's hard": 3,
+  'its hard': 3, 'life is good': 8, 'not sleeping': 3, 'living the dream': 8, 'never felt better': 10, 'a wreck': 2, wreck: 2,
   'not the best': 4, 'not my day': 4, 'like death': 1, 'like death warmed up': 1, 'like a million dollars': 10,
   'like a million bucks': 10, 'as right as rain': 8, 'in the pink': 8, 'top notch': 9, 'so far so good': 7,
   'on the mend': 6, 'getting there': 6, 'getting better': 6, 'could be a lot worse': 6, 'down in the dumps': 2,

@@ -5,7 +5,7 @@ import { isRight, scoreOutcome, scoreRow, wrongNumber } from './score-corpus.js'
 // Thresholds below the figures measured when they were set (see README "Answers the bot understands"). The tuning
 // split allows no number the resident did not mean; the frozen test split measures how far that generalises.
 const THRESHOLD = { tune: 0.98, test: 0.89 } as const;
-const WRONG_ALLOWED = { tune: 0, test: 14 } as const;
+const WRONG_ALLOWED = { tune: 0, test: 13 } as const;
 const NEVER_ALLOWED = { tune: 0, test: 1 } as const;
 
 for (const split of ['tune', 'test'] as const) {
