@@ -242,7 +242,7 @@ function findNumbers(tokens: Token[], locale: Locale): Found[] {
     let excluded = false;
     let strong = false;
     let hedged = false;
-    const glued = (k: number) => tokens[k] !== undefined && !tokens[k]!.gap;
+    const glued = (k: number) => tokens[k]?.gap === false;
     // Letters glued to digits: "6je", "7'tje" (a score), "8ish" (a guess), "91e", "10k", "2x" (not a score).
     if (tokens[i]?.type === 'num') {
       if (tokens[j]?.text === "'" && glued(j) && glued(j + 1)) j++;
@@ -286,7 +286,7 @@ function findNumbers(tokens: Token[], locale: Locale): Found[] {
     }
     // Before: a minus sign, an article or adjective, a cue, or a word that makes it a time, count or address.
     const before = tokens[start - 1];
-    if (before?.text === '-' && !tokens[start]!.gap && valueAt(tokens, start - 2) === undefined) excluded = true;
+    if (before?.text === '-' && tokens[start]?.gap === false && valueAt(tokens, start - 2) === undefined) excluded = true;
     if (before?.text === '~' || before?.text === '±' || before?.text === '≈') hedged = true;
     if (before?.text === '€' || before?.text === '$' || before?.text === '£' || before?.text === '#') excluded = true;
     if (before?.type === 'word') {
