@@ -1,7 +1,7 @@
 import type { Locale } from './dimensions.js';
 import type { Sentiment } from '../language/types.js';
 import {
-  ARTICLES, EMOJI_SCORES, GOAL_BEFORE, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
+  ARTICLES, EMOJI_SCORES, GOAL_BEFORE, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
   PHRASES, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
 
@@ -53,6 +53,10 @@ const AFTER = set(NOT_SCORE_AFTER);
 const FOLLOWER = set(SCORE_FOLLOWERS);
 const ONE = set(ONE_WORDS);
 const GOAL = set(GOAL_BEFORE);
+const KNOW = set(KNOW_WORDS);
+const AGE_BEFORE = set(['ben', 'bent', 'is', 'am', 'im', "i'm", 'word', 'wordt', 'werd', 'turned', 'turn', 'turning', 'aged', 'age', 'leeftijd']);
+const KNOW_NOT = set(KNOW_NEGATIONS);
+const RANGE_WORD = set(['to', 'tot', 'of', 'or', 'en', 'and', 'à', 'á', 'a', 'till', 'until']);
 const GOAL_GAP = set(['op', 'to', 'tot', 'for', 'voor', 'at']);
 const SHRUG = set(UNSURE_EMOJI);
 const PHRASE_WORDS = new Set([...PHRASES.keys()].flatMap((p) => p.split(' ')));
@@ -82,32 +86,36 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   const meanings = tagPhrases(tokens, found);
   const clause = clauses(tokens, meanings);
 
-  const question = tokens.some((t) => t.text === '?') && clause.starts.some((i) => meanings[i]?.meaning === 'question');
+  // A question about the scale or the bot ("wat is 0 en wat is 10?", "0 is slecht toch?") is not an answer.
+  const question = tokens.some((t) => t.text === '?')
+    && (clause.starts.some((i) => meanings[i]?.meaning === 'question') || (found.length > 0 && meanings.some((m) => m?.meaning === 'question')));
   if (question) return { kind: 'unclear' };
 
   const pastClauses = new Set<number>();
   const otherClauses = new Set<number>();
   meanings.forEach((m, i) => {
     if (m?.meaning === 'past') pastClauses.add(clause.of[i] ?? -1);
-    if (m?.meaning === 'other') otherClauses.add(clause.of[i] ?? -1);
+    if (m?.meaning === 'other' || m?.meaning === 'topic') otherClauses.add(clause.of[i] ?? -1);
   });
   // "6 of 12": a number beyond the scale beside a candidate makes the answer unclear, not the candidate the answer.
-  const beyond = found.filter((f) => !f.excluded && !inRange(f.value)).map((f) => clause.of[f.start]);
+  const beyond = new Set(found.filter((f) => !f.excluded && !inRange(f.value)).map((f) => clause.of[f.start]));
   let candidates = found.filter((f) => !f.excluded && inRange(f.value));
-  if (candidates.some((f) => beyond.includes(clause.of[f.start]))) return { kind: 'unclear' };
+  if (candidates.some((f) => beyond.has(clause.of[f.start]))) return { kind: 'unclear' };
   candidates = candidates.filter((f) => !otherClauses.has(clause.of[f.start] ?? -1));
   const now = candidates.filter((f) => !pastClauses.has(clause.of[f.start] ?? -1));
   candidates = now;
   // After "nee", "of toch", "eigenlijk" only what follows counts.
+  const firstStart = Math.min(...candidates.map((f) => f.start));
+  const lastStart = Math.max(...candidates.map((f) => f.start));
+  let cut = -1;
   meanings.forEach((m, i) => {
-    if (m?.meaning === 'correction' && candidates.some((f) => f.start < i) && candidates.some((f) => f.start > i)) {
-      candidates = candidates.filter((f) => f.start > i);
-    }
+    if (m?.meaning === 'correction' && firstStart < i && i < lastStart) cut = i;
   });
+  candidates = candidates.filter((f) => f.start > cut);
   const chosen = candidates.filter((f) => !f.doubtful);
   const values = [...new Set(chosen.map((f) => roundToHalf(f.value)))].sort((a, b) => a - b);
 
-  const hedged = meanings.some((m) => m?.meaning === 'hedge' || m?.meaning === 'unsure')
+  const hedged = meanings.some((m) => m?.meaning === 'hedge' || m?.meaning === 'unsure') || cannotSay(tokens, meanings)
     || chosen.some((f) => f.hedged);
   const [first, second] = values;
   if (values.length === 1 && first !== undefined) {
@@ -117,10 +125,12 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   if (values.length === 2 && first !== undefined && second !== undefined) return { kind: 'either', scores: [first, second] };
   if (values.length > 2) return { kind: 'unclear' };
 
-  if (meanings.some((m) => m?.meaning === 'unsure') || tokens.some((t) => SHRUG.has(t.text))) return { kind: 'unsure' };
+  if (meanings.some((m) => m?.meaning === 'unsure') || tokens.some((t) => SHRUG.has(t.text)) || cannotSay(tokens, meanings)) {
+    return { kind: 'unsure' };
+  }
   const mood = readMood(tokens, meanings);
   if (mood !== undefined) return mood;
-  if (found.length > 0 || tokens.some((t) => t.type === 'emoji')) return { kind: 'unclear' };
+  if (found.length > 0 || tokens.some((t) => t.type === 'emoji') || meanings.some((m) => m?.meaning === 'aside')) return { kind: 'unclear' };
   return { kind: 'none' };
 }
 
@@ -161,8 +171,9 @@ function normalise(text: string): string {
     .replace(/\u{1F51F}/gu, ' 10 ')
     .replace(/(\d)\uFE0F?\u20E3/gu, '$1 ')
     .replace(EMOJI_NOISE, '')
-    // "'t gaat", "'k zou", "'n zesje": the word without its apostrophe.
-    .replace(/(^|[\s,.!?])'([tkns])(?![\p{L}])/gu, '$1$2')
+    // "'s avonds": the time of day; "'t gaat", "'k zou", "'n zesje": the word without its apostrophe.
+    .replace(/(^|[\s,.!?])'s(?![\p{L}])/gu, '$1')
+    .replace(/(^|[\s,.!?])'([tkn])(?![\p{L}])/gu, '$1$2')
     // "so-so", "eight-ish": words joined by a hyphen are two words.
     .replace(/(\p{L})-(?=\p{L})/gu, '$1 ')
     .replace(/(\d)-(?=ish)/gu, '$1');
@@ -191,9 +202,9 @@ function valueAt(tokens: Token[], i: number): number | undefined {
   if (t.type === 'num') return Number(t.text.replace(',', '.'));
   if (t.type !== 'word') return undefined;
   if (ONE.has(t.text)) {
-    const words = tokens.filter((x) => x.type === 'word' || x.type === 'num');
-    if (words.length === 1 || ofTenAt(tokens, i + 1) > 0) return 1;
-    return undefined;
+    // Stops at the second word, so a text full of "een" stays linear.
+    const alone = !tokens.some((x, k) => k !== i && (x.type === 'word' || x.type === 'num'));
+    return alone || ofTenAt(tokens, i + 1) > 0 ? 1 : undefined;
   }
   return wordNumber(t.text);
 }
@@ -231,7 +242,7 @@ function findNumbers(tokens: Token[], locale: Locale): Found[] {
     let excluded = false;
     let strong = false;
     let hedged = false;
-    const glued = (k: number) => tokens[k] !== undefined && !tokens[k]!.gap;
+    const glued = (k: number) => tokens[k]?.gap === false;
     // Letters glued to digits: "6je", "7'tje" (a score), "8ish" (a guess), "91e", "10k", "2x" (not a score).
     if (tokens[i]?.type === 'num') {
       if (tokens[j]?.text === "'" && glued(j) && glued(j + 1)) j++;
@@ -261,27 +272,34 @@ function findNumbers(tokens: Token[], locale: Locale): Found[] {
     if (next && (next.text === '+' || next.text === '-') && valueAt(tokens, j + 1) === undefined) j++;
     else if (next && (next.text === 'minus' || next.text === 'plus')) j++;
     // "een zes min" is a six minus; "5 min" without an article is five minutes.
-    else if (next?.text === 'min' && ARTICLE.has(tokens[start - 1]?.text ?? '')) j++;
+    else if (next?.text === 'min' && (ARTICLE.has(tokens[start - 1]?.text ?? '') || ADJECTIVE.has(tokens[start - 1]?.text ?? ''))) j++;
     else if (next?.text === 'min') excluded = true;
     const after = tokens[j];
+    // "10 over 3", "5 voor 12", "ten past 3": a time. "5,-", "5%": money and shares. "8.30", "9,15": a time or an amount.
+    if ((after?.text === 'over' || after?.text === 'voor' || after?.text === 'past' || after?.text === 'na')
+      && (valueAt(tokens, j + 1) !== undefined || tokens[j + 1]?.text === 'half')) excluded = true;
+    if (after?.text === '%' || (after?.text === ',' && tokens[j + 1]?.text === '-' && glued(j + 1))) excluded = true;
+    if (tokens[start]?.type === 'num' && /[.,]\d\d$/.test(tokens[start]?.text ?? '') && !/[.,][05]0$/.test(tokens[start]?.text ?? '')) excluded = true;
     if (after?.type === 'word') {
       if (AFTER.has(after.text)) excluded = true;
       else if (after.text === 'punt' || after.text === 'punten' || after.text === 'points') strong = true;
     }
     // Before: a minus sign, an article or adjective, a cue, or a word that makes it a time, count or address.
     const before = tokens[start - 1];
-    if (before?.text === '-' && !tokens[start]!.gap && valueAt(tokens, start - 2) === undefined) excluded = true;
+    if (before?.text === '-' && tokens[start]?.gap === false && valueAt(tokens, start - 2) === undefined) excluded = true;
     if (before?.text === '~' || before?.text === '±' || before?.text === '≈') hedged = true;
     if (before?.text === '€' || before?.text === '$' || before?.text === '£' || before?.text === '#') excluded = true;
     if (before?.type === 'word') {
       const b = before.text;
       if (ARTICLE.has(b) || CUE.has(b) || ADJECTIVE.has(b)) strong = true;
-      else if (BEFORE.has(b)) excluded = true;
+      else if (BEFORE.has(b) && !(RANGE_WORD.has(b) && valueAt(tokens, start - 2) !== undefined)) excluded = true;
+      // "ik ben 88", "I'm 63": an age; "ik ben 6" is a score, as nobody answering is six years old.
+      if (AGE_BEFORE.has(b) && !inRange(value)) excluded = true;
       if (b === 'like') hedged = true;
     }
     // "ik wil naar een 8", "hope for an 8": a wish, not the score now.
     let k = start - 1;
-    while (k >= 0 && (ARTICLE.has(tokens[k]?.text ?? '') || ADJECTIVE.has(tokens[k]?.text ?? '') || GOAL_GAP.has(tokens[k]?.text ?? ''))) k--;
+    while (k >= 0 && k >= start - 4 && (ARTICLE.has(tokens[k]?.text ?? '') || ADJECTIVE.has(tokens[k]?.text ?? '') || GOAL_GAP.has(tokens[k]?.text ?? ''))) k--;
     if (k < start - 1 && GOAL.has(tokens[k]?.text ?? '')) excluded = true;
     // A bare number followed by a word that is neither a known follower nor part of a known phrase: perhaps a count.
     const doubtful = !strong && after?.type === 'word' && !excluded && !FOLLOWER.has(after.text)
@@ -299,15 +317,18 @@ function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
   const inNumber = new Array<boolean>(tokens.length).fill(false);
   for (const f of found) for (let k = f.start; k < f.end; k++) inNumber[k] = true;
   const tags: Tagged[] = new Array<Tagged>(tokens.length).fill(undefined);
+  const squeezed = tokens.map((t) => (t.type === 'word' ? squeeze(t.text) : t.text));
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]?.type !== 'word' || inNumber[i]) continue;
     let phrase = '';
+    let loose = '';
     let best: Tagged;
     for (let k = i; k < tokens.length && k < i + MAX_PHRASE_WORDS; k++) {
       const t = tokens[k];
       if (!t || t.type !== 'word' || inNumber[k]) break;
       phrase = phrase === '' ? t.text : `${phrase} ${t.text}`;
-      const meaning = PHRASES.get(phrase) ?? PHRASES.get(squeeze(phrase));
+      loose = loose === '' ? (squeezed[k] ?? '') : `${loose} ${squeezed[k] ?? ''}`;
+      const meaning = PHRASES.get(phrase) ?? PHRASES.get(loose);
       if (meaning !== undefined) best = { meaning, end: k + 1 };
     }
     if (best) {
@@ -316,6 +337,16 @@ function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
     }
   }
   return tags;
+}
+
+/** "ik weet het even niet", "kan ik niet zo goed zeggen", "I can't really tell": knowing or saying, negated nearby. */
+function cannotSay(tokens: Token[], tags: Tagged[]): boolean {
+  const inMood: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  tags.forEach((tag, i) => {
+    if (tag && typeof tag.meaning === 'number') for (let k = i; k < tag.end; k++) inMood[k] = true;
+  });
+  const negatedNear = (i: number) => tokens.slice(Math.max(0, i - 4), i + 5).some((t) => KNOW_NOT.has(t.text));
+  return tokens.some((t, i) => KNOW.has(t.text) && !inMood[i] && negatedNear(i));
 }
 
 /** Parts of the answer: split at punctuation and before words that start the part that counts ("nu", "maar"). */
@@ -344,9 +375,15 @@ function clauses(tokens: Token[], tags: Tagged[]): { of: number[]; starts: numbe
 
 /** Mood words, sayings and emoji: one side of the middle gives a proposal; both sides are unclear. */
 function readMood(tokens: Token[], tags: Tagged[]): ScoreReading | undefined {
+  // Every word carries the meaning of the phrase it belongs to, so "heel erg" before "slecht" is seen from "erg".
+  const cover: Tagged[] = [...tags];
+  tags.forEach((tag, i) => {
+    if (tag) for (let k = i + 1; k < tag.end; k++) cover[k] = tag;
+  });
   const scores: number[] = [];
   tags.forEach((tag, i) => {
-    if (tag && typeof tag.meaning === 'number') scores.push(adjust(tag.meaning, tokens, tags, i, tag.end));
+    // A mood word right before a number that is not a score describes that number ("top 10"), not the resident.
+    if (tag && typeof tag.meaning === 'number' && tokens[tag.end]?.type !== 'num') scores.push(adjust(tag.meaning, tokens, cover, i, tag.end));
   });
   const emoji = tokens.filter((t) => t.type === 'emoji').map((t) => EMOJI_SCORES[t.text]);
   for (const e of emoji) if (e !== undefined) scores.push(e);

@@ -53,12 +53,12 @@ export const SCORE_CUES: readonly string[] = [
 
 /** Words right before a bare number that make it something other than a score: a time, a count, an address, a year. */
 export const NOT_SCORE_BEFORE: readonly string[] = [
-  'om', 'rond', 'tegen', 'half', 'kwart', 'over', 'nummer', 'nr', 'huisnummer', 'kamer', 'bus', 'lijn', 'tram',
+  'om', 'half', 'top', 'kwart', 'over', 'nummer', 'nr', 'huisnummer', 'kamer', 'bus', 'lijn', 'tram',
   'vraag', 'vragen', 'sinds', 'sedert', 'in', 'geboren', 'per', 'elke', 'iedere', 'heb', 'hebben', 'heeft', 'had',
-  'ben', 'bent', 'mijn', 'mn', 'm\'n', 'met', 'z\'n', 'na', 'binnen', 'slaap', 'sliep', 'loop', 'liep', 'blz',
-  'pagina', 'hoofdstuk', 'stap', 'versie', 'week', 'dag', 'maand', 'jaar', 'euro', 'eur', 'voor',
+  'mijn', 'mn', 'm\'n', 'met', 'z\'n', 'na', 'binnen', 'slaap', 'sliep', 'loop', 'liep', 'blz',
+  'pagina', 'hoofdstuk', 'stap', 'versie', 'week', 'dag', 'maand', 'jaar', 'euro', 'eur',
   'at', 'past', 'to', 'till', 'until', 'number', 'no', 'room', 'flat', 'question', 'since', 'born', 'every', 'each',
-  'have', 'has', 'had', 'am', 'im', 'i\'m', 'aged', 'age', 'my', 'after', 'within', 'slept', 'sleep',
+  'have', 'has', 'had', 'aged', 'age', 'my', 'after', 'within', 'slept', 'sleep',
   'walked', 'walk', 'page', 'step', 'version', 'chapter', 'bus', 'route', 'line', 'for', 'in',
 ];
 
@@ -93,7 +93,8 @@ export const NOT_SCORE_AFTER: readonly string[] = [
 
 /** Words right after a bare number that still leave it the answer ("7 want ...", "4 helaas", "9 hoor", "7 en jij?"). */
 export const SCORE_FOLLOWERS: readonly string[] = [
-  'want', 'omdat', 'helaas', 'á', 'hoor', 'denk', 'geloof', 'ik', 'punt', 'punten', 'en', 'of', 'à', 'a', 'tot', 'jij',
+  'want', 'omdat', 'helaas', 'á', 'ochtends', 'morgens', 'middags', 'avonds', 'nachts', 'mornings', 'evenings',
+  'afternoons', 'nights', 'thuis', 'buiten', 'binnen', 'home', 'outside', 'hoor', 'denk', 'geloof', 'ik', 'punt', 'punten', 'en', 'of', 'à', 'a', 'tot', 'jij',
   'u', 'vandaag', 'nu', 'maar', 'dus', 'eigenlijk', 'eig', 'zou', 'voor', 'van', 'op', 'uit', 'wel', 'zo', 'dan',
   'hier', 'hoor', 'gemiddeld', 'redelijk', 'heel', 'erg', 'echt', 'zeker', 'momenteel', 'ongeveer', 'misschien',
   'ofzo', 'zoiets', 'ni', 'niet', 'nie', 'meer', 'mevrouw', 'meneer', 'dank', 'bedankt', 'srry', 'sorry', 'sry', 'sorrie',
@@ -118,6 +119,8 @@ export type PhraseMeaning =
   | 'question' // a question word at the start of a part ("wat", "waarom", "what")
   | 'negation' // turns a mood word around ("niet", "not")
   | 'intensifier' // makes a mood word stronger ("heel", "wreed", "really")
+  | 'topic' // the number in this part measures something else ("huisnummer", "bloeddruk", "voor wiskunde")
+  | 'aside' // about the conversation, not the resident ("fijn dat jullie dit doen"): its mood word does not count
   | 'softener'; // sits between a negation and a mood word without changing it ("zo", "echt", "too")
 
 const MOOD: Readonly<Record<string, number>> = {
@@ -172,6 +175,13 @@ const MOOD: Readonly<Record<string, number>> = {
   'aan de lippen': 2, 'gaat de goede kant op': 7, 'de goede kant op': 7, 'gaat vooruit': 7, 'gaat achteruit': 3,
   'op zijn gat': 2, 'uitgeteld': 2, 'gebroken': 2, 'vermoeid': 4, 'gestrest': 4, 'somber': 3, 'down': 3,
   'neerslachtig': 3, 'eenzaam': 3, 'energiek': 8, 'fitter dan ooit': 9, 'uitgerust': 7, 'ontspannen': 7,
+  'hele wereld aan': 9, 'de wereld aan': 9, 'in een dip': 3, dip: 3, 'werkt niet mee': 4, 'werkt niet meer mee': 3,
+  'gaat niet meer': 2, 'het gaat niet meer': 2, 'het gaat niet': 2, 'gaat niet': 2, 'het gaat niet slecht': 6,
+  'gaat niet slecht': 6, 'het gaat niet goed': 3, 'gaat niet goed': 3, 'het gaat niet zo goed': 4, 'gaat niet zo goed': 4,
+  'het gaat niet zo slecht': 6, 'het gaat niet best': 3, 'het gaat niet zo best': 4, 'het gaat niet lekker': 3,
+  'het gaat niet zo lekker': 4, 'gaat niet zo lekker': 4, 'het gaat niet echt goed': 4, 'gaat niet echt goed': 4, 'niet de beste': 4, 'ça va': 6, 'ca va': 6, 'nooit beter gevoeld': 10,
+  'slaap slecht': 3, 'voel me alleen': 3, 'voel mij alleen': 3, pieker: 4, piekeren: 4, 'goed leven': 8,
+  'kan alles nog': 8, 'kan nog alles': 8, "z'n gangetje": 6, 'matig tot slecht': 3, 'matig tot goed': 5, 'redelijk tot goed': 7,
   'rustig': 6, 'stabiel': 6, 'slecht geslapen': 4, 'slecht slapen': 4, 'slecht geslapen vannacht': 4, 'sterk genoeg': 6, 'redelijk fit': 6, 'niet slecht en niet goed': 5, 'half om half': 5,
   // English: plain words
   terrible: 1, awful: 1, horrible: 1, dreadful: 1, 'very bad': 1, 'really bad': 1, bad: 3, poor: 3, 'not good': 3,
@@ -192,7 +202,9 @@ const MOOD: Readonly<Record<string, number>> = {
   'worn out': 3, 'run down': 3, 'ups and downs': 5, 'keeping my head above water': 4, 'head above water': 4,
   'no complaints': 8, 'firing on all cylinders': 9, 'not my best': 4, 'seen better days': 3, 'had better days': 3,
   'been better': 4, 'mustn\'t grumble': 7, 'mustnt grumble': 7, 'could not be better': 10, "couldn't be better": 10,
-  'a bit meh': 4, 'bit meh': 4, 'like death': 1, 'like death warmed up': 1, 'like a million dollars': 10,
+  'a bit meh': 4, 'bit meh': 4, 'lot of pain': 2, 'sleep badly': 3, 'sleeping badly': 3, struggling: 3, "it's hard": 3,
+  'its hard': 3, 'life is good': 8, 'not sleeping': 3, 'living the dream': 8, 'never felt better': 10, 'a wreck': 2, wreck: 2,
+  'not the best': 4, 'not my day': 4, 'like death': 1, 'like death warmed up': 1, 'like a million dollars': 10,
   'like a million bucks': 10, 'as right as rain': 8, 'in the pink': 8, 'top notch': 9, 'so far so good': 7,
   'on the mend': 6, 'getting there': 6, 'getting better': 6, 'could be a lot worse': 6, 'down in the dumps': 2,
   'at the end of my rope': 1, 'at the end of my tether': 1, 'burnt out': 2, 'burned out': 2, 'drained': 3,
@@ -234,12 +246,19 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   around: 'hedge', roughly: 'hedge', approximately: 'hedge', approx: 'hedge', maybe: 'hedge', perhaps: 'hedge',
   probably: 'hedge', 'i think': 'hedge', 'i guess': 'hedge', ig: 'hedge', 'or so': 'hedge', 'or something': 'hedge',
   almost: 'hedge', nearly: 'hedge', somewhere: 'hedge', 'could be': 'hedge', 'might be': 'hedge', guess: 'hedge',
-  'i suppose': 'hedge', 'should think': 'hedge', 'zeg maar iets': 'hedge',
+  'i suppose': 'hedge', 'should think': 'hedge', 'zeg maar iets': 'hedge', 'min of meer': 'hedge', 'zo ongeveer': 'hedge',
+  grofweg: 'hedge', ruwweg: 'hedge', 'om en nabij': 'hedge', 'in de buurt van': 'hedge', 'tegen de': 'hedge',
+  'iets meer dan': 'hedge', 'iets minder dan': 'hedge', 'net onder': 'hedge', 'net boven': 'hedge', 'more or less': 'hedge',
+  'give or take': 'hedge', 'kind of': 'hedge', 'sort of': 'hedge', 'just under': 'hedge', 'just over': 'hedge',
+  'a little under': 'hedge', 'a little over': 'hedge', 'in the region of': 'hedge', 'close to': 'hedge', 'dicht bij': 'hedge',
   // another time
   vroeger: 'past', gisteren: 'past', eergisteren: 'past', toen: 'past', vorige: 'past', vorig: 'past',
   'beter dan': 'past', 'slechter dan': 'past', 'dan vorige week': 'past', 'was het': 'past', 'was het nog': 'past',
   'vorige keer': 'past', 'de vorige keer': 'past', 'vorige week': 'past', 'vorig jaar': 'past', 'vorige maand': 'past',
   'afgelopen jaar': 'past', 'vorige winter': 'past', 'straks': 'past', morgen: 'past', 'volgende week': 'past',
+  eerder: 'past', 'voor de operatie': 'past', 'voor mijn operatie': 'past', 'voor de val': 'past',
+  'voor mijn val': 'past', 'voor het ongeluk': 'past', 'voor de ziekte': 'past', 'before the operation': 'past',
+  'before my operation': 'past', 'before my surgery': 'past', 'before the surgery': 'past', 'before the fall': 'past',
   voorheen: 'past', destijds: 'past', 'used to': 'past', ooit: 'past', was: 'past', were: 'past', 'was altijd': 'past',
   yesterday: 'past', 'last week': 'past', "last week's": 'past', 'last year': 'past', 'last time': 'past',
   'last month': 'past', 'used to be': 'past', 'better than': 'past', 'worse than': 'past',
@@ -258,8 +277,39 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'mijn dochter': 'other', 'mijn zoon': 'other', 'de dokter': 'other', 'de huisarts': 'other', 'mijn huisarts': 'other',
   'mijn kinderen': 'other', 'mijn moeder': 'other', 'mijn vader': 'other', zegt: 'other',
   vindt: 'other', 'my husband': 'other', 'my wife': 'other', 'my partner': 'other', 'my daughter': 'other',
-  'my son': 'other', 'the doctor': 'other', 'my doctor': 'other', 'my gp': 'other', says: 'other', 'they say': 'other',
+  'my son': 'other', 'mijn dokter': 'other', 'mijn arts': 'other', 'de arts': 'other', 'geeft me': 'other',
+  'geeft mij': 'other', 'gives me': 'other', 'my physio': 'other', 'mijn fysio': 'other', 'de fysio': 'other', 'the doctor': 'other', 'my doctor': 'other', 'my gp': 'other', says: 'other', 'they say': 'other',
   'hij zegt': 'other', 'zij zegt': 'other', 'she says': 'other', 'he says': 'other', 'mijn buurvrouw': 'other',
+  // the number measures something else
+  nummer: 'topic', huisnummer: 'topic', kamernummer: 'topic', kamer: 'topic', postcode: 'topic',
+  telefoonnummer: 'topic', telefoon: 'topic', adres: 'topic', leeftijd: 'topic', bus: 'topic', lijn: 'topic',
+  tram: 'topic', vraag: 'topic', suiker: 'topic', bloedsuiker: 'topic', bloeddruk: 'topic', gewicht: 'topic',
+  temperatuur: 'topic', koorts: 'topic', pols: 'topic', hartslag: 'topic', cholesterol: 'topic', glucose: 'topic',
+  pijnscore: 'topic', examen: 'topic', rijexamen: 'topic', toets: 'topic', proefwerk: 'topic', rapport: 'topic',
+  wiskunde: 'topic', aardrijkskunde: 'topic', school: 'topic', diploma: 'topic', film: 'topic', restaurant: 'topic',
+  number: 'topic', room: 'topic', address: 'topic', age: 'topic', question: 'topic', sugar: 'topic',
+  'blood sugar': 'topic', 'blood pressure': 'topic', weight: 'topic', temperature: 'topic', fever: 'topic',
+  pulse: 'topic', 'heart rate': 'topic', 'pain score': 'topic', 'pain level': 'topic', exam: 'topic', maths: 'topic',
+  math: 'topic', grade: 'topic', 'in the evening': 'topic', 'in the morning': 'topic', 'in the afternoon': 'topic', movie: 'topic', 'phone number': 'topic',
+  // someone else
+  kleinzoon: 'other', kleindochter: 'other', buurman: 'other', buurvrouw: 'other', zus: 'other', broer: 'other',
+  vriendin: 'other', collega: 'other', juf: 'other', meester: 'other', grandson: 'other', granddaughter: 'other',
+  neighbour: 'other', neighbor: 'other', sister: 'other', brother: 'other', mum: 'other', mom: 'other', dad: 'other',
+  moeder: 'other', vader: 'other', teacher: 'other', kreeg: 'other', got: 'other', scored: 'other',
+  // about the conversation
+  'fijn dat': 'aside', 'super dat': 'aside', 'top dat': 'aside', 'leuk dat': 'aside', 'goed dat': 'aside',
+  'mooi dat': 'aside', 'prima dat': 'aside', 'fijn dat jullie': 'aside', 'goed idee': 'aside', 'leuk idee': 'aside',
+  'goede vraag': 'aside', 'rare vraag': 'aside', 'stomme vraag': 'aside', 'slechte vraag': 'aside',
+  'goed programma': 'aside', 'slecht programma': 'aside', 'great that': 'aside', 'nice that': 'aside',
+  'good question': 'aside', 'good idea': 'aside', 'nice idea': 'aside', 'great idea': 'aside', 'nice of you': 'aside',
+  'goeie morgen': 'aside', 'top of the morning': 'aside', 'goeie vraag': 'aside', 'goede morgen': 'aside', 'goeie middag': 'aside', 'goede middag': 'aside',
+  'goeie avond': 'aside', 'goede avond': 'aside', 'good morning': 'aside', 'good afternoon': 'aside',
+  'good evening': 'aside', 'good day': 'aside', 'good night': 'aside', 'goeie nacht': 'aside', 'good bot': 'aside',
+  'goede bot': 'aside', 'slimme bot': 'aside', 'prima bot': 'aside', 'niet goed begrepen': 'aside',
+  'niet goed gelezen': 'aside', 'niet goed gezien': 'aside', 'goed begrepen': 'aside', 'goed gelezen': 'aside',
+  'niet goed verstaan': 'aside', 'niet goed getypt': 'aside', 'verkeerd getypt': 'aside', 'niet goed nederlands': 'aside',
+  'niet goed in nederlands': 'aside', 'not good at dutch': 'aside', 'my dutch is not good': 'aside',
+  'aardig van je': 'aside', 'lief van je': 'aside', 'goed zo dat': 'aside', 'bad question': 'aside',
   // questions
   wat: 'question', waarom: 'question', hoe: 'question', wie: 'question', welke: 'question', welk: 'question',
   waar: 'question', wanneer: 'question', hoezo: 'question', moet: 'question', mag: 'question', kan: 'question',
@@ -273,11 +323,12 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   heel: 'intensifier', 'heel erg': 'intensifier', erg: 'intensifier', zeer: 'intensifier', echt: 'intensifier',
   hartstikke: 'intensifier', ontzettend: 'intensifier', super: 'intensifier', enorm: 'intensifier',
   wreed: 'intensifier', vet: 'intensifier', mega: 'intensifier', zwaar: 'intensifier', dikke: 'intensifier',
-  dik: 'intensifier', keihard: 'intensifier', bere: 'intensifier', kei: 'intensifier', amai: 'intensifier',
+  dik: 'intensifier', keihard: 'intensifier', ferm: 'intensifier', bere: 'intensifier', kei: 'intensifier', amai: 'intensifier',
   very: 'intensifier', really: 'intensifier', so: 'intensifier', extremely: 'intensifier', totally: 'intensifier',
   incredibly: 'intensifier', proper: 'intensifier', well: 'intensifier', damn: 'intensifier', bloody: 'intensifier',
   zo: 'softener', bepaald: 'softener', too: 'softener', that: 'softener', half: 'softener', helemaal: 'softener',
-  'at all': 'softener', al: 'softener', te: 'softener', zozeer: 'softener', 'all that': 'softener',
+  'at all': 'softener', 'zonder twijfel': 'softener', 'zonder enige twijfel': 'softener', 'without a doubt': 'softener',
+  'no doubt': 'softener', 'absoluut': 'softener', al: 'softener', te: 'softener', zozeer: 'softener', 'all that': 'softener',
 };
 
 /** Every phrase the reader knows with its meaning; a mood word wins over a role with the same spelling. */
@@ -286,6 +337,16 @@ export const PHRASES: ReadonlyMap<string, PhraseMeaning> = new Map<string, Phras
   ...UNSURE.map((p): [string, PhraseMeaning] => [p, 'unsure']),
   ...Object.entries(MOOD).map(([p, v]): [string, PhraseMeaning] => [p.trim(), v]),
 ]);
+
+/** Words about knowing or saying that, with a negation near them, say "I cannot say" ("ik weet het even niet", "can't tell"). */
+export const KNOW_WORDS: readonly string[] = [
+  'weet', 'weten', 'zeggen', 'inschatten', 'beoordelen', 'kiezen', 'bepalen', 'know', 'say', 'tell', 'decide', 'choose',
+  'judge',
+];
+export const KNOW_NEGATIONS: readonly string[] = [
+  'niet', 'ni', 'nie', 'geen', 'nooit', "don't", 'dont', "can't", 'cant', 'cannot', 'not', "couldn't", 'couldnt',
+  "doesn't", 'no',
+];
 
 /** Emoji with a clear meaning; variation selectors, skin tones and gender signs are removed before lookup. */
 export const EMOJI_SCORES: Readonly<Record<string, number>> = {
