@@ -115,7 +115,7 @@ function thresholdFor(noneScores: number[]): number {
   const allowed = Math.floor(noneScores.length * FALSE_ALARM_BUDGET);
   const sorted = [...noneScores].sort((a, b) => b - a);
   const highestAllowed = sorted[allowed] ?? 0;
-  return Math.min(0.9999, Math.floor(highestAllowed * 10000) / 10000 + 0.0001);
+  return Math.min(0.9999, Number(((Math.floor(highestAllowed * 10000) + 1) / 10000).toFixed(4)));
 }
 
 /** Sorted buckets as deltas in LEB128 varints, then base64: a compact, exact text form. */
