@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../src/paths.js';
-import { FEATURE_BITS, MAX_MODEL_CHARS, normalizeForModel, visitFeatures } from '../src/language/safetyModelFeatures.js';
+import { FEATURE_BITS, MAX_MODEL_CHARS, MIN_FEATURE_NORM, MIN_MODEL_WORDS, normalizeForModel, visitFeatures } from '../src/language/safetyModelFeatures.js';
 
 const TUNE = 'test/language/safety/tune.jsonl';
 const FOLDS = 5;
@@ -47,19 +47,21 @@ function shuffle<T>(items: T[], next: () => number): T[] {
   return items;
 }
 
-/** A message as sparse features: each feature present once, scaled to length one so long messages do not shout. */
+/** A message as sparse features: each feature present once, scaled so long messages do not shout and short ones whisper. */
 interface Example {
   buckets: Int32Array;
   values: Float64Array;
+  words: number;
   label: Row['label'];
 }
 
 function toExample(row: Row): Example {
   const seen = new Set<number>();
-  visitFeatures(normalizeForModel(row.text), (b) => seen.add(b));
+  const normalized = normalizeForModel(row.text);
+  visitFeatures(normalized, (b) => seen.add(b));
   const buckets = Int32Array.from([...seen].sort((a, b) => a - b));
-  const values = new Float64Array(buckets.length).fill(1 / Math.sqrt(buckets.length || 1));
-  return { buckets, values, label: row.label };
+  const values = new Float64Array(buckets.length).fill(1 / Math.sqrt(Math.max(buckets.length, MIN_FEATURE_NORM)));
+  return { buckets, values, words: normalized === '' ? 0 : normalized.split(' ').length, label: row.label };
 }
 
 /** Weights of one logistic regression, quantised to whole numbers of `scale`. */
@@ -105,6 +107,7 @@ function train(examples: readonly Example[], positive: ModelClass, seed: number)
 }
 
 function score(model: Quantised, ex: Example): number {
+  if (ex.words < MIN_MODEL_WORDS) return 0;
   let z = model.bias;
   for (let i = 0; i < ex.buckets.length; i++) z += (model.weights[ex.buckets[i] ?? 0] ?? 0) * model.scale * (ex.values[i] ?? 0);
   return 1 / (1 + Math.exp(-z));
@@ -219,6 +222,8 @@ const file = {
   seed,
   featureBits: FEATURE_BITS,
   maxChars: MAX_MODEL_CHARS,
+  minFeatureNorm: MIN_FEATURE_NORM,
+  minWords: MIN_MODEL_WORDS,
   crossValidation: { folds: FOLDS, falseAlarmBudget: FALSE_ALARM_BUDGET, pooled, perFold },
   crisis: serialise(finals.crisis, crisisThreshold),
   distress: serialise(finals.distress, distressThreshold),

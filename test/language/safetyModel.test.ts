@@ -65,25 +65,25 @@ describe('safety net second opinion (safetyModelScore, modelLevel)', () => {
     const { pooled } = CrossValidation.parse(JSON.parse(readFileSync(join(PROJECT_ROOT, 'src/language/safety-model.json'), 'utf8'))).crossValidation;
     expect(pooled.falseAlarms).to.be.at.most(0.005);
     expect(pooled.noneToDistress).to.be.at.most(0.005);
-    expect(pooled.crisisRecall).to.be.at.least(0.52);
-    expect(pooled.distressFound).to.be.at.least(0.5);
+    expect(pooled.crisisRecall).to.be.at.least(0.55);
+    expect(pooled.distressFound).to.be.at.least(0.52);
   });
 
   it('fits the tune split it was trained on', () => {
     const tune = figures(split('tune'), modelLevel);
-    expect(tune.crisisRecall).to.be.at.least(0.93);
+    expect(tune.crisisRecall).to.be.at.least(0.94);
     expect(tune.falseAlarms).to.be.at.most(0.005);
     expect(tune.noneToDistress).to.be.at.most(0.005);
-    expect(tune.distressFound).to.be.at.least(0.95);
+    expect(tune.distressFound).to.be.at.least(0.98);
   });
 
   it('reaches the reported figures on the frozen test split, alone and together with the rules', () => {
     const rows = split('test');
     const alone = figures(rows, modelLevel);
-    expect(alone.crisisRecall).to.be.at.least(0.57);
-    expect(alone.falseAlarms).to.be.at.most(0.005);
+    expect(alone.crisisRecall).to.be.at.least(0.61);
+    expect(alone.falseAlarms).to.be.at.most(0.0052);
     expect(alone.noneToDistress).to.be.at.most(0.011);
-    expect(alone.distressFound).to.be.at.least(0.57);
+    expect(alone.distressFound).to.be.at.least(0.63);
     const rules = figures(rows, (text) => detectCrisis(text).level);
     const both = figures(rows, withRules);
     expect(both.crisisRecall).to.be.at.least(rules.crisisRecall);
@@ -102,6 +102,13 @@ describe('safety net second opinion (safetyModelScore, modelLevel)', () => {
     expect(modelLevel('')).to.equal('none');
     expect(modelLevel(' ?! ... ')).to.equal('none');
     expect(safetyModelScore('')).to.deep.equal({ crisis: 0, distress: 0 });
+  });
+
+  it('leaves short answers to the rules: a score, "no", "weet ik niet" raise nothing', () => {
+    for (const text of ['een 3', 'een 2', 'no', 'nee', 'weet ik niet', 'niet zo goed', 'not great', 'hallo', 'I do not']) {
+      expect(modelLevel(text), text).to.equal('none');
+      expect(safetyModelScore(text), text).to.deep.equal({ crisis: 0, distress: 0 });
+    }
   });
 
   it('reads a very long message only up to its bound, and still answers', () => {
