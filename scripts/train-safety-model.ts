@@ -1,4 +1,5 @@
-// Trains the safety net's second opinion (src/language/safety-model.json) on the tune split only.
+// Trains the safety net's second opinion (src/language/safety-model.json) on the tune split only, with ordinary
+// replies to the bot (tune-replies.jsonl) as extra ordinary messages.
 // Two logistic regressions over hashed character n-grams and words: crisis against the rest, distress against
 // the rest. Thresholds come from 5-fold cross-validation on the tune split, so that at most 0.5 % of ordinary
 // messages in the held-out folds is raised. Deterministic: the same corpus and seed give the same file.
@@ -9,7 +10,8 @@ import { z } from 'zod';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { FEATURE_BITS, MAX_MODEL_CHARS, MIN_FEATURE_NORM, MIN_MODEL_WORDS, normalizeForModel, visitFeatures } from '../src/language/safetyModelFeatures.js';
 
-const TUNE = 'test/language/safety/tune.jsonl';
+// The tune split, and ordinary replies to the bot itself (tune only: the frozen test split is never read here).
+const TUNE = ['test/language/safety/tune.jsonl', 'test/language/safety/tune-replies.jsonl'];
 const FOLDS = 5;
 const EPOCHS = 20;
 const LEARNING_RATE = 0.05;
@@ -160,10 +162,12 @@ const rate = (hits: number, total: number) => (total === 0 ? 0 : Number((hits / 
 
 const seed = Number(arg('seed', '20261202'));
 const out = arg('out', join(PROJECT_ROOT, 'src/language/safety-model.json'));
-const rows = readFileSync(join(PROJECT_ROOT, TUNE), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => Row.parse(JSON.parse(line)));
+const rows = TUNE.flatMap((path) =>
+  readFileSync(join(PROJECT_ROOT, path), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => Row.parse(JSON.parse(line))),
+);
 const examples = rows.map(toExample);
 
 // Folds stratified by label and language, so each fold holds its share of every kind of message.
