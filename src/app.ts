@@ -11,7 +11,7 @@ import { loadReplyReader } from './content/replies.js';
 import { loadQuestionSet } from './content/questions.js';
 import { DIMENSIONS, LOCALES, type Dimension, type Locale } from './health/dimensions.js';
 import { createWebImages, type WebImages } from './health/picture.js';
-import { createLanguageService, detectCrisis } from './language/index.js';
+import { createLanguageService, createSafetyNet } from './language/index.js';
 import type { LanguageService } from './language/types.js';
 import { openCatalogue, type Catalogue } from './socialmap/catalogue.js';
 import { createPresenter } from './channels/presenter.js';
@@ -163,7 +163,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     inCrisis: (context) => state.inCrisis(context),
   };
 
-  const bot = new SpinnenwebBot({ state, dialogs, readChannelEvent, detectCrisis, countEvent, logger });
+  const bot = new SpinnenwebBot({ state, dialogs, readChannelEvent, safety: createSafetyNet(config, logger), countEvent, logger });
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: { name: error.name, message: error.message, stack: error.stack } }, 'a turn failed');

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Logger } from './log.js';
 import type { Command } from './content/commands.js';
 import { detectLanguageOffline } from './language/detect.js';
+import type { SafetyNet } from './language/index.js';
 import { nextLocale } from './content/locales.js';
 import { isLocale, type Locale } from './health/dimensions.js';
 import { activityMark, conversationKey, profileKey, residentKey } from './store/keys.js';
@@ -114,7 +115,8 @@ export interface BotDeps {
   state: ResidentState;
   dialogs: AllDialogDeps;
   readChannelEvent(activity: Partial<Activity>): ChannelStart | undefined;
-  detectCrisis(text: string): { level: 'crisis' | 'distress' | 'none' };
+  /** the safety net: rules first, with its second opinions */
+  safety: SafetyNet;
   countEvent(metric: string, label: string): Promise<void>;
   logger: Logger;
   now?: () => number;
@@ -182,7 +184,7 @@ export class SpinnenwebBot {
     const text = (dc.context.activity.text ?? '').trim();
     const clicked = this.deps.dialogs.presenter.readChoice(dc.context.activity) !== undefined;
     if (!clicked && text) {
-      const { level } = this.deps.detectCrisis(text);
+      const { level } = await this.deps.safety.assess(text, t.locale);
       if (level === 'crisis') {
         await this.deps.countEvent('safety', 'crisis');
         await this.deps.state.markCrisis(dc.context, this.now());
