@@ -93,6 +93,7 @@ describe('staff inbox: a worker writes to the resident in the chat, and the resi
     await bert.say('hallo');
     const said = await bert.say('antwoord sturen');
     expect(said.keys).to.include('handover.answer.none').and.not.include('handover.answer.ask');
+    expect((await bert.say('help')).keys, 'help says what the word does').to.include('common.helpLines.answer');
   });
 });
 
