@@ -33,6 +33,9 @@ import { PROJECT_ROOT as ROOT } from './paths.js';
 /** The version from package.json, shown by /healthz. */
 export const VERSION: string = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
+/** How long a message to a resident may take before it counts as not delivered. */
+const DELIVERY_TIMEOUT_MS = 10_000;
+
 /** The content the bot speaks: sentences, commands and the active question set. */
 export function loadContent(promptsDir = join(ROOT, 'prompts')) {
   const prompts = loadPrompts(promptsDir);
@@ -192,9 +195,19 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
         activity.channelData = { ...(typeof data === 'object' && data !== null ? data : {}), messaging_type: 'MESSAGE_TAG', tag: permission.tag };
       }
       const reference = request.conversationRef as Partial<ConversationReference>;
-      await adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, async (context) => {
+      const sending = adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, async (context) => {
         await context.sendActivity(activity);
       });
+      // A channel that does not answer must not keep the worker's page waiting: after the limit it counts as not delivered.
+      let timer: NodeJS.Timeout | undefined;
+      const limit = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('the channel did not answer in time')), DELIVERY_TIMEOUT_MS);
+      });
+      try {
+        await Promise.race([sending, limit]);
+      } finally {
+        clearTimeout(timer);
+      }
       return { delivered: true };
     } catch (err) {
       logger.warn({ event: message.kind, error: err instanceof Error ? err.name : 'unknown' }, 'a message could not be delivered to the resident');

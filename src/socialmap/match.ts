@@ -15,6 +15,11 @@ export interface SuggestRequest {
   postcode4?: string;
   /** Interests the resident typed, e.g. from `interestsFromText`, most important first. */
   interests: readonly Tag[];
+  /**
+   * The interests the resident said they like (`likedFromText`); a reason names only these. An activity found through
+   * a job or trade ("ik was kapper") gets 'reason.skill' instead. Default: all of `interests`.
+   */
+  liked?: readonly Tag[];
   now: Date;
   /** Ids of activities already shown in this conversation. */
   exclude: readonly string[];
@@ -32,7 +37,7 @@ export interface SuggestOptions {
 }
 
 /** Keys of the reason texts in prompts/ (the lead's `reason.*` prompts render them). */
-export type ReasonKey = 'reason.interest' | 'reason.nearby' | 'reason.alsoHelps' | 'reason.free' | 'reason.soon' | 'reason.dimension';
+export type ReasonKey = 'reason.interest' | 'reason.skill' | 'reason.nearby' | 'reason.alsoHelps' | 'reason.free' | 'reason.soon' | 'reason.dimension';
 
 /** Why an activity is suggested: a prompt key and its parameters, never a sentence. */
 export interface Reason {
@@ -192,8 +197,10 @@ function describe(
 ): Suggestion {
   const activity = p.activities[i] as Activity;
   const reasons: Reason[] = [];
-  const interest = request.interests.find((t) => (p.tagMask[i] as number) & interestMask & tagBit(t));
+  const matches = (t: Tag) => ((p.tagMask[i] as number) & interestMask & tagBit(t)) !== 0;
+  const interest = (request.liked ?? request.interests).find(matches);
   if (interest) reasons.push({ key: 'reason.interest', params: { interest } });
+  else if (request.interests.some(matches)) reasons.push({ key: 'reason.skill', params: {} });
   const pc = p.postcode4[i] as number;
   if (home4 !== 0 && Math.floor(pc / 10) === Math.floor(home4 / 10)) {
     reasons.push({ key: 'reason.nearby', params: { neighbourhood: activity.location.neighbourhood } });

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import type { Activity } from 'botbuilder';
 import type { Parts } from '../../src/app.js';
 import { residentKey } from '../../src/store/keys.js';
+import { addResidentAnswer } from '../../src/handover/messages.js';
 import type { AppStore } from '../../src/store/index.js';
 import { forEachEngine } from '../store/engines.js';
 import { Chat, startParts } from '../conversation/harness.js';
@@ -93,6 +94,7 @@ describe('staff inbox: a worker writes to the resident in the chat, and the resi
     await bert.say('hallo');
     const said = await bert.say('antwoord sturen');
     expect(said.keys).to.include('handover.answer.none').and.not.include('handover.answer.ask');
+    expect((await bert.say('help')).keys, 'help says what the word does').to.include('common.helpLines.answer');
   });
 });
 
@@ -127,8 +129,18 @@ forEachEngine('staff inbox: who may write to the resident', (openFreshStore) => 
     expect((await write(sam, 'Hallo Ans')).status).to.equal(201);
     expect((await write(admin, 'Hallo van de beheerder')).status).to.equal(201);
     expect(web.sent.map((s) => s.message)).to.deep.equal([{ kind: 'worker', text: 'Hallo Ans' }, { kind: 'worker', text: 'Hallo van de beheerder' }]);
+    // The resident's answer marks the request in the list until the worker writes again.
+    const answered = async () => ((await (await api(web.url, 'GET', '/staff/api/requests', sam)).json()) as { requests: { id: string; residentAnswered: boolean }[] })
+      .requests.find((r) => r.id === id)?.residentAnswered;
+    expect(await answered()).to.equal(false);
+    expect(await addResidentAnswer(store.db, 'resident-1', 'Ja, graag.', web.clock.now + 1)).to.be.a('string');
+    expect(await answered()).to.equal(true);
+    expect(await (await getPage(web.url, '/staff', sam.cookie)).text()).to.contain('nieuw antwoord van de bewoner');
+    web.clock.now += 2;
+    await write(sam, 'Fijn, tot dinsdag.');
+    expect(await answered()).to.equal(false);
     const audited = await store.db.selectFrom('audit_log').select('action').where('request_id', '=', id).where('action', '=', 'message').execute();
-    expect(audited).to.have.length(2);
+    expect(audited).to.have.length(3);
 
     // A claim that could not be told is shown as such, not as told.
     const second = await seedRequest(store.db, 'A', web.clock.now);
