@@ -27,7 +27,7 @@ export const CONCEPTS = {
   MY: { about: 'possessive of the resident', words: ['mijn', 'mijne', 'mijnen', 'my', 'mn', 'me own'] },
   OTHER: {
     about: 'another person, who may be the subject of what is said (grief, violence)',
-    words: ['*moeder', '*vader', '*broer', '*zus', '*zoon', '*dochter', '*vriend', '*vriendin', 'schoonmoeder', 'schoonvader', '*mother', '*father', '*brother', '*sister', 
+    words: ['dads', 'mums', 'moms', 'grandads', 'nans', '*moeder', '*vader', '*broer', '*zus', '*zoon', '*dochter', '*vriend', '*vriendin', 'schoonmoeder', 'schoonvader', '*mother', '*father', '*brother', '*sister', 
       'hij', 'zij', 'ze', 'he', 'she', 'they', 'hem', 'him', 'iemand', 'someone', 'somebody', 'a man', 'een man', 'die gast', 'gast',
       'opa', 'oma', 'bomma', 'bompa', 'grootvader', 'grootmoeder', 'vader', 'moeder', 'mama', 'papa', 'pa', 'mams', 'paps', 'stiefvader', 'stiefmoeder', 'stiefpa',
       'broer', 'zus', 'zoon', 'dochter', 'kleinzoon', 'kleindochter', 'man', 'vrouw', 'vent', 'vriend', 'vriendin', 'vriendje', 'partner', 'ex', 'buurman', 'buurvrouw',
@@ -51,14 +51,14 @@ export const CONCEPTS = {
   // ---- wanting, thinking, deciding ----
   WANT: {
     about: 'wanting, wishing, hoping, preferring',
-    words: ['was ik maar', 'wou dat ik', 'if only i', 
+    words: ['mag van mij', 'i wish i could', 'was ik maar', 'wou dat ik', 'if only i', 
       'wil', 'wilt', 'wl', 'wou', 'wilde', 'willen', 'wens', 'wenst', 'wensen', 'hoop', 'hoopte', 'hopen', 'verlang*', 'liefst', 'liever', 'zin', 'goesting', 'want', 'wants', 'wanted',
       'wanna', 'wish*', 'hope*', 'rather', 'longing', 'long for', 'wan', 'zou willen', 'would like', 'prefer', 'ready', 'klaar om', 'urges', 'urge', 'drang',
     ],
   },
   THINK: {
     about: 'thinking, considering, planning in one\'s mind',
-    words: ['twijfel*', 'doubt*', 
+    words: ['weet niet of', 'weet nie of', 'twijfel*', 'doubt*', 
       'denk*', 'dacht*', 'gedacht', 'gedachte*', 'peins*', 'overweeg*', 'overwog*', 'overwogen', 'nadenk*', 'nagedacht', 'bedacht', 'think*', 'thought*', 'consider*',
       'fantasi*', 'in mijn hoofd', 'in my head', 'on my mind', 'in me head', 'spelen met', 'speel met', 'opgezocht', 'looking up', 'looked up', 'googled', 'gegoogled', 'uitgerekend', 'working out',
       'staren', 'stare*', 'urges', 'voices',
@@ -77,7 +77,7 @@ export const CONCEPTS = {
   },
   WHEN: {
     about: 'a moment in the near future',
-    words: [
+    words: ['over een week', 'in a week', 'over een maand', 'volgende maand', 'next month', 'na vrijdag', 'after friday', 
       'morgen', 'morge', 'vanavond', 'vannacht', 'zondag', 'zaterdag', 'vrijdag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'volgende week', 'deze week', 'na de', 'na mijn',
       'na kerst', 'weekend', 'tonight', 'tomorrow', 'tmrw', 'friday', 'saturday', 'sunday', 'monday', 'thursday', 'next week', 'this week', 'after', 'before the', 'voordat', 'als mijn', 'als mn',
       'wanneer', 'when', 'once', 'end of the month', 'binnenkort', 'soon', 'straks', 'at 2am', 'om 2', 'eerste sneeuw',
@@ -105,7 +105,7 @@ export const CONCEPTS = {
   },
   KILL: {
     about: 'killing, ending a life (with ME it is suicide, with OTHER and ME it is danger)',
-    words: [
+    words: ['maak jezelf dood', 'maak mezelf dood', 'maak me dood', 'maak mij dood', 
       'dood maken', 'doodmaken', 'dood mak*', 'dood te maken', 'doden', 'ombreng*', 'breng* om', 'bracht* om', 'omgebracht', 'om te brengen', 'afmaken', 'afmak*', 'kill', 'kills', 'killing', 'killed',
       'killen', 'kil', 'vermoord*', 'murder*', 'verdrink*', 'drown*', 'ophang*', 'opgehangen', 'op te hangen', 'hang myself', 'hanging myself', 'hang', 'hanged', 'doodsteken', 'dood steken', 'dood te steken',
       'stab', 'stabbed', 'neersteken', 'shoot', 'schieten', 'unalive',
@@ -120,7 +120,7 @@ export const CONCEPTS = {
   },
   END_IT: {
     about: 'ending it: an idiom for suicide',
-    words: [
+    words: ['mee te kappen', 'mee te stoppen', 'mee op te houden', 'mee kappen', 'mee ophouden', 
       'eind aan', 'einde aan', 'end it', 'ending it', 'ending things', 'end things', 'end it all', 'finish it', 'ermee stoppen', 'ermee ophouden', 'ermee kappen', 'ermee op', 'stop ik ermee', 'stop ermee',
       'mee stoppen', 'er zelf uit', 'eruit stappen', 'uit te stappen', 'uit stappen', 'uit te stape', 'er uit te stap*', 'stap ik eruit', 'ga d\'r uit', 'ga er uit', 'punt achter', 'er uit stappen', 'it all to end',
       'it all to stop', 'it to stop', 'it to end', 'all to end',
@@ -143,7 +143,7 @@ export const CONCEPTS = {
   },
   NOT_WAKE: {
     about: 'not waking up again',
-    words: ['never wake up again', 'not wake up', 'never woke up', 'nooit meer wakker worden', 
+    words: ['sleep and never', 'slapen en nooit', 'never wake up again', 'not wake up', 'never woke up', 'nooit meer wakker worden', 
       'niet meer wakker', 'nie meer wakker', 'ni meer wakker', 'nooit meer wakker', 'dont wake', 'do not wake', 'wont wake', 'will not wake', 'not come round', 'niet meer opsta',
       'niet meer op sta', 'never have to wake', 'not to wake', 'nooit meer uit', 'nie meer wakker te', 'niet meer wakker te', 'not waking', 'never waking', 'wakker ben geworden', 'weer wakker ben',
       'baal dat ik weer wakker', 'in mijn slaap ga', 'in my sleep', 'slapen voor altijd', 'sleep forever', 'sleep for good', 'slaap en niet meer', 'nooit meer wakker te',
@@ -165,7 +165,7 @@ export const CONCEPTS = {
   },
   ENOUGH_LIVED: {
     about: 'having lived enough, being ready to go',
-    words: [
+    words: ['be here much longer', 'hier niet lang meer', 'here much longer', 
       'genoeg geleefd', 'lang genoeg geleefd', 'lived enough', 'lived long enough', 'lived my life', 'had my innings', 'mooi geweest', 'ready to go', 'klaar om te gaan', 'tijd dat ik ga', 'wil heen',
       'ik wil heen', 'op en moe', 'lijf is op', 'wil sterven', 'hoeft voor mij niet', 'hoeft van mij niet', 
       'tired of life', 'tired of living', 'leven moe', 'leven zat', 'het leven beu', 'done with life', 'done living', 'done being alive',
@@ -179,13 +179,13 @@ export const CONCEPTS = {
     words: ['niet erg', 'nie erg', 'ni erg', 'geen probleem', 'prima vinden', 'vind ik da ook prima', 'ook prima', 'wel prima', 'zou prima', 'not mind', 'wouldn\'t mind', 'would not mind', 'wouldnt mind', 'it is ok', 'its ok', 'that\'s ok', 'fine by me', 'happily', 'blij om', 'relieved', 'opgelucht', 'goed vinden', 'vind ik het goed', 'is ok for me', 'for me it is ok', 'maybe better', 'dan ben ik er vanaf', 'ben ik er vanaf'] },
   VEHICLE: { about: 'a vehicle that could hit someone', words: ['bus', 'auto', 'car', 'camion', 'truck', 'vrachtwagen', 'lorry', 'trein', 'train', 'tram'] },
   HIT_BY: { about: 'being hit or run over', words: ['hit me', 'would hit', 'would just hit', 'get hit', 'hit by', 'aanrijdt', 'rijdt', 'onder een', 'onder nen', 'onder de', 'over me heen', 'over mij heen', 'run over', 'aangereden', 'onder een auto'] },
-  LOSS: { about: 'a loved one who died (grief as a reason)', words: ['overleden', 'gestorven', 'passed', 'died', 'went in', 'er niet meer is', 'er nie meer is', 'is heengegaan', 'heen gegaan', 'sinds', 'since', 'zonder jan', 'without', 'late', 'graf', 'kerkhof', 'grave', 'buried', 'hemel', 'heaven'] },
+  LOSS: { about: 'a loved one who died (grief as a reason)', words: ['begrafenis', 'funeral', 'overleden', 'gestorven', 'passed', 'died', 'went in', 'er niet meer is', 'er nie meer is', 'is heengegaan', 'heen gegaan', 'sinds', 'since', 'zonder jan', 'without', 'late', 'graf', 'kerkhof', 'grave', 'buried', 'hemel', 'heaven'] },
   WITH: { about: 'being with someone who died', words: ['bij hem', 'bij haar', 'bij mama', 'bij papa', 'bij mijn', 'with him', 'with her', 'with my', 'join him', 'join her', 'achterna', 'naast mijn', 'next to', 'bij ze', 'with them', 'be with'] },
   INSTEAD: { about: 'instead of someone who died', words: ['in plaats van', 'instead of', 'ipv'] },
   WHY_STILL: { about: 'asking why one is still alive', words: ['waarom ik nog leef', 'waarom leef ik nog', 'why am i still', 'why i am still', 'why im still', 'waarom ik nog', 'waarom ben ik er nog', 'why bother living'] },
   HOPELESS_LIFE: {
     about: 'life has no point',
-    words: [
+    words: ['wil zo niet meer verder', 'wil niet meer verder', 'can\'t go on like this', 'can not go on like this', 'zo wil ik niet verder', 'kan zo niet verder', 
       'geen zin meer om te leven', 'geen zin om te leven', 'geen zin meer in het leven', 'geen reden om te leven', 'geen reden meer om', 'geen reden * om door te', 'geen reden om nog',
       'no reason to live', 'nothing to live for', 'niks om voor te leven', 'niets om voor te leven', 'not worth living', 'niet de moeite waard', 'no point living', 'no point in living',
       'zie het niet meer zitten', 'zie het nie meer zitten', 'zie het ni meer zitten', 'zie het echt niet meer zitten', 'zie het echt ni meer zitten', 'zie het echt nie meer zitten',
@@ -226,7 +226,7 @@ export const CONCEPTS = {
   RAIL: { about: 'railway and traffic', words: ['spoor', 'sporen', 'rails', 'trein', 'train', 'trains', 'intercity', 'tracks', 'track', 'railway', 'perron', 'platform', 'overweg', 'level crossing', 'snelweg', 'highway', 'motorway', 'traffic', 'verkeer', 'a2', 'a12', 'vangrail', 'pijler', 'boom', 'truck', 'vrachtwagen', 'stuur', 'wheel', 'next train', 'de trein'] },
   JUMP: {
     about: 'jumping, stepping in front, walking into',
-    words: [
+    words: ['water in gereden', 'water in rijden', 'drove into', 
       'spring*', 'gesprongen', 'sprong', 'jump*', 'stap naar voren', 'step in front', 'stepping in front', 'een stap', 'one step', 'een sprong', 'één sprong', 'in lopen', 'in te lopen', 'erin', 'ga erin', 'go in',
       'walk into', 'walking into', 'walk on', 'voor de trein', 'voor een trein', 'in front of', 'omgooien', 'turning the wheel', 'tegen die pijler', 'op een boom', 'vangrail door', 'naar beneden', 'kijk naar beneden',
       'look down', 'down', 'in de diepte', 'over the edge', 'doorgaan tot', 'not come back', 'niet meer terug', 'het bos in', 'pulls me', 'trekt me', 'getting round', 'easy to get round', 'hold me', 'zou houden',
@@ -251,7 +251,7 @@ export const CONCEPTS = {
   HEAD_WALL: { about: 'head or body against a wall or door', words: ['tegen de muur', 'against the wall', 'off the door', 'off the wall', 'tegen de deur', 'on the wall', 'tegen de kast', 'with my fist', 'met mijn vuist', 'tussen de deur', 'expres', 'on purpose', 'purpose', 'opzettelijk', 'deliberately'] },
   BODY: { about: 'parts of one\'s body', words: ['knie', 'knieen', 'heup', 'rug', 'back', 'knee', 'knees', 'hip', 'ogen', 'eyes', 'feet', 'voeten', 'arm', 'armen', 'arms', 'pols', 'polsen', 'wrist', 'wrists', 'been', 'benen', 'bovenbeen', 'dij*', 'thigh*', 'legs', 'leg', 'hand', 'handen', 'hands', 'hoofd', 'kop', 'head', 'gezicht', 'face', 'huid', 'skin', 'knokkels', 'knuckles', 'buik', 'stomach', 'lijf', 'lichaam', 'body'] },
   TO_FEEL: { about: 'self-harm to feel something or to be calm', words: ['om iets te voelen', 'voel ik iets', 'to feel something', 'feel something', 'voel ik me beter', 'voelde goed', 'voel me ff beter', 'luchtte op', 'lucht op', 'het helpt', 'helpt even', 'only thing that helps', 'only thing that makes', 'tot ik niks meer voel', 'niks meer voel', 'makes it quiet', 'it is quiet', 'tot het ophoudt', 'pain inside', 'pijn vanbinnen', 'om mij te straffen', 'to punish', 'straffen', 'rust te krijgen', 'niemand weet', 'no one knows', 'nobody knows', 'stiekem', 'wont see', 'won\'t see', 'so my partner', 'onder mijn mouwen', 'clean', 'kan het niet laten', 'kan het nie laten', 'kan er nie mee stoppen', 'kan er niet mee stoppen', 'idk why i do it', 'tot bloedens', 'till they bled', 'til they bleed', 'until it draws blood', 'until they\'re purple', 'tot het bloedt', 'blauwe plekken', 'marks', 'wonden', 'wounds', 'scars', 'littekens', 'ijsblokje', 'blood', 'bloed'] },
-  FOOD: { about: 'cooking and food (cutting vegetables is not self-harm)', words: ['groente', 'groenten', 'ui', 'uien', 'brood', 'vlees', 'kaas', 'tomaat', 'fruit', 'koken', 'cooking', 'vegetables', 'bread', 'onion', 'onions', 'tonijn', 'blik*', 'papier', 'paper', 'haar', 'hair', 'hout', 'gras', 'heg', 'koekjes', 'taart', 'cake', 'pizza', 'kapper', 'barber'] },
+  FOOD: { about: 'cooking and food (cutting vegetables is not self-harm)', words: ['kapper', 'knippen', 'haircut', 'geknipt', 'groente', 'groenten', 'ui', 'uien', 'brood', 'vlees', 'kaas', 'tomaat', 'fruit', 'koken', 'cooking', 'vegetables', 'bread', 'onion', 'onions', 'tonijn', 'blik*', 'papier', 'paper', 'hout', 'gras', 'heg', 'koekjes', 'taart', 'cake', 'pizza', 'kapper', 'barber'] },
 
   // ---- farewell and preparation ----
   FAREWELL: {
@@ -273,7 +273,7 @@ export const CONCEPTS = {
   },
   AFTER_ME: {
     about: 'arranging for when one is gone',
-    words: ['voor als ik wil gaan', 'voor later als ik', 'als ik er niet meer ben', 'als ik er nie meer ben', 'als ik er ni meer ben', 'voor als ik', 'als ik weg ben', 'when i\'m gone', 'when i am gone', 'when im gone', 'after i\'m gone', 'after i am gone', 'zodat ze er straks', 'ga er nie meer zijn', 'ga er niet meer zijn', 'er straks niet meer', 'er straks zelf', 'als ik de stap zet', 'dan hoeft hij', 'doesn\'t really matter anymore', 'doesnt really matter', 'so it doesn\'t', 'not going anywhere', 'nergens naar te zoeken'] },
+    words: ['better than i can', 'voor als ik wil gaan', 'voor later als ik', 'als ik er niet meer ben', 'als ik er nie meer ben', 'als ik er ni meer ben', 'voor als ik', 'als ik weg ben', 'when i\'m gone', 'when i am gone', 'when im gone', 'after i\'m gone', 'after i am gone', 'zodat ze er straks', 'ga er nie meer zijn', 'ga er niet meer zijn', 'er straks niet meer', 'er straks zelf', 'als ik de stap zet', 'dan hoeft hij', 'doesn\'t really matter anymore', 'doesnt really matter', 'so it doesn\'t', 'not going anywhere', 'nergens naar te zoeken'] },
   BELONGINGS: { about: 'one\'s belongings and pets', words: ['spullen', 'stuff', 'kleren', 'clothes', 'kat', 'cat', 'hond', 'dog', 'games', 'ps5', 'guitar', 'gitaar', 'laptop', 'books', 'boeken', 'sieraden', 'ring', 'trouwring', 'bankpas', 'sleutel*', 'keys', 'passwords', 'wachtwoorden', 'alles', 'everything'] },
 
   // ---- burden ----
@@ -287,7 +287,7 @@ export const CONCEPTS = {
   },
   BETTER_WITHOUT: {
     about: 'others would be better off or relieved without the resident',
-    words: [
+    words: ['free of me', 'kindest thing', 
       'beter af', 'better off', 'beter zonder', 'better without', 'better for', 'better for him', 'better for her', 'beter voor', 'better if', 'beter als', 'beter dat', 'better i', 'better he is',
       'opgelucht', 'relieved', 'opluchting', 'verlichting', 'plezier doen', 'een plezier', 'favour', 'favor', 'easier for', 'make things easier', 'makkelijker', 'lichter', 'rust hebben', 'rust', 'vrij', 'free of me', 'kinder',
       'mercy', 'happy when', 'blij als', 'blij zijn als', 'minder stress', 'hebbe ze het beter', 'hebben ze het beter', 'het beter', 'ontlast', 'verder kunnen', 'eindelijk verder', 'would not notice', 'wouldn\'t notice',
@@ -352,19 +352,26 @@ export const CONCEPTS = {
   CANT_MORE: { about: 'cannot go on (at the end of a clause)', words: ['kan niet meer', 'kan het niet meer', 'can not anymore', 'can not do this anymore', 'can not go on', 'kan niet meer verder'] },
   IDIOM: {
     about: 'ordinary idioms with death words; their words are ignored',
-    words: [
+    words: ['geen grap', 'no joke', 'not a joke', 'not joking', 'geen geintje', 'gat in de lucht', 
       'lach* me dood', 'lach* mij dood', 'me dood lach*', 'mij dood lach*', 'dood lach*', 'dood van het lachen', 'dood van t lachen', 'dood van de honger', 'dood van de dorst', 'dood verve*', 'verveel me dood', 'verveel mij dood',
       'schrik* me dood', 'schrok me dood', 'schrok mij dood', 'dood schrik*', 'dood schamen', 'schaam me dood', 'erger me dood', 'me dood ergeren', 'werk me dood', 'me dood werken', 'to death', 'dying to', 'dying for', 'kill for',
       'killing time', 'killing it', 'killed it', 'to die for', 'half dood', 'dood moe', 'dood op', 'die of embarrassment', 'died of embarrassment', 'died laughing', 'dying of laughter', 'dood te vriezen', 'mn dood', 'mijn dood',
     ],
   },
+  DELAY: { about: 'ordinary travel trouble', words: ['delay', 'vertraging', 'te laat', 'late', 'bus vervangt', 'dicht', 'storing', 'uitgevallen', 'cancelled'] },
+  COUNT: { about: 'counting pills', words: ['tel ze', 'tel ik ze', 'tel ik', 'counting them', 'count them', 'counting'] },
+  ON_PURPOSE: { about: 'on purpose', words: ['expres', 'on purpose', 'opzettelijk', 'deliberately', 'met opzet'] },
+  FEEL_LIKE: { about: 'the same feeling as then', words: ['felt like this', 'feeling like this', 'voel me weer', 'dat gevoel', 'da gevoel', 'same feeling', 'zelfde gevoel', 'gevoel is terug', 'feel that low again', 'feels the same'] },
+  THATS_IT: { about: 'that is it', words: ['that\'s it', 'thats it', 'this is it', 'dan is het zover'] },
+  DONE_FINAL: { about: 'it is done', words: ['it\'s done', 'its done', 'it is done', 'het is gedaan', 'het is klaar', 'is done'] },
+  THEN_OVER: { about: 'then it is over', words: ['dan is het klaar', 'dan is het over', 'dan is het gedaan', 'then it\'s over', 'then it is over', 'en t is gedaan', 'en het is gedaan', 'dan ben ik er vanaf', 'then it is finished', 'then it\'s done'] },
   MYSELF: { about: 'explicitly reflexive: myself', words: ['mezelf', 'mijzelf', 'mezelve', 'myself', 'meself', 'mysef', 'jezelf', 'yourself', 'urself', 'mezelf weer', 'mij weer', 'me weer'] },
   HURT: { about: 'hurting, harming, doing something to someone', words: ['pijn doen', 'pijn gedaan', 'pijn te doen', 'pijn doe', 'doe mezelf pijn', 'doet me pijn', 'doet mij pijn', 'hurt', 'hurting', 'harm', 'harming', 'harmed', 'aandoen', 'aan te doen', 'aandoet', 'iets aan', 'wat aan', 'aangedaan', 'beschadig*', 'kapot maken', 'kapot', 'straffen', 'punish*'] },
   ACCIDENT: { about: 'an accident, not on purpose', words: ['meniscus*', '*operatie', 'per ongeluk', 'ongeluk', 'accident', 'accidentally', 'by accident', 'oeps', 'oops', 'gehecht', 'stitches', 'hechtingen', 'fornuis aan', 'salontafel', 'gestoten', 'onder t mes', 'onder het mes', 'operatie', 'surgery'] },
   MEDIA: { about: 'films, series, games, news, books', words: ['film', 'films', 'movie', 'serie', 'series', 'show', 'docu*', 'netflix', 'game', 'gaming', 'level', 'among us', 'call of duty', 'zelda', 'fifa', 'nieuws', 'news', 'journaal', 'boek', 'book', 'novel', 'roman', 'song', 'lied', 'aflevering', 'episode', 'character', 'personage', 'hoofdpersoon', 'season', 'seizoen', 'reasons why', 'squad', 'career', 'carriere', 'preventie', 'prevention', 'training', 'cursus', 'agatha', 'christie', 'bond', 'crime', 'thriller', 'podcast', 'tiktok', 'video', 'vid', 'voorstelling', 'theater', 'schouwburg', 'van gogh', 'escape room', 'kerk lazen', 'kruisdood', 'reading', 'lees', 'watch', 'kijk nu', 'gekeken', 'gezien'] },
   JOKE: { about: 'joking markers', words: ['lol', 'haha', 'hahaha', 'lmao', 'lmfao', 'rofl', 'xd', 'jk', 'grapje', 'geintje', 'grap', 'joke', 'kidding', 'emojilaugh', 'emojiskull'] },
   SPORT: { about: 'sport and games', words: ['zwem*', 'swim*', 'duik*', 'dive', 'diving', 'bungee', 'parachute', 'trampoline', 'sport*', 'gym', 'training', 'wedstrijd', 'match', 'team', 'coach', 'trainer', 'klimmen', 'climbing', 'rope in pe', 'touwtje*', 'boksen', 'boxing', 'judo', 'voetbal*', 'football', 'marathon', 'tennis*', 'padel', 'fun', 'leuk', 'lekker', 'zomer', 'summer', 'vakantie', 'holiday', 'festival'] },
-  WORK: { about: 'work and school context', words: ['werk*', 'work*', 'job', 'baan', 'shift', 'dienst', 'stage', 'school', 'les', 'class', 'collega*', 'colleague*', 'baas', 'boss', 'manager', 'dakwerker', 'dakgoot', 'klus', 'repair', 'fixing', 'onderhoud', 'pensioen', 'retire*', 'contract', 'project', 'deadline', 'tentamen'] },
+  WORK: { about: 'work and school context', words: ['werk', 'werken', 'werkdag', 'werkdruk', 'op werk', 'op het werk', 'work', 'at work', 'my work', 'working hours', 'warehouse', 'job', 'baan', 'shift', 'dienst', 'stage', 'school', 'les', 'class', 'collega*', 'colleague*', 'baas', 'boss', 'manager', 'dakwerker', 'dakgoot', 'klus', 'repair', 'fixing', 'onderhoud', 'pensioen', 'retire*', 'contract', 'project', 'deadline', 'tentamen'] },
   HABIT: { about: 'quitting a habit', words: ['roken', 'rook', 'smoking', 'smoke', 'sigaret*', 'smoren', 'drinken', 'drinking', 'alcohol', 'booze', 'blow*', 'joint*', 'gokken', 'gambling', 'suiker', 'sugar', 'snoep*', 'vlees', 'tiktok', 'telefoon', 'phone', 'gaming', 'dieet', 'diet', 'afvallen', 'koffie', 'coffee', 'rijexamen', 'examen', 'exam', 'driving test', 'dry january', 'wijn', 'wine', 'chips'] },
   ROUTINE: { about: 'daily routine with medicines', words: ['elke ochtend', 'elke dag', 'every day', 'every morning', 'dagelijks', 'daily', 'per dag', 'a day', 's ochtends', 'in the morning', 'morning', 'voorgeschreven', 'prescribed', 'dokter zegt', 'huisarts', 'apotheek', 'pharmacy', 'voor mijn', 'for my', 'baxter', 'weekdoos', 'refill', 'cholesterol', 'bloeddruk', 'vergeten', 'forgot', 'dose', 'dosis'] },
   HOLIDAY: { about: 'holiday and travel', words: ['vakantie', 'holiday', 'holidays', 'reis', 'trip', 'travel', 'spanje', 'turkije', 'app', 'punten', 'points'] },
@@ -409,8 +416,8 @@ export const CONCEPTS = {
   SH_BODY: { about: 'body parts that self-harm often targets', words: ['pols', 'polsen', 'wrist', 'wrists', 'dij', 'dijen', 'thigh', 'thighs', 'bovenbeen', 'bovenbenen', 'onderarm', 'onderarmen', 'armen', 'arms', 'benen', 'legs'] },
   DONE: { about: 'being done (weak)', words: ['klaar', 'done', 'genoeg', 'enough', 'gedaan', 'het zat', 'ben het zat', 'finished', 'finish'] },
   STOP_ALL: { about: 'wanting it all to stop', words: ['it all to end', 'it all to stop', 'it to stop', 'it to end', 'all to end', 'all to stop', 'het stopt', 'dat het ophoudt', 'het ophoudt', 'het ophoud', 'me included', 'ophoud met bestaan', 'stop being', 'stop existing', 'stoppen met bestaan'] },
-  DO_IT: { about: 'doing "it"', words: ['tonight\'s the night', 'i\'m going to do it', 'ik ga het nu doen', 'ga het nu doen', 'dan ga ik ook', 'ga het doen', 'ga het echt doen', 'going to do it', 'gonna do it', 'going to do it', 'doe het', 'do it', 'het doe', 'ga ervoor', 'happening', 'het is zover', 'is het zover', 'ik ga nu', 'i m going', 'ik spring', 'spring ik', 'ga het deze week doen', 'ga het doen', 'het deze week doen', 'nearly ready', 'klaarliggen', 'alles klaar', 'dan spring ik', 'spring ik echt', 'ga springen', 'going to jump'] },
-  NOSTOP: { about: 'nobody can stop it, it is certain', words: ['nobody can', 'niemand kan me', 'niemand gaat me', 'tegenhouden', 'change my mind', 'deze keer', 'this time', 'meen het', 'i mean it', 'weet het zeker', 'het zeker', 'thought it through', 'lang genoeg over nagedacht', 'niet meer uitstellen', 'niet meer de vraag', 'not if but when', 'maar wanneer'] },
+  DO_IT: { about: 'doing "it"', words: ['ik het ga doen', 'ik het doe', 'i am going to do it', 'het ga doen', 'tonight\'s the night', 'i\'m going to do it', 'ik ga het nu doen', 'ga het nu doen', 'dan ga ik ook', 'ga het doen', 'ga het echt doen', 'going to do it', 'gonna do it', 'going to do it', 'doe het', 'do it', 'het doe', 'ga ervoor', 'happening', 'het is zover', 'is het zover', 'ik ga nu', 'i m going', 'ik spring', 'spring ik', 'ga het deze week doen', 'ga het doen', 'het deze week doen', 'nearly ready', 'klaarliggen', 'alles klaar', 'dan spring ik', 'spring ik echt', 'ga springen', 'going to jump'] },
+  NOSTOP: { about: 'nobody can stop it, it is certain', words: ['for real', 'serieus', 'nobody can', 'niemand kan me', 'niemand gaat me', 'tegenhouden', 'change my mind', 'deze keer', 'this time', 'meen het', 'i mean it', 'weet het zeker', 'het zeker', 'thought it through', 'lang genoeg over nagedacht', 'niet meer uitstellen', 'niet meer de vraag', 'not if but when', 'maar wanneer'] },
   METHOD_Q: { about: 'questions and research about a method', words: ['most painless', 'painless way', 'bleed out', 'doodbloeden', 'niet te overleven', 'not survive', 'to put yourself to sleep for good', 'hoe lang duurt het voordat', 'how long does it take to die', 'lethal', 'dodelijke dosis', 'letale'] },
   STROP: { about: 'a noose', words: ['strop', 'noose', 'strop maken'] },
   HIM: { about: 'him or her as object', words: ['hem', 'him', 'haar', 'her', 'hun', 'them', 'als hij', 'when he', 'als hij thuiskomt', 'mijn man', 'mijn vriend', 'my husband', 'my partner', 'my ex'] },
@@ -446,7 +453,7 @@ export const CONCEPTS = {
     ],
   },
   FEEL: { about: 'feeling', words: ['voel', 'voelt', 'voelde', 'feel', 'feeling', 'felt', 'ben', 'am', 'i am', 'ik ben', 'was', 'ik zit', 'zit'] },
-  WAITING: { about: 'waiting or doubting at a dangerous spot', words: ['waiting', 'wacht', 'wachten', 'wacht tot', 'twijfel*', 'doubt*', 'nearly ready', 'staren', 'staring', 'te lang staan', 'blijf staan'] },
+  WAITING: { about: 'waiting or doubting at a dangerous spot', words: ['wacht alleen nog', 'wacht nog tot', 'wacht nog', 'waiting', 'wacht', 'wachten', 'wacht tot', 'twijfel*', 'doubt*', 'nearly ready', 'staren', 'staring', 'te lang staan', 'blijf staan'] },
   MINUTES: { about: 'a train minutes away', words: ['minuten', 'minutes', 'min'] },
   OPEN: { about: 'opened, turned on', words: ['opengezet', 'open gezet', 'open zetten', 'open te zetten', 'opendraaien', 'open', 'turned on', 'aan gezet', 'aangezet', 'running'] },
   ALONE: { about: 'alone with it', words: ['alone', 'alleen', 'being alone', 'on my own'] },

@@ -232,15 +232,14 @@ function negatedMatch(s: ReadSentence, chosen: readonly Hit[], from: number, to:
   const negations = s.hits.get(NEG) ?? [];
   let lo = from;
   for (let k = 0; k < NEGATION_REACH && lo > 0 && s.tokens[lo - 1] !== CLAUSE_BREAK; k += 1) lo -= 1;
-  const hi = s.tokens[to + 1] !== undefined && s.tokens[to + 1] !== CLAUSE_BREAK ? to + 1 : to;
-  return negations.some((n) => n.start >= lo && n.start <= hi && !chosen.some((h) => h.concept !== NEG && n.start >= h.start && n.start <= h.end));
+  return negations.some((n) => n.start >= lo && n.start <= to && !chosen.some((h) => h.concept !== NEG && n.start >= h.start && n.start <= h.end));
 }
 
 /** True when the match speaks of someone else: the nearest person before it is another person. */
 function aboutSomeoneElse(s: ReadSentence, from: number, to: number): boolean {
   const within = (c: number) => (s.hits.get(c) ?? []).some((h) => h.start >= from && h.start <= to + 1);
   if (within(THIRD_SELF)) return true;
-  if (within(I) || within(MYSELF_ID)) return false;
+  if (within(I) || within(ME) || within(MYSELF_ID)) return false;
   let nearest = -1;
   let nearestIsOther = false;
   for (const c of [I, ME, MY, OTHER]) {
