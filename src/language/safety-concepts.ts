@@ -51,7 +51,7 @@ export const CONCEPTS = {
   // ---- wanting, thinking, deciding ----
   WANT: {
     about: 'wanting, wishing, hoping, preferring',
-    words: ['mag van mij', 'i wish i could', 'was ik maar', 'wou dat ik', 'if only i', 
+    words: ['mag ik', 'mag van mij', 'i wish i could', 'was ik maar', 'wou dat ik', 'if only i', 
       'wil', 'wilt', 'wl', 'wou', 'wilde', 'willen', 'wens', 'wenst', 'wensen', 'hoop', 'hoopte', 'hopen', 'verlang*', 'liefst', 'liever', 'zin', 'goesting', 'want', 'wants', 'wanted',
       'wanna', 'wish*', 'hope*', 'rather', 'longing', 'long for', 'wan', 'zou willen', 'would like', 'prefer', 'ready', 'klaar om', 'urges', 'urge', 'drang',
     ],
@@ -95,7 +95,7 @@ export const CONCEPTS = {
   },
   SUICIDE: {
     about: 'words that name suicide or self-killing on their own',
-    words: [
+    words: ['om het leven brengen', 'om het leven te brengen', 'mezelf om het leven', 
       'zelfmoord*', '*zelfmoord*', 'zelfmort*', 'zelfmoort*', 'zelfdoding*', 'suicid*', 'sucid*', 'suisid*', 'suicied*', 'suiside*', 'sewerslide', 'kms', 'kys', 'unaliv*', 'levensmoe*',
       'van kant', 'om zeep', 'van het leven beroven', 'van het leven benemen', 'van het leven', 'het leven benemen', 'het leven benam', 'uit het leven', 'take my own life', 'take my life', 'taking my own life', 'taking my life',
       'took my own life', 'end my life', 'ending my life', 'end my own life', 'doing away with', 'do away with', 'finishing myself off', 'finish myself off', 'topping myself', 'top myself', 'offing myself',
@@ -238,7 +238,7 @@ export const CONCEPTS = {
 
   // ---- self-harm ----
   SELF_HARM: { about: 'words that name self-harm on their own', words: ['self harming', 'cutting again', 'cutting myself', 'snijden mezelf', 'zelfbeschadig*', 'zelfverwond*', 'automutil*', 'selfharm*', 'self harm*', 'beschadig mezelf'] },
-  CUT: { about: 'cutting, scratching, burning, hitting oneself', words: ['maak kapot', 'krab kapot', 'armen kapot', 'arm kapot', 'snij*', 'sned*', 'gesneden', 'opengesneden', 'cut', 'cuts', 'cutting', 'kras*', 'gekrast', 'opengekrast', 'krab*', 'gekrabd', 'scratch*', 'brand', 'brandt', 'gebrand', 'burn', 'burns', 'burning', 'burnt', 'burned', 'bijt', 'bite', 'biting', 'knijp*', 'pinch*', 'opengehaald', 'open gehaald', 'kapot krab*', 'kapot maken', 'dig my nails', 'nails into', 'pulling my hair', 'haar uit', 'hair out'] },
+  CUT: { about: 'cutting, scratching, burning, hitting oneself', words: ['openhalen', 'open halen', 'open te halen', 'maak kapot', 'krab kapot', 'armen kapot', 'arm kapot', 'snij*', 'sned*', 'gesneden', 'opengesneden', 'cut', 'cuts', 'cutting', 'kras*', 'gekrast', 'opengekrast', 'krab*', 'gekrabd', 'scratch*', 'brand', 'brandt', 'gebrand', 'burn', 'burns', 'burning', 'burnt', 'burned', 'bijt', 'bite', 'biting', 'knijp*', 'pinch*', 'opengehaald', 'open gehaald', 'kapot krab*', 'kapot maken', 'dig my nails', 'nails into', 'pulling my hair', 'haar uit', 'hair out'] },
   HIT: {
     about: 'hitting, kicking, choking and other violence',
     words: [
@@ -365,8 +365,10 @@ export const CONCEPTS = {
   THATS_IT: { about: 'that is it', words: ['that\'s it', 'thats it', 'this is it', 'dan is het zover'] },
   DONE_FINAL: { about: 'it is done', words: ['it\'s done', 'its done', 'it is done', 'het is gedaan', 'het is klaar', 'is done'] },
   THEN_OVER: { about: 'then it is over', words: ['dan is het klaar', 'dan is het over', 'dan is het gedaan', 'then it\'s over', 'then it is over', 'en t is gedaan', 'en het is gedaan', 'dan ben ik er vanaf', 'then it is finished', 'then it\'s done'] },
+  OD: { about: 'an overdose', words: ['overdos*', 'od', 'an overdose', 'een overdosis'] },
+  NICE: { about: 'enjoying a place', words: ['mooi', 'prachtig', 'uitzicht', 'view', 'lovely', 'beautiful', 'genieten', 'zon', 'sun', 'heerlijk', 'gezellig', 'fotos', 'photos', 'boten', 'boats', 'wandelen', 'walk', 'walking', 'fietsen', 'cycling'] },
   MYSELF: { about: 'explicitly reflexive: myself', words: ['mezelf', 'mijzelf', 'mezelve', 'myself', 'meself', 'mysef', 'jezelf', 'yourself', 'urself', 'mezelf weer', 'mij weer', 'me weer'] },
-  HURT: { about: 'hurting, harming, doing something to someone', words: ['pijn doen', 'pijn gedaan', 'pijn te doen', 'pijn doe', 'doe mezelf pijn', 'doet me pijn', 'doet mij pijn', 'hurt', 'hurting', 'harm', 'harming', 'harmed', 'aandoen', 'aan te doen', 'aandoet', 'iets aan', 'wat aan', 'aangedaan', 'beschadig*', 'kapot maken', 'kapot', 'straffen', 'punish*'] },
+  HURT: { about: 'hurting, harming, doing something to someone', words: ['verwond*', 'pijn doen', 'pijn gedaan', 'pijn te doen', 'pijn doe', 'doe mezelf pijn', 'doet me pijn', 'doet mij pijn', 'hurt', 'hurting', 'harm', 'harming', 'harmed', 'aandoen', 'aan te doen', 'aandoet', 'iets aan', 'wat aan', 'aangedaan', 'beschadig*', 'kapot maken', 'kapot', 'straffen', 'punish*'] },
   ACCIDENT: { about: 'an accident, not on purpose', words: ['meniscus*', '*operatie', 'per ongeluk', 'ongeluk', 'accident', 'accidentally', 'by accident', 'oeps', 'oops', 'gehecht', 'stitches', 'hechtingen', 'fornuis aan', 'salontafel', 'gestoten', 'onder t mes', 'onder het mes', 'operatie', 'surgery'] },
   MEDIA: { about: 'films, series, games, news, books', words: ['film', 'films', 'movie', 'serie', 'series', 'show', 'docu*', 'netflix', 'game', 'gaming', 'level', 'among us', 'call of duty', 'zelda', 'fifa', 'nieuws', 'news', 'journaal', 'boek', 'book', 'novel', 'roman', 'song', 'lied', 'aflevering', 'episode', 'character', 'personage', 'hoofdpersoon', 'season', 'seizoen', 'reasons why', 'squad', 'career', 'carriere', 'preventie', 'prevention', 'training', 'cursus', 'agatha', 'christie', 'bond', 'crime', 'thriller', 'podcast', 'tiktok', 'video', 'vid', 'voorstelling', 'theater', 'schouwburg', 'van gogh', 'escape room', 'kerk lazen', 'kruisdood', 'reading', 'lees', 'watch', 'kijk nu', 'gekeken', 'gezien'] },
   JOKE: { about: 'joking markers', words: ['lol', 'haha', 'hahaha', 'lmao', 'lmfao', 'rofl', 'xd', 'jk', 'grapje', 'geintje', 'grap', 'joke', 'kidding', 'emojilaugh', 'emojiskull'] },
@@ -415,7 +417,7 @@ export const CONCEPTS = {
   SH: { about: 'the chat word "sh" (self-harm)', words: ['sh'] },
   SH_BODY: { about: 'body parts that self-harm often targets', words: ['pols', 'polsen', 'wrist', 'wrists', 'dij', 'dijen', 'thigh', 'thighs', 'bovenbeen', 'bovenbenen', 'onderarm', 'onderarmen', 'armen', 'arms', 'benen', 'legs'] },
   DONE: { about: 'being done (weak)', words: ['klaar', 'done', 'genoeg', 'enough', 'gedaan', 'het zat', 'ben het zat', 'finished', 'finish'] },
-  STOP_ALL: { about: 'wanting it all to stop', words: ['it all to end', 'it all to stop', 'it to stop', 'it to end', 'all to end', 'all to stop', 'het stopt', 'dat het ophoudt', 'het ophoudt', 'het ophoud', 'me included', 'ophoud met bestaan', 'stop being', 'stop existing', 'stoppen met bestaan'] },
+  STOP_ALL: { about: 'wanting it all to stop', words: ['it to be over', 'all to be over', 'het voorbij is', 'dat het voorbij is', 'alles voorbij is', 'it all to end', 'it all to stop', 'it to stop', 'it to end', 'all to end', 'all to stop', 'het stopt', 'dat het ophoudt', 'het ophoudt', 'het ophoud', 'me included', 'ophoud met bestaan', 'stop being', 'stop existing', 'stoppen met bestaan'] },
   DO_IT: { about: 'doing "it"', words: ['ik het ga doen', 'ik het doe', 'i am going to do it', 'het ga doen', 'tonight\'s the night', 'i\'m going to do it', 'ik ga het nu doen', 'ga het nu doen', 'dan ga ik ook', 'ga het doen', 'ga het echt doen', 'going to do it', 'gonna do it', 'going to do it', 'doe het', 'do it', 'het doe', 'ga ervoor', 'happening', 'het is zover', 'is het zover', 'ik ga nu', 'i m going', 'ik spring', 'spring ik', 'ga het deze week doen', 'ga het doen', 'het deze week doen', 'nearly ready', 'klaarliggen', 'alles klaar', 'dan spring ik', 'spring ik echt', 'ga springen', 'going to jump'] },
   NOSTOP: { about: 'nobody can stop it, it is certain', words: ['for real', 'serieus', 'nobody can', 'niemand kan me', 'niemand gaat me', 'tegenhouden', 'change my mind', 'deze keer', 'this time', 'meen het', 'i mean it', 'weet het zeker', 'het zeker', 'thought it through', 'lang genoeg over nagedacht', 'niet meer uitstellen', 'niet meer de vraag', 'not if but when', 'maar wanneer'] },
   METHOD_Q: { about: 'questions and research about a method', words: ['most painless', 'painless way', 'bleed out', 'doodbloeden', 'niet te overleven', 'not survive', 'to put yourself to sleep for good', 'hoe lang duurt het voordat', 'how long does it take to die', 'lethal', 'dodelijke dosis', 'letale'] },
