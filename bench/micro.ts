@@ -1,10 +1,18 @@
 import { benchPicture } from '../src/health/bench.js';
+import { readFileSync } from 'node:fs';
+import { benchSafety } from '../src/language/bench.js';
 import { benchMatching } from '../src/socialmap/bench.js';
 
 /**
  * The in-process benchmarks, run in a fresh child process so "cold" really is the first picture of a process:
- * the spider-web PNG (cold, warm, cached) and matching over 10,000 activities. Writes one JSON line.
+ * the spider-web PNG (cold, warm, cached), matching over 10,000 activities and the safety net over the
+ * tune corpus (per message). Writes one JSON line.
  */
 const picture = await benchPicture(20);
 const matching = benchMatching(1000);
-process.stdout.write(`${JSON.stringify({ picture, matching })}\n`);
+const corpus = readFileSync(new URL('../test/language/safety/tune.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => String((JSON.parse(line) as { text: unknown }).text));
+const safety = benchSafety(corpus, 5);
+process.stdout.write(`${JSON.stringify({ picture, matching, safety })}\n`);

@@ -36,6 +36,8 @@ interface CompiledPattern {
   excludeMessage: readonly number[];
   negated: boolean;
   window?: number;
+  /** concepts that must be in the sentence; "X ~X" then asks for X twice in the message */
+  inSentence: ReadonlySet<number>;
 }
 
 interface CompiledRule {
@@ -134,7 +136,8 @@ function compilePattern(source: string): CompiledPattern {
     });
   }
   if (!atoms.some((a) => a.anywhere.length === 0)) throw new Error(`safety pattern "${source}" needs one part in the sentence itself`);
-  return { source, atoms, excludeSentence, excludeMessage, negated, ...(window === undefined ? {} : { window }) };
+  const inSentence = new Set(atoms.flatMap((a) => a.concepts));
+  return { source, atoms, excludeSentence, excludeMessage, negated, inSentence, ...(window === undefined ? {} : { window }) };
 }
 
 const compiledRules: readonly CompiledRule[] = RULES.map((rule) => ({
@@ -265,10 +268,10 @@ function matchPattern(
   if (p.excludeMessage.some((c) => messageConcepts.has(c))) return false;
   if (p.excludeSentence.some((c) => s.hits.has(c))) return false;
   // A part that may be anywhere and is found in the message needs no place in the sentence.
-  // "X ~X" asks for X twice in the message.
-  const inSentence = new Set(p.atoms.flatMap((a) => a.concepts));
-  const found = (c: number) => (messageConcepts.get(c) ?? 0) > (inSentence.has(c) ? 1 : 0);
+  const found = (c: number) => (messageConcepts.get(c) ?? 0) > (p.inSentence.has(c) ? 1 : 0);
   const local = p.atoms.filter((a) => !a.anywhere.some(found));
+  // Cheap rejection first: most patterns miss a concept altogether.
+  for (const a of local) if (!a.concepts.some((c) => s.hits.has(c))) return false;
   const candidates = local.map((a) => a.concepts.flatMap((c) => s.hits.get(c) ?? []).filter((h) => !a.clauseFinal || isClauseFinal(s, h)));
   if (candidates.some((list) => list.length === 0)) return false;
   const [anchors, ...others] = candidates;

@@ -6,6 +6,8 @@ export const MAX_SAFETY_CHARS = 5000;
 /** A clause boundary inside a sentence: a comma or a dash. Rules do not look across it. */
 export const CLAUSE_BREAK = ',';
 
+const WORD_CHAR = /[\p{L}\d@$]/u;
+const LETTER = /\p{L}/u;
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 
 // English and Dutch clitics, rewritten before the apostrophe is dropped ("don't" -> "do not", "'k" -> "ik").
@@ -18,9 +20,12 @@ const PROCLITICS: Readonly<Record<string, string>> = {
 
 /** One word in its comparable form: a letter repeated three times or more counts twice ("dooood" is "dood"). */
 export function squeeze(word: string): string {
-  let out = '';
-  for (const c of word) if (!(c === out[out.length - 1] && c === out[out.length - 2])) out += c;
-  return out;
+  let tripled = false;
+  for (let i = 2; i < word.length && !tripled; i += 1) tripled = word[i] === word[i - 1] && word[i] === word[i - 2];
+  if (!tripled) return word;
+  const out: string[] = [];
+  for (const c of word) if (!(c === out[out.length - 1] && c === out[out.length - 2])) out.push(c);
+  return out.join('');
 }
 
 /** Reads a word written to dodge filters ("su1c1de") as letters; plain numbers stay numbers. */
@@ -93,9 +98,9 @@ export function safetySentences(text: string): string[][] {
   };
   for (let i = 0; i < t.length; i += 1) {
     const c = t[i] ?? '';
-    if (/[\p{L}\d@$]/u.test(c) || (c === "'" && word !== '') || (c === "'" && /\p{L}/u.test(t[i + 1] ?? ''))) {
+    if (WORD_CHAR.test(c) || (c === "'" && word !== '') || (c === "'" && LETTER.test(t[i + 1] ?? ''))) {
       word += c;
-    } else if (c === '-' && word !== '' && /\p{L}/u.test(t[i + 1] ?? '')) {
+    } else if (c === '-' && word !== '' && LETTER.test(t[i + 1] ?? '')) {
       // "dood-moe" is one word, "zelf-moord" too
     } else if (c === '.' || c === '!' || c === '?' || c === ';' || c === '\n' || c === '\r') {
       flushSentence();
