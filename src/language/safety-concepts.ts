@@ -51,8 +51,8 @@ export const CONCEPTS = {
   // ---- wanting, thinking, deciding ----
   WANT: {
     about: 'wanting, wishing, hoping, preferring',
-    words: ['mag ik', 'mag van mij', 'i wish i could', 'was ik maar', 'wou dat ik', 'if only i', 
-      'wil', 'wilt', 'wl', 'wou', 'wilde', 'willen', 'wens', 'wenst', 'wensen', 'hoop', 'hoopte', 'hopen', 'verlang*', 'liefst', 'liever', 'zin', 'goesting', 'want', 'wants', 'wanted',
+    words: ['mag', 'want to', 'i want', 'wants to', 'wanted to', 'want it', 'want my', 'want out', 'want everything', 'mag ik', 'mag van mij', 'i wish i could', 'was ik maar', 'wou dat ik', 'if only i', 
+      'wil', 'wilt', 'wl', 'wou', 'wilde', 'willen', 'wens', 'wenst', 'wensen', 'hoop', 'hoopte', 'hopen', 'verlang*', 'liefst', 'liever', 'zin', 'goesting',
       'wanna', 'wish*', 'hope*', 'rather', 'longing', 'long for', 'wan', 'zou willen', 'would like', 'prefer', 'ready', 'klaar om', 'urges', 'urge', 'drang',
     ],
   },
@@ -185,7 +185,7 @@ export const CONCEPTS = {
   WHY_STILL: { about: 'asking why one is still alive', words: ['waarom ik nog leef', 'waarom leef ik nog', 'why am i still', 'why i am still', 'why im still', 'waarom ik nog', 'waarom ben ik er nog', 'why bother living'] },
   HOPELESS_LIFE: {
     about: 'life has no point',
-    words: ['wil zo niet meer verder', 'wil niet meer verder', 'can\'t go on like this', 'can not go on like this', 'zo wil ik niet verder', 'kan zo niet verder', 
+    words: ['leven is zinloos', 'life is pointless', 'life is meaningless', 'zinloos leven', 'no point in going on', 'geen zin meer om door te gaan', 'not worth it anymore', 'life isn\'t worth', 'leven niet waard', 'leven is niets waard', 'my life is worthless', 'mijn leven is niks waard', 'wil zo niet meer verder', 'wil niet meer verder', 'can\'t go on like this', 'can not go on like this', 'zo wil ik niet verder', 'kan zo niet verder', 
       'geen zin meer om te leven', 'geen zin om te leven', 'geen zin meer in het leven', 'geen reden om te leven', 'geen reden meer om', 'geen reden * om door te', 'geen reden om nog',
       'no reason to live', 'nothing to live for', 'niks om voor te leven', 'niets om voor te leven', 'not worth living', 'niet de moeite waard', 'no point living', 'no point in living',
       'zie het niet meer zitten', 'zie het nie meer zitten', 'zie het ni meer zitten', 'zie het echt niet meer zitten', 'zie het echt ni meer zitten', 'zie het echt nie meer zitten',
@@ -238,7 +238,7 @@ export const CONCEPTS = {
 
   // ---- self-harm ----
   SELF_HARM: { about: 'words that name self-harm on their own', words: ['self harming', 'cutting again', 'cutting myself', 'snijden mezelf', 'zelfbeschadig*', 'zelfverwond*', 'automutil*', 'selfharm*', 'self harm*', 'beschadig mezelf'] },
-  CUT: { about: 'cutting, scratching, burning, hitting oneself', words: ['openhalen', 'open halen', 'open te halen', 'maak kapot', 'krab kapot', 'armen kapot', 'arm kapot', 'snij*', 'sned*', 'gesneden', 'opengesneden', 'cut', 'cuts', 'cutting', 'kras*', 'gekrast', 'opengekrast', 'krab*', 'gekrabd', 'scratch*', 'brand', 'brandt', 'gebrand', 'burn', 'burns', 'burning', 'burnt', 'burned', 'bijt', 'bite', 'biting', 'knijp*', 'pinch*', 'opengehaald', 'open gehaald', 'kapot krab*', 'kapot maken', 'dig my nails', 'nails into', 'pulling my hair', 'haar uit', 'hair out'] },
+  CUT: { about: 'cutting, scratching, burning, hitting oneself', words: ['slit*', 'doorsnij*', 'doorgesneden', 'door te snijden', 'openhalen', 'open halen', 'open te halen', 'maak kapot', 'krab kapot', 'armen kapot', 'arm kapot', 'snij*', 'sned*', 'gesneden', 'opengesneden', 'cut', 'cuts', 'cutting', 'kras*', 'gekrast', 'opengekrast', 'krab*', 'gekrabd', 'scratch*', 'brand', 'brandt', 'gebrand', 'burn', 'burns', 'burning', 'burnt', 'burned', 'bijt', 'bite', 'biting', 'knijp*', 'pinch*', 'opengehaald', 'open gehaald', 'kapot krab*', 'kapot maken', 'dig my nails', 'nails into', 'pulling my hair', 'haar uit', 'hair out'] },
   HIT: {
     about: 'hitting, kicking, choking and other violence',
     words: [
@@ -337,7 +337,7 @@ export const CONCEPTS = {
     ],
   },
   FEAR: { about: 'fear, hiding, not daring to go home', words: ['bang', 'scared', 'afraid', 'terrified', 'angst', 'durf niet', 'durf nie', 'durf ni', 'durf niet meer', 'too scared', 'verstopt', 'verstop*', 'hiding', 'hide', 'weggelopen', 'ran away', 'niet veilig', 'nie veilig', 'ni veilig', 'not safe', 'unsafe', 'gevaar', 'danger', 'help', 'nergens heen', 'nowhere to go', 'waar naartoe', 'bij de buren', 'at a friend', 'at my friend'] },
-  DOOR: { about: 'someone at the door or following', words: ['deur', 'door', 'voor de deur', 'aan de deur', 'at my door', 'at the door', 'raam', 'window', 'tuin', 'garden', 'voor mijn huis', 'outside', 'buiten', 'following', 'volgt', 'gestalkt', 'stalk*', 'open te breken', 'openbreken', 'breaking in', 'inbreken', 'aanbellen', 'bonken', 'bonkt', 'banging', 'te bonken', 'back door', 'my address', 'mijn adres', 'wont leave', 'won\'t leave', 'roept mijn naam', 'waiting at'] },
+  DOOR: { about: 'someone at the door or following', words: ['my door', 'the door', 'front door', 'voordeur', 'achterdeur', 'deur', 'voor de deur', 'aan de deur', 'at my door', 'at the door', 'raam', 'window', 'tuin', 'garden', 'voor mijn huis', 'outside', 'buiten', 'following', 'volgt', 'gestalkt', 'stalk*', 'open te breken', 'openbreken', 'breaking in', 'inbreken', 'aanbellen', 'bonken', 'bonkt', 'banging', 'te bonken', 'back door', 'my address', 'mijn adres', 'wont leave', 'won\'t leave', 'roept mijn naam', 'waiting at'] },
   HOME: { about: 'home', words: ['huis', 'thuis', 'home', 'naar huis', 'go home', 'go back', 'terug'] },
 
   // ---- added precision ----
@@ -352,7 +352,7 @@ export const CONCEPTS = {
   CANT_MORE: { about: 'cannot go on (at the end of a clause)', words: ['kan niet meer', 'kan het niet meer', 'can not anymore', 'can not do this anymore', 'can not go on', 'kan niet meer verder'] },
   IDIOM: {
     about: 'ordinary idioms with death words; their words are ignored',
-    words: ['geen grap', 'no joke', 'not a joke', 'not joking', 'geen geintje', 'gat in de lucht', 
+    words: ['dead tired', 'dead on my feet', 'dead after', 'legs are dead', 'benen zijn dood', 'dood moe', 'doodmoe', 'half dead', 'dead serious', 'geen grap', 'no joke', 'not a joke', 'not joking', 'geen geintje', 'gat in de lucht', 
       'lach* me dood', 'lach* mij dood', 'me dood lach*', 'mij dood lach*', 'dood lach*', 'dood van het lachen', 'dood van t lachen', 'dood van de honger', 'dood van de dorst', 'dood verve*', 'verveel me dood', 'verveel mij dood',
       'schrik* me dood', 'schrok me dood', 'schrok mij dood', 'dood schrik*', 'dood schamen', 'schaam me dood', 'erger me dood', 'me dood ergeren', 'werk me dood', 'me dood werken', 'to death', 'dying to', 'dying for', 'kill for',
       'killing time', 'killing it', 'killed it', 'to die for', 'half dood', 'dood moe', 'dood op', 'die of embarrassment', 'died of embarrassment', 'died laughing', 'dying of laughter', 'dood te vriezen', 'mn dood', 'mijn dood',
@@ -367,8 +367,11 @@ export const CONCEPTS = {
   THEN_OVER: { about: 'then it is over', words: ['dan is het klaar', 'dan is het over', 'dan is het gedaan', 'then it\'s over', 'then it is over', 'en t is gedaan', 'en het is gedaan', 'dan ben ik er vanaf', 'then it is finished', 'then it\'s done'] },
   OD: { about: 'an overdose', words: ['overdos*', 'od', 'an overdose', 'een overdosis'] },
   NICE: { about: 'enjoying a place', words: ['mooi', 'prachtig', 'uitzicht', 'view', 'lovely', 'beautiful', 'genieten', 'zon', 'sun', 'heerlijk', 'gezellig', 'fotos', 'photos', 'boten', 'boats', 'wandelen', 'walk', 'walking', 'fietsen', 'cycling'] },
+  WAKE: { about: 'waking up', words: ['wakker', 'wake', 'waking', 'woke', 'opstaan', 'opsta', 'wakker worden', 'wakker te worden'] },
+  DARK_THOUGHTS: { about: 'dark thoughts (often meant as suicidal thoughts)', words: ['donkere gedachten', 'dark thoughts', 'zwarte gedachten', 'doodsgedachten', 'doodsgedachte', 'gedachten aan de dood', 'thoughts of dying', 'thoughts of death', 'suicidal thoughts', 'suicidale gedachten'] },
+  VIOLENT: { about: 'a violent person', words: ['gewelddadig', 'agressief', 'violent', 'abusive', 'mishandelt', 'huiselijk geweld', 'domestic violence', 'domestic abuse'] },
   MYSELF: { about: 'explicitly reflexive: myself', words: ['mezelf', 'mijzelf', 'mezelve', 'myself', 'meself', 'mysef', 'jezelf', 'yourself', 'urself', 'mezelf weer', 'mij weer', 'me weer'] },
-  HURT: { about: 'hurting, harming, doing something to someone', words: ['verwond*', 'pijn doen', 'pijn gedaan', 'pijn te doen', 'pijn doe', 'doe mezelf pijn', 'doet me pijn', 'doet mij pijn', 'hurt', 'hurting', 'harm', 'harming', 'harmed', 'aandoen', 'aan te doen', 'aandoet', 'iets aan', 'wat aan', 'aangedaan', 'beschadig*', 'kapot maken', 'kapot', 'straffen', 'punish*'] },
+  HURT: { about: 'hurting, harming, doing something to someone', words: ['verwond*', 'pijn doen', 'pijn gedaan', 'pijn te doen', 'pijn doe', 'doe mezelf pijn', 'doet me pijn', 'doet mij pijn', 'hurt', 'hurting', 'harm', 'harming', 'harmed', 'aandoen', 'aan te doen', 'aandoet', 'iets aan', 'wat aan', 'aangedaan', 'beschadig*', 'kapot maken', 'straffen', 'punish*'] },
   ACCIDENT: { about: 'an accident, not on purpose', words: ['meniscus*', '*operatie', 'per ongeluk', 'ongeluk', 'accident', 'accidentally', 'by accident', 'oeps', 'oops', 'gehecht', 'stitches', 'hechtingen', 'fornuis aan', 'salontafel', 'gestoten', 'onder t mes', 'onder het mes', 'operatie', 'surgery'] },
   MEDIA: { about: 'films, series, games, news, books', words: ['film', 'films', 'movie', 'serie', 'series', 'show', 'docu*', 'netflix', 'game', 'gaming', 'level', 'among us', 'call of duty', 'zelda', 'fifa', 'nieuws', 'news', 'journaal', 'boek', 'book', 'novel', 'roman', 'song', 'lied', 'aflevering', 'episode', 'character', 'personage', 'hoofdpersoon', 'season', 'seizoen', 'reasons why', 'squad', 'career', 'carriere', 'preventie', 'prevention', 'training', 'cursus', 'agatha', 'christie', 'bond', 'crime', 'thriller', 'podcast', 'tiktok', 'video', 'vid', 'voorstelling', 'theater', 'schouwburg', 'van gogh', 'escape room', 'kerk lazen', 'kruisdood', 'reading', 'lees', 'watch', 'kijk nu', 'gekeken', 'gezien'] },
   JOKE: { about: 'joking markers', words: ['lol', 'haha', 'hahaha', 'lmao', 'lmfao', 'rofl', 'xd', 'jk', 'grapje', 'geintje', 'grap', 'joke', 'kidding', 'emojilaugh', 'emojiskull'] },
@@ -417,7 +420,7 @@ export const CONCEPTS = {
   SH: { about: 'the chat word "sh" (self-harm)', words: ['sh'] },
   SH_BODY: { about: 'body parts that self-harm often targets', words: ['pols', 'polsen', 'wrist', 'wrists', 'dij', 'dijen', 'thigh', 'thighs', 'bovenbeen', 'bovenbenen', 'onderarm', 'onderarmen', 'armen', 'arms', 'benen', 'legs'] },
   DONE: { about: 'being done (weak)', words: ['klaar', 'done', 'genoeg', 'enough', 'gedaan', 'het zat', 'ben het zat', 'finished', 'finish'] },
-  STOP_ALL: { about: 'wanting it all to stop', words: ['it to be over', 'all to be over', 'het voorbij is', 'dat het voorbij is', 'alles voorbij is', 'it all to end', 'it all to stop', 'it to stop', 'it to end', 'all to end', 'all to stop', 'het stopt', 'dat het ophoudt', 'het ophoudt', 'het ophoud', 'me included', 'ophoud met bestaan', 'stop being', 'stop existing', 'stoppen met bestaan'] },
+  STOP_ALL: { about: 'wanting it all to stop', words: ['mag ophouden', 'mag stoppen', 'mag voorbij', 'alles stopt', 'everything to stop', 'it all stopped', 'everything to end', 'it to be over', 'all to be over', 'het voorbij is', 'dat het voorbij is', 'alles voorbij is', 'it all to end', 'it all to stop', 'it to stop', 'it to end', 'all to end', 'all to stop', 'het stopt', 'dat het ophoudt', 'het ophoudt', 'het ophoud', 'me included', 'ophoud met bestaan', 'stop being', 'stop existing', 'stoppen met bestaan'] },
   DO_IT: { about: 'doing "it"', words: ['ik het ga doen', 'ik het doe', 'i am going to do it', 'het ga doen', 'tonight\'s the night', 'i\'m going to do it', 'ik ga het nu doen', 'ga het nu doen', 'dan ga ik ook', 'ga het doen', 'ga het echt doen', 'going to do it', 'gonna do it', 'going to do it', 'doe het', 'do it', 'het doe', 'ga ervoor', 'happening', 'het is zover', 'is het zover', 'ik ga nu', 'i m going', 'ik spring', 'spring ik', 'ga het deze week doen', 'ga het doen', 'het deze week doen', 'nearly ready', 'klaarliggen', 'alles klaar', 'dan spring ik', 'spring ik echt', 'ga springen', 'going to jump'] },
   NOSTOP: { about: 'nobody can stop it, it is certain', words: ['for real', 'serieus', 'nobody can', 'niemand kan me', 'niemand gaat me', 'tegenhouden', 'change my mind', 'deze keer', 'this time', 'meen het', 'i mean it', 'weet het zeker', 'het zeker', 'thought it through', 'lang genoeg over nagedacht', 'niet meer uitstellen', 'niet meer de vraag', 'not if but when', 'maar wanneer'] },
   METHOD_Q: { about: 'questions and research about a method', words: ['most painless', 'painless way', 'bleed out', 'doodbloeden', 'niet te overleven', 'not survive', 'to put yourself to sleep for good', 'hoe lang duurt het voordat', 'how long does it take to die', 'lethal', 'dodelijke dosis', 'letale'] },
@@ -426,7 +429,7 @@ export const CONCEPTS = {
   NOT_SAFE: { about: 'not safe', words: ['niet veilig', 'nie veilig', 'ni veilig', 'not safe', 'unsafe', 'in gevaar', 'in danger', 'gevaar', 'danger'] },
   LONELY: {
     about: 'loneliness',
-    words: [
+    words: ['niemand ziet me', 'nobody sees me', 'no one cares', 'niemand geeft om me', 'niemand geeft om mij', 
       'eenzaam*', 'lonely', 'loneliness', 'alleen', 'alone', 'on my own', 'own my own', 'niemand om', 'nobody to', 'no one to', 'geen vrienden', 'no friends', 'geen vrinden', 'single friend', 'niemand gesproken', 'spoken to another',
       'niemand belt', 'niemand komt', 'komt niemand', 'niemand meer', 'ken niemand', 'know nobody', 'hoor er nergens bij', 'nergens bij', 'forgotten', 'vergeten', 'isolated', 'geisoleerd', 'niemand snapt', 'geen mens', 'no one calls',
       'niemand behalve', 'stil bestaan', 'stil in huis', 'so stil', 'zo stil', 'lang en stil', 'mi so', 'wawan', 'nobody here', 'niemand hier', 'iemand om', 'someone to talk', 'haven t had a real', 'nobody would notice', 'awful lonely',
@@ -435,7 +438,7 @@ export const CONCEPTS = {
   },
   SAD: {
     about: 'low mood',
-    words: ['voel me leeg', 'voel mij leeg', 'ben leeg', 'leeg vanbinnen', 'zo leeg', 'alles is leeg', 'is alles leeg', 'feel empty', 'feel so empty', 'so empty', 'huis is zo leeg', 'voel me slecht', 'voel mij slecht', 'feel bad', 'feel awful', 'feel terrible', 'kut', 'rot', 'klote', 'hul', 'lach niet meer', 'kost zoveel moeite', 'kost zoveel effort', 'bed bijna niet uit', 'bed bijna niet meer uit', 'can\'t stop crying', 'stop crying', 
+    words: ['zinloos', 'pointless', 'angstig', 'anxious', 'paniekaanval*', 'panic attack*', 'piekeren', 'overthinking', 'voel me leeg', 'voel mij leeg', 'ben leeg', 'leeg vanbinnen', 'zo leeg', 'alles is leeg', 'is alles leeg', 'feel empty', 'feel so empty', 'so empty', 'huis is zo leeg', 'voel me slecht', 'voel mij slecht', 'feel bad', 'feel awful', 'feel terrible', 'kut', 'rot', 'klote', 'hul', 'lach niet meer', 'kost zoveel moeite', 'kost zoveel effort', 'bed bijna niet uit', 'bed bijna niet meer uit', 'can\'t stop crying', 'stop crying', 
       'somber*', 'depressief', 'depressed', 'depressie', 'depression', 'neerslachtig', 'verdrietig*', 'verdriet', 'sad', 'sadness', 'down', 'low', 'hollow', 'grijs', 'grey', 'gray', 'nergens zin in', 'nergens zin',
       'geen zin meer in niks', 'gene zin', 'lost interest', 'in een dip*', 'dipke', 'in de put', 'in a hole', 'in the dumps', 'rot', 'shit', 'meh', 'flat', 'mood', 'huil*', 'gehuild', 'cry*', 'crying', 'tristu', 'triest',
       'heavy', 'zwaar', 'herken mezelf niet', 'not myself', 'broken', 'kapot van binnen', 'heartbroken', 'hartzeer', 'verloren', 'lost', 'gemis', 'mis haar', 'mis hem', 'mis mijn', 'mis je', 'miss him', 'miss her', 'miss having',
@@ -446,7 +449,7 @@ export const CONCEPTS = {
   },
   STRUGGLE: {
     about: 'not coping, overwhelmed',
-    words: [
+    words: ['heb het zwaar', 'having a hard time', 'hard time', 'moeilijke tijd', 'gaat niet goed met me', 'not doing well', 'niet lekker in mijn vel', 'niet lekker in mn vel', 'voel me niet goed', 'tired of everything', 
       'te veel', 'too much', 'teveel', 'can not cope', 'cant cope', 'can not manage', 'cannot manage', 'overwhelmed', 'overweldigd', 'kan het niet aan', 'kan het nie aan', 'kan het niet meer aan',
       'trek het niet', 'trek het niet meer', 'houd het niet vol', 'hou het niet vol', 'houd het bijna niet vol', 'weet het niet meer', 'weet niet meer', 'do not know how', 'don t know how', 'don t know what', 'do not know what', 'weet nie meer', 'no idea what',
       'geen toekomst', 'no future', 'verzuip*', 'verdrink in', 'drowning', 'zit er doorheen', 'zit er helemaal door', 'ben op', 'k ben op', 'ik ben op', 'end of my rope', 'falling apart', 'nooit meer goed', 'never get better', 'geef het op', 'give up', 'given up',
