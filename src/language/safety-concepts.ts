@@ -209,7 +209,7 @@ export const CONCEPTS = {
     words: ['genomen', 'ingenomen', 'in te nemen', 'innemen', 'inneem', 'neem', 'nemen', 'geslikt', 'slik*', 'gedronken', 'drink', 'took', 'taken', 'take', 'swallowed', 'swallow', 'spuit', 'spuiten', 'inject', 'pakken', 'gepakt'] },
   SAVE_UP: {
     about: 'saving up or hoarding medicines',
-    words: ['spaar*', 'gespaard', 'opgespaard', 'verzamel*', 'opzij', 'saving', 'saved', 'save', 'stockpil*', 'putting aside', 'put aside', 'putting a few', 'keep all', 'kept all', 'voorraad', 'hoard*', 'collecting', 'tel ze', 'tel ik', 'counting them', 'hidden', 'hiding them', 'i have enough', 'heb er genoeg', 'heb nu veel', 'i have a lot', 'got a good amount', 'enough now', 'soon it is enough'],
+    words: ['bewaard', 'bewaar', 'keeping them', 'kept them', 'spaar*', 'gespaard', 'opgespaard', 'verzamel*', 'opzij', 'saving', 'saved', 'save', 'stockpil*', 'putting aside', 'put aside', 'putting a few', 'keep all', 'kept all', 'voorraad', 'hoard*', 'collecting', 'tel ze', 'tel ik', 'counting them', 'hidden', 'hiding them', 'i have enough', 'heb er genoeg', 'heb nu veel', 'i have a lot', 'got a good amount', 'enough now', 'soon it is enough'],
   },
   HOW_MUCH: { about: 'asking how much it takes', words: ['hoeveel', 'how many', 'how much', 'how long it takes', 'is it enough', 'genoeg is', 'enough to', 'would it take', 'nodig zijn', 'nodig om', 'moet je nemen', 'wat gebeurt er als', 'what happens if', 'how high', 'hoe hoog', 'most painless', 'painless way', 'which bridge', 'highest'] },
   ROPE: { about: 'rope, noose, belt (a method)', words: ['touw', 'strop', 'rope', 'noose', 'riem', 'trapleuning', 'koord', 'cord', 'around my neck', 'om mijn nek'] },
@@ -287,7 +287,7 @@ export const CONCEPTS = {
   },
   BETTER_WITHOUT: {
     about: 'others would be better off or relieved without the resident',
-    words: ['free of me', 'kindest thing', 
+    words: ['happier', 'gelukkiger', 'free of me', 'kindest thing', 
       'beter af', 'better off', 'beter zonder', 'better without', 'better for', 'better for him', 'better for her', 'beter voor', 'better if', 'beter als', 'beter dat', 'better i', 'better he is',
       'opgelucht', 'relieved', 'opluchting', 'verlichting', 'plezier doen', 'een plezier', 'favour', 'favor', 'easier for', 'make things easier', 'makkelijker', 'lichter', 'rust hebben', 'rust', 'vrij', 'free of me', 'kinder',
       'mercy', 'happy when', 'blij als', 'blij zijn als', 'minder stress', 'hebbe ze het beter', 'hebben ze het beter', 'het beter', 'ontlast', 'verder kunnen', 'eindelijk verder', 'would not notice', 'wouldn\'t notice',
@@ -337,7 +337,7 @@ export const CONCEPTS = {
     ],
   },
   FEAR: { about: 'fear, hiding, not daring to go home', words: ['bang', 'scared', 'afraid', 'terrified', 'angst', 'durf niet', 'durf nie', 'durf ni', 'durf niet meer', 'too scared', 'verstopt', 'verstop*', 'hiding', 'hide', 'weggelopen', 'ran away', 'niet veilig', 'nie veilig', 'ni veilig', 'not safe', 'unsafe', 'gevaar', 'danger', 'help', 'nergens heen', 'nowhere to go', 'waar naartoe', 'bij de buren', 'at a friend', 'at my friend'] },
-  DOOR: { about: 'someone at the door or following', words: ['my door', 'the door', 'front door', 'voordeur', 'achterdeur', 'deur', 'voor de deur', 'aan de deur', 'at my door', 'at the door', 'raam', 'window', 'tuin', 'garden', 'voor mijn huis', 'outside', 'buiten', 'following', 'volgt', 'gestalkt', 'stalk*', 'open te breken', 'openbreken', 'breaking in', 'inbreken', 'aanbellen', 'bonken', 'bonkt', 'banging', 'te bonken', 'back door', 'my address', 'mijn adres', 'wont leave', 'won\'t leave', 'roept mijn naam', 'waiting at'] },
+  DOOR: { about: 'the door, window or garden of one\'s home', words: ['my door', 'the door', 'front door', 'back door', 'voordeur', 'achterdeur', 'deur', 'voor de deur', 'aan de deur', 'at my door', 'at the door', 'raam', 'window', 'tuin', 'garden', 'voor mijn huis', 'outside', 'buiten', 'mijn adres', 'my address'] },
   HOME: { about: 'home', words: ['huis', 'thuis', 'home', 'naar huis', 'go home', 'go back', 'terug'] },
 
   // ---- added precision ----
@@ -370,6 +370,8 @@ export const CONCEPTS = {
   WAKE: { about: 'waking up', words: ['wakker', 'wake', 'waking', 'woke', 'opstaan', 'opsta', 'wakker worden', 'wakker te worden'] },
   DARK_THOUGHTS: { about: 'dark thoughts (often meant as suicidal thoughts)', words: ['donkere gedachten', 'dark thoughts', 'zwarte gedachten', 'doodsgedachten', 'doodsgedachte', 'gedachten aan de dood', 'thoughts of dying', 'thoughts of death', 'suicidal thoughts', 'suicidale gedachten'] },
   VIOLENT: { about: 'a violent person', words: ['gewelddadig', 'agressief', 'violent', 'abusive', 'mishandelt', 'huiselijk geweld', 'domestic violence', 'domestic abuse'] },
+  BUY: { about: 'buying or ordering', words: ['gekocht', 'kopen', 'koop', 'bought', 'buy', 'buying', 'purchased', 'besteld', 'ordered', 'bestellen', 'order'] },
+  BURDEN_SELF: { about: 'calling oneself a burden', words: ['ben een last', 'ben maar een last', 'ben alleen maar een last', 'ben alleen nog maar een last', 'ben een blok aan', 'am a burden', 'am just a burden', 'am only a burden', 'ben iedereen tot last', 'lig iedereen tot last', 'am such a burden'] },
   MYSELF: { about: 'explicitly reflexive: myself', words: ['mezelf', 'mijzelf', 'mezelve', 'myself', 'meself', 'mysef', 'jezelf', 'yourself', 'urself', 'mezelf weer', 'mij weer', 'me weer'] },
   HURT: { about: 'hurting, harming, doing something to someone', words: ['verwond*', 'pijn doen', 'pijn gedaan', 'pijn te doen', 'pijn doe', 'doe mezelf pijn', 'doet me pijn', 'doet mij pijn', 'hurt', 'hurting', 'harm', 'harming', 'harmed', 'aandoen', 'aan te doen', 'aandoet', 'iets aan', 'wat aan', 'aangedaan', 'beschadig*', 'kapot maken', 'straffen', 'punish*'] },
   ACCIDENT: { about: 'an accident, not on purpose', words: ['meniscus*', '*operatie', 'per ongeluk', 'ongeluk', 'accident', 'accidentally', 'by accident', 'oeps', 'oops', 'gehecht', 'stitches', 'hechtingen', 'fornuis aan', 'salontafel', 'gestoten', 'onder t mes', 'onder het mes', 'operatie', 'surgery'] },
@@ -380,7 +382,7 @@ export const CONCEPTS = {
   HABIT: { about: 'quitting a habit', words: ['roken', 'rook', 'smoking', 'smoke', 'sigaret*', 'smoren', 'drinken', 'drinking', 'alcohol', 'booze', 'blow*', 'joint*', 'gokken', 'gambling', 'suiker', 'sugar', 'snoep*', 'vlees', 'tiktok', 'telefoon', 'phone', 'gaming', 'dieet', 'diet', 'afvallen', 'koffie', 'coffee', 'rijexamen', 'examen', 'exam', 'driving test', 'dry january', 'wijn', 'wine', 'chips'] },
   ROUTINE: { about: 'daily routine with medicines', words: ['elke ochtend', 'elke dag', 'every day', 'every morning', 'dagelijks', 'daily', 'per dag', 'a day', 's ochtends', 'in the morning', 'morning', 'voorgeschreven', 'prescribed', 'dokter zegt', 'huisarts', 'apotheek', 'pharmacy', 'voor mijn', 'for my', 'baxter', 'weekdoos', 'refill', 'cholesterol', 'bloeddruk', 'vergeten', 'forgot', 'dose', 'dosis'] },
   HOLIDAY: { about: 'holiday and travel', words: ['vakantie', 'holiday', 'holidays', 'reis', 'trip', 'travel', 'spanje', 'turkije', 'app', 'punten', 'points'] },
-  MANY: { about: 'many, a lot', words: ['veel', 'lot', 'lots', 'many', 'loads', 'bunch', 'handful', 'hand vol', 'like 30', 'like 60', 'manynumber'] },
+  MANY: { about: 'many, a lot', words: ['twintig', 'dertig', 'veertig', 'vijftig', 'honderd', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'veel', 'lot', 'lots', 'many', 'loads', 'bunch', 'handful', 'hand vol', 'like 30', 'like 60', 'manynumber'] },
   DIZZY: { about: 'what follows an overdose', words: ['duizelig', 'dizzy', 'raar', 'weird', 'draait', 'spinning', 'reageert niet', 'reageert nie', 'not responding', 'not waking', 'wordt zwart', 'slaperig', 'sleepy', 'misselijk', 'sick', 'overgeven', 'vomit*', 'wat er gaat gebeuren', 'what will happen', 'lying down now', 'lig nu'] },
   POISON: { about: 'poison', words: ['bleach', 'chloor', 'gif', 'poison', 'antivries', 'antifreeze', 'ontstopper', 'rattengif', 'onkruidverdelger'] },
   HANG: { about: 'hanging', words: ['hang', 'hangt', 'hangs', 'hanging', 'hanged', 'opgehangen', 'ophang*', 'op te hangen', 'hold me', 'houden', 'zou houden', 'around my neck', 'om mijn nek'] },

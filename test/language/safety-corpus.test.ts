@@ -13,7 +13,7 @@ interface Row {
   label: 'crisis' | 'distress' | 'none';
 }
 
-function load(split: 'tune' | 'test'): Row[] {
+function load(split: 'tune' | 'test' | 'own'): Row[] {
   return readFileSync(new URL(`./safety/${split}.jsonl`, import.meta.url), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -45,6 +45,15 @@ describe('safety net on the corpus', () => {
     });
     it('points at least 90 % of the low-mood messages to help', () => {
       expect(figures(rows).distressHelped).to.be.at.least(0.9);
+    });
+  });
+
+  describe('own examples (short, plain wordings written beside the corpus, own.jsonl)', () => {
+    const rows = load('own');
+    it('finds at least 95 % of the crisis messages and raises no false alarm', () => {
+      const f = figures(rows);
+      expect(f.recall).to.be.at.least(0.95);
+      expect(f.falseAlarms).to.equal(0);
     });
   });
 
