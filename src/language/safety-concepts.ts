@@ -88,14 +88,14 @@ export const CONCEPTS = {
   // ---- death and dying ----
   DIE: {
     about: 'dying, being dead, death',
-    words: ['to die', 'i die', 'would die', 'will die', 'rather die', 'just die', 'could die', 'should die', 'let me die', 'gonna die', 'me die', 'we die', 'die in my sleep', 'die soon', 
+    words: ['pijp uit', 'het loodje', 'kick the bucket', 'six feet under', 'to die', 'i die', 'would die', 'will die', 'rather die', 'just die', 'could die', 'should die', 'let me die', 'gonna die', 'me die', 'we die', 'die in my sleep', 'die soon', 
       'dood', 'doodgaan', 'doodga', 'doodgaat', 'dood gaan', 'sterven', 'sterf', 'sterft', 'stierf', 'gestorven', 'overlijd*', 'overleden', 'dies', 'died', 'dying', 'dead', 'death', 'doodzijn',
       'deth', 'ded', 'sterfe', 'sterve', 'dode', 'dood zijn', 'dead honestly',
     ],
   },
   SUICIDE: {
     about: 'words that name suicide or self-killing on their own',
-    words: ['om het leven brengen', 'om het leven te brengen', 'mezelf om het leven', 
+    words: ['self delete', 'selfdelete', 'self-delete', 'ctb', 'om het leven brengen', 'om het leven te brengen', 'mezelf om het leven', 
       'zelfmoord*', '*zelfmoord*', 'zelfmort*', 'zelfmoort*', 'zelfdoding*', 'suicid*', 'sucid*', 'suisid*', 'suicied*', 'suiside*', 'sewerslide', 'kms', 'kys', 'unaliv*', 'levensmoe*',
       'van kant', 'om zeep', 'van het leven beroven', 'van het leven benemen', 'van het leven', 'het leven benemen', 'het leven benam', 'uit het leven', 'take my own life', 'take my life', 'taking my own life', 'taking my life',
       'took my own life', 'end my life', 'ending my life', 'end my own life', 'doing away with', 'do away with', 'finishing myself off', 'finish myself off', 'topping myself', 'top myself', 'offing myself',
@@ -120,7 +120,7 @@ export const CONCEPTS = {
   },
   END_IT: {
     about: 'ending it: an idiom for suicide',
-    words: ['mee te kappen', 'mee te stoppen', 'mee op te houden', 'mee kappen', 'mee ophouden', 
+    words: ['einde aan stellen', 'eind aan stellen', 'einde aan te stellen', 'eind aan te stellen', 'mee te kappen', 'mee te stoppen', 'mee op te houden', 'mee kappen', 'mee ophouden', 
       'eind aan', 'einde aan', 'end it', 'ending it', 'ending things', 'end things', 'end it all', 'finish it', 'ermee stoppen', 'ermee ophouden', 'ermee kappen', 'ermee op', 'stop ik ermee', 'stop ermee',
       'mee stoppen', 'er zelf uit', 'eruit stappen', 'uit te stappen', 'uit stappen', 'uit te stape', 'er uit te stap*', 'stap ik eruit', 'ga d\'r uit', 'ga er uit', 'punt achter', 'er uit stappen', 'it all to end',
       'it all to stop', 'it to stop', 'it to end', 'all to end',
@@ -135,7 +135,7 @@ export const CONCEPTS = {
   THERE: { about: 'here, there, around (as in "not be here anymore")', words: ['er', 'der', 'd\'r', 'hier', 'here', 'around', 'erbij', 'in deze wereld', 'on this earth', 'in this world', 'alive'] },
   GONE: {
     about: 'being gone for good, disappearing',
-    words: ['gone', 'weg', 'verdwijn*', 'verdween', 'disappear*', 'vanish*', 'heen', 'heengaan', 'leave this world', 'weg van deze wereld', 'not here', 'er niet meer', 'er nie meer', 'er ni meer', 'ophoud met bestaan', 'stop being', 'not exist', 'gone forever', 'er niet'],
+    words: ['ertussenuit knijpen', 'er tussenuit knijpen', 'ertussenuit', 'gone', 'weg', 'verdwijn*', 'verdween', 'disappear*', 'vanish*', 'heen', 'heengaan', 'leave this world', 'weg van deze wereld', 'not here', 'er niet meer', 'er nie meer', 'er ni meer', 'ophoud met bestaan', 'stop being', 'not exist', 'gone forever', 'er niet'],
   },
   FINAL: {
     about: 'for good, forever, never again',
@@ -444,7 +444,7 @@ export const CONCEPTS = {
   },
   SAD: {
     about: 'low mood',
-    words: ['zinloos', 'pointless', 'angstig', 'anxious', 'paniekaanval*', 'panic attack*', 'piekeren', 'overthinking', 'voel me leeg', 'voel mij leeg', 'ben leeg', 'leeg vanbinnen', 'zo leeg', 'alles is leeg', 'is alles leeg', 'feel empty', 'feel so empty', 'so empty', 'huis is zo leeg', 'voel me slecht', 'voel mij slecht', 'feel bad', 'feel awful', 'feel terrible', 'kut', 'rot', 'klote', 'hul', 'lach niet meer', 'kost zoveel moeite', 'kost zoveel effort', 'bed bijna niet uit', 'bed bijna niet meer uit', 'can\'t stop crying', 'stop crying', 
+    words: ['ongelukkig', 'unhappy', 'miserable', 'ellendig', 'beroerd', 'rotgevoel', 'gaat slecht met me', 'depri', 'deprimerend', 'lusteloos', 'futloos', 'geen plezier', 'nergens plezier', 'no joy', 'numb', 'verdoofd', 'gevoelloos', 'wanhoop', 'radeloos', 'ten einde raad', 'wits end', 'opgebrand', 'overspannen', 'stressed out', 'breakdown', 'instorten', 'huilbui', 'in tranen', 'tears', 'gebroken hart', 'sociaal isolement', 'eenzaamheid', 'zinloos', 'pointless', 'angstig', 'anxious', 'paniekaanval*', 'panic attack*', 'piekeren', 'overthinking', 'voel me leeg', 'voel mij leeg', 'ben leeg', 'leeg vanbinnen', 'zo leeg', 'alles is leeg', 'is alles leeg', 'feel empty', 'feel so empty', 'so empty', 'huis is zo leeg', 'voel me slecht', 'voel mij slecht', 'feel bad', 'feel awful', 'feel terrible', 'kut', 'rot', 'klote', 'hul', 'lach niet meer', 'kost zoveel moeite', 'kost zoveel effort', 'bed bijna niet uit', 'bed bijna niet meer uit', 'can\'t stop crying', 'stop crying', 
       'somber*', 'depressief', 'depressed', 'depressie', 'depression', 'neerslachtig', 'verdrietig*', 'verdriet', 'sad', 'sadness', 'down', 'low', 'hollow', 'grijs', 'grey', 'gray', 'nergens zin in', 'nergens zin',
       'geen zin meer in niks', 'gene zin', 'lost interest', 'in een dip*', 'dipke', 'in de put', 'in a hole', 'in the dumps', 'rot', 'shit', 'meh', 'flat', 'mood', 'huil*', 'gehuild', 'cry*', 'crying', 'tristu', 'triest',
       'heavy', 'zwaar', 'herken mezelf niet', 'not myself', 'broken', 'kapot van binnen', 'heartbroken', 'hartzeer', 'verloren', 'lost', 'gemis', 'mis haar', 'mis hem', 'mis mijn', 'mis je', 'miss him', 'miss her', 'miss having',
