@@ -60,16 +60,16 @@ describe('safety net on the corpus', () => {
   describe('test split (never looked at while tuning)', () => {
     const rows = load('test');
     // Floors just under what the rules reach today, so a change that loses ground fails here.
-    for (const [lang, floor] of [['nl', 0.69], ['en', 0.72]] as const) {
+    for (const [lang, floor] of [['nl', 0.71], ['en', 0.74]] as const) {
       it(`finds at least ${floor * 100} % of the crisis messages in ${lang}`, () => {
         expect(figures(rows.filter((r) => r.lang === lang)).recall).to.be.at.least(floor);
       });
     }
-    it('answers at most 3 % of the other messages as crisis', () => {
-      expect(figures(rows).falseAlarms).to.be.at.most(0.03);
+    it('answers at most 2 % of the other messages as crisis', () => {
+      expect(figures(rows).falseAlarms).to.be.at.most(0.02);
     });
-    it('points at least 75 % of the low-mood messages to help', () => {
-      expect(figures(rows).distressHelped).to.be.at.least(0.75);
+    it('points at least 77 % of the low-mood messages to help', () => {
+      expect(figures(rows).distressHelped).to.be.at.least(0.77);
     });
     // The targets of issue 12; pending until the rules reach them on unseen messages.
     it.skip('reaches 97 % crisis recall per language, at most 1 % false alarms and 90 % low mood helped', () => {
