@@ -1,43 +1,116 @@
-import { SPELLING_FIXES, WORD_FIXES } from './safety-lexicon.js';
+import { CHAT_WORDS } from './safety-concepts.js';
 
+/** The safety net reads at most this many characters of one message (a long letter still fits). */
+export const MAX_SAFETY_CHARS = 5000;
+
+/** A clause boundary inside a sentence: a comma or a dash. Rules do not look across it. */
+export const CLAUSE_BREAK = ',';
+
+const WORD_CHAR = /[\p{L}\d@$]/u;
+const LETTER = /\p{L}/u;
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 
-// Compiled once: normalising runs on every message.
-const spellingFixes = SPELLING_FIXES.map(([from, to]) => [new RegExp(`(?<![\\p{L}\\d])${from}(?![\\p{L}\\d])`, 'gu'), to] as const);
+// English and Dutch clitics, rewritten before the apostrophe is dropped ("don't" -> "do not", "'k" -> "ik").
+const CLITICS: Readonly<Record<string, string>> = {
+  "n't": ' not', "'ll": ' will', "'d": ' would', "'m": ' am', "'re": ' are', "'ve": ' have',
+};
+const PROCLITICS: Readonly<Record<string, string>> = {
+  "'k": 'ik', "'t": 'het', "'s": 's', "m'n": 'mijn', "z'n": 'zijn', "d'r": 'er', "'n": 'een', "'r": 'er',
+};
 
-/** One word in its squeezed form: "zitten" and "zitte" both become "zite", "dooood" becomes "dod". */
-function squeezeWord(word: string): string {
-  const mixed = /\p{L}/u.test(word) && /[\d@$]/.test(word);
-  // "su1c1de" and "k1ll" are written to dodge filters; plain numbers such as "7" stay numbers.
-  const plain = mixed ? word.replace(/[\d@$]/g, (c) => LEET[c] ?? c) : word;
-  const collapsed = plain.replace(/(\p{L})\1+/gu, '$1');
-  // A dropped final n is the most common slip in spoken Dutch ("zitte", "leve").
-  return collapsed.length >= 4 && collapsed.endsWith('en') ? collapsed.slice(0, -1) : collapsed;
+/** One word in its comparable form: a letter repeated three times or more counts twice ("dooood" is "dood"). */
+export function squeeze(word: string): string {
+  let tripled = false;
+  for (let i = 2; i < word.length && !tripled; i += 1) tripled = word[i] === word[i - 1] && word[i] === word[i - 2];
+  if (!tripled) return word;
+  const out: string[] = [];
+  for (const c of word) if (!(c === out[out.length - 1] && c === out[out.length - 2])) out.push(c);
+  return out.join('');
+}
+
+/** Reads a word written to dodge filters ("su1c1de") as letters; plain numbers stay numbers. */
+function unLeet(word: string): string {
+  let letters = false;
+  let digits = false;
+  for (const c of word) {
+    if (c >= 'a' && c <= 'z') letters = true;
+    else if (c in LEET) digits = true;
+  }
+  if (!(letters && digits)) return word;
+  let out = '';
+  for (const c of word) out += LEET[c] ?? c;
+  return out;
+}
+
+/** Splits one raw word (lowercase, apostrophes kept) into the words it stands for. */
+function expandWord(raw: string): string[] {
+  let word = raw;
+  const pro = PROCLITICS[word];
+  if (pro !== undefined) return [pro];
+  if (word.startsWith("'") || word.endsWith("'")) word = word.replace(/^'+|'+$/g, '');
+  if (word === "can't" || word === 'cant') return ['can', 'not'];
+  if (word === "won't" || word === 'wont') return ['will', 'not'];
+  const parts: string[] = [];
+  const apostrophe = word.indexOf("'");
+  if (apostrophe > 0) {
+    const tail = word.slice(word.lastIndexOf(word.endsWith("n't") ? "n't" : "'"));
+    const clitic = CLITICS[tail];
+    if (clitic !== undefined) {
+      parts.push(word.slice(0, word.length - tail.length), ...clitic.trim().split(' '));
+    } else {
+      parts.push(word.replaceAll("'", ''));
+    }
+  } else {
+    parts.push(word);
+  }
+  return parts.flatMap((p) => {
+    const plain = unLeet(p);
+    const fixed = CHAT_WORDS[plain] ?? CHAT_WORDS[squeeze(plain)];
+    return fixed === undefined ? [plain] : fixed.split(' ');
+  });
 }
 
 /**
- * Brings text and phrase lists to one comparable form: lowercase, no accents, no punctuation,
- * hyphens and apostrophes joined ("dood-moe" -> "doodmoe"), common slips and chat spellings
- * repaired, repeated letters collapsed. The same function runs over the phrase lists, so
- * a phrase only has to be written once, in ordinary spelling.
+ * Turns a message into sentences of clauses of words, in one pass: lowercase, no accents, chat and
+ * Flemish spellings and contractions written out ("kwil" -> "ik wil", "don't" -> "do not"). Commas,
+ * dashes and the like become CLAUSE_BREAK tokens; sentence ends split the message. Linear in the
+ * length of the text, which is cut at MAX_SAFETY_CHARS.
  */
-export function normalizeForSafety(text: string): string {
-  let t = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  t = t.replace(/[’‘`´]/g, "'").replace(/(?<=[\p{L}\d])['-](?=[\p{L}\d])/gu, '');
-  t = t.replace(/[^\p{L}\d@$]+/gu, ' ');
-  for (const [pattern, to] of spellingFixes) t = t.replace(pattern, to);
-  const words = t
-    .split(' ')
-    .filter(Boolean)
-    .flatMap((w) => (WORD_FIXES[w] ?? w).split(' '))
-    .map(squeezeWord);
-  return words.join(' ');
-}
-
-/** Splits text into sentences and clauses, so that "ik wil niet meer" can be matched at the end of one. */
-export function safetySegments(text: string): string[] {
-  return text
-    .split(/[.!?;,\n\r]+/)
-    .map(normalizeForSafety)
-    .filter((s) => s !== '');
+export function safetySentences(text: string): string[][] {
+  const t = text
+    .slice(0, MAX_SAFETY_CHARS)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'");
+  const sentences: string[][] = [];
+  let sentence: string[] = [];
+  let word = '';
+  const flushWord = () => {
+    if (word !== '') sentence.push(...expandWord(word));
+    word = '';
+  };
+  const flushSentence = () => {
+    flushWord();
+    while (sentence[sentence.length - 1] === CLAUSE_BREAK) sentence.pop();
+    if (sentence.length > 0) sentences.push(sentence);
+    sentence = [];
+  };
+  for (let i = 0; i < t.length; i += 1) {
+    const c = t[i] ?? '';
+    if (WORD_CHAR.test(c) || (c === "'" && word !== '') || (c === "'" && LETTER.test(t[i + 1] ?? ''))) {
+      word += c;
+    } else if (c === '-' && word !== '' && LETTER.test(t[i + 1] ?? '')) {
+      // "dood-moe" is one word, "zelf-moord" too
+    } else if (c === '.' || c === '!' || c === '?' || c === ';' || c === '\n' || c === '\r') {
+      flushSentence();
+    } else if (c === ',' || c === ':' || c === '-' || c === '(' || c === ')' || c === '"') {
+      flushWord();
+      if (sentence.length > 0 && sentence[sentence.length - 1] !== CLAUSE_BREAK) sentence.push(CLAUSE_BREAK);
+    } else {
+      flushWord();
+    }
+  }
+  flushSentence();
+  return sentences;
 }

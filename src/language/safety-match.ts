@@ -1,0 +1,334 @@
+import { CONCEPTS, type ConceptName } from './safety-concepts.js';
+import { CLAUSE_BREAK, safetySentences, squeeze } from './safety-normalize.js';
+import { RULES, type Rule, type SafetyCategory } from './safety-rules.js';
+
+/** One word of a concept entry: exact, a prefix ("snij*"), a suffix ("*moord") or inside a word ("*moord*"). */
+interface WordMatcher {
+  kind: 'exact' | 'prefix' | 'suffix' | 'infix';
+  text: string;
+}
+
+/** A compiled concept entry; `rest` are the following words of a several-word entry, in order. */
+interface Entry {
+  concept: number;
+  rest: readonly WordMatcher[];
+}
+
+/** One place in a sentence where a concept was found, as token indices. */
+interface Hit {
+  concept: number;
+  start: number;
+  end: number;
+}
+
+interface Atom {
+  /** alternatives that must be in the sentence */
+  concepts: readonly number[];
+  /** alternatives that may be anywhere in the message ("~") */
+  anywhere: readonly number[];
+  clauseFinal: boolean;
+}
+
+interface CompiledPattern {
+  source: string;
+  atoms: readonly Atom[];
+  excludeSentence: readonly number[];
+  excludeMessage: readonly number[];
+  negated: boolean;
+  window?: number;
+  /** concepts that must be in the sentence; "X ~X" then asks for X twice in the message */
+  inSentence: ReadonlySet<number>;
+}
+
+interface CompiledRule {
+  rule: Rule;
+  patterns: readonly CompiledPattern[];
+  window: number;
+}
+
+/** Most words a several-word entry may skip between its words ("breng ... om"). */
+const ENTRY_GAP = 1;
+/** How far before a match a negation still counts ("ik wil echt niet meer dood" has it two words before). */
+const NEGATION_REACH = 2;
+/** A comma between two parts of a match counts as this many words. */
+const BREAK_COST = 3;
+
+const conceptNames = Object.keys(CONCEPTS) as ConceptName[];
+const conceptIndex = new Map<string, number>(conceptNames.map((name, i) => [name, i]));
+
+function conceptId(name: string, where: string): number {
+  const id = conceptIndex.get(name);
+  if (id === undefined) throw new Error(`safety rule "${where}" names unknown concept ${name}; add it to safety-concepts.ts`);
+  return id;
+}
+
+function wordMatcher(word: string): WordMatcher {
+  const starts = word.startsWith('*');
+  const ends = word.endsWith('*');
+  const text = squeeze(word.replace(/^\*|\*$/g, ''));
+  if (starts && ends) return { kind: 'infix', text };
+  if (starts) return { kind: 'suffix', text };
+  if (ends) return { kind: 'prefix', text };
+  return { kind: 'exact', text };
+}
+
+function matches(m: WordMatcher, token: string): boolean {
+  switch (m.kind) {
+    // Spoken Dutch drops a final n: "zitte", "leve", "make"
+    case 'exact': return token === m.text || (token.length >= 4 && token.endsWith('e') && `${token}n` === m.text);
+    case 'prefix': return token.startsWith(m.text);
+    case 'suffix': return token.endsWith(m.text);
+    case 'infix': return token.includes(m.text);
+  }
+}
+
+// Entries are indexed by their first word, so finding the concepts of a token is a few map look-ups.
+const exactIndex = new Map<string, Entry[]>();
+const prefixIndex = new Map<string, Entry[]>();
+const scanned: Array<{ first: WordMatcher; entry: Entry }> = [];
+
+function addEntry(index: Map<string, Entry[]>, key: string, entry: Entry): void {
+  const list = index.get(key);
+  if (list) list.push(entry);
+  else index.set(key, [entry]);
+}
+
+conceptNames.forEach((name, concept) => {
+  for (const raw of CONCEPTS[name].words) {
+    // Entries go through the same tokeniser as messages, so "don't" and "'k" are written naturally.
+    const words = raw
+      .split(' ')
+      .flatMap((w) => (w.includes('*') ? [w] : (safetySentences(w)[0] ?? [])))
+      .filter((w) => w !== CLAUSE_BREAK);
+    const [head, ...tail] = words.map(wordMatcher);
+    if (head === undefined || head.text === '') continue;
+    const entry: Entry = { concept, rest: tail };
+    if (head.kind === 'exact') addEntry(exactIndex, head.text, entry);
+    else if (head.kind === 'prefix') addEntry(prefixIndex, head.text, entry);
+    else scanned.push({ first: head, entry });
+  }
+});
+
+function compilePattern(source: string): CompiledPattern {
+  const atoms: Atom[] = [];
+  const excludeSentence: number[] = [];
+  const excludeMessage: number[] = [];
+  let negated = false;
+  let window: number | undefined;
+  for (const part of source.split(' ').filter(Boolean)) {
+    if (part.startsWith('@')) {
+      window = Number(part.slice(1));
+      continue;
+    }
+    if (part.startsWith('!')) {
+      const message = part.startsWith('!~');
+      const id = conceptId(part.slice(message ? 2 : 1), source);
+      (message ? excludeMessage : excludeSentence).push(id);
+      continue;
+    }
+    const clauseFinal = part.endsWith('$');
+    const alternatives = (clauseFinal ? part.slice(0, -1) : part).split('|');
+    if (alternatives.includes('NEG')) negated = true;
+    atoms.push({
+      concepts: alternatives.filter((n) => !n.startsWith('~')).map((n) => conceptId(n, source)),
+      anywhere: alternatives.filter((n) => n.startsWith('~')).map((n) => conceptId(n.slice(1), source)),
+      clauseFinal,
+    });
+  }
+  if (!atoms.some((a) => a.anywhere.length === 0)) throw new Error(`safety pattern "${source}" needs one part in the sentence itself`);
+  const inSentence = new Set(atoms.flatMap((a) => a.concepts));
+  return { source, atoms, excludeSentence, excludeMessage, negated, inSentence, ...(window === undefined ? {} : { window }) };
+}
+
+const compiledRules: readonly CompiledRule[] = RULES.map((rule) => ({
+  rule,
+  patterns: rule.patterns.map(compilePattern),
+  window: rule.window ?? 8,
+}));
+
+const NEG = conceptId('NEG', 'NEG');
+const I = conceptId('I', 'I');
+const ME = conceptId('ME', 'ME');
+const MY = conceptId('MY', 'MY');
+const OTHER = conceptId('OTHER', 'OTHER');
+const THIRD_SELF = conceptId('THIRD_SELF', 'THIRD_SELF');
+const MANY = conceptId('MANY', 'MANY');
+const MYSELF_ID = conceptId('MYSELF', 'MYSELF');
+const IDIOM = conceptId('IDIOM', 'IDIOM');
+
+/** A sentence read for concepts: its tokens, where each concept occurs, and distances that count commas. */
+interface ReadSentence {
+  tokens: readonly string[];
+  hits: ReadonlyMap<number, readonly Hit[]>;
+  /** distance position of each token: index plus BREAK_COST for every comma before it */
+  pos: readonly number[];
+}
+
+function readSentence(tokens: readonly string[]): ReadSentence {
+  const squeezed = tokens.map((t) => (t === CLAUSE_BREAK ? t : squeeze(t)));
+  const hits = new Map<number, Hit[]>();
+  const seen = new Set<string>();
+  const add = (concept: number, start: number, end: number) => {
+    const key = `${concept}:${start}:${end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const list = hits.get(concept);
+    const hit = { concept, start, end };
+    if (list) list.push(hit);
+    else hits.set(concept, [hit]);
+  };
+  const tryEntry = (entry: Entry, start: number) => {
+    let at = start;
+    for (const next of entry.rest) {
+      let found = -1;
+      for (let j = at + 1; j <= at + 1 + ENTRY_GAP && j < squeezed.length; j += 1) {
+        const t = squeezed[j] ?? CLAUSE_BREAK;
+        if (t === CLAUSE_BREAK) break;
+        if (matches(next, t)) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) return;
+      at = found;
+    }
+    add(entry.concept, start, at);
+  };
+  squeezed.forEach((token, i) => {
+    if (token === CLAUSE_BREAK) return;
+    // "5 kms" is a distance, not "kill myself"
+    if (token === 'kms' && /^\d+$/.test(squeezed[i - 1] ?? '')) return;
+    const exact = exactIndex.get(token);
+    for (const entry of exact ?? []) tryEntry(entry, i);
+    // Spoken Dutch drops a final n: "zitte", "leve", "make"
+    if (exact === undefined && token.length >= 4 && token.endsWith('e')) for (const entry of exactIndex.get(`${token}n`) ?? []) tryEntry(entry, i);
+    for (let k = 1; k <= token.length; k += 1) for (const entry of prefixIndex.get(token.slice(0, k)) ?? []) tryEntry(entry, i);
+    for (const { first, entry } of scanned) if (matches(first, token)) tryEntry(entry, i);
+    // A number of ten or more (pills, minutes) counts as "many".
+    if (/^\d+$/.test(token) && Number(token) >= 10 && Number(token) < 1000) add(MANY, i, i);
+  });
+  // Words inside an idiom ("ik lach me dood") mean nothing else.
+  for (const idiom of hits.get(IDIOM) ?? []) {
+    for (const [c, list] of hits) {
+      if (c === IDIOM) continue;
+      const kept = list.filter((h) => h.start > idiom.end || h.end < idiom.start);
+      if (kept.length === 0) hits.delete(c);
+      else hits.set(c, kept);
+    }
+  }
+  const pos: number[] = [];
+  let offset = 0;
+  squeezed.forEach((t, i) => {
+    if (t === CLAUSE_BREAK) offset += BREAK_COST;
+    pos.push(i + offset);
+  });
+  return { tokens: squeezed, hits, pos };
+}
+
+function isClauseFinal(s: ReadSentence, hit: Hit): boolean {
+  const next = s.tokens[hit.end + 1];
+  return next === undefined || next === CLAUSE_BREAK;
+}
+
+/** True when a negation stands inside the match or just before it, outside the matched words themselves. */
+function negatedMatch(s: ReadSentence, chosen: readonly Hit[], from: number, to: number): boolean {
+  const negations = s.hits.get(NEG) ?? [];
+  let lo = from;
+  for (let k = 0; k < NEGATION_REACH && lo > 0 && s.tokens[lo - 1] !== CLAUSE_BREAK; k += 1) lo -= 1;
+  return negations.some((n) => n.start >= lo && n.start <= to && !chosen.some((h) => h.concept !== NEG && n.start >= h.start && n.start <= h.end));
+}
+
+/** True when the match speaks of someone else: the nearest person before it is another person. */
+function aboutSomeoneElse(s: ReadSentence, from: number, to: number): boolean {
+  const within = (c: number) => (s.hits.get(c) ?? []).some((h) => h.start >= from && h.start <= to + 1);
+  if (within(THIRD_SELF)) return true;
+  if (within(I) || within(ME) || within(MYSELF_ID)) return false;
+  let nearest = -1;
+  let nearestIsOther = false;
+  for (const c of [I, ME, MY, OTHER]) {
+    for (const h of s.hits.get(c) ?? []) {
+      if (h.start < from && h.start >= nearest) {
+        // "mijn opa": the possessive belongs to the person after it
+        if (h.start > nearest || c === OTHER) nearestIsOther = c === OTHER;
+        nearest = h.start;
+      }
+    }
+  }
+  return nearestIsOther;
+}
+/** The rule that fired and the pattern of it that matched (the pattern helps when tuning). */
+export interface Match {
+  rule: Rule;
+  pattern: string;
+}
+
+function matchPattern(
+  p: CompiledPattern, rule: CompiledRule, s: ReadSentence, messageConcepts: ReadonlyMap<number, number>,
+): boolean {
+  if (p.excludeMessage.some((c) => messageConcepts.has(c))) return false;
+  if (p.excludeSentence.some((c) => s.hits.has(c))) return false;
+  // A part that may be anywhere and is found in the message needs no place in the sentence.
+  const found = (c: number) => (messageConcepts.get(c) ?? 0) > (p.inSentence.has(c) ? 1 : 0);
+  const local = p.atoms.filter((a) => !a.anywhere.some(found));
+  // Cheap rejection first: most patterns miss a concept altogether.
+  for (const a of local) if (!a.concepts.some((c) => s.hits.has(c))) return false;
+  const candidates = local.map((a) => a.concepts.flatMap((c) => s.hits.get(c) ?? []).filter((h) => !a.clauseFinal || isClauseFinal(s, h)));
+  if (candidates.some((list) => list.length === 0)) return false;
+  const [anchors, ...others] = candidates;
+  for (const anchor of anchors ?? []) {
+    const chosen: Hit[] = [anchor];
+    let ok = true;
+    for (const list of others) {
+      let best: Hit | undefined;
+      let bestDistance = Infinity;
+      for (const h of list) {
+        // The same concept twice ("FAREWELL ~FAREWELL") needs two places, not two entries on one word.
+        if (chosen.some((c) => c === h || (c.concept === h.concept && c.start === h.start))) continue;
+        const d = Math.abs((s.pos[h.start] ?? 0) - (s.pos[anchor.start] ?? 0));
+        if (d < bestDistance) {
+          best = h;
+          bestDistance = d;
+        }
+      }
+      if (best === undefined) {
+        ok = false;
+        break;
+      }
+      chosen.push(best);
+    }
+    if (!ok) continue;
+    const from = Math.min(...chosen.map((h) => h.start));
+    const to = Math.max(...chosen.map((h) => h.end));
+    if ((s.pos[to] ?? 0) - (s.pos[from] ?? 0) > (p.window ?? rule.window)) continue;
+    if (!p.negated && negatedMatch(s, chosen, from, to)) continue;
+    if (rule.rule.personal && aboutSomeoneElse(s, from, to)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** What the rules found in a message: the first crisis rule, else the first distress rule, else nothing. */
+export function matchRules(text: string): Match | undefined {
+  const sentences = safetySentences(text).map(readSentence);
+  // How often each concept occurs in the whole message, counting places, not entries.
+  const messageConcepts = new Map<number, number>();
+  for (const s of sentences) {
+    for (const [c, hits] of s.hits) messageConcepts.set(c, (messageConcepts.get(c) ?? 0) + new Set(hits.map((h) => h.start)).size);
+  }
+  let distress: Match | undefined;
+  for (const rule of compiledRules) {
+    if (rule.rule.level === 'distress' && distress !== undefined) continue;
+    for (const s of sentences) {
+      const hit = rule.patterns.find((p) => matchPattern(p, rule, s, messageConcepts));
+      if (hit !== undefined) {
+        if (rule.rule.level === 'crisis') return { rule: rule.rule, pattern: hit.source };
+        distress ??= { rule: rule.rule, pattern: hit.source };
+        break;
+      }
+    }
+  }
+  return distress;
+}
+
+/** For tests and the docs: the categories a reviewer can expect in an assessment. */
+export type { SafetyCategory };
