@@ -120,6 +120,8 @@ export function connectSqlite(sqlitePath: string, logger: Logger): SqliteConnect
     database.pragma('journal_mode = WAL');
     database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     database.pragma('synchronous = NORMAL');
+    // Erased rows are overwritten with zeros, in the file and in the log, not just marked free.
+    database.pragma('secure_delete = ON');
     if (!inMemory) {
       database.pragma(`wal_autocheckpoint = ${SQLITE_FALLBACK_CHECKPOINT_PAGES}`);
       database.pragma(`journal_size_limit = ${SQLITE_WAL_SIZE_LIMIT_BYTES}`);

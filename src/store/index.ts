@@ -35,6 +35,16 @@ export interface StoreOptions {
   timeouts?: PgTimeouts;
 }
 
+/** Tries a few times to fold the SQLite log into the file and cut it to zero bytes (a reader may hold it briefly). */
+async function emptySqliteLog(db: Kysely<Database>, logger: Logger): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const result = await sql<{ busy: number }>`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+    if (result.rows[0]?.busy === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)));
+  }
+  logger.warn('after an erase the SQLite log could not be emptied yet; the next checkpoint overwrites it');
+}
+
 /** /healthz never waits longer than this for the database. */
 const HEALTH_TIMEOUT_MS = 1000;
 
@@ -103,7 +113,12 @@ export async function openStore(options: StoreOptions): Promise<AppStore> {
     storage: new SqlStorage(db),
     turns: createTurnGate({ lockPool, logger }),
     counters,
-    eraseResident: (resident) => eraseResident(db, resident),
+    async eraseResident(resident) {
+      const removed = await eraseResident(db, resident);
+      // secure_delete zeroes the rows in their pages; the log still holds older copies until it is emptied.
+      if (engine === 'sqlite') await emptySqliteLog(db, logger);
+      return removed;
+    },
     describeResident: (resident) => describeResident(db, resident),
     purgeExpired: (now = Date.now()) => purgeExpired(db, policy, now),
     async health() {
