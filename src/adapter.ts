@@ -21,6 +21,15 @@ export class BotAdapter extends CloudAdapter {
   }
 }
 
+/**
+ * A request whose token could not be checked: forged, expired, not yet valid, wrong algorithm or audience.
+ * Always a 401, whatever the SDK threw (some of its checks throw plain errors, which would become a 500).
+ */
+export class NotAuthenticatedError extends Error {
+  override readonly name = 'NotAuthenticatedError';
+  readonly statusCode = 401;
+}
+
 /** Different service URLs and audiences kept at once; real channels use a handful, so this is never reached. */
 const MAX_CLIENTS = 64;
 
@@ -74,11 +83,11 @@ export class ReusedClientsAuthentication extends BotFrameworkAuthentication {
   }
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    return this.withReusedConnectors(await this.inner.authenticateRequest(activity, authHeader));
+    return this.withReusedConnectors(await notAuthenticatedOnFailure(() => this.inner.authenticateRequest(activity, authHeader)));
   }
 
   override async authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
-    return this.withReusedConnectors(await this.inner.authenticateStreamingRequest(authHeader, channelIdHeader));
+    return this.withReusedConnectors(await notAuthenticatedOnFailure(() => this.inner.authenticateStreamingRequest(authHeader, channelIdHeader)));
   }
 
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
@@ -107,6 +116,14 @@ export class ReusedClientsAuthentication extends BotFrameworkAuthentication {
 
   private reusing(claimsIdentity: ClaimsIdentity, factory: ConnectorFactory): ConnectorFactory {
     return new ReusingConnectorFactory(appIdOf(claimsIdentity), factory, this.connectors);
+  }
+}
+
+async function notAuthenticatedOnFailure<T>(check: () => Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (err) {
+    throw new NotAuthenticatedError(err instanceof Error ? err.name : 'token check failed');
   }
 }
 

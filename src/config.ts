@@ -59,6 +59,11 @@ const schema = z
     ),
     DATABASE_POOL_SIZE: int(10, 1, 200),
     SQLITE_PATH: z.string().default('./data/spinnenweb.db'),
+    // PostgreSQL time limits: a slow or unreachable database fails a turn kindly instead of hanging it.
+    DATABASE_STATEMENT_TIMEOUT_MS: int(5000, 100, 120_000),
+    DATABASE_CONNECT_TIMEOUT_MS: int(3000, 100, 60_000),
+    DATABASE_LOCK_TIMEOUT_MS: int(30_000, 100, 600_000),
+    DATABASE_IDLE_TIMEOUT_MS: int(30_000, 1000, 3_600_000),
     RETENTION_DAYS: int(30, 1, 3650),
     HANDOVER_RETENTION_DAYS: int(90, 1, 3650),
 

@@ -2,7 +2,7 @@ import { config as loadDotenv } from 'dotenv';
 import { loadConfig, ConfigError } from './config.js';
 import { createLogger } from './log.js';
 import { buildParts, VERSION } from './app.js';
-import { createServer } from './server.js';
+import { createServer, developmentServiceUrls } from './server.js';
 import { registerWebChatPage } from './channels/page.js';
 import { registerLocalDirectLine } from './channels/directline/local.js';
 import { registerDirectLineToken } from './channels/directline/token.js';
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.LOG_LEVEL);
   const parts = await buildParts(config, logger);
+  let local = '';
   const http = createServer({
     adapter: parts.adapter,
     onTurn: (context) => parts.handle(context),
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
     logger,
     version: VERSION,
     maxConcurrentTurns: config.MAX_CONCURRENT_TURNS,
+    // Without an app id nothing is signed, so replies may only go to this machine (production relies on signed tokens).
+    ...(!config.MicrosoftAppId && { serviceUrlAllowed: developmentServiceUrls(() => (config.LOCAL_DIRECT_LINE ? local : '')) }),
     renderWebImage: (token) => parts.webImages.render(token),
   });
   const { prompts } = parts.content;
@@ -44,7 +47,6 @@ async function main(): Promise<void> {
   if (config.DIRECT_LINE_SECRET) {
     registerDirectLineToken(http.server, { secret: config.DIRECT_LINE_SECRET, region: config.DIRECT_LINE_REGION, trustedOrigins: config.DIRECT_LINE_TRUSTED_ORIGINS, logger });
   }
-  let local = '';
   if (config.LOCAL_DIRECT_LINE) {
     registerLocalDirectLine(http.server, {
       botEndpoint: () => `${local}/api/messages`,

@@ -1,4 +1,4 @@
-import { pino, type Logger, type DestinationStream } from 'pino';
+import { pino, stdSerializers, type Logger, type DestinationStream } from 'pino';
 
 export type { Logger };
 
@@ -15,8 +15,19 @@ const SENSITIVE_FIELDS = [
 const redactPaths = SENSITIVE_FIELDS.flatMap((f) => [f, `*.${f}`, `*.*.${f}`]).concat(['req.headers.authorization', 'req.headers.cookie']);
 
 /**
+ * Errors are logged with their name as `type`: a `name` field would be redacted (it may be a person's name),
+ * and a log without the error's name cannot be read.
+ */
+function serializeError(value: unknown): unknown {
+  if (value instanceof Error) return stdSerializers.err(value);
+  if (value === null || typeof value !== 'object' || !('name' in value)) return value;
+  const { name, ...rest } = value as Record<string, unknown>;
+  return { type: typeof name === 'string' ? name : 'unknown', ...rest };
+}
+
+/**
  * The one logger. `destination` lets tests capture every line that would be written.
  */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
-  return pino({ level, redact: { paths: redactPaths, censor: '[redacted]' }, base: undefined }, destination);
+  return pino({ level, redact: { paths: redactPaths, censor: '[redacted]' }, base: undefined, serializers: { err: serializeError, error: serializeError } }, destination);
 }

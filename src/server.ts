@@ -1,9 +1,35 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
 import type { Activity, TurnContext } from 'botbuilder';
-import type { BotAdapter } from './adapter.js';
+import { NotAuthenticatedError, type BotAdapter } from './adapter.js';
 import type { Logger } from './log.js';
 import type { AppStore } from './store/types.js';
+import { bodyKindsFor, MAX_BODY_BYTES, readBody } from './body.js';
+
+/** True when the request comes from this machine. */
+function isLoopback(req: Request): boolean {
+  const address = req.socket.remoteAddress ?? '';
+  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+}
+
+/**
+ * The development rule for serviceUrls: the local Direct Line itself, or (from a caller on this machine) an
+ * Emulator on a loopback port, without a path. Anything else is refused.
+ */
+export function developmentServiceUrls(localDirectLine: () => string): (serviceUrl: string, fromLoopback: boolean) => boolean {
+  return (serviceUrl, fromLoopback) => {
+    let url: URL;
+    try {
+      url = new URL(serviceUrl);
+    } catch {
+      return false;
+    }
+    if (url.protocol !== 'http:' || url.username || url.password || url.search || (url.pathname !== '/' && url.pathname !== '')) return false;
+    const local = localDirectLine();
+    if (local && url.origin === new URL(local).origin) return true;
+    return fromLoopback && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) && !/^0*$/.test(url.port) && url.port !== '';
+  };
+}
 
 /** The smallest activity the bot can work with; anything less is a 400 with the reason. */
 const incomingActivity = z.looseObject({
@@ -26,6 +52,11 @@ export interface ServerDeps {
   logger: Logger;
   version: string;
   maxConcurrentTurns: number;
+  /**
+   * Set when authentication is off (development): whether the bot may post replies to this serviceUrl. Without it
+   * any caller could make the bot post to an address of its choosing.
+   */
+  serviceUrlAllowed?(serviceUrl: string, fromLoopback: boolean): boolean;
   /** the PNG of a spider-web picture token, or undefined for an invalid token */
   renderWebImage(token: string): Promise<Buffer | undefined>;
 }
@@ -44,7 +75,7 @@ export interface BotServer {
 export function createServer(deps: ServerDeps): BotServer {
   const server = restify.createServer({ name: 'spinnenweb', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: 64 * 1024, mapParams: false, mapFiles: false, keepExtensions: false }));
+  server.use(readBody({ maxBytes: MAX_BODY_BYTES, accepts: bodyKindsFor }));
   // A 5xx never shows its internal message (it may quote data); it is logged by name only.
   server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
     if ((err.statusCode ?? 500) >= 500) {
@@ -68,13 +99,24 @@ export function createServer(deps: ServerDeps): BotServer {
       res.send(400, { error: `Not a Bot Framework activity: ${parsed.error.issues[0]?.message ?? 'invalid body'}` });
       return;
     }
+    const activity = parsed.data;
+    if (deps.serviceUrlAllowed && activity['deliveryMode'] !== 'expectReplies') {
+      const serviceUrl = typeof activity['serviceUrl'] === 'string' ? activity['serviceUrl'] : '';
+      if (!deps.serviceUrlAllowed(serviceUrl, isLoopback(req))) {
+        deps.logger.info('an activity with a serviceUrl outside this machine was refused (authentication is off)');
+        res.send(403, { error: 'Without authentication, replies go only to the local Direct Line or an Emulator on this machine.' });
+        return;
+      }
+    }
     running++;
     try {
-      const invoke = await deps.adapter.processTurn(req.header('authorization') ?? '', parsed.data as unknown as Activity, (context) => deps.onTurn(context));
+      const invoke = await deps.adapter.processTurn(req.header('authorization') ?? '', activity as unknown as Activity, (context) => deps.onTurn(context));
       res.send(invoke?.status ?? 200, invoke?.body);
     } catch (error) {
-      const status = (error as { statusCode?: number }).statusCode === 401 ? 401 : 500;
-      deps.logger.error({ err: { name: (error as Error).name, stack: (error as Error).stack } }, 'a turn could not be processed');
+      const status = error instanceof NotAuthenticatedError || (error as { statusCode?: number }).statusCode === 401 ? 401 : 500;
+      // A stranger's bad token is routine, not our failure: one short line, no stack, so it cannot flood the log.
+      if (status === 401) deps.logger.info({ err: { name: (error as Error).name } }, 'a request without a valid token was refused');
+      else deps.logger.error({ err: { name: (error as Error).name, stack: (error as Error).stack } }, 'a turn could not be processed');
       res.send(status, { error: status === 401 ? 'Not authorised.' : 'Something went wrong on our side. Please try again.' });
     } finally {
       running--;
@@ -83,8 +125,9 @@ export function createServer(deps: ServerDeps): BotServer {
   });
 
   server.get('/healthz', async (_req: Request, res: Response) => {
-    const store = await deps.store.health().catch((error: unknown) => ({ ok: false, engine: deps.store.engine, detail: error instanceof Error ? error.message : 'unknown' }));
-    res.send(store.ok && !closing ? 200 : 503, { status: store.ok && !closing ? 'ok' : 'unavailable', version: deps.version, store });
+    // Only whether the database answers: no host, port or error text, which would tell an outsider about the setup.
+    const store = await deps.store.health().catch(() => ({ ok: false, engine: deps.store.engine }));
+    res.send(store.ok && !closing ? 200 : 503, { status: store.ok && !closing ? 'ok' : 'unavailable', version: deps.version, store: { ok: store.ok, engine: store.engine } });
   });
 
   server.get('/web/:file', async (req: Request, res: Response) => {

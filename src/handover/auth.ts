@@ -6,8 +6,15 @@ import { hashPassword, verifyPassword } from './passwords.js';
 
 /** Wrong passwords in a row before an account is locked. */
 export const MAX_FAILED_LOGINS = 5;
-/** How long a locked account refuses every password, also the right one. */
-export const LOCK_MS = 15 * 60 * 1000;
+/** The first lock is short; each next lock in a row lasts twice as long, up to MAX_LOCK_MS. */
+export const FIRST_LOCK_MS = 60 * 1000;
+/** A stranger who knows a worker's e-mail can keep them out for at most this long per round of guesses. */
+export const MAX_LOCK_MS = 15 * 60 * 1000;
+
+/** How long the `n`-th lock in a row lasts. */
+export function lockDuration(n: number): number {
+  return Math.min(FIRST_LOCK_MS * 2 ** Math.max(0, n - 1), MAX_LOCK_MS);
+}
 
 /** A signed-in staff member, with the CSRF token every write must carry. */
 export interface StaffSession {
@@ -16,20 +23,27 @@ export interface StaffSession {
   expiresAt: number;
 }
 
-/** The outcome of a login attempt; `locked` also means the password was not even checked. */
+/** The outcome of a login attempt; `locked` also means the password was not checked against the account. */
 export type LoginResult =
   | { ok: true; token: string; session: StaffSession }
   | { ok: false; reason: 'invalid' | 'locked'; staffId?: string; lockedNow?: boolean };
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
-// A real hash to compare against for unknown e-mails, so their answer takes as long as a known one's.
+// A real hash to compare against when there is no account or it is locked, so every answer costs one scrypt.
 let decoyHash: Promise<string> | undefined;
 
+async function checkDecoy(password: string): Promise<void> {
+  decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
+  await verifyPassword(password, await decoyHash);
+}
+
 /**
- * Checks e-mail and password. Counts wrong passwords per account in the database (so the count holds
- * across instances) and locks the account for LOCK_MS after MAX_FAILED_LOGINS. On success it resets the
- * count and starts a session that lasts `sessionHours`; the token goes in the cookie, only its sha256 is stored.
+ * Checks e-mail and password. Each attempt first takes a place among the MAX_FAILED_LOGINS an account allows, in
+ * one atomic update in the database: parallel guesses and other instances all count, and once the places are
+ * used, every further attempt (also the right password) is refused until the lock ends. Unknown, locked and
+ * known accounts cost the same (one scrypt). On success the count resets and a session of `sessionHours` starts;
+ * the token goes in the cookie, only its sha256 is stored.
  */
 export async function login(
   db: Kysely<Database>,
@@ -39,21 +53,29 @@ export async function login(
 ): Promise<LoginResult> {
   const account = await db
     .selectFrom('staff_account')
-    .selectAll()
+    .select(['id', 'email', 'role', 'organisation', 'password_hash'])
     .where('email', '=', credentials.email.trim().toLowerCase())
     .executeTakeFirst();
   if (!account) {
-    decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
-    await verifyPassword(credentials.password, await decoyHash);
+    await checkDecoy(credentials.password);
     return { ok: false, reason: 'invalid' };
   }
-  if (account.locked_until !== null && Number(account.locked_until) > now) {
+  const place = await db
+    .updateTable('staff_account')
+    .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1), locked_until: null }))
+    .where('id', '=', account.id)
+    .where('failed_logins', '<', MAX_FAILED_LOGINS)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+    .returning('failed_logins')
+    .executeTakeFirst();
+  if (!place) {
+    await checkDecoy(credentials.password);
     return { ok: false, reason: 'locked', staffId: account.id };
   }
   if (!(await verifyPassword(credentials.password, account.password_hash))) {
-    return { ok: false, reason: 'invalid', staffId: account.id, lockedNow: await countFailure(db, account.id, now) };
+    return { ok: false, reason: 'invalid', staffId: account.id, lockedNow: place.failed_logins >= MAX_FAILED_LOGINS && (await lock(db, account.id, now)) };
   }
-  await db.updateTable('staff_account').set({ failed_logins: 0, locked_until: null }).where('id', '=', account.id).execute();
+  await db.updateTable('staff_account').set({ failed_logins: 0, locked_until: null, lock_count: 0 }).where('id', '=', account.id).execute();
   await db.deleteFrom('staff_session').where('expires_at', '<=', now).execute();
   const token = randomBytes(32).toString('base64url');
   const session: StaffSession = {
@@ -65,16 +87,13 @@ export async function login(
   return { ok: true, token, session };
 }
 
-/** Adds one wrong attempt atomically and locks the account when it reaches the limit; true when it locked now. */
-async function countFailure(db: Kysely<Database>, staffId: string, now: number): Promise<boolean> {
-  await db
-    .updateTable('staff_account')
-    .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
-    .where('id', '=', staffId)
-    .execute();
+/** Locks the account after its last allowed wrong password, for longer with each lock in a row; true when it locked. */
+async function lock(db: Kysely<Database>, staffId: string, now: number): Promise<boolean> {
+  const row = await db.selectFrom('staff_account').select('lock_count').where('id', '=', staffId).executeTakeFirst();
+  const locks = (row?.lock_count ?? 0) + 1;
   const locked = await db
     .updateTable('staff_account')
-    .set({ failed_logins: 0, locked_until: now + LOCK_MS })
+    .set({ failed_logins: 0, locked_until: now + lockDuration(locks), lock_count: locks })
     .where('id', '=', staffId)
     .where('failed_logins', '>=', MAX_FAILED_LOGINS)
     .executeTakeFirst();

@@ -1,19 +1,13 @@
 /**
- * Slows down and then refuses password guessing from one network address. Kept in memory: the
- * per-account lock in the database is what holds across instances; this adds a per-address brake.
+ * Slows down password guessing from one network address: each wrong attempt waits longer. Kept in memory, as a
+ * delay only; what refuses (the per-account lock and the per-address brake) is decided in the database.
  */
 export class LoginThrottle {
   private readonly failures = new Map<string, number[]>();
 
   constructor(
-    private readonly maxFailures = 30,
     private readonly windowMs = 15 * 60 * 1000,
   ) {}
-
-  /** True when this address made too many wrong attempts in the window and must wait. */
-  isBlocked(ip: string, now: number): boolean {
-    return this.recent(ip, now).length >= this.maxFailures;
-  }
 
   /** Records a wrong attempt and returns how long to delay the answer: 0.5 s, doubling, at most 8 s. */
   recordFailure(ip: string, now: number): number {

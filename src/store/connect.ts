@@ -20,8 +20,27 @@ const SQLITE_FALLBACK_CHECKPOINT_PAGES = 16_384;
 /** The write-ahead log file is cut back to this size after it was folded into the database. */
 const SQLITE_WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
 
-/** How long a turn waits for another instance's turn of the same conversation on PostgreSQL. */
-const PG_LOCK_TIMEOUT_MS = 60_000;
+/** Time limits on every PostgreSQL call; config validates them (DATABASE_*_TIMEOUT_MS). */
+export interface PgTimeouts {
+  /** longest a statement runs on the server, and (with a margin) how long the client waits for its answer */
+  statementMs: number;
+  /** longest wait for a new connection */
+  connectMs: number;
+  /** how long a turn waits for another instance's turn of the same conversation */
+  lockMs: number;
+  /** an idle pooled connection is closed after this long */
+  idleMs: number;
+}
+
+export const DEFAULT_PG_TIMEOUTS: PgTimeouts = { statementMs: 5000, connectMs: 3000, lockMs: 30_000, idleMs: 30_000 };
+
+/** The client gives up this much after the server should have: covers a server that stopped answering. */
+const CLIENT_MARGIN_MS = 1000;
+
+/** What a failed connection is logged as: its name and code, never the client object or its connection details. */
+export function pgErrorFields(err: Error & { code?: unknown }): { type: string; code?: string } {
+  return { type: err.name, ...(typeof err.code === 'string' && { code: err.code }) };
+}
 
 /**
  * Parses PostgreSQL int8 (our millisecond times and count(*)) as a JS number, because every value we keep
@@ -51,17 +70,32 @@ export interface PostgresConnection {
   lockPool: pg.Pool;
 }
 
-/** Opens pooled connections to PostgreSQL; idle-client errors are logged instead of crashing the process. */
-export function connectPostgres(databaseUrl: string, poolSize: number, logger: Logger): PostgresConnection {
-  const queryPool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, types: pgTypes });
-  const lockPool = new pg.Pool({
+/**
+ * Opens pooled connections to PostgreSQL. Every call has a time limit, and every connection, idle or checked
+ * out, has an 'error' listener: a reset or a terminated backend fails the calls that use it, never the process.
+ */
+export function connectPostgres(databaseUrl: string, poolSize: number, logger: Logger, timeouts: PgTimeouts = DEFAULT_PG_TIMEOUTS): PostgresConnection {
+  const common = {
     connectionString: databaseUrl,
     max: poolSize,
     types: pgTypes,
-    lock_timeout: PG_LOCK_TIMEOUT_MS,
+    connectionTimeoutMillis: timeouts.connectMs,
+    idleTimeoutMillis: timeouts.idleMs,
+    idle_in_transaction_session_timeout: timeouts.statementMs * 2,
+  };
+  const queryPool = new pg.Pool({ ...common, statement_timeout: timeouts.statementMs, query_timeout: timeouts.statementMs + CLIENT_MARGIN_MS });
+  // A turn lock waits up to lockMs for the lock itself; the statement limit then covers the wait too.
+  const lockPool = new pg.Pool({
+    ...common,
+    lock_timeout: timeouts.lockMs,
+    statement_timeout: timeouts.lockMs + timeouts.statementMs,
+    query_timeout: timeouts.lockMs + timeouts.statementMs + CLIENT_MARGIN_MS,
   });
   for (const [name, pool] of [['query', queryPool], ['lock', lockPool]] as const) {
-    pool.on('error', (err) => logger.error({ err, pool: name }, 'an idle PostgreSQL connection failed; the pool replaces it'));
+    pool.on('error', (err) => logger.error({ err: pgErrorFields(err), pool: name }, 'an idle PostgreSQL connection failed; the pool replaces it'));
+    pool.on('connect', (client) => {
+      client.on('error', (err) => logger.error({ err: pgErrorFields(err), pool: name }, 'a PostgreSQL connection in use failed; its calls fail and the pool replaces it'));
+    });
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: queryPool }) });
   return { db, lockPool };
@@ -86,6 +120,8 @@ export function connectSqlite(sqlitePath: string, logger: Logger): SqliteConnect
     database.pragma('journal_mode = WAL');
     database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     database.pragma('synchronous = NORMAL');
+    // Erased rows are overwritten with zeros, in the file and in the log, not just marked free.
+    database.pragma('secure_delete = ON');
     if (!inMemory) {
       database.pragma(`wal_autocheckpoint = ${SQLITE_FALLBACK_CHECKPOINT_PAGES}`);
       database.pragma(`journal_size_limit = ${SQLITE_WAL_SIZE_LIMIT_BYTES}`);

@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type pg from 'pg';
 import type { Logger } from '../log.js';
 import type { Checkpointer } from './checkpointer.js';
-import { connectPostgres, connectSqlite } from './connect.js';
+import { connectPostgres, connectSqlite, DEFAULT_PG_TIMEOUTS, type PgTimeouts } from './connect.js';
 import { createCounters } from './counters.js';
 import { migrateToLatest } from './migrations.js';
 import { describeResident, eraseResident } from './residents.js';
@@ -31,11 +31,30 @@ export interface StoreOptions {
   /** Days a closed handover request is kept */
   handoverRetentionDays: number;
   logger: Logger;
+  /** time limits on PostgreSQL calls (defaults: DEFAULT_PG_TIMEOUTS) */
+  timeouts?: PgTimeouts;
 }
+
+/** Tries a few times to fold the SQLite log into the file and cut it to zero bytes (a reader may hold it briefly). */
+async function emptySqliteLog(db: Kysely<Database>, logger: Logger): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const result = await sql<{ busy: number }>`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+    if (result.rows[0]?.busy === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)));
+  }
+  logger.warn('after an erase the SQLite log could not be emptied yet; the next checkpoint overwrites it');
+}
+
+/** /healthz never waits longer than this for the database. */
+const HEALTH_TIMEOUT_MS = 1000;
 
 /** The store settings of a config: DATABASE_URL, SQLITE_PATH, DATABASE_POOL_SIZE and the two retention periods. */
 export function storeOptionsFrom(
-  config: Pick<Config, 'DATABASE_URL' | 'SQLITE_PATH' | 'DATABASE_POOL_SIZE' | 'RETENTION_DAYS' | 'HANDOVER_RETENTION_DAYS'>,
+  config: Pick<
+    Config,
+    | 'DATABASE_URL' | 'SQLITE_PATH' | 'DATABASE_POOL_SIZE' | 'RETENTION_DAYS' | 'HANDOVER_RETENTION_DAYS'
+    | 'DATABASE_STATEMENT_TIMEOUT_MS' | 'DATABASE_CONNECT_TIMEOUT_MS' | 'DATABASE_LOCK_TIMEOUT_MS' | 'DATABASE_IDLE_TIMEOUT_MS'
+  >,
   logger: Logger,
 ): StoreOptions {
   return {
@@ -45,6 +64,12 @@ export function storeOptionsFrom(
     retentionDays: config.RETENTION_DAYS,
     handoverRetentionDays: config.HANDOVER_RETENTION_DAYS,
     logger,
+    timeouts: {
+      statementMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+      connectMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+      lockMs: config.DATABASE_LOCK_TIMEOUT_MS,
+      idleMs: config.DATABASE_IDLE_TIMEOUT_MS,
+    },
   };
 }
 
@@ -58,7 +83,7 @@ export async function openStore(options: StoreOptions): Promise<AppStore> {
   let db: Kysely<Database>;
   let lockPool: pg.Pool | undefined;
   let checkpointer: Checkpointer | undefined;
-  if (databaseUrl) ({ db, lockPool } = connectPostgres(databaseUrl, options.poolSize, logger));
+  if (databaseUrl) ({ db, lockPool } = connectPostgres(databaseUrl, options.poolSize, logger, options.timeouts ?? DEFAULT_PG_TIMEOUTS));
   else ({ db, checkpointer } = connectSqlite(options.sqlitePath, logger));
 
   const counters = createCounters(db, logger);
@@ -88,16 +113,20 @@ export async function openStore(options: StoreOptions): Promise<AppStore> {
     storage: new SqlStorage(db),
     turns: createTurnGate({ lockPool, logger }),
     counters,
-    eraseResident: (resident) => eraseResident(db, resident),
+    async eraseResident(resident) {
+      const removed = await eraseResident(db, resident);
+      // secure_delete zeroes the rows in their pages; the log still holds older copies until it is emptied.
+      if (engine === 'sqlite') await emptySqliteLog(db, logger);
+      return removed;
+    },
     describeResident: (resident) => describeResident(db, resident),
     purgeExpired: (now = Date.now()) => purgeExpired(db, policy, now),
     async health() {
-      try {
-        await sql`select 1`.execute(db);
-        return { ok: true, engine };
-      } catch (err) {
-        return { ok: false, engine, detail: err instanceof Error ? err.message : String(err) };
-      }
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS)));
+      const ok = await Promise.race([sql`select 1`.execute(db).then(() => true, () => false), late]);
+      clearTimeout(timer);
+      return { ok, engine };
     },
     close,
   };

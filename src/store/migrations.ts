@@ -116,6 +116,18 @@ const migrationsFor = (engine: Engine): Record<string, Migration> => ({
       await db.schema.dropTable('handled_activity').execute();
     },
   },
+  // Login brakes decided in the database, so parallel guesses and several instances all count.
+  '0003_hardening': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('staff_account').addColumn('lock_count', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema
+        .createTable('login_brake')
+        .addColumn('key', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('window_start', 'bigint', (c) => c.notNull())
+        .execute();
+    },
+  },
   // Messages between a welfare worker and the resident, in the resident's conversation, with how each was delivered.
   '0004_worker_messages': {
     async up(db: Kysely<unknown>) {

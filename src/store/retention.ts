@@ -33,6 +33,8 @@ export async function purgeExpired(db: Kysely<Database>, policy: RetentionPolicy
       .where('closed_at', '<', handoverCutoff)
       .executeTakeFirst();
     const sessions = await trx.deleteFrom('staff_session').where('expires_at', '<', now).executeTakeFirst();
+    // Login brakes of addresses whose window ended (a day is far past any window).
+    await trx.deleteFrom('login_brake').where('window_start', '<', now - DAY_MS).execute();
     // Who saw which request is kept as long as a closed request itself.
     const audit = await trx.deleteFrom('audit_log').where('at', '<', handoverCutoff).executeTakeFirst();
     return {

@@ -65,7 +65,16 @@ export interface StaffAccountTable {
   organisation: string;
   failed_logins: number;
   locked_until: Millis | null;
+  /** locks in a row without a good login in between; each lasts longer, up to a maximum */
+  lock_count: Generated<number>;
   created_at: Millis;
+}
+
+/** Login attempts per network address (a hash of it) in a fixed window, counted atomically. */
+export interface LoginBrakeTable {
+  key: string;
+  attempts: number;
+  window_start: Millis;
 }
 
 export interface StaffSessionTable {
@@ -121,4 +130,5 @@ export interface Database {
   audit_log: AuditLogTable;
   anonymous_count: AnonymousCountTable;
   insight_count: InsightCountTable;
+  login_brake: LoginBrakeTable;
 }

@@ -47,6 +47,6 @@ export interface AppStore {
   /** Everything stored about one resident, for "mijn gegevens". */
   describeResident(resident: string): Promise<{ states: number; requests: StoredRequest[] }>;
   purgeExpired(now?: number): Promise<PurgeResult>;
-  health(): Promise<{ ok: boolean; engine: Engine; detail?: string }>;
+  health(): Promise<{ ok: boolean; engine: Engine }>;
   close(): Promise<void>;
 }

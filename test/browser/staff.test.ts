@@ -195,7 +195,7 @@ describeInBrowser('browser: a welfare worker picks up a request', function () {
         expect(await notice(page), `after wrong password ${i}`).to.include('Inloggen lukt niet.');
       }
       await expectNoAxeViolations(page, 'the login page with an error');
-      expect(await notice(page)).to.include('Na vijf foute pogingen is je account een kwartier geblokkeerd.');
+      expect(await notice(page)).to.include('Na vijf foute pogingen is je account even geblokkeerd');
       await logIn(page, server.url, LOCKED, PASSWORD);
       expect(new URL(page.url()).pathname, 'the right password no longer opens the inbox').to.equal('/staff/login');
       expect(await notice(page)).to.include('Inloggen lukt niet.');

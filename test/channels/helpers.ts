@@ -1,13 +1,14 @@
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { bodyKindsFor, MAX_BODY_BYTES, readBody } from '../../src/body.js';
 import { createLogger } from '../../src/log.js';
 
-/** A restify server set up like src/server.ts: queryParser, and bodyParser with a 64 kB cap. */
+/** A restify server set up like src/server.ts: queryParser, and the bounded body reader. */
 export function createTestServer(): restify.Server {
   const server = restify.createServer({ handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser());
-  server.use(restify.plugins.bodyParser({ maxBodySize: 65536, mapParams: false }));
+  server.use(readBody({ maxBytes: MAX_BODY_BYTES, accepts: bodyKindsFor }));
   return server;
 }
 

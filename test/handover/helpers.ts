@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Kysely } from 'kysely';
 import restify from 'restify';
 import { loadConfig } from '../../src/config.js';
+import { bodyKindsFor, MAX_BODY_BYTES, readBody } from '../../src/body.js';
 import { createLogger } from '../../src/log.js';
 import type { HandoverDetails } from '../../src/handover/details.js';
 import { createAccount, type Role, type StaffMember } from '../../src/handover/accounts.js';
@@ -60,7 +61,7 @@ export async function startStaffServer(
 ): Promise<StaffServer> {
   const server = restify.createServer({ handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser());
-  server.use(restify.plugins.bodyParser({ maxBodySize: 65536, mapParams: false }));
+  server.use(readBody({ maxBytes: MAX_BODY_BYTES, accepts: bodyKindsFor }));
   const clock = { now: options.start ?? Date.UTC(2025, 2, 10, 9, 0) };
   const notified: StaffServer['notified'] = [];
   const sent: StaffServer['sent'] = [];

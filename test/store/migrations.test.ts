@@ -69,8 +69,8 @@ forEachEngine('schema migrations', (openFreshStore, target) => {
     expect(await store.health()).to.deep.equal({ ok: true, engine: target.engine });
     await store.close();
     const after = await store.health();
-    expect(after.ok).to.equal(false);
-    expect(after.detail).to.be.a('string').and.not.equal('');
+    // Unhealthy says only that: no error text, which could name the host or port.
+    expect(after).to.deep.equal({ ok: false, engine: target.engine });
   });
 
   if (target.engine === 'sqlite' && target.persistent) {

@@ -29,7 +29,9 @@ function invalid(res: Response, error: z.ZodError): void {
 /** The JSON API: the same sign-in and rules as the pages, for an organisation's own tools. */
 export function registerApi(server: Server, ctx: StaffContext): void {
   server.get('/staff/api/requests', guarded(ctx, 'api', {}, async (_req, res, session) => {
-    sendJson(res, 200, { requests: await listOpenRequests(ctx.db, session.staff.organisation, ctx.now()) });
+    const requests = await listOpenRequests(ctx.db, session.staff.organisation, ctx.now());
+    await recordAudit(ctx.db, { staffId: session.staff.id, action: 'view_list' }, ctx.now());
+    sendJson(res, 200, { requests });
   }));
 
   server.get('/staff/api/requests/:id', guarded(ctx, 'api', {}, async (req, res, session) => {

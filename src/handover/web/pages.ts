@@ -32,6 +32,7 @@ export function registerPages(server: Server, ctx: StaffContext): void {
 
   server.get('/staff', guarded(ctx, 'page', {}, async (_req, res, session) => {
     const requests = await listOpenRequests(ctx.db, session.staff.organisation, ctx.now());
+    await recordAudit(ctx.db, { staffId: session.staff.id, action: 'view_list' }, ctx.now());
     sendHtml(res, 200, ctx.views.render('inbox', { session, requests }));
   }));
 
