@@ -7,6 +7,7 @@ import { detectLanguageOffline } from './language/detect.js';
 import type { SafetyNet } from './language/index.js';
 import { nextLocale } from './content/locales.js';
 import { isLocale, type Locale } from './health/dimensions.js';
+import { readablePart } from './channels/limits.js';
 import { activityMark, conversationKey, profileKey, residentKey } from './store/keys.js';
 import { StatePair } from './store/turnState.js';
 import { endedAs, talk, type Talk } from '../dialogs/deps.js';
@@ -181,7 +182,14 @@ export class SpinnenwebBot {
   }
 
   private async onMessage(dc: DialogContext, t: Talk): Promise<void> {
-    const text = (dc.context.activity.text ?? '').trim();
+    // Every reader after this point sees a bounded text, so no message can hold up the turns of others.
+    const typed = dc.context.activity.text ?? '';
+    const readable = readablePart(typed);
+    if (readable !== typed) {
+      dc.context.activity.text = readable;
+      await t.say('common.tooLong');
+    }
+    const text = readable.trim();
     const clicked = this.deps.dialogs.presenter.readChoice(dc.context.activity) !== undefined;
     if (!clicked && text) {
       const { level } = await this.deps.safety.assess(text, t.locale);

@@ -17,3 +17,14 @@ export function cut(text: string, max: number): string {
   const chars = Array.from(text.trim());
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
+
+/** Characters of one resident message the bot reads; the rest of a longer message is left unread. */
+export const MAX_MESSAGE_CHARS = 2000;
+
+/** The part of a message the bot reads: at most MAX_MESSAGE_CHARS, never ending in half an emoji. */
+export function readablePart(text: string): string {
+  if (text.length <= MAX_MESSAGE_CHARS) return text;
+  const part = text.slice(0, MAX_MESSAGE_CHARS);
+  const last = part.charCodeAt(part.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? part.slice(0, -1) : part;
+}

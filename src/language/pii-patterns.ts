@@ -22,14 +22,15 @@ const HOUSE_NUMBER = '\\d{1,5}(?:\\s?-\\s?\\d{1,4}|\\s?[a-zA-Z](?![\\p{L}\\d])|\
 const STRONG_SUFFIX = 'straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|plantsoen|boulevard|allee|markt|kwartier';
 // Street names whose ending is also a common word ("fietspad", "loopbaan"): only with a capital.
 const WEAK_SUFFIX = 'hof|pad|park|baan|veld|erf|wal|haven|ring|dam|poort|hoeve|akker|vaart|kamp|hout|berg|burg|oord|meer';
-const CAPITALISED_WORDS = '(?:\\p{Lu}[\\p{L}\'-]*\\.?\\s+){0,3}';
+// Starts only where a word starts, so a long run of letters is tried once, not from every letter in it.
+const CAPITALISED_WORDS = "(?<![\\p{L}'-])(?:\\p{Lu}[\\p{L}\'-]*\\.?\\s+){0,3}";
 
 /**
  * Every pattern, in the order they are applied: the most specific first, so that an IBAN is not
  * half-eaten by the phone pattern and a phone number is not read as a BSN.
  */
 export const PII_PATTERNS: readonly PiiPattern[] = [
-  { category: 'email', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
+  { category: 'email', pattern: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
   // Printed form, upper case, groups of four with or without spaces.
   { category: 'iban', pattern: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g, valid: isValidIban },
   // Typed form: one word, any case.
@@ -57,11 +58,11 @@ export const PII_PATTERNS: readonly PiiPattern[] = [
     pattern: new RegExp(`${CAPITALISED_WORDS}(?<![\\p{L}])\\p{Lu}[\\p{L}'-]*?(?:${WEAK_SUFFIX})\\s+${HOUSE_NUMBER}`, 'gu'),
   },
   // Two or more capitalised words and a number: "Lange Voorhout 3a".
-  { category: 'address', pattern: new RegExp(`(?:\\p{Lu}[\\p{L}'-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}'-]+\\s+${HOUSE_NUMBER}`, 'gu') },
+  { category: 'address', pattern: new RegExp(`(?<![\\p{L}'-])(?:\\p{Lu}[\\p{L}'-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}'-]+\\s+${HOUSE_NUMBER}`, 'gu') },
   // After "ik woon op/aan (de)": any street name, also in lower case.
   {
     category: 'address',
-    pattern: new RegExp(`(?<=\\b(?:(?:woon|woont|wonen|woonde)\\s+(?:op|aan)|adres is|live at|live on)\\s+(?:de\\s+|het\\s+)?)\\p{L}[\\p{L}'-]+(?:\\s+\\p{L}[\\p{L}'-]+)?\\s+${HOUSE_NUMBER}`, 'giu'),
+    pattern: new RegExp(`(?<=\\b(?:(?:woon|woont|wonen|woonde)\\s{1,3}(?:op|aan)|adres is|live at|live on)\\s{1,3}(?:de\\s{1,3}|het\\s{1,3})?)\\p{L}[\\p{L}'-]+(?:\\s+\\p{L}[\\p{L}'-]+)?\\s+${HOUSE_NUMBER}`, 'giu'),
   },
   // English order: 12 Baker Street.
   {
