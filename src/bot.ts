@@ -10,6 +10,7 @@ import { isLocale, type Locale } from './health/dimensions.js';
 import { readablePart } from './channels/limits.js';
 import { activityMark, conversationKey, profileKey, residentKey } from './store/keys.js';
 import { StatePair } from './store/turnState.js';
+import { keepReplies, repliesFor } from './store/replies.js';
 import { endedAs, talk, type Talk } from '../dialogs/deps.js';
 import type { Profile } from '../dialogs/profile.js';
 import { createDialogSet, MainDialog, type AllDialogDeps, type RouteOptions } from '../dialogs/main.js';
@@ -71,6 +72,7 @@ export function createResidentState(storage: Storage) {
     (ctx) => conversationKey(residentOf(ctx), ctx.activity.channelId, ctx.activity.conversation.id),
   );
   const handled = pair.second.createProperty<string[]>('handled');
+  const replies = pair.second.createProperty<unknown>('replies');
   const safety = pair.second.createProperty<unknown>('safety');
   return {
     profileState: pair.first,
@@ -88,13 +90,25 @@ export function createResidentState(storage: Storage) {
       const id = context.activity.id;
       return id !== undefined && id !== '' && (await handled.get(context, []))!.includes(activityMark(id));
     },
-    /** saves whichever of the two changed this turn, in one write, with this activity marked as handled */
-    async saveChanges(context: TurnContext): Promise<void> {
+    /** What the bot said to this activity when it was handled before, to say again on a redelivery. */
+    async repliesTo(context: TurnContext): Promise<Partial<Activity>[]> {
+      const id = context.activity.id;
+      return id ? repliesFor(await replies.get(context), activityMark(id)) : [];
+    },
+    /**
+     * Saves whichever of the two changed this turn, in one write, with this activity marked as handled and what
+     * the bot said to it (bounded), so a redelivery after lost replies gets them again.
+     */
+    async saveChanges(context: TurnContext, said: readonly Partial<Activity>[] = []): Promise<void> {
       const id = context.activity.id;
       if (id) {
+        const mark = activityMark(id);
         const marks = (await handled.get(context, []))!;
-        marks.push(activityMark(id));
+        marks.push(mark);
         marks.splice(0, marks.length - HANDLED_KEPT);
+        const kept = keepReplies(mark, said);
+        if (kept) await replies.set(context, kept);
+        else await replies.delete(context);
       }
       await pair.saveChanges(context);
     },
@@ -138,8 +152,13 @@ export class SpinnenwebBot {
   }
 
   async onTurn(context: TurnContext): Promise<void> {
-    // The channel missed our answer and sent the activity again; its turn was saved, so it is not run twice.
-    if (await this.deps.state.isRepeat(context)) return;
+    // The channel missed our answer and sent the activity again; its turn was saved, so it is not run twice,
+    // but what the bot said to it is said again: the first replies may never have reached the resident.
+    if (await this.deps.state.isRepeat(context)) {
+      const again = await this.deps.state.repliesTo(context);
+      if (again.length > 0) await context.sendActivities(again);
+      return;
+    }
     const t = await talk(this.deps.dialogs, context);
     // After a crisis, every reply in this conversation keeps "Hulp nu" within reach.
     context.onSendActivities(async (ctx, activities, next) => {
@@ -150,6 +169,12 @@ export class SpinnenwebBot {
         });
       }
       return next();
+    });
+    const said: Partial<Activity>[] = [];
+    context.onSendActivities(async (_ctx, activities, next) => {
+      const sent = await next();
+      said.push(...activities);
+      return sent;
     });
     if (this.dialogStateConfiguration) context.turnState.set(DIALOG_STATE_CONFIGURATION, this.dialogStateConfiguration);
     const dc = await this.dialogSet.createContext(context);
@@ -166,7 +191,7 @@ export class SpinnenwebBot {
     // After "stop" nothing of this round is kept; after an erase the rows are gone already.
     if (ended === 'stopped') await this.deps.state.delete(context);
     if (ended) return;
-    await this.deps.state.saveChanges(context);
+    await this.deps.state.saveChanges(context, said);
   }
 
   private async onStart(dc: DialogContext, t: Talk, start: ChannelStart): Promise<void> {
