@@ -41,6 +41,10 @@ export function mountEchoBot(server: restify.Server): void {
         // The page's language and campaign, when it opened the conversation with them, are echoed for the tests.
         await context.sendActivity(activity.locale || campaign ? `Welkom! (${activity.locale ?? '-'}, ${campaign ?? '-'})` : 'Welkom!');
       }
+    } else if (activity.type === 'message' && activity.text === 'wis mijn gegevens') {
+      // As the real bot does after an erase: a last word, then the event that drops the transcript.
+      await context.sendActivity('erased');
+      await context.sendActivity({ type: 'event', name: 'erased' });
     } else if (activity.type === 'message') {
       await context.sendActivity(`echo: ${activity.text ?? ''}`);
     } else if (activity.type === 'event') {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type restify from 'restify';
-import { registerLocalDirectLine } from '../../src/channels/directline/local.js';
+import { registerLocalDirectLine, type LocalDirectLineOptions } from '../../src/channels/directline/local.js';
 import { close, createTestServer, listen, mountEchoBot, quietLogger } from './helpers.js';
 
 interface Started {
@@ -25,7 +25,7 @@ describe('local Direct Line', () => {
   let base: string;
   let clock = Date.now();
 
-  async function start(maxConversations = 50): Promise<void> {
+  async function start(maxConversations = 50, limits: Partial<LocalDirectLineOptions> = {}): Promise<void> {
     server = createTestServer();
     mountEchoBot(server);
     base = await listen(server);
@@ -35,6 +35,7 @@ describe('local Direct Line', () => {
       maxConversations,
       logger: quietLogger,
       now: () => clock,
+      ...limits,
     });
   }
 
@@ -82,7 +83,7 @@ describe('local Direct Line', () => {
     await start();
     const c = await startConversation();
     expect(c.token).to.be.a('string').with.length.above(20);
-    expect(c.expires_in).to.equal(1800);
+    expect(c.expires_in).to.equal(300);
     const { activities } = await getActivities(c);
     expect(activities.map((a) => a.text)).to.deep.equal(['Welkom!']);
     expect(activities[0]?.from.role).to.equal('bot');
@@ -198,5 +199,59 @@ describe('local Direct Line', () => {
     });
     expect(res.status).to.equal(200);
     expect((await getActivities(c)).activities.map((x) => x.text)).to.include('event: start');
+  });
+  const post = (c: Started, text: string) =>
+    fetch(dl(`/conversations/${c.conversationId}/activities`), {
+      method: 'POST',
+      headers: { ...auth(c.token), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ type: 'message', from: { id: 'me' }, text }),
+    });
+
+  it('lets one client open only its share of conversations, so others can still start (429)', async () => {
+    await start(50, { maxPerClient: 3 });
+    for (let i = 0; i < 3; i++) await startConversation();
+    const more = await fetch(dl('/conversations'), { method: 'POST' });
+    expect(more.status).to.equal(429);
+    expect(Number(more.headers.get('retry-after'))).to.be.greaterThan(0);
+    clock += 6 * 60_000;
+    await startConversation();
+  });
+
+  it('forgets a conversation nobody polled for a few minutes', async () => {
+    await start();
+    const c = await startConversation();
+    clock += 4 * 60_000;
+    expect((await fetch(dl(`/conversations/${c.conversationId}/activities`), { headers: auth(c.token) })).status).to.equal(200);
+    clock += 6 * 60_000;
+    expect((await fetch(dl(`/conversations/${c.conversationId}/activities`), { headers: auth(c.token) })).status).to.equal(404);
+  });
+
+  it('keeps a bounded transcript per conversation: the oldest activities go first', async () => {
+    await start(50, { maxConversationChars: 20_000 });
+    const c = await startConversation();
+    for (let i = 0; i < 8; i++) expect((await post(c, `${i}:${'x'.repeat(4000)}`)).status).to.equal(200);
+    const kept = (await getActivities(c)).activities;
+    expect(JSON.stringify(kept).length).to.be.below(20_000 + 2_000);
+    expect(kept.at(-1)?.text).to.match(/^echo: 7:/);
+    expect(kept.map((a) => a.text)).to.not.include('Welkom!');
+  });
+
+  it('takes no more messages from browsers once all conversations hold the total allowed (503)', async () => {
+    await start(50, { maxTotalChars: 30_000 });
+    const a = await startConversation();
+    const b = await startConversation();
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await post(i % 2 === 0 ? a : b, 'y'.repeat(5000))).status);
+    expect(statuses).to.include(503);
+    expect((await fetch(dl('/conversations'), { method: 'POST' })).status).to.equal(503);
+  });
+
+  it('drops the transcript when the resident erases their data, keeping only the answer to it', async () => {
+    await start();
+    const c = await startConversation();
+    expect((await post(c, 'mijn naam is Anna')).status).to.equal(200);
+    expect((await post(c, 'wis mijn gegevens')).status).to.equal(200);
+    const texts = (await getActivities(c)).activities.map((a) => a.text);
+    expect(texts).to.deep.equal(['erased']);
   });
 });

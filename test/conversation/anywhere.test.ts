@@ -132,6 +132,19 @@ describe('conversation: what a resident can say anywhere', () => {
     expect(await rowsAbout(parts, 'eraser')).to.equal(0);
   });
 
+  it('after an erase on Direct Line, tells the channel to drop the transcript (an event the page does not show)', async () => {
+    const chat = new Chat(parts, 'erase-directline', undefined, 'directline');
+    await chat.open();
+    await chat.say('wis mijn gegevens');
+    const said = await chat.pick('erase');
+    expect(said.keys).to.include('privacy.erased');
+    expect(said.activities.at(-1)).to.include({ type: 'event', name: 'erased' });
+    const other = new Chat(parts, 'erase-test-channel');
+    await other.open();
+    await other.say('wis mijn gegevens');
+    expect((await other.pick('erase')).activities.filter((a) => a.type === 'event')).to.deep.equal([]);
+  });
+
   it('"forget me" in English erases too, including a request to a worker', async () => {
     const chat = new Chat(parts, 'forget');
     await play(chat, `

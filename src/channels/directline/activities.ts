@@ -37,3 +37,6 @@ export const conversationStartSchema = z.object({
   locale: z.enum(LOCALES).optional(),
   campaign: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
 });
+
+/** The event the bot sends on Direct Line after "wis mijn gegevens": the local Direct Line drops the transcript. */
+export const ERASED_EVENT = 'erased';

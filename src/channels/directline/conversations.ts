@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { isRecord } from '../choiceIds.js';
 
 /** An activity as the local Direct Line keeps it: plain JSON with at least an id and a type. */
 export type StoredActivity = Record<string, unknown> & { id: string; type: string };
@@ -8,8 +9,12 @@ export interface Conversation {
   readonly id: string;
   readonly token: string;
   readonly userId: string;
+  /** the address that opened it, for the per-client limit */
+  readonly client: string;
   /** activities in order; `sequence` is the watermark of the last one */
-  readonly activities: { sequence: number; activity: StoredActivity }[];
+  readonly activities: { sequence: number; activity: StoredActivity; size: number }[];
+  /** characters of JSON the kept activities take */
+  size: number;
   sequence: number;
   lastTimestamp: number;
   lastUsed: number;
@@ -23,6 +28,12 @@ export interface ConversationStoreOptions {
   idleMs: number;
   /** activities kept per conversation; older ones are dropped (the browser has already read them) */
   maxActivities: number;
+  /** characters of JSON kept per conversation; older activities are dropped first */
+  maxConversationChars: number;
+  /** characters of JSON kept over all conversations; past it, no new activities from browsers are taken */
+  maxTotalChars: number;
+  /** open conversations one client address may have */
+  maxPerClient: number;
 }
 
 /** Random text that is hard to guess, URL-safe. */
@@ -31,24 +42,34 @@ export function randomId(bytes: number): string {
 }
 
 /**
- * The conversations of the local Direct Line, in memory. Bounded: at most `maxConversations` at once,
- * idle ones expire, and each keeps at most `maxActivities`. Holds no personal data beyond the chat itself,
+ * The conversations of the local Direct Line, in memory. Bounded: at most `maxConversations` at once and
+ * `maxPerClient` per address, idle ones expire, each keeps at most `maxActivities` and `maxConversationChars`,
+ * and all together at most about `maxTotalChars`. Holds no personal data beyond the chat itself,
  * which is gone when the conversation expires or the process stops.
  */
 export class ConversationStore {
   private readonly conversations = new Map<string, Conversation>();
+  private totalChars = 0;
 
   constructor(private readonly options: ConversationStoreOptions) {}
 
-  /** A new conversation, or undefined when the store is full even after forgetting idle ones. */
-  create(now: number): Conversation | undefined {
+  /**
+   * A new conversation for this client address; 'full' when the store is full even after forgetting idle ones,
+   * 'client' when this address has its share of open conversations already.
+   */
+  create(now: number, client: string): Conversation | 'full' | 'client' {
     this.expire(now);
-    if (this.conversations.size >= this.options.maxConversations) return undefined;
+    if (this.conversations.size >= this.options.maxConversations || this.totalChars >= this.options.maxTotalChars) return 'full';
+    let mine = 0;
+    for (const c of this.conversations.values()) if (c.client === client) mine += 1;
+    if (mine >= this.options.maxPerClient) return 'client';
     const conversation: Conversation = {
       id: randomId(16),
       token: randomId(32),
       userId: `dl_${randomId(12)}`,
+      client,
       activities: [],
+      size: 0,
       sequence: 0,
       lastTimestamp: 0,
       lastUsed: now,
@@ -63,7 +84,7 @@ export class ConversationStore {
     const conversation = this.conversations.get(id);
     if (!conversation) return undefined;
     if (now - conversation.lastUsed > this.options.idleMs) {
-      this.conversations.delete(id);
+      this.forget(conversation);
       return undefined;
     }
     conversation.lastUsed = now;
@@ -94,9 +115,37 @@ export class ConversationStore {
       id: `${conversation.id}|${String(conversation.sequence).padStart(7, '0')}`,
       timestamp: new Date(conversation.lastTimestamp).toISOString(),
     };
-    conversation.activities.push({ sequence: conversation.sequence, activity: stored });
-    if (conversation.activities.length > this.options.maxActivities) conversation.activities.shift();
+    const size = JSON.stringify(stored).length;
+    conversation.activities.push({ sequence: conversation.sequence, activity: stored, size });
+    conversation.size += size;
+    this.totalChars += size;
+    while (conversation.activities.length > this.options.maxActivities || conversation.size > this.options.maxConversationChars) {
+      const dropped = conversation.activities.shift();
+      if (!dropped) break;
+      conversation.size -= dropped.size;
+      this.totalChars -= dropped.size;
+    }
     return stored;
+  }
+
+  /** True when all conversations together hold as much as they may: new activities from browsers wait. */
+  get full(): boolean {
+    return this.totalChars >= this.options.maxTotalChars;
+  }
+
+  /**
+   * Forgets the transcript up to the resident's last message (the bot's answer to it stays, so the page can show
+   * that the data was erased): after "wis mijn gegevens" nothing of the chat before stays in memory.
+   */
+  dropTranscript(conversation: Conversation): void {
+    let last = -1;
+    conversation.activities.forEach((a, i) => {
+      if (isRecord(a.activity.from) && a.activity.from.role === 'user') last = i;
+    });
+    for (const dropped of conversation.activities.splice(0, last + 1)) {
+      conversation.size -= dropped.size;
+      this.totalChars -= dropped.size;
+    }
   }
 
   /** Activities after the watermark, and the new watermark. */
@@ -108,9 +157,14 @@ export class ConversationStore {
   }
 
   private expire(now: number): void {
-    for (const [id, c] of this.conversations) {
-      if (now - c.lastUsed > this.options.idleMs) this.conversations.delete(id);
+    for (const c of this.conversations.values()) {
+      if (now - c.lastUsed > this.options.idleMs) this.forget(c);
     }
+  }
+
+  private forget(conversation: Conversation): void {
+    this.conversations.delete(conversation.id);
+    this.totalChars -= conversation.size;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../../log.js';
-import { botActivitySchema, clientActivitySchema, conversationStartSchema, firstIssue } from './activities.js';
+import { ERASED_EVENT, botActivitySchema, clientActivitySchema, conversationStartSchema, firstIssue } from './activities.js';
 import { ConversationStore, randomId, tokenMatches, type Conversation, type StoredActivity } from './conversations.js';
 import { bearerToken, isLoopback, readJsonBody, sendError, sendJson } from './http.js';
 
@@ -12,8 +12,13 @@ export interface LocalDirectLineOptions {
   serviceUrl: string | (() => string);
   maxConversations: number;
   logger: Logger;
-  /** minutes of silence before a conversation is forgotten (default 30) */
+  /** minutes nobody polled or wrote before a conversation is forgotten (default 5; Web Chat polls every second) */
   idleMinutes?: number;
+  /** open conversations one client address may have (default 20) */
+  maxPerClient?: number;
+  /** characters of JSON kept per conversation (default 256,000) and over all conversations (default 32,000,000) */
+  maxConversationChars?: number;
+  maxTotalChars?: number;
   /** the largest body accepted, in bytes (default 64 kB) */
   maxBodyBytes?: number;
   /** how the bot is called in activities (default 'bot') */
@@ -22,7 +27,10 @@ export interface LocalDirectLineOptions {
   now?: () => number;
 }
 
-const DEFAULT_IDLE_MINUTES = 30;
+const DEFAULT_IDLE_MINUTES = 5;
+const DEFAULT_PER_CLIENT = 20;
+const DEFAULT_CONVERSATION_CHARS = 256_000;
+const DEFAULT_TOTAL_CHARS = 32_000_000;
 const DEFAULT_MAX_BODY = 64 * 1024;
 const MAX_ACTIVITIES = 500;
 const BOT_TIMEOUT_MS = 30_000;
@@ -42,7 +50,14 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
   const idleMs = (options.idleMinutes ?? DEFAULT_IDLE_MINUTES) * 60_000;
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const bot = { id: options.botId ?? 'bot', name: options.botId ?? 'bot', role: 'bot' };
-  const store = new ConversationStore({ maxConversations: options.maxConversations, idleMs, maxActivities: MAX_ACTIVITIES });
+  const store = new ConversationStore({
+    maxConversations: options.maxConversations,
+    idleMs,
+    maxActivities: MAX_ACTIVITIES,
+    maxPerClient: options.maxPerClient ?? DEFAULT_PER_CLIENT,
+    maxConversationChars: options.maxConversationChars ?? DEFAULT_CONVERSATION_CHARS,
+    maxTotalChars: options.maxTotalChars ?? DEFAULT_TOTAL_CHARS,
+  });
   const resolve = (value: string | (() => string)) => (typeof value === 'function' ? value() : value);
   const log = options.logger;
 
@@ -98,8 +113,14 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
       sendError(res, 400, 'BadArgument', `The conversation start is not valid: ${firstIssue(opening.error)}`);
       return;
     }
-    const conversation = store.create(now());
-    if (!conversation) {
+    const conversation = store.create(now(), req.socket.remoteAddress ?? '');
+    if (conversation === 'client') {
+      sendError(res, 429, 'Overloaded', 'This client has too many open conversations. Close one or try again later.', {
+        'Retry-After': String(Math.ceil(idleMs / 1000)),
+      });
+      return;
+    }
+    if (conversation === 'full') {
       sendError(res, 503, 'Overloaded', 'Too many open conversations. Try again shortly.', {
         'Retry-After': String(store.retryAfterSeconds(now())),
       });
@@ -163,6 +184,10 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
       sendError(res, 400, 'BadArgument', body.value === undefined ? 'Expected an activity as JSON.' : firstIssue(parsed.error));
       return;
     }
+    if (store.full) {
+      sendError(res, 503, 'Overloaded', 'The chat holds too much at the moment. Try again shortly.', { 'Retry-After': '60' });
+      return;
+    }
     // Stored first: the browser sees its own message (the echo) before the bot's answer.
     const stored = store.append(conversation, { ...parsed.data, ...envelope(conversation) }, now());
     try {
@@ -193,6 +218,11 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
     const parsed = botActivitySchema.safeParse(body.value);
     if (!parsed.success) {
       sendError(res, 400, 'BadArgument', firstIssue(parsed.error));
+      return;
+    }
+    if (parsed.data.type === 'event' && parsed.data.name === ERASED_EVENT) {
+      store.dropTranscript(conversation);
+      sendJson(res, 200, { id: randomId(12) });
       return;
     }
     const stored: StoredActivity = store.append(
