@@ -12,6 +12,19 @@ export type Outcome = NonNullable<HandoverRequestTable['outcome']>;
 export const OUTCOMES = ['contacted', 'not_reached', 'referred', 'other'] as const satisfies readonly Outcome[];
 
 /** A request as the domain sees it: details and conversation reference parsed, times as ms numbers. */
+/**
+ * What a follow-up message needs to reach the resident's conversation: its id, the channel's service URL, the
+ * channel and the bot. The resident's channel user id and the name a channel gives them are left out (dropped on
+ * the way in and on the way out, also for rows stored before).
+ */
+export const deliveryReferenceSchema = z.object({
+  conversation: z.object({ id: z.string().max(1000) }).optional(),
+  serviceUrl: z.string().max(1000).optional(),
+  channelId: z.string().max(100).optional(),
+  bot: z.object({ id: z.string().max(1000) }).optional(),
+});
+export type DeliveryReference = z.output<typeof deliveryReferenceSchema>;
+
 export interface HandoverRequest {
   id: string;
   reference: string;
@@ -19,8 +32,8 @@ export interface HandoverRequest {
   organisation: string;
   status: RequestStatus;
   details: HandoverDetails;
-  /** botbuilder ConversationReference, kept opaque here so this module stays free of botbuilder */
-  conversationRef: Record<string, unknown>;
+  /** where a follow-up message goes (a part of botbuilder's ConversationReference; this module stays free of botbuilder) */
+  conversationRef: DeliveryReference;
   channelId: string;
   createdAt: number;
   claimedAt?: number;
@@ -42,7 +55,7 @@ const newRequestSchema = z.object({
   resident: z.string().min(1).max(64),
   organisation: z.string().trim().min(1).max(255),
   channelId: z.string().min(1).max(64),
-  conversationRef: z.record(z.string(), z.unknown()),
+  conversationRef: deliveryReferenceSchema,
   details: handoverDetailsSchema,
 });
 
@@ -160,7 +173,7 @@ export function toRequest(row: Selectable<HandoverRequestTable>): HandoverReques
     organisation: row.organisation,
     status: row.status,
     details: handoverDetailsSchema.parse(JSON.parse(row.details)),
-    conversationRef: z.record(z.string(), z.unknown()).parse(JSON.parse(row.conversation_ref)),
+    conversationRef: deliveryReferenceSchema.parse(JSON.parse(row.conversation_ref)),
     channelId: row.channel_id,
     createdAt: Number(row.created_at),
     ...(row.claimed_at !== null && { claimedAt: Number(row.claimed_at) }),

@@ -18,6 +18,39 @@ forEachEngine('handover requests', (openFreshStore) => {
     expect(stored?.conversationRef).to.deep.equal({ conversation: { id: 'c1' } });
   });
 
+  it('keeps only what a follow-up needs to arrive: no channel user id, no name the channel gives', async () => {
+    const { db } = await openFreshStore();
+    const conversationRef = {
+      activityId: 'act-1',
+      user: { id: 'raw-channel-user-4711', name: 'Anna de Vries', aadObjectId: 'aad-99' },
+      bot: { id: 'bot-id', name: 'Spinnenweb' },
+      conversation: { id: 'conv-1', name: 'Anna de Vries chat', isGroup: false },
+      channelId: 'webchat',
+      locale: 'nl-NL',
+      serviceUrl: 'https://webchat.botframework.com/',
+    };
+    const { id } = await createRequest(db, { resident: 'r', organisation: 'A', channelId: 'webchat', conversationRef, details: details() }, T0);
+    const raw = await db.selectFrom('handover_request').select('conversation_ref').where('id', '=', id).executeTakeFirstOrThrow();
+    for (const gone of ['raw-channel-user-4711', 'Anna', 'aad-99', 'act-1']) expect(raw.conversation_ref).to.not.contain(gone);
+    expect((await getRequest(db, id, 'A'))?.conversationRef).to.deep.equal({
+      conversation: { id: 'conv-1' },
+      serviceUrl: 'https://webchat.botframework.com/',
+      channelId: 'webchat',
+      bot: { id: 'bot-id' },
+    });
+  });
+
+  it('reads a request stored before with a full reference without the user in it', async () => {
+    const { db } = await openFreshStore();
+    const { id } = await seedRequest(db, 'A', T0);
+    await db
+      .updateTable('handover_request')
+      .set({ conversation_ref: JSON.stringify({ user: { id: 'raw-channel-user-4711', name: 'Anna' }, conversation: { id: 'c1' } }) })
+      .where('id', '=', id)
+      .execute();
+    expect((await getRequest(db, id, 'A'))?.conversationRef).to.deep.equal({ conversation: { id: 'c1' } });
+  });
+
   it('tries a new reference when one is already taken', async () => {
     const { db } = await openFreshStore();
     const references = ['K7P-42Q', 'K7P-42Q', 'M3X-77A'];
