@@ -1,5 +1,5 @@
-import type { Activity } from "botbuilder";
-import { z } from "zod";
+import type { Activity } from 'botbuilder';
+import { z } from 'zod';
 
 /** Replies of one turn kept for a redelivery: at most this many activities ... */
 export const MAX_KEPT_REPLIES = 12;
@@ -9,15 +9,7 @@ export const MAX_KEPT_REPLY_CHARS = 32_000;
 const action = z.object({
   type: z.string(),
   title: z.string(),
-  value: z
-    .union([
-      z.string(),
-      z.number(),
-      z.boolean(),
-      z.record(z.string(), z.unknown()),
-    ])
-    .nullable()
-    .default(null),
+  value: z.union([z.string(), z.number(), z.boolean(), z.record(z.string(), z.unknown())]).nullable().default(null),
   displayText: z.string().optional(),
   text: z.string().optional(),
 });
@@ -29,34 +21,20 @@ const replySchema = z.object({
   inputHint: z.string().optional(),
   attachmentLayout: z.string().optional(),
   textFormat: z.string().optional(),
-  suggestedActions: z
-    .object({ to: z.array(z.string()).default([]), actions: z.array(action) })
-    .optional(),
+  name: z.string().optional(),
+  suggestedActions: z.object({ to: z.array(z.string()).default([]), actions: z.array(action) }).optional(),
   attachments: z
-    .array(
-      z.object({
-        contentType: z.string(),
-        contentUrl: z.string().optional(),
-        content: z.unknown().optional(),
-        name: z.string().optional(),
-      }),
-    )
+    .array(z.object({ contentType: z.string(), contentUrl: z.string().optional(), content: z.unknown().optional(), name: z.string().optional() }))
     .optional(),
   channelData: z.unknown().optional(),
 });
 
 /** The replies of the last handled activity, under the same digest as its handled mark. */
-export const keptRepliesSchema = z.object({
-  mark: z.string(),
-  replies: z.array(replySchema).max(MAX_KEPT_REPLIES),
-});
+const keptRepliesSchema = z.object({ mark: z.string(), replies: z.array(replySchema).max(MAX_KEPT_REPLIES) });
 export type KeptReplies = z.output<typeof keptRepliesSchema>;
 
 /** The replies of a turn in the form they are kept, or undefined when they are too many or too large to keep. */
-export function keepReplies(
-  mark: string,
-  sent: readonly Partial<Activity>[],
-): KeptReplies | undefined {
+export function keepReplies(mark: string, sent: readonly Partial<Activity>[]): KeptReplies | undefined {
   if (sent.length > MAX_KEPT_REPLIES) return undefined;
   const replies = [];
   for (const activity of sent) {
