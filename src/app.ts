@@ -14,6 +14,7 @@ import { createWebImages, type WebImages } from './health/picture.js';
 import { createLanguageService, detectCrisis } from './language/index.js';
 import type { LanguageService } from './language/types.js';
 import { openCatalogue, type Catalogue } from './socialmap/catalogue.js';
+import { suggestedEachDay } from './socialmap/model.js';
 import { createPresenter } from './channels/presenter.js';
 import { mayMessage, readChannelEvent } from './channels/events.js';
 import { handoverDetailsSchema } from './handover/details.js';
@@ -94,6 +95,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
   }));
   const adapter = new BotAdapter(auth);
   const countEvent = (metric: string, label: string) => store.counters.increment(metric, label);
+  const suggestable = suggestedEachDay(config.SOCIALMAP_HIDE_AFTER_DAYS);
 
   const dialogs: AllDialogDeps = {
     ...content,
@@ -123,6 +125,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     handoverRequests: {
       create: async ({ resident, channelId, conversationRef, details }) => {
         const created = await createRequest(store.db, { resident, organisation: config.HANDOVER_ORGANISATION, channelId, conversationRef, details });
+        store.insight.record({}, { kind: 'request', organisation: config.HANDOVER_ORGANISATION });
         if (config.HANDOVER_WEBHOOK_URL) {
           void notifyWebhook(config.HANDOVER_WEBHOOK_URL, { reference: created.reference, organisation: config.HANDOVER_ORGANISATION, inboxUrl: `${config.BOT_PUBLIC_URL}/staff` }, { logger });
         }
@@ -133,7 +136,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
       validateEmail,
     },
     handoverSettings: { organisation: config.HANDOVER_ORGANISATION, responseDays: config.HANDOVER_RESPONSE_DAYS, walkIn: config.HANDOVER_WALK_IN },
-    activities: () => catalogue.current(),
+    activities: () => suggestable(catalogue.current(), Date.now()),
     countEvent,
     settings: {
       orgName: config.ORG_NAME,
@@ -147,6 +150,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     webImageUrl: (scores, locale) => webImages.urlPath(scores, locale),
     residentOf,
     inCrisis: (context) => state.inCrisis(context),
+    insight: store.insight,
   };
 
   const bot = new SpinnenwebBot({ state, dialogs, readChannelEvent, detectCrisis, countEvent, logger });

@@ -42,6 +42,14 @@ async function main(): Promise<void> {
     notify: async (request, event) => {
       await parts.notifyResident(request, event);
     },
+    insight: {
+      recorder: parts.store.insight,
+      questions: () => parts.content.questions.questions,
+      activities: () => parts.catalogue.current(),
+      minGroup: config.INSIGHT_MIN_GROUP,
+      staleDays: config.SOCIALMAP_STALE_DAYS,
+      hideAfterDays: config.SOCIALMAP_HIDE_AFTER_DAYS,
+    },
   });
   if (config.DIRECT_LINE_SECRET) {
     registerDirectLineToken(http.server, { secret: config.DIRECT_LINE_SECRET, region: config.DIRECT_LINE_REGION, trustedOrigins: config.DIRECT_LINE_TRUSTED_ORIGINS, logger });

@@ -1,6 +1,6 @@
 import { DIMENSIONS, type Dimension } from '../health/dimensions.js';
 import { BANDS, CHANGES, FUNNEL, REQUEST_OUTCOMES, type FunnelStep } from './events.js';
-import type { InsightRow } from './recorder.js';
+import type { InsightRow } from '../store/insight.js';
 import { difference, quantileOf, verdictOf, wilson, type Interval, type Verdict } from './stats.js';
 import { hideSmall, suppressPartition, suppressTable, type RowRule, type Shown } from './suppress.js';
 
@@ -8,6 +8,8 @@ import { hideSmall, suppressPartition, suppressTable, type RowRule, type Shown }
 export interface ReportRow {
   key: string;
   cells: Shown[];
+  /** for rows whose cells are parts of a whole: that whole, hidden when under k */
+  total?: Shown;
 }
 
 /** One table of the report; every figure in it has been through suppression. */
@@ -76,7 +78,8 @@ function mergeSmall(sizes: ReadonlyMap<string, number>, k: number): Map<string, 
 
 function table(id: TableId, columns: string[], keys: string[], values: number[][], k: number, rule: RowRule, columnsToo: boolean): ReportTable {
   const cells = suppressTable(values, k, rule, columnsToo);
-  return { id, columns, rows: keys.map((key, i) => ({ key, cells: cells[i] ?? [] })) };
+  const total = (i: number) => (rule === 'partition' ? { total: hideSmall((values[i] ?? []).reduce((a, b) => a + b, 0), k) } : {});
+  return { id, columns, rows: keys.map((key, i) => ({ key, cells: cells[i] ?? [], ...total(i) })) };
 }
 
 /** Rows keyed by a group (campaign or area) merged under k, with the figures of each column summed. */

@@ -20,7 +20,8 @@ export function hideSmall(value: number, k: number): Shown {
 
 /**
  * Hides cells of a partition (cells adding up to a shown total) until the hidden ones together come to zero or
- * at least k: the smallest shown cell goes first. A total under k hides every cell. Returns true when it hid more.
+ * at least k, and are never a single cell (which the total would give away exactly): the smallest shown cell goes
+ * first. A total under k hides every cell. Returns true when it hid more.
  */
 function partition(values: readonly number[], hidden: boolean[], k: number): boolean {
   let changed = false;
@@ -35,7 +36,8 @@ function partition(values: readonly number[], hidden: boolean[], k: number): boo
   }
   for (;;) {
     const hiddenSum = values.reduce((sum, v, i) => sum + (hidden[i] ? v : 0), 0);
-    if (!small(hiddenSum, k)) return changed;
+    const single = hidden.filter(Boolean).length === 1;
+    if (!small(hiddenSum, k) && !single) return changed;
     let next = -1;
     values.forEach((v, i) => {
       if (!hidden[i] && v > 0 && (next < 0 || v < (values[next] ?? 0))) next = i;

@@ -9,6 +9,9 @@ import { createRequest } from '../../src/handover/requests.js';
 import type { HandoverRequest } from '../../src/handover/requests.js';
 import { registerStaffRoutes } from '../../src/handover/web/routes.js';
 import type { Database } from '../../src/store/schema.js';
+import { createInsightRecorder, type InsightRecorder } from '../../src/store/insight.js';
+import type { Activity } from '../../src/socialmap/model.js';
+import { DIMENSIONS } from '../../src/health/dimensions.js';
 
 /** The password every test account gets. */
 export const PASSWORD = 'een lang wachtwoord 42';
@@ -45,11 +48,16 @@ export interface StaffServer {
   clock: { now: number };
   notified: { reference: string; event: 'claimed' | 'closed' }[];
   slept: number[];
+  /** the insight counts the routes read and the staff actions add to */
+  insight: InsightRecorder;
   close(): Promise<void>;
 }
 
 /** Starts the staff routes on a real restify server on a free loopback port, with the plugins server.ts installs. */
-export async function startStaffServer(db: Kysely<Database>, options: { production?: boolean; start?: number } = {}): Promise<StaffServer> {
+export async function startStaffServer(
+  db: Kysely<Database>,
+  options: { production?: boolean; start?: number; activities?: readonly Activity[]; minGroup?: number } = {},
+): Promise<StaffServer> {
   const server = restify.createServer({ handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser());
   server.use(restify.plugins.bodyParser({ maxBodySize: 65536, mapParams: false }));
@@ -57,6 +65,7 @@ export async function startStaffServer(db: Kysely<Database>, options: { producti
   const notified: StaffServer['notified'] = [];
   const slept: number[] = [];
   const config = { ...loadConfig({ NODE_ENV: 'test' }), production: options.production ?? false };
+  const insight = createInsightRecorder(db, createLogger('silent'), () => clock.now);
   registerStaffRoutes(server, {
     db,
     config,
@@ -64,6 +73,14 @@ export async function startStaffServer(db: Kysely<Database>, options: { producti
     renderWebImage: (scores) => `http://localhost:3978/web/${Object.values(scores).join('-')}.png`,
     notify: async (request: HandoverRequest, event) => {
       notified.push({ reference: request.reference, event });
+    },
+    insight: {
+      recorder: insight,
+      questions: () => DIMENSIONS.map((dimension) => ({ id: dimension, dimension })),
+      activities: () => options.activities ?? [],
+      minGroup: options.minGroup ?? config.INSIGHT_MIN_GROUP,
+      staleDays: config.SOCIALMAP_STALE_DAYS,
+      hideAfterDays: config.SOCIALMAP_HIDE_AFTER_DAYS,
     },
     now: () => clock.now,
     sleep: async (ms) => {
@@ -77,6 +94,7 @@ export async function startStaffServer(db: Kysely<Database>, options: { producti
     clock,
     notified,
     slept,
+    insight,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -76,6 +76,8 @@ describe('insight suppression: no group under the threshold, also not by subtrac
             const total = column.reduce((a, b) => a + b, 0);
             const hidden = hiddenSum(column, cells.map((row) => row[c] ?? null));
             if (total >= K) expect(hidden === 0 || hidden >= K, `column ${c} hides ${hidden}`).to.equal(true);
+            const hiddenCells = cells.filter((row, r) => row[c] === null && (values[r]?.[c] ?? 0) > 0).length;
+            if (total >= K && column.filter((v) => v > 0).length > 1) expect(hiddenCells, `column ${c} hides one cell`).to.not.equal(1);
           }
         }
       }

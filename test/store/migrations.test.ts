@@ -9,7 +9,7 @@ forEachEngine('schema migrations', (openFreshStore, target) => {
     const tables = (await store.db.introspection.getTables()).map((t) => t.name);
     expect(tables).to.include.members([
       'bot_state', 'handover_request', 'handover_note',
-      'staff_account', 'staff_session', 'audit_log', 'anonymous_count',
+      'staff_account', 'staff_session', 'audit_log', 'anonymous_count', 'insight_count',
     ]);
     // Handled activities live in each conversation's state since 0002.
     expect(tables).to.not.include('handled_activity');
@@ -43,7 +43,7 @@ forEachEngine('schema migrations', (openFreshStore, target) => {
       const second = await target.reopen();
       expect((await second.storage.read(['r/res-1/profile']))['r/res-1/profile']?.locale).to.equal('nl');
       const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(second.db);
-      expect(applied.rows.map((r) => r.name)).to.deep.equal(['0001_initial', '0002_handled_in_state']);
+      expect(applied.rows.map((r) => r.name)).to.deep.equal(['0001_initial', '0002_handled_in_state', '0005_insight']);
     });
 
     it('refuses a database written by a newer version, with a message that says what to do', async () => {

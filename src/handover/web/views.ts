@@ -12,6 +12,7 @@ const labelsSchema = z.object({
   contact: z.record(z.string(), z.string()),
   outcomes: z.record(z.string(), z.string()),
   actions: z.record(z.string(), z.string()),
+  insight: z.record(z.string(), z.string()),
 });
 
 /** Dutch names for dimensions, statuses, contact kinds and outcomes: content, so it lives beside the templates. */
