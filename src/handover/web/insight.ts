@@ -36,7 +36,8 @@ function periodFrom(query: z.output<typeof querySchema>, now: number): { from: s
 
 /** The report and the social map's coverage for one request; every figure of the report is suppressed already. */
 async function load(ctx: StaffContext, req: Request) {
-  const query = querySchema.parse(req.query ?? {});
+  const parsed = querySchema.safeParse(req.query ?? {});
+  const query = parsed.success ? parsed.data : {};
   const period = periodFrom(query, ctx.now());
   const rows = await ctx.insight.recorder.read(period.from, period.to);
   const compare = query.a && query.b ? { a: query.a, b: query.b, step: query.step ?? 'finished' } : undefined;
