@@ -1,4 +1,4 @@
-import type { Shown } from './suppress.js';
+import { PROTECTING_LABEL, type Shown } from './suppress.js';
 
 /**
  * Server-rendered SVG charts for the insight page: no script, no chart library, no CDN. Each chart is a picture
@@ -25,15 +25,16 @@ export interface ChartText {
 
 /** One bar per row: its length is the value against the largest; a hidden value is drawn as a short grey bar with "< k". */
 export function barChart(id: string, text: ChartText, bars: readonly { label: string; value: Shown }[]): string {
-  const max = Math.max(1, ...bars.map((b) => b.value ?? 0));
+  const max = Math.max(1, ...bars.map((b) => (typeof b.value === 'number' ? b.value : 0)));
   const room = WIDTH - LABEL_WIDTH - 60;
   const height = bars.length * (BAR_HEIGHT + GAP) + GAP;
   const body = bars
     .map((bar, i) => {
       const y = GAP + i * (BAR_HEIGHT + GAP);
-      const w = bar.value === null ? 6 : Math.max(bar.value > 0 ? 2 : 0, (bar.value / max) * room);
-      const fill = bar.value === null ? HIDDEN_FILL : PALETTE[0];
-      const figure = bar.value === null ? text.hidden : String(bar.value);
+      const value = typeof bar.value === 'number' ? bar.value : undefined;
+      const w = value === undefined ? 6 : Math.max(value > 0 ? 2 : 0, (value / max) * room);
+      const fill = value === undefined ? HIDDEN_FILL : PALETTE[0];
+      const figure = value !== undefined ? String(value) : bar.value === null ? text.hidden : PROTECTING_LABEL;
       return [
         `<text x="${LABEL_WIDTH - 8}" y="${y + 15}" text-anchor="end" font-size="13" fill="#222">${escapeXml(truncate(bar.label))}</text>`,
         `<rect x="${LABEL_WIDTH}" y="${y}" width="${w.toFixed(1)}" height="${BAR_HEIGHT}" fill="${fill}"/>`,
@@ -52,7 +53,7 @@ export function stackedChart(
   id: string,
   text: ChartText,
   parts: readonly string[],
-  rows: readonly { label: string; cells: readonly Shown[]; total: number | null }[],
+  rows: readonly { label: string; cells: readonly Shown[]; total: Shown }[],
 ): string {
   const room = WIDTH - LABEL_WIDTH - 10;
   const legendHeight = 28;
@@ -68,16 +69,18 @@ export function stackedChart(
     .map((row, r) => {
       const y = legendHeight + GAP + r * (BAR_HEIGHT + GAP);
       const label = `<text x="${LABEL_WIDTH - 8}" y="${y + 15}" text-anchor="end" font-size="13" fill="#222">${escapeXml(truncate(row.label))}</text>`;
-      if (!row.total) return `${label}<text x="${LABEL_WIDTH}" y="${y + 15}" font-size="13" fill="#222">${escapeXml(row.total === null ? text.hidden : '0')}</text>`;
+      const total = typeof row.total === 'number' ? row.total : 0;
+      if (total === 0) return `${label}<text x="${LABEL_WIDTH}" y="${y + 15}" font-size="13" fill="#222">${escapeXml(row.total === null ? text.hidden : '0')}</text>`;
       let x = LABEL_WIDTH;
-      const shownSum = row.cells.reduce<number>((sum, c) => sum + (c ?? 0), 0);
-      const segments = [...row.cells.map((c, i) => ({ value: c ?? 0, fill: PALETTE[i % PALETTE.length] })), { value: row.total - shownSum, fill: HIDDEN_FILL }];
+      const numbers = row.cells.map((c) => (typeof c === 'number' ? c : 0));
+      const shownSum = numbers.reduce((sum, c) => sum + c, 0);
+      const segments = [...numbers.map((value, i) => ({ value, fill: PALETTE[i % PALETTE.length] })), { value: total - shownSum, fill: HIDDEN_FILL }];
       const drawn = segments
         .filter((s) => s.value > 0)
         .map((s) => {
-          const w = (s.value / (row.total ?? 1)) * room;
+          const w = (s.value / total) * room;
           const rect = `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${BAR_HEIGHT}" fill="${s.fill}" stroke="#fff" stroke-width="1"/>`;
-          const share = Math.round((s.value / (row.total ?? 1)) * 100);
+          const share = Math.round((s.value / total) * 100);
           const figure = w > 34 ? `<text x="${(x + 4).toFixed(1)}" y="${y + 15}" font-size="12" fill="#fff">${share}%</text>` : '';
           x += w;
           return rect + figure;
