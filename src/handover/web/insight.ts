@@ -7,7 +7,7 @@ import { toCsv } from '../../insight/csv.js';
 import { FUNNEL } from '../../insight/events.js';
 import { buildReport, NONE, OTHER, TABLE_IDS, type Report, type ReportTable, type TableId } from '../../insight/report.js';
 import { hiddenLabel, show } from '../../insight/suppress.js';
-import { periodOf, type InsightRow } from '../../store/insight.js';
+import { periodOf } from '../../store/insight.js';
 import { recordAudit } from '../audit.js';
 import type { StaffSession } from '../auth.js';
 import { guarded, refuse, type StaffContext } from './context.js';
@@ -37,29 +37,33 @@ function periodFrom(query: z.output<typeof querySchema>, now: number): { from: s
 /** How long the counts of a range of months are reused: the page is about months, a minute old is fresh enough. */
 const CACHE_MS = 60_000;
 const CACHE_ENTRIES = 24;
-const cache = new WeakMap<StaffContext, Map<string, { at: number; rows: Promise<InsightRow[]> }>>();
+type Loaded = Awaited<ReturnType<typeof build>>;
+const cache = new WeakMap<StaffContext, Map<string, { at: number; loaded: Promise<Loaded> }>>();
 
-/** The counts of a range of months, read at most once a minute per range (the query over a year is the slow part). */
-function readCached(ctx: StaffContext, from: string, to: string): Promise<InsightRow[]> {
-  const entries = cache.get(ctx) ?? new Map<string, { at: number; rows: Promise<InsightRow[]> }>();
+/**
+ * The report for a query, built at most once a minute per query: reading a year of counts and suppressing them is
+ * the slow part, and the figures are about months.
+ */
+function load(ctx: StaffContext, req: Request): Promise<Loaded> {
+  const parsed = querySchema.safeParse(req.query ?? {});
+  const query = parsed.success ? parsed.data : {};
+  const entries = cache.get(ctx) ?? new Map<string, { at: number; loaded: Promise<Loaded> }>();
   cache.set(ctx, entries);
-  const key = `${from}/${to}`;
+  const key = JSON.stringify([query.from, query.to, query.a, query.b, query.step]);
   const now = ctx.now();
   const hit = entries.get(key);
-  if (hit && now - hit.at >= 0 && now - hit.at < CACHE_MS) return hit.rows;
-  const rows = ctx.insight.recorder.read(from, to);
-  rows.catch(() => entries.delete(key));
+  if (hit && now - hit.at >= 0 && now - hit.at < CACHE_MS) return hit.loaded;
+  const loaded = build(ctx, query);
+  loaded.catch(() => entries.delete(key));
   if (entries.size >= CACHE_ENTRIES) entries.delete(entries.keys().next().value ?? '');
-  entries.set(key, { at: now, rows });
-  return rows;
+  entries.set(key, { at: now, loaded });
+  return loaded;
 }
 
 /** The report and the social map's coverage for one request; every figure of the report is suppressed already. */
-async function load(ctx: StaffContext, req: Request) {
-  const parsed = querySchema.safeParse(req.query ?? {});
-  const query = parsed.success ? parsed.data : {};
+async function build(ctx: StaffContext, query: z.output<typeof querySchema>) {
   const period = periodFrom(query, ctx.now());
-  const rows = await readCached(ctx, period.from, period.to);
+  const rows = await ctx.insight.recorder.read(period.from, period.to);
   const compare = query.a && query.b ? { a: query.a, b: query.b, step: query.step ?? 'finished' } : undefined;
   const report = buildReport(rows, { k: ctx.insight.minGroup, questions: ctx.insight.questions(), compare });
   const activities = ctx.insight.activities();
