@@ -9,7 +9,7 @@ import { PROTECTING_LABEL, type Shown } from './suppress.js';
 const PALETTE = ['#1d5b79', '#a34d00', '#3f6e12', '#6f2d86', '#8a1538', '#005f5f'];
 const HIDDEN_FILL = '#6b6b6b';
 const WIDTH = 640;
-const LABEL_WIDTH = 200;
+const LABEL_WIDTH = 215;
 const BAR_HEIGHT = 22;
 const GAP = 8;
 
@@ -99,4 +99,4 @@ function frame(id: string, text: ChartText, height: number, body: string): strin
   );
 }
 
-const truncate = (label: string) => (label.length > 28 ? `${label.slice(0, 27)}…` : label);
+const truncate = (label: string) => (label.length > 26 ? `${label.slice(0, 25)}…` : label);
