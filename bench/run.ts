@@ -88,6 +88,14 @@ async function micro() {
   return parsed;
 }
 
+/** The insight page with a year of counts for 100,000 residents, in a fresh process (bench/insight.ts); the target is < 200 ms. */
+async function insightPage() {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/insight.ts')], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
+  const parsed = JSON.parse(out.trim().split('\n').at(-1)!) as { residents: number; rows: number; medianMs: number; p90Ms: number; firstMs: number };
+  log(`insight page over a year of ${parsed.residents.toLocaleString('en')} residents (${parsed.rows.toLocaleString('en')} count rows): median ${parsed.medianMs.toFixed(1)} ms, p90 ${parsed.p90Ms.toFixed(1)} ms, first ${parsed.firstMs.toFixed(1)} ms (target < 200 ms: ${parsed.p90Ms < 200 ? 'met' : 'NOT met'})`);
+  return parsed;
+}
+
 /** Peak RSS at 50 residents on an empty database and on one with `count` stored conversations, fresh processes, alternated. */
 async function storedRun(count: number, templateDb: string) {
   const seededPath = join(dir, 'seeded.sqlite');
@@ -163,6 +171,7 @@ async function main(): Promise<void> {
   log(`spinnenweb bench on ${os.cpus().length} cores, ${rounds} rounds × ${durationMs / 1000} s per concurrency, MAX_CONCURRENT_TURNS=${maxConcurrentTurns}, start mode ${mode}`);
   const ready = await readiness();
   const microResults = await micro();
+  const insightResults = await insightPage();
 
   log('load, ours against the echo bot in alternation:');
   const loadDb = join(dir, 'load.sqlite');
@@ -201,6 +210,7 @@ async function main(): Promise<void> {
     load,
     stored,
     micro: microResults,
+    insight: insightResults,
     profile,
     postgres,
     targets,

@@ -9,6 +9,7 @@ import type { Dimension, Locale } from '../src/health/dimensions.js';
 import type { LanguageService } from '../src/language/types.js';
 import { newProfile, readProfile, type Profile } from './profile.js';
 import type { ReplyReader } from '../src/language/choices.js';
+import type { InsightEvent, Whereabouts } from '../src/insight/events.js';
 
 /** Handover requests as the conversation sees them. */
 export interface HandoverPort {
@@ -49,6 +50,8 @@ export interface DialogDeps {
   residentOf(context: TurnContext): string;
   /** True when the safety net answered a crisis earlier in this conversation. */
   inCrisis(context: TurnContext): Promise<boolean>;
+  /** Anonymous insight counts: only the campaign and postcode area of `who` are kept, never who it was. */
+  insight: { record(who: Whereabouts, event: InsightEvent): void };
 }
 
 /** A question and the choices offered with it, as a part stores it until the answer comes. */
@@ -78,6 +81,11 @@ export class Talk {
   get checkIn(): CheckIn {
     this.profile.checkIn ??= startCheckIn(this.deps.questions);
     return this.profile.checkIn;
+  }
+
+  /** Counts something that happened for the municipality's insight, with the resident's campaign and area only. */
+  count(event: InsightEvent): void {
+    this.deps.insight.record({ campaign: this.profile.campaign, postcode4: this.profile.postcode4 }, event);
   }
 
   t(key: string, vars?: PromptVars): string {

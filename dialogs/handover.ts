@@ -183,6 +183,7 @@ export class HandoverDialog extends PartDialog {
       conversationRef: { ...TurnContext.getConversationReference(step.context.activity) },
       details,
     });
+    t.count({ kind: 'step', step: 'asked_person' });
     const days = this.deps.handoverSettings.responseDays;
     await t.say(
       ['handover.sent', { name: details.name }],

@@ -82,6 +82,7 @@ export class ReflectionDialog extends PartDialog<ReflectionOptions> {
     if (isDimension(dimension)) {
       t.profile.chosen = dimension;
       t.profile.stage = 'next';
+      t.count({ kind: 'step', step: 'chose' });
       return step.end();
     }
     if (picked === 'person') {

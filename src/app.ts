@@ -14,6 +14,7 @@ import { createWebImages, type WebImages } from './health/picture.js';
 import { createLanguageService, createSafetyNet } from './language/index.js';
 import type { LanguageService } from './language/types.js';
 import { openCatalogue, type Catalogue } from './socialmap/catalogue.js';
+import { suggestedEachDay } from './socialmap/model.js';
 import { createPresenter } from './channels/presenter.js';
 import { permissionToSend, readChannelEvent } from './channels/events.js';
 import { handoverDetailsSchema } from './handover/details.js';
@@ -101,6 +102,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
   }));
   const adapter = new BotAdapter(auth);
   const countEvent = (metric: string, label: string) => store.counters.increment(metric, label);
+  const suggestable = suggestedEachDay(config.SOCIALMAP_HIDE_AFTER_DAYS);
 
   const dialogs: AllDialogDeps = {
     ...content,
@@ -131,6 +133,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     handoverRequests: {
       create: async ({ resident, channelId, conversationRef, details }) => {
         const created = await createRequest(store.db, { resident, organisation: config.HANDOVER_ORGANISATION, channelId, conversationRef, details });
+        store.insight.record({}, { kind: 'request', organisation: config.HANDOVER_ORGANISATION });
         if (config.HANDOVER_WEBHOOK_URL) {
           void notifyWebhook(config.HANDOVER_WEBHOOK_URL, { reference: created.reference, organisation: config.HANDOVER_ORGANISATION, inboxUrl: `${config.BOT_PUBLIC_URL}/staff` }, { logger });
         }
@@ -150,7 +153,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
       walkIn: config.HANDOVER_WALK_IN,
       chatChannels: config.HANDOVER_CHAT_CHANNELS,
     },
-    activities: () => catalogue.current(),
+    activities: () => suggestable(catalogue.current(), Date.now()),
     countEvent,
     settings: {
       orgName: config.ORG_NAME,
@@ -164,6 +167,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     webImageUrl: (scores, locale) => webImages.urlPath(scores, locale),
     residentOf,
     inCrisis: (context) => state.inCrisis(context),
+    insight: store.insight,
   };
 
   const bot = new SpinnenwebBot({ state, dialogs, readChannelEvent, safety: createSafetyNet(config, logger), countEvent, logger });

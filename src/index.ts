@@ -43,6 +43,14 @@ async function main(): Promise<void> {
     logger,
     renderWebImage: (scores, locale) => `${config.BOT_PUBLIC_URL}${parts.webImages.urlPath(scores, locale)}`,
     deliver: parts.deliverToResident,
+    insight: {
+      recorder: parts.store.insight,
+      questions: () => parts.content.questions.questions,
+      activities: () => parts.catalogue.current(),
+      minGroup: config.INSIGHT_MIN_GROUP,
+      staleDays: config.SOCIALMAP_STALE_DAYS,
+      hideAfterDays: config.SOCIALMAP_HIDE_AFTER_DAYS,
+    },
   });
   if (config.DIRECT_LINE_SECRET) {
     registerDirectLineToken(http.server, { secret: config.DIRECT_LINE_SECRET, region: config.DIRECT_LINE_REGION, trustedOrigins: config.DIRECT_LINE_TRUSTED_ORIGINS, logger });

@@ -108,6 +108,11 @@ export class BotServer {
     throw new Error(`the bot was not ready within ${READY_DEADLINE_MS} ms:\n${this.output}`);
   }
 
+  /** The SQLite file the bot uses, for a test that puts data in beside it (WAL mode allows both). */
+  get sqlitePath(): string {
+    return this.env.SQLITE_PATH ?? '';
+  }
+
   /** What the bot wrote to stdout and stderr (the last 20,000 characters), for failure messages. */
   log(): string {
     return this.output;
@@ -129,7 +134,7 @@ export class BotServer {
   }
 
   /** Creates a staff or admin account with the CLI; fails with the CLI's own words when it refuses. */
-  async addAccount(email: string, password: string, role: 'staff' | 'admin'): Promise<void> {
+  async addAccount(email: string, password: string, role: 'staff' | 'admin' | 'insight'): Promise<void> {
     const result = await this.cli(['add', email, '--role', role], `${password}\n`);
     if (result.code !== 0) throw new Error(`the staff CLI could not add ${email} (exit ${result.code}):\n${result.stderr}${result.stdout}`);
   }
