@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     },
   });
   if (config.DIRECT_LINE_SECRET) {
-    registerDirectLineToken(http.server, { secret: config.DIRECT_LINE_SECRET, region: config.DIRECT_LINE_REGION, trustedOrigins: config.DIRECT_LINE_TRUSTED_ORIGINS, logger });
+    registerDirectLineToken(http.server, { secret: config.DIRECT_LINE_SECRET, region: config.DIRECT_LINE_REGION, trustedOrigins: config.DIRECT_LINE_TRUSTED_ORIGINS, urlSecret: config.URL_SECRET, logger });
   }
   let local = '';
   if (config.LOCAL_DIRECT_LINE) {
@@ -52,6 +52,7 @@ async function main(): Promise<void> {
       botEndpoint: () => `${local}/api/messages`,
       serviceUrl: () => local,
       maxConversations: config.LOCAL_DIRECT_LINE_MAX_CONVERSATIONS,
+      secret: config.URL_SECRET,
       logger,
     });
   }

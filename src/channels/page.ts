@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Eta } from 'eta';
 import type { Request, Response, Server } from 'restify';
@@ -10,6 +11,7 @@ import { INK, onWhite, textOn } from './colours.js';
 import { DIRECT_LINE_HOSTS } from './directline/token.js';
 import { contentSecurityPolicy, readPageRequest, type PageRequest } from './pageContext.js';
 import { webChatStyleOptions } from './webchatStyle.js';
+import { FORGET_BROWSER_EVENT } from './presenter.js';
 import { PROJECT_ROOT } from '../paths.js';
 
 /** Values a page text may use, such as `{org}` and `{days}`. */
@@ -30,8 +32,19 @@ const TEMPLATES = join(PROJECT_ROOT, 'src/channels/templates');
 const PAGE_KEYS = [
   'title', 'skipToChat', 'heading', 'intro', 'chatLabel', 'placeholder', 'loading', 'noscript', 'connectError',
   'privacyLink', 'privacyTitle', 'privacyStored', 'privacyNoName', 'privacyRetention', 'privacyConsent',
-  'privacyErase', 'privacyContact', 'privacyPolicy', 'backToChat',
+  'privacyErase', 'privacyContact', 'privacyPolicy', 'backToChat', 'privacyBrowser', 'reconnecting', 'reconnected',
+  'readAloud', 'stopReading', 'textSize', 'textSmaller', 'textLarger', 'enlargePicture', 'closePicture',
 ] as const;
+
+/** Web Chat's language and the voice the browser reads aloud with, per locale. */
+const PAGE_LANGUAGES: Record<Locale, { webChat: string; speech: string }> = {
+  nl: { webChat: 'nl-NL', speech: 'nl-NL' },
+  en: { webChat: 'en-US', speech: 'en-GB' },
+};
+
+/** The page's own script (src/channels/assets/chat.js), read once; its hash makes the URL change with it. */
+const CHAT_SCRIPT = readFileSync(join(PROJECT_ROOT, 'src/channels/assets/chat.js'));
+const CHAT_SCRIPT_VERSION = createHash('sha256').update(CHAT_SCRIPT).digest('base64url').slice(0, 12);
 
 /**
  * The resident-facing pages: `GET /` (the chat, server-rendered with auto-escaping), `GET /webchat.js`
@@ -88,15 +101,32 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
       local: config.LOCAL_DIRECT_LINE,
       domain: `${DIRECT_LINE_HOSTS[config.DIRECT_LINE_REGION]}/v3/directline`,
       start: campaign ? { campaign, locale } : { locale },
-      webChatLocale: locale === 'nl' ? 'nl-NL' : 'en-US',
+      webChatLocale: PAGE_LANGUAGES[locale].webChat,
+      speechLang: PAGE_LANGUAGES[locale].speech,
+      forgetEvent: FORGET_BROWSER_EVENT,
       placeholder: t.placeholder,
       connectError: t.connectError,
+      texts: {
+        reconnecting: t.reconnecting, reconnected: t.reconnected, readAloud: t.readAloud, stopReading: t.stopReading,
+        enlargePicture: t.enlargePicture,
+      },
       styleOptions,
     };
     render(res, page, './chat', {
       chatJson: scriptSafeJson(chat),
       bundleUrl: `/webchat.js?v=${bundle.version() ?? 'missing'}`,
+      scriptUrl: `/chat.js?v=${CHAT_SCRIPT_VERSION}`,
     });
+  });
+
+  server.get('/chat.js', async (_req: Request, res: Response) => {
+    res.writeHead(200, {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Content-Length': CHAT_SCRIPT.length,
+      'Cache-Control': 'public, max-age=86400',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.end(CHAT_SCRIPT);
   });
 
   server.get('/privacy', async (req: Request, res: Response) => {
