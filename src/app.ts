@@ -81,6 +81,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     secret: config.URL_SECRET ?? randomBytes(32).toString('base64url'),
     maxCached: 256,
     labels: dimensionLabels(content.prompts),
+    legends: Object.fromEntries(LOCALES.map((locale) => [locale, { now: content.prompts.t(locale, 'reflection.legendNow'), earlier: content.prompts.t(locale, 'reflection.legendEarlier') }])),
   });
   const language = createLanguageService(config, logger);
   const catalogue = await openCatalogue(config.SOCIALMAP_FILE, logger);
@@ -144,7 +145,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
       handoverRetentionDays: config.HANDOVER_RETENTION_DAYS,
       huisartsenpost: config.HUISARTSENPOST_PHONE ? { name: config.HUISARTSENPOST_NAME, phone: config.HUISARTSENPOST_PHONE } : undefined,
     },
-    webImageUrl: (scores, locale) => webImages.urlPath(scores, locale),
+    webImageUrl: (scores, locale, earlier) => webImages.urlPath(scores, locale, earlier),
     residentOf,
     inCrisis: (context) => state.inCrisis(context),
   };
