@@ -33,7 +33,17 @@ async function main(): Promise<void> {
     renderWebImage: (token) => parts.webImages.render(token),
   });
   const { prompts } = parts.content;
-  registerWebChatPage(http.server, { config, prompts: (locale, key, vars) => prompts.t(locale, key, vars), logger });
+  registerWebChatPage(http.server, {
+    config,
+    prompts: (locale, key, vars) => prompts.t(locale, key, vars),
+    logger,
+    takeHome: {
+      box: parts.takeHome,
+      pictureUrl: (scores, locale, earlier) => parts.webImages.urlPath(scores, locale, earlier),
+      activities: () => parts.catalogue.current(),
+      days: config.RETENTION_DAYS,
+    },
+  });
   registerStaffRoutes(http.server, {
     db: parts.store.db,
     config,

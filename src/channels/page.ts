@@ -13,6 +13,10 @@ import { contentSecurityPolicy, readPageRequest, type PageRequest } from './page
 import { webChatStyleOptions } from './webchatStyle.js';
 import { FORGET_BROWSER_EVENT } from './presenter.js';
 import { PROJECT_ROOT } from '../paths.js';
+import { DIMENSIONS, type Dimension } from '../health/dimensions.js';
+import { reflect } from '../health/reflection.js';
+import { activityText, type Activity } from '../socialmap/model.js';
+import type { TakeHomeBox } from './takehome.js';
 
 /** Values a page text may use, such as `{org}` and `{days}`. */
 export type PageVars = Record<string, string | number>;
@@ -24,6 +28,15 @@ export interface WebChatPageDeps {
   logger?: Logger;
   /** the Web Chat bundle; defaults to vendor/webchat/webchat.js */
   bundlePath?: string;
+  /** the printable take-home page at /takehome/<token>; off without it */
+  takeHome?: {
+    box: TakeHomeBox;
+    /** the path of the spider-web picture, as for the chat */
+    pictureUrl(scores: Partial<Record<Dimension, number>>, locale: Locale, earlier?: Partial<Record<Dimension, number>>): string;
+    activities(): readonly Activity[];
+    /** how many days a take-home link works */
+    days: number;
+  };
 }
 
 const TEMPLATES = join(PROJECT_ROOT, 'src/channels/templates');
@@ -34,6 +47,7 @@ const PAGE_KEYS = [
   'privacyLink', 'privacyTitle', 'privacyStored', 'privacyNoName', 'privacyRetention', 'privacyConsent',
   'privacyErase', 'privacyContact', 'privacyPolicy', 'backToChat', 'privacyBrowser', 'reconnecting', 'reconnected',
   'readAloud', 'stopReading', 'textSize', 'textSmaller', 'textLarger', 'enlargePicture', 'closePicture',
+  'takeHomeTitle', 'takeHomeActivities', 'takeHomePrint', 'takeHomeGone',
 ] as const;
 
 /** Web Chat's language and the voice the browser reads aloud with, per locale. */
@@ -81,7 +95,7 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
     ink: INK,
   };
 
-  const render = (res: Response, page: PageRequest, template: string, extra: Record<string, unknown>) => {
+  const render = (res: Response, page: PageRequest, template: string, extra: Record<string, unknown>, status = 200) => {
     const { locale, campaign } = page;
     const nonce = randomBytes(16).toString('base64');
     const html = eta.render(template, { locale, t: texts[locale], brand, nonce, privacyUrl: config.PRIVACY_URL, ...extra, campaign });
@@ -90,7 +104,7 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
     res.header('Content-Security-Policy', contentSecurityPolicy(config, nonce));
     res.header('X-Content-Type-Options', 'nosniff');
     res.header('Referrer-Policy', 'strict-origin-when-cross-origin');
-    res.sendRaw(200, html);
+    res.sendRaw(status, html);
   };
 
   server.get('/', async (req: Request, res: Response) => {
@@ -134,7 +148,58 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
     render(res, readPageRequest(req, config), './privacy', { policyUrl: ownPrivacyPage ? undefined : config.PRIVACY_URL });
   });
 
+  const takeHome = deps.takeHome;
+  if (takeHome) {
+    server.get('/takehome/:token', async (req: Request, res: Response) => {
+      const opened = takeHome.box.open(String(req.params.token ?? ''), Date.now());
+      const page = readPageRequest(req, config);
+      if (!opened) {
+        render(res, page, './takehome', { home: undefined }, 404);
+        return;
+      }
+      const { locale } = opened;
+      const t = (key: string, values?: PageVars) => deps.prompts(locale, key, { ...vars, ...values });
+      const dimension = (d: Dimension) => t(`dimensions.${d}`);
+      const reflection = reflect(opened.scores);
+      const catalogue = new Map(takeHome.activities().map((a) => [a.id, a]));
+      const scoreLines = (scores: Partial<Record<Dimension, number>>) =>
+        DIMENSIONS.map((d) => { const v = scores[d]; return v === undefined ? t('reflection.pictureAltSkipped', { dimension: dimension(d) }) : t('reflection.pictureAltLine', { dimension: dimension(d), score: v }); }).join(' ');
+      const home = {
+        intro: t('page.takeHomeIntro', { date: opened.issuedAt }),
+        pictureUrl: takeHome.pictureUrl(opened.scores, locale, opened.earlier),
+        pictureAlt: t('reflection.pictureAlt', { lines: scoreLines(opened.scores) }) + (opened.earlier ? ` ${t('reflection.pictureAltEarlier', { lines: scoreLines(opened.earlier) })}` : ''),
+        strengthsHeading: t('reflection.strengthsIntro').replace(/:$/, ''),
+        strengths: reflection.strengths.map((d) => t('page.takeHomeScore', { dimension: dimension(d), score: opened.scores[d] ?? 0 })),
+        noStrengths: t('reflection.noStrengths'),
+        activities: opened.activityIds.flatMap((id) => {
+          const activity = catalogue.get(id);
+          return activity ? [activityDetails(activity, locale, t)] : [];
+        }),
+        reference: opened.reference ? t('page.takeHomeReference', { reference: opened.reference }) : undefined,
+        later: t('page.takeHomeLater', { days: takeHome.days }),
+      };
+      render(res, { ...page, locale }, './takehome', { home });
+    });
+  }
+
   server.get('/webchat.js', async (req: Request, res: Response) => bundle.serve(req, res));
+}
+
+/** An activity as the take-home page lists it: what, when, where, what it costs, and how to reach the organiser. */
+function activityDetails(a: Activity, locale: Locale, t: (key: string, values?: PageVars) => string): { title: string; lines: string[]; url?: string } {
+  const text = activityText(a, locale);
+  const days = a.schedule.kind === 'weekly' ? a.schedule.byday.map((d) => t(`suggestions.day.${d}`)) : [];
+  const dayList = days.length > 1 ? `${days.slice(0, -1).join(', ')} ${t('suggestions.or')} ${days.at(-1) ?? ''}` : days.join('');
+  const lines = [
+    text.description,
+    a.schedule.kind === 'weekly' ? t('suggestions.when.weekly', { days: dayList, opensAt: a.schedule.opensAt, closesAt: a.schedule.closesAt }) : t('suggestions.when.appointment'),
+    t('suggestions.where', { address: a.location.address, neighbourhood: a.location.neighbourhood }),
+    a.cost.kind === 'amount' ? t('suggestions.cost.amount', { euros: a.cost.euros }) : t(`suggestions.cost.${a.cost.kind}`),
+    a.organisation.name,
+  ];
+  if (a.contact.phone) lines.push(t('suggestions.contact.phone', { phone: a.contact.phone }));
+  if (a.contact.email) lines.push(t('suggestions.contact.email', { email: a.contact.email }));
+  return { title: text.title, lines, ...(a.contact.url && { url: a.contact.url }) };
 }
 
 /** JSON that is safe inside a <script> element: no '<', so no '</script>' can end it early. */
