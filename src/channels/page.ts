@@ -150,8 +150,10 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
 
   const takeHome = deps.takeHome;
   if (takeHome) {
-    server.get('/takehome/:token', async (req: Request, res: Response) => {
-      const opened = takeHome.box.open(String(req.params.token ?? ''), Date.now());
+    // A wildcard, not ':token': the router refuses parameters longer than 100 characters.
+    server.get('/takehome/*', async (req: Request, res: Response) => {
+      const token = new URL(req.url ?? '', 'http://local').pathname.slice('/takehome/'.length);
+      const opened = takeHome.box.open(token, Date.now());
       const page = readPageRequest(req, config);
       if (!opened) {
         render(res, page, './takehome', { home: undefined }, 404);

@@ -154,8 +154,9 @@ describeInBrowser('browser: the chat page keeps the resident and the conversatio
       for (let i = 0; i < 10 && !(await page.getByRole('button', { name: 'Grotere tekst' }).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await page.keyboard.press('Enter');
+      expect(await page.locator('#text-size output').innerText()).to.equal('125%');
       const after = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.webchat__bubble__content') ?? document.body).fontSize));
-      expect(after, 'the chat text is larger').to.be.greaterThan(before * 1.1);
+      expect(after, 'the chat text is larger').to.be.greaterThan(before * 1.05);
 
       const read = transcript(page).getByRole('button', { name: 'Lees voor' }).first();
       await read.waitFor({ state: 'attached', timeout: BOT_WAIT_MS });
@@ -191,6 +192,44 @@ describeInBrowser('browser: the chat page keeps the resident and the conversatio
       await page.reload();
       await waitForBot(page, GREETING, 60_000);
       expect(await transcript(page).getByText('Welkom terug!').count(), 'a new resident, not welcomed back').to.equal(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('offers a page to take home at the end of the path, with the picture and the strengths, that prints without the controls', async () => {
+    const context = await newContext(browser, PHONE);
+    try {
+      const page = await context.newPage();
+      await openChat(page, `${server.url}/`, GREETING);
+      await answerUntil(page, 6);
+      await choose(page, '9');
+      await waitForBot(page, 'Wat is voor jou belangrijk');
+      await choose(page, 'Sla over');
+      await waitForBot(page, 'Waar zou je iets aan willen veranderen?');
+      await choose(page, 'Het is goed zo');
+      const link = transcript(page).locator('a[href*="/takehome/"]').last();
+      await link.waitFor({ state: 'visible', timeout: BOT_WAIT_MS });
+      const href = (await link.getAttribute('href')) ?? '';
+      await screenshot(page, 'page-phone-end');
+
+      const home = await context.newPage();
+      const response = await home.goto(href);
+      if (response?.status() !== 200) throw new Error(`the take-home page answered ${response?.status()} for ${href}: ${(await home.content()).slice(0, 500)}\n${server.log().slice(-2000)}`);
+      expect(await home.getByRole('heading', { level: 1 }).innerText()).to.equal('Wat je meeneemt');
+      const web = home.locator('img.web');
+      await home.waitForFunction((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0, await web.elementHandle(), { timeout: 30_000 });
+      expect(await web.getAttribute('alt')).to.contain('Zin in het leven: 9 van 10.');
+      expect(await home.getByRole('listitem').allInnerTexts()).to.include('Zin in het leven: 9 van 10');
+      await expectNoAxeViolations(home, 'the take-home page');
+      await screenshot(home, 'takehome-phone');
+      await home.emulateMedia({ media: 'print' });
+      expect(await home.getByRole('button', { name: 'Print deze pagina' }).isVisible(), 'no print button on paper').to.equal(false);
+      expect(await web.isVisible(), 'the picture on paper').to.equal(true);
+
+      const gone = await home.goto(`${server.url}/takehome/${'A'.repeat(120)}`);
+      expect(gone?.status()).to.equal(404);
+      expect(await home.getByText('Deze pagina is er niet meer.').count()).to.equal(1);
     } finally {
       await context.close();
     }
