@@ -33,6 +33,8 @@ function profileSchema(defaultLocale: Locale) {
     postcode4: z.string().optional().catch(undefined),
     campaign: z.string().optional().catch(undefined),
     lastMessageAt: z.number().optional().catch(undefined),
+    /** how sure the bot is, over the last messages, that the resident writes in another language it speaks */
+    heardOtherLanguage: z.number().min(0).optional().catch(undefined),
     /** earlier finished check-ins, oldest first */
     history: z.array(finishedCheckIn).optional().catch(undefined),
   });

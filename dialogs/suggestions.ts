@@ -4,7 +4,7 @@ import type { Card } from '../src/channels/types.js';
 import { dimensionScores } from '../src/health/checkin.js';
 import { DIMENSIONS, isDimension } from '../src/health/dimensions.js';
 import { activityText, TAGS, type Activity } from '../src/socialmap/model.js';
-import { interestsFromText } from '../src/socialmap/interests.js';
+import { interestsFromText, likedFromText } from '../src/socialmap/interests.js';
 import { suggest, type Suggestion } from '../src/socialmap/match.js';
 import { careNeeded, takeHomeLine, talk, type DialogDeps, type Talk } from './deps.js';
 import { PartDialog, type PartStep } from './steps.js';
@@ -17,11 +17,12 @@ export interface SuggestionsDeps {
 
 type Deps = DialogDeps & SuggestionsDeps;
 
-/** `again` after a postcode that was not one; then what was shown already, and the interests to match. */
+/** `again` after a postcode that was not one; then what was shown already, the interests to match, and those the resident said they like. */
 const suggestionsOptions = z.object({
   again: z.boolean().optional(),
   shown: z.array(z.string()),
   interests: z.array(z.enum(TAGS)),
+  liked: z.array(z.enum(TAGS)).optional(),
 });
 type SuggestionsOptions = z.infer<typeof suggestionsOptions>;
 const FIRST: SuggestionsOptions = { shown: [], interests: [] };
@@ -79,14 +80,16 @@ export class SuggestionsDialog extends PartDialog<SuggestionsOptions> {
     const typed = reply.choice === 'skip' ? [] : interestsFromText(reply.text, t.locale);
     const fromImportant = t.profile.important ? interestsFromText(t.profile.important, t.locale) : [];
     const interests = [...new Set([...typed, ...fromImportant])];
+    const saidText = [reply.choice === 'skip' ? '' : reply.text, t.profile.important ?? ''];
+    const liked = [...new Set(saidText.flatMap((text) => (text ? likedFromText(text, t.locale) : [])))];
     if (t.profile.chosen) await this.deps.countEvent('dimension', t.profile.chosen);
     for (const tag of interests) await this.deps.countEvent('tag', tag);
-    return step.restart({ ...FIRST, interests }, SHOW);
+    return step.restart({ ...FIRST, interests, liked }, SHOW);
   }
 
   private async showStep(step: Step): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
-    const { interests, shown } = step.options;
+    const { interests, liked, shown } = step.options;
     const { checkIn, chosen } = t.profile;
     if (!chosen) {
       // Nothing chosen to work on (a profile from an older version): back to the question what to change.
@@ -99,6 +102,8 @@ export class SuggestionsDialog extends PartDialog<SuggestionsOptions> {
       marks: checkIn?.marks ?? [],
       postcode4: t.profile.postcode4,
       interests,
+      // An older stored state has no `liked`: then no interest is named, rather than one the resident did not say.
+      liked: liked ?? [],
       now: new Date(),
       exclude: shown,
       locale: t.locale,

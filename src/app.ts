@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigurationBotFrameworkAuthentication, type ConversationReference, type TurnContext } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, type Activity, type ConversationReference, type TurnContext } from 'botbuilder';
 import { BotAdapter, ReusedClientsAuthentication } from './adapter.js';
 import type { Config } from './config.js';
 import type { Logger } from './log.js';
@@ -11,14 +11,18 @@ import { loadReplyReader } from './content/replies.js';
 import { loadQuestionSet } from './content/questions.js';
 import { DIMENSIONS, LOCALES, type Dimension, type Locale } from './health/dimensions.js';
 import { createWebImages, type WebImages } from './health/picture.js';
-import { createLanguageService, detectCrisis } from './language/index.js';
+import { createLanguageService, createSafetyNet } from './language/index.js';
 import type { LanguageService } from './language/types.js';
 import { openCatalogue, type Catalogue } from './socialmap/catalogue.js';
 import { createPresenter } from './channels/presenter.js';
 import { createTakeHomeBox, type TakeHomeBox } from './channels/takehome.js';
-import { mayMessage, readChannelEvent } from './channels/events.js';
+import { permissionToSend, readChannelEvent } from './channels/events.js';
 import { handoverDetailsSchema } from './handover/details.js';
-import { createRequest, notifyWebhook, statusForResident, validateEmail, validatePhone, type HandoverRequest } from './handover/index.js';
+import {
+  addResidentAnswer, answerableRequest, countMessages, createRequest, notifyWebhook, statusForResident, validateEmail, validatePhone,
+  type DeliverToResident, type HandoverRequest, type ResidentMessage,
+} from './handover/index.js';
+import { ANSWER } from '../dialogs/answer.js';
 import { openStore, startPurgeJob, storeOptionsFrom, type AppStore } from './store/index.js';
 import { profileKey } from './store/keys.js';
 import { createResidentState, residentOf, SpinnenwebBot } from './bot.js';
@@ -29,6 +33,9 @@ import { PROJECT_ROOT as ROOT } from './paths.js';
 
 /** The version from package.json, shown by /healthz. */
 export const VERSION: string = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** How long a message to a resident may take before it counts as not delivered. */
+const DELIVERY_TIMEOUT_MS = 10_000;
 
 /** The content the bot speaks: sentences, commands and the active question set. */
 export function loadContent(promptsDir = join(ROOT, 'prompts')) {
@@ -67,8 +74,8 @@ export interface Parts {
   bot: SpinnenwebBot;
   /** one turn through the turn gate, serialised per resident (a repeated delivery is answered with nothing) */
   handle(context: TurnContext): Promise<void>;
-  /** sends a follow-up into a resident's conversation, when the channel still allows it */
-  notifyResident(request: HandoverRequest, event: 'claimed' | 'closed'): Promise<boolean>;
+  /** sends a follow-up or a worker's message into a resident's conversation, when the channel allows it; never throws */
+  deliverToResident: DeliverToResident;
   close(): Promise<void>;
 }
 
@@ -109,10 +116,11 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     privacy: {
       describe: async (resident) => {
         const { requests } = await store.describeResident(resident);
+        const messages = await countMessages(store.db, resident);
         return {
           requests: requests.flatMap(({ reference, status, details }) => {
             const parsed = handoverDetailsSchema.safeParse(JSON.parse(details));
-            return parsed.success ? [{ reference, status, details: parsed.data }] : [];
+            return parsed.success ? [{ reference, status, details: parsed.data, messages: messages.get(reference) ?? 0 }] : [];
           }),
         };
       },
@@ -138,7 +146,16 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
       validatePhone,
       validateEmail,
     },
-    handoverSettings: { organisation: config.HANDOVER_ORGANISATION, responseDays: config.HANDOVER_RESPONSE_DAYS, walkIn: config.HANDOVER_WALK_IN },
+    handoverMessages: {
+      canAnswer: async (resident) => (await answerableRequest(store.db, resident)) !== undefined,
+      answer: (resident, text) => addResidentAnswer(store.db, resident, text, Date.now()),
+    },
+    handoverSettings: {
+      organisation: config.HANDOVER_ORGANISATION,
+      responseDays: config.HANDOVER_RESPONSE_DAYS,
+      walkIn: config.HANDOVER_WALK_IN,
+      chatChannels: config.HANDOVER_CHAT_CHANNELS,
+    },
     activities: () => catalogue.current(),
     countEvent,
     settings: {
@@ -156,29 +173,58 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     inCrisis: (context) => state.inCrisis(context),
   };
 
-  const bot = new SpinnenwebBot({ state, dialogs, readChannelEvent, detectCrisis, countEvent, logger });
+  const bot = new SpinnenwebBot({ state, dialogs, readChannelEvent, safety: createSafetyNet(config, logger), countEvent, logger });
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: { name: error.name, message: error.message, stack: error.stack } }, 'a turn failed');
     await context.sendActivity(content.prompts.t(config.DEFAULT_LOCALE, 'common.sorry'));
   };
 
-  const notifyResident: Parts['notifyResident'] = async (request, event) => {
-    const stored = await store.storage.read([profileKey(request.resident)]);
-    const profile = readProfile(stored[profileKey(request.resident)]?.profile, request.details.locale);
-    if (!mayMessage(request.channelId, profile.lastMessageAt, Date.now())) return false;
-    const locale = profile.locale;
-    const reference = request.conversationRef as Partial<ConversationReference>;
-    const text = content.prompts.t(locale, event === 'claimed' ? 'handover.claimed' : 'handover.closed', { org: config.HANDOVER_ORGANISATION, reference: request.reference });
-    await adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, async (context) => {
-      await context.sendActivity(text);
-    });
-    return true;
+  /** The message in the resident's language; a worker's own words come with the button to answer them. */
+  const residentActivity = (request: HandoverRequest, message: ResidentMessage, locale: Locale): Partial<Activity> => {
+    const vars = { org: config.HANDOVER_ORGANISATION, reference: request.reference };
+    const t = (key: string) => content.prompts.t(locale, key, vars);
+    if (message.kind === 'claimed') return { type: 'message', text: t('handover.claimed') };
+    if (message.kind === 'closed') return { type: 'message', text: t(`handover.outcome.${request.outcome ?? 'other'}`) };
+    const text = [t('handover.workerMessage'), message.text, t('handover.answerHint')].join('\n\n');
+    return presenter.choice(request.channelId, text, [{ id: ANSWER, title: t('handover.choice.answer') }]);
+  };
+
+  const deliverToResident: DeliverToResident = async (request, message) => {
+    try {
+      const stored = await store.storage.read([profileKey(request.resident)]);
+      const profile = readProfile(stored[profileKey(request.resident)]?.profile, request.details.locale);
+      const permission = permissionToSend(request.channelId, config.HANDOVER_CHAT_CHANNELS, profile.lastMessageAt, Date.now(), message.kind === 'worker');
+      if (!permission.may) return { delivered: false, reason: permission.reason };
+      const activity = residentActivity(request, message, profile.locale);
+      if (permission.tag) {
+        const data: unknown = activity.channelData;
+        activity.channelData = { ...(typeof data === 'object' && data !== null ? data : {}), messaging_type: 'MESSAGE_TAG', tag: permission.tag };
+      }
+      const reference = request.conversationRef as Partial<ConversationReference>;
+      const sending = adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, async (context) => {
+        await context.sendActivity(activity);
+      });
+      // A channel that does not answer must not keep the worker's page waiting: after the limit it counts as not delivered.
+      let timer: NodeJS.Timeout | undefined;
+      const limit = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('the channel did not answer in time')), DELIVERY_TIMEOUT_MS);
+      });
+      try {
+        await Promise.race([sending, limit]);
+      } finally {
+        clearTimeout(timer);
+      }
+      return { delivered: true };
+    } catch (err) {
+      logger.warn({ event: message.kind, error: err instanceof Error ? err.name : 'unknown' }, 'a message could not be delivered to the resident');
+      return { delivered: false, reason: 'error' };
+    }
   };
 
   const stopPurge = startPurgeJob(store, 60 * 60 * 1000, logger);
   return {
-    config, logger, content, store, language, catalogue, webImages, takeHome, adapter, bot, notifyResident,
+    config, logger, content, store, language, catalogue, webImages, takeHome, adapter, bot, deliverToResident,
     async handle(context) {
       await store.turns.run(residentOf(context), () => bot.onTurn(context));
     },

@@ -3,7 +3,10 @@ import { DialogTurnStatus, type DialogContext, type DialogSet, type DialogState,
 import { z } from 'zod';
 import type { Logger } from './log.js';
 import type { Command } from './content/commands.js';
-import { isLocale, otherLocale, type Locale } from './health/dimensions.js';
+import { detectLanguageOffline } from './language/detect.js';
+import type { SafetyNet } from './language/index.js';
+import { nextLocale } from './content/locales.js';
+import { isLocale, type Locale } from './health/dimensions.js';
 import { activityMark, conversationKey, profileKey, residentKey } from './store/keys.js';
 import { StatePair } from './store/turnState.js';
 import { endedAs, talk, type Talk } from '../dialogs/deps.js';
@@ -14,12 +17,13 @@ import { EraseDialog, describeData } from '../dialogs/privacy.js';
 import { HandoverDialog } from '../dialogs/handover.js';
 import { ConfirmDialog, type ConfirmOptions } from '../dialogs/confirm.js';
 import { resolveReply, waitingQuestion } from '../dialogs/ask.js';
+import { ANSWER, AnswerDialog } from '../dialogs/answer.js';
 
 /** Commands that interrupt whatever the resident is doing, checked in this order. */
-export const INTERRUPTIONS: readonly Command[] = ['erase', 'myData', 'stop', 'helpNow', 'help', 'restart', 'language', 'person', 'status'];
+export const INTERRUPTIONS: readonly Command[] = ['erase', 'myData', 'stop', 'helpNow', 'help', 'restart', 'language', 'person', 'status', 'answer'];
 
 /** The words "help" explains, one line each, in this order (prompts `common.helpLines.<word>`). */
-const HELP_LINES = ['stop', 'restart', 'back', 'skip', 'explain', 'language', 'myData', 'erase', 'person', 'status'] as const;
+const HELP_LINES = ['stop', 'restart', 'back', 'skip', 'explain', 'language', 'myData', 'erase', 'person', 'status', 'answer'] as const;
 
 /** A reference code as the bot hands it out, e.g. K7P-42Q. */
 const REFERENCE = /^[a-z0-9]{3}-[a-z0-9]{3}$/i;
@@ -41,6 +45,11 @@ export function residentOf(context: TurnContext): string {
  * builds them again through a small dependency-injection container; they hold no per-turn data, so one set serves.
  */
 const DIALOG_STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
+
+/** A message's language guess must be at least this sure to count as a hint of the resident's language. */
+const LANGUAGE_HINT = 0.4;
+/** The bot follows the resident's language once the hints of consecutive messages add up to this. */
+const LANGUAGE_SWITCH = 1;
 
 /** The conversation's mark that the safety net answered a crisis in it. */
 const crisisMark = z.object({ since: z.number() });
@@ -106,7 +115,8 @@ export interface BotDeps {
   state: ResidentState;
   dialogs: AllDialogDeps;
   readChannelEvent(activity: Partial<Activity>): ChannelStart | undefined;
-  detectCrisis(text: string): { level: 'crisis' | 'distress' | 'none' };
+  /** the safety net: rules first, with its second opinions */
+  safety: SafetyNet;
   countEvent(metric: string, label: string): Promise<void>;
   logger: Logger;
   now?: () => number;
@@ -174,7 +184,7 @@ export class SpinnenwebBot {
     const text = (dc.context.activity.text ?? '').trim();
     const clicked = this.deps.dialogs.presenter.readChoice(dc.context.activity) !== undefined;
     if (!clicked && text) {
-      const { level } = this.deps.detectCrisis(text);
+      const { level } = await this.deps.safety.assess(text, t.locale);
       if (level === 'crisis') {
         await this.deps.countEvent('safety', 'crisis');
         await this.deps.state.markCrisis(dc.context, this.now());
@@ -190,6 +200,7 @@ export class SpinnenwebBot {
     const readsAsCommand = (typed: string) => this.deps.dialogs.commands.read(typed, INTERRUPTIONS) !== undefined;
     const reply = resolveReply(this.deps.dialogs, dc.context, waitingQuestion(dc), readsAsCommand);
     if (reply?.choice === HELP_NOW) return this.onCommand('helpNow', dc, t);
+    if (reply?.choice === ANSWER && !waitingQuestion(dc)?.choices.some((c) => c.id === ANSWER)) return this.onCommand('answer', dc, t);
     // Typed words of a button are that button, also when they sound like a command ("Ja, wis alles").
     if (!clicked && text && reply?.choice === undefined) {
       const command = this.deps.dialogs.commands.read(text, INTERRUPTIONS);
@@ -200,6 +211,7 @@ export class SpinnenwebBot {
         return;
       }
     }
+    if (!clicked && text && reply?.choice === undefined && t.profile.stage !== 'new') await this.followResidentLanguage(t, text);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
       if (t.profile.stage === 'new' && text) await this.followLanguage(t, text);
@@ -233,7 +245,7 @@ export class SpinnenwebBot {
         await this.reprompt(dc);
         return;
       case 'language':
-        t.profile.locale = otherLocale(t.locale);
+        t.profile.locale = nextLocale(t.locale);
         await t.say('common.language');
         await dc.cancelAllDialogs();
         await dc.beginDialog(MainDialog.id, {} satisfies RouteOptions);
@@ -245,6 +257,10 @@ export class SpinnenwebBot {
       case 'status':
         await this.sayStatus(t);
         await this.reprompt(dc);
+        return;
+      case 'answer':
+        if (dc.activeDialog) await dc.beginDialog(AnswerDialog.id);
+        else await dc.beginDialog(MainDialog.id, { part: AnswerDialog.id, pauseAfter: true } satisfies RouteOptions);
         return;
       default:
         return;
@@ -265,9 +281,31 @@ export class SpinnenwebBot {
     if (dc.activeDialog) await dc.repromptDialog();
   }
 
+  /**
+   * A resident who keeps writing in another language the bot speaks gets the bot in that language, with a word
+   * about it and how to go back. One short message is not enough: the evidence of consecutive messages adds up, and a
+   * message in the bot's own language starts the count again.
+   */
+  private async followResidentLanguage(t: Talk, text: string): Promise<void> {
+    const detected = detectLanguageOffline(text);
+    if (!isLocale(detected.language) || detected.confidence < LANGUAGE_HINT) return;
+    if (detected.language === t.locale) {
+      delete t.profile.heardOtherLanguage;
+      return;
+    }
+    const heard = (t.profile.heardOtherLanguage ?? 0) + detected.confidence;
+    if (heard < LANGUAGE_SWITCH) {
+      t.profile.heardOtherLanguage = heard;
+      return;
+    }
+    delete t.profile.heardOtherLanguage;
+    t.profile.locale = detected.language;
+    await t.say('common.languageFollowed');
+  }
+
   /** A first message in the other language makes the bot greet in that language (it offers to switch back). */
   private async followLanguage(t: Talk, text: string): Promise<void> {
     const detected = await this.deps.dialogs.language.detectLanguage(text);
-    if (detected.language === otherLocale(t.locale) && detected.confidence >= 0.6) t.profile.locale = detected.language;
+    if (isLocale(detected.language) && detected.language !== t.locale && detected.confidence >= 0.6) t.profile.locale = detected.language;
   }
 }

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { infoOf } from '../content/locales.js';
 import { join } from 'node:path';
 import { Eta } from 'eta';
 import type { Request, Response, Server } from 'restify';
@@ -49,12 +50,6 @@ const PAGE_KEYS = [
   'readAloud', 'stopReading', 'textSize', 'textSmaller', 'textLarger', 'enlargePicture', 'closePicture',
   'takeHomeTitle', 'takeHomeActivities', 'takeHomePrint', 'takeHomeGone',
 ] as const;
-
-/** Web Chat's language and the voice the browser reads aloud with, per locale. */
-const PAGE_LANGUAGES: Record<Locale, { webChat: string; speech: string }> = {
-  nl: { webChat: 'nl-NL', speech: 'nl-NL' },
-  en: { webChat: 'en-US', speech: 'en-GB' },
-};
 
 /** The page's own script (src/channels/assets/chat.js), read once; its hash makes the URL change with it. */
 const CHAT_SCRIPT = readFileSync(join(PROJECT_ROOT, 'src/channels/assets/chat.js'));
@@ -115,8 +110,8 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
       local: config.LOCAL_DIRECT_LINE,
       domain: `${DIRECT_LINE_HOSTS[config.DIRECT_LINE_REGION]}/v3/directline`,
       start: campaign ? { campaign, locale } : { locale },
-      webChatLocale: PAGE_LANGUAGES[locale].webChat,
-      speechLang: PAGE_LANGUAGES[locale].speech,
+      webChatLocale: infoOf(locale).webChat,
+      speechLang: infoOf(locale).speech,
       forgetEvent: FORGET_BROWSER_EVENT,
       placeholder: t.placeholder,
       connectError: t.connectError,

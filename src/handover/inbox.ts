@@ -17,6 +17,8 @@ export interface InboxItem {
   claimedAt?: number;
   /** e-mail address of the welfare worker who picked it up */
   claimedBy?: string;
+  /** true when the newest message on the request is the resident's answer, so a worker should read it */
+  residentAnswered: boolean;
 }
 
 /** A note a welfare worker wrote on a request. */
@@ -44,6 +46,14 @@ export async function listOpenRequests(db: Kysely<Database>, organisation: strin
     .leftJoin('staff_account', 'staff_account.id', 'handover_request.claimed_by')
     .selectAll('handover_request')
     .select('staff_account.email as claimed_by_email')
+    .select((eb) => eb
+      .selectFrom('handover_message')
+      .select('handover_message.author')
+      .whereRef('handover_message.request_id', '=', 'handover_request.id')
+      .orderBy('handover_message.created_at', 'desc')
+      .orderBy('handover_message.id', 'desc')
+      .limit(1)
+      .as('last_author'))
     .where('handover_request.organisation', '=', organisation)
     .where('handover_request.status', 'in', ['open', 'claimed'])
     .orderBy('handover_request.created_at', 'asc')
@@ -60,6 +70,7 @@ export async function listOpenRequests(db: Kysely<Database>, organisation: strin
       ...(request.details.chosenDimension && { chosenDimension: request.details.chosenDimension }),
       ...(request.claimedAt !== undefined && { claimedAt: request.claimedAt }),
       ...(row.claimed_by_email !== null && { claimedBy: row.claimed_by_email }),
+      residentAnswered: row.last_author === 'resident',
     };
   });
 }

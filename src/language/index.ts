@@ -5,7 +5,11 @@ import type { LanguageService } from './types.js';
 import { createOfflineLanguage } from './offline.js';
 
 export type { LanguageService } from './types.js';
-export { detectCrisis, type SafetyAssessment, type SafetyLevel } from './safety.js';
+import { detectCrisis, type SafetyAssessment } from './safety.js';
+import { modelLevel } from './safetyModel.js';
+import { redactOffline } from './pii.js';
+import type { Locale } from '../health/dimensions.js';
+export type { SafetyAssessment, SafetyLevel } from './safety.js';
 export { createOfflineLanguage } from './offline.js';
 export type { AzureLanguageOptions } from './azure.js';
 
@@ -42,4 +46,42 @@ export function createLanguageService(config: Config, logger: Logger): LanguageS
     fallback: offline,
     logger,
   });
+}
+
+/** The safety net of every turn, with its optional second opinions. */
+export interface SafetyNet {
+  assess(text: string, locale: Locale): Promise<SafetyAssessment>;
+}
+
+/**
+ * The safety net: the offline rules are the floor and are never switched off. The statistical model can raise a
+ * message to crisis (its crisis opinion only: its low-mood opinion is too loose to trust), and so can Azure AI
+ * Content Safety when it is configured, which gets the text with personal data taken out and is asked only when
+ * the offline net does not already answer with a crisis. Neither can lower what the rules say.
+ */
+export function createSafetyNet(config: Config, logger: Logger): SafetyNet {
+  const endpoint = config.AZURE_CONTENT_SAFETY_ENDPOINT;
+  const key = config.AZURE_CONTENT_SAFETY_KEY;
+  // The SDK is loaded on first use, as for Azure AI Language.
+  const azure = endpoint && key
+    ? import('./contentSafety.js').then((m) => m.createContentSafety({
+      endpoint,
+      key,
+      timeoutMs: config.AZURE_CONTENT_SAFETY_TIMEOUT_MS,
+      selfHarmSeverity: config.AZURE_CONTENT_SAFETY_SELF_HARM_SEVERITY,
+      violenceSeverity: config.AZURE_CONTENT_SAFETY_VIOLENCE_SEVERITY,
+      logger,
+    }))
+    : undefined;
+  if (azure) logger.info({ safety: 'azure-content-safety' }, 'The safety net asks Azure AI Content Safety for a second opinion');
+  return {
+    async assess(text, locale) {
+      const rules = detectCrisis(text);
+      if (rules.level === 'crisis') return rules;
+      if (modelLevel(text) === 'crisis') return { ...rules, level: 'crisis' };
+      if (!azure) return rules;
+      const second = await (await azure).contentSafetyLevel(redactOffline(text, locale).text);
+      return second === 'crisis' ? { ...rules, level: 'crisis' } : rules;
+    },
+  };
 }

@@ -9,6 +9,8 @@ import type { Tag } from './model.js';
 export interface InterestRule {
   tags: readonly Tag[];
   words: readonly string[];
+  /** a job or trade: the resident said what they can, not what they like, so a reason never says they like it */
+  skill?: true;
 }
 
 export const INTEREST_WORDS: Record<Locale, readonly InterestRule[]> = {
@@ -19,11 +21,11 @@ export const INTEREST_WORDS: Record<Locale, readonly InterestRule[]> = {
     { tags: ['eating-together'], words: ['samen eten', 'maaltijd*', 'uit eten', 'eettafel'] },
     { tags: ['meeting-people'], words: ['mensen ontmoeten', 'nieuwe mensen', 'gezellig*', 'contact', 'contacten', 'vrienden', 'kletsen', 'koffie drinken', 'eenzaam', 'alleen thuis'] },
     { tags: ['volunteering'], words: ['vrijwillig*', 'iets betekenen', 'iets doen voor', 'anderen helpen', 'mensen helpen'] },
-    { tags: ['sharing-skills', 'care-for-others', 'volunteering'], words: ['kapper', 'kapster', 'verpleeg*', 'verzorgende', 'verzorger', 'thuiszorg', 'kraamzorg'] },
-    { tags: ['sharing-skills', 'crafts', 'volunteering'], words: ['timmerman', 'monteur', 'elektricien', 'loodgieter', 'klusjesman', 'naaister', 'kleermaker', 'fietsenmaker', 'schilder', 'metselaar'] },
-    { tags: ['sharing-skills', 'learning', 'volunteering'], words: ['leraar', 'lerares', 'docent', 'juf', 'onderwijzer*'] },
-    { tags: ['sharing-skills', 'cooking', 'volunteering'], words: ['kok', 'kokkin', 'bakker'] },
-    { tags: ['sharing-skills', 'gardening', 'volunteering'], words: ['tuinman', 'hovenier', 'boer', 'boerin'] },
+    { tags: ['sharing-skills', 'care-for-others', 'volunteering'], words: ['kapper', 'kapster', 'verpleeg*', 'verzorgende', 'verzorger', 'thuiszorg', 'kraamzorg'], skill: true },
+    { tags: ['sharing-skills', 'crafts', 'volunteering'], words: ['timmerman', 'monteur', 'elektricien', 'loodgieter', 'klusjesman', 'naaister', 'kleermaker', 'fietsenmaker', 'schilder', 'metselaar'], skill: true },
+    { tags: ['sharing-skills', 'learning', 'volunteering'], words: ['leraar', 'lerares', 'docent', 'juf', 'onderwijzer*'], skill: true },
+    { tags: ['sharing-skills', 'cooking', 'volunteering'], words: ['kok', 'kokkin', 'bakker'], skill: true },
+    { tags: ['sharing-skills', 'gardening', 'volunteering'], words: ['tuinman', 'hovenier', 'boer', 'boerin'], skill: true },
     { tags: ['learning'], words: ['leren', 'leer', 'cursus*', 'studeren', 'studie'] },
     { tags: ['creative'], words: ['tekenen', 'teken', 'schilderen', 'schilder', 'knutsel*', 'creatief', 'creatieve', 'fotografe*', 'schrijven', 'schrijf', 'gedicht*'] },
     { tags: ['music'], words: ['muziek*', 'zingen', 'zing', 'zong', 'koor', 'gitaar', 'piano', 'liedjes', 'lied', 'concert*'] },
@@ -48,11 +50,11 @@ export const INTEREST_WORDS: Record<Locale, readonly InterestRule[]> = {
     { tags: ['eating-together'], words: ['eat together', 'eating together', 'meal*', 'dinner', 'lunch'] },
     { tags: ['meeting-people'], words: ['meet people', 'meeting people', 'new people', 'friends', 'company', 'chat', 'lonely', 'coffee'] },
     { tags: ['volunteering'], words: ['volunteer*', 'help others', 'helping others', 'help people', 'helping people', 'make a difference'] },
-    { tags: ['sharing-skills', 'care-for-others', 'volunteering'], words: ['hairdresser', 'barber', 'nurse', 'carer', 'caregiver'] },
-    { tags: ['sharing-skills', 'crafts', 'volunteering'], words: ['carpenter', 'mechanic', 'electrician', 'plumber', 'tailor', 'seamstress', 'builder', 'handyman'] },
-    { tags: ['sharing-skills', 'learning', 'volunteering'], words: ['teacher'] },
-    { tags: ['sharing-skills', 'cooking', 'volunteering'], words: ['chef', 'baker'] },
-    { tags: ['sharing-skills', 'gardening', 'volunteering'], words: ['gardener', 'farmer'] },
+    { tags: ['sharing-skills', 'care-for-others', 'volunteering'], words: ['hairdresser', 'barber', 'nurse', 'carer', 'caregiver'], skill: true },
+    { tags: ['sharing-skills', 'crafts', 'volunteering'], words: ['carpenter', 'mechanic', 'electrician', 'plumber', 'tailor', 'seamstress', 'builder', 'handyman'], skill: true },
+    { tags: ['sharing-skills', 'learning', 'volunteering'], words: ['teacher'], skill: true },
+    { tags: ['sharing-skills', 'cooking', 'volunteering'], words: ['chef', 'baker'], skill: true },
+    { tags: ['sharing-skills', 'gardening', 'volunteering'], words: ['gardener', 'farmer'], skill: true },
     { tags: ['learning'], words: ['learn', 'learning', 'course*', 'study', 'studying', 'class', 'classes'] },
     { tags: ['creative'], words: ['draw', 'drawing', 'paint', 'painting', 'crafting', 'creative', 'photograph*', 'write', 'writing', 'poetry'] },
     { tags: ['music'], words: ['music*', 'sing', 'singing', 'choir', 'guitar', 'piano', 'song*', 'concert*'] },

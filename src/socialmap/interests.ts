@@ -7,6 +7,8 @@ interface Pattern {
   /** The last token matches as a prefix. */
   prefix: boolean;
   tags: readonly Tag[];
+  /** From a job or trade: what the resident can, not what they like. */
+  skill: boolean;
 }
 
 /** Lower-case, accents removed, apostrophes dropped, everything that is not a letter or digit a space. */
@@ -24,7 +26,7 @@ function compile(rules: readonly InterestRule[]): Pattern[] {
   return rules.flatMap((rule) =>
     rule.words.map((word) => {
       const prefix = word.endsWith('*');
-      return { tokens: tokenize(prefix ? word.slice(0, -1) : word), prefix, tags: rule.tags };
+      return { tokens: tokenize(prefix ? word.slice(0, -1) : word), prefix, tags: rule.tags, skill: rule.skill === true };
     }),
   );
 }
@@ -52,10 +54,11 @@ function negated(tokens: readonly string[], from: number, to: number): boolean {
   return false;
 }
 
-function find(tokens: readonly string[], locale: Locale): Tag[] {
+function find(tokens: readonly string[], locale: Locale, likedOnly: boolean): Tag[] {
   const found = new Set<Tag>();
   for (let at = 0; at < tokens.length; at++) {
     for (const pattern of PATTERNS[locale]) {
+      if (likedOnly && pattern.skill) continue;
       if (!matchesAt(tokens, at, pattern)) continue;
       if (negated(tokens, at, at + pattern.tokens.length)) continue;
       for (const tag of pattern.tags) found.add(tag);
@@ -70,9 +73,21 @@ function find(tokens: readonly string[], locale: Locale): Tag[] {
  * the other one when nothing was found, because people mix languages.
  */
 export function interestsFromText(text: string, locale: Locale): Tag[] {
+  return findInText(text, locale, false);
+}
+
+/**
+ * Only what the resident said they like ("ik zing graag" → music), without the tags a job or trade stands for
+ * ("ik was kapper" gives none): a reason that names an interest must repeat what the resident said, nothing more.
+ */
+export function likedFromText(text: string, locale: Locale): Tag[] {
+  return findInText(text, locale, true);
+}
+
+function findInText(text: string, locale: Locale, likedOnly: boolean): Tag[] {
   const tokens = tokenize(text);
-  const own = find(tokens, locale);
+  const own = find(tokens, locale, likedOnly);
   if (own.length > 0) return own;
   const other = LOCALES.find((l) => l !== locale);
-  return other === undefined ? [] : find(tokens, other);
+  return other === undefined ? [] : find(tokens, other, likedOnly);
 }

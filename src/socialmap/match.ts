@@ -1,4 +1,5 @@
 import { DIMENSIONS, type Dimension, type Locale } from '../health/dimensions.js';
+import { DEFAULT_LOCALE } from '../content/locales.js';
 import { WEEKDAYS, type Activity, type Tag, type Weekday } from './model.js';
 import { prepare, tagBit, type PreparedActivities } from './prepared.js';
 
@@ -14,6 +15,11 @@ export interface SuggestRequest {
   postcode4?: string;
   /** Interests the resident typed, e.g. from `interestsFromText`, most important first. */
   interests: readonly Tag[];
+  /**
+   * The interests the resident said they like (`likedFromText`); a reason names only these. An activity found through
+   * a job or trade ("ik was kapper") gets 'reason.skill' instead. Default: all of `interests`.
+   */
+  liked?: readonly Tag[];
   now: Date;
   /** Ids of activities already shown in this conversation. */
   exclude: readonly string[];
@@ -31,7 +37,7 @@ export interface SuggestOptions {
 }
 
 /** Keys of the reason texts in prompts/ (the lead's `reason.*` prompts render them). */
-export type ReasonKey = 'reason.interest' | 'reason.nearby' | 'reason.alsoHelps' | 'reason.free' | 'reason.soon' | 'reason.dimension';
+export type ReasonKey = 'reason.interest' | 'reason.skill' | 'reason.nearby' | 'reason.alsoHelps' | 'reason.free' | 'reason.soon' | 'reason.dimension';
 
 /** Why an activity is suggested: a prompt key and its parameters, never a sentence. */
 export interface Reason {
@@ -141,7 +147,8 @@ export function suggest(activities: readonly Activity[], request: SuggestRequest
   const home4 = /^\d{4}$/.test(request.postcode4 ?? '') ? Number(request.postcode4) : 0;
   const home3 = Math.floor(home4 / 10);
   const { day: nowDay, minute: nowMinute } = localTime(request.now, options.timeZone ?? 'Europe/Amsterdam');
-  const english = request.locale === 'en';
+  // A resident who speaks another language than the file's own gets activities in their language first.
+  const ownLanguage = request.locale === DEFAULT_LOCALE ? undefined : request.locale;
   for (const id of request.exclude) {
     const at = p.positionById.get(id);
     if (at !== undefined) p.excluded[at] = 1;
@@ -161,7 +168,7 @@ export function suggest(activities: readonly Activity[], request: SuggestRequest
     score += p.costBonus[i] as number;
     const days = p.dayMask[i] as number;
     score += days === 0 ? BONUS_APPOINTMENT : WEIGHT_SOON * (1 - minutesUntil(days, p.opensAtMinute[i] as number, nowDay, nowMinute) / MINUTES_PER_WEEK);
-    if (english && p.speaksEnglish[i] === 1) score += BONUS_LANGUAGE;
+    if (ownLanguage && p.languages[i]?.includes(ownLanguage)) score += BONUS_LANGUAGE;
     if (filled === wanted && score <= (topScore[wanted - 1] as number)) continue;
     let at = filled < wanted ? filled++ : wanted - 1;
     while (at > 0 && (topScore[at - 1] as number) < score) {
@@ -190,8 +197,10 @@ function describe(
 ): Suggestion {
   const activity = p.activities[i] as Activity;
   const reasons: Reason[] = [];
-  const interest = request.interests.find((t) => (p.tagMask[i] as number) & interestMask & tagBit(t));
+  const matches = (t: Tag) => ((p.tagMask[i] as number) & interestMask & tagBit(t)) !== 0;
+  const interest = (request.liked ?? request.interests).find(matches);
   if (interest) reasons.push({ key: 'reason.interest', params: { interest } });
+  else if (request.interests.some(matches)) reasons.push({ key: 'reason.skill', params: {} });
   const pc = p.postcode4[i] as number;
   if (home4 !== 0 && Math.floor(pc / 10) === Math.floor(home4 / 10)) {
     reasons.push({ key: 'reason.nearby', params: { neighbourhood: activity.location.neighbourhood } });

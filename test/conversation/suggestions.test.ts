@@ -120,4 +120,27 @@ describe('conversation: suggestions from the social map', () => {
       await local.close();
     }
   });
+
+  it('a reason repeats only what the resident said: singing is liked, a trade is not called a liking', async () => {
+    const chat = new Chat(parts, 'singer');
+    const t = (key: string, vars?: Record<string, string>) => parts.content.prompts.t('nl', key, vars);
+    const pages = [await play(chat, `
+      > (open)
+      [Ja, beginnen]
+      [every question: body 7, daily 8, participation 3, quality 6, mind 7, meaning 8]
+      > ik zing graag en ik was vroeger kapper
+      [Meedoen]
+      [Iets in de buurt]
+      [Sla over]
+      > ik zing graag en ik was vroeger kapper
+      < @suggestions.intro
+    `)];
+    pages.push(await play(chat, '[Meer]'));
+    const said = pages.map((p) => p.text).join('\n');
+    for (const tag of ['care-for-others', 'volunteering', 'sharing-skills']) {
+      expect(said, tag).to.not.include(t('suggestions.reason.interest', { interest: t(`suggestions.tag.${tag}`) }));
+    }
+    const keys = pages.flatMap((p) => p.keys);
+    expect(keys.filter((k) => k === 'suggestions.reason.interest' || k === 'suggestions.reason.skill'), 'some reason speaks of what they said').to.not.deep.equal([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { interestsFromText } from '../../src/socialmap/interests.js';
+import { interestsFromText, likedFromText } from '../../src/socialmap/interests.js';
 
 describe('socialmap: interests from what a resident typed', () => {
   const cases: [string, 'nl' | 'en', string[]][] = [
@@ -20,6 +20,12 @@ describe('socialmap: interests from what a resident typed', () => {
   it('turns a former job into volunteering that uses the same skills', () => {
     const tags = interestsFromText('ik was vroeger kapper', 'nl');
     expect(tags).to.include.members(['sharing-skills', 'volunteering', 'care-for-others']);
+  });
+
+  it('keeps apart what the resident likes from what their trade stands for', () => {
+    expect(likedFromText('ik zing graag en ik was vroeger kapper', 'nl')).to.deep.equal(['music']);
+    expect(interestsFromText('ik zing graag en ik was vroeger kapper', 'nl')).to.include.members(['music', 'care-for-others']);
+    expect(likedFromText('I was a nurse and I love gardening', 'en')).to.deep.equal(['gardening']);
   });
 
   it('does not count what the resident says they do not like', () => {

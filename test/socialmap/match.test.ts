@@ -33,6 +33,16 @@ describe('socialmap: suggesting activities', () => {
     expect(result[0]?.reason).to.deep.equal({ key: 'reason.interest', params: { interest: 'cooking' } });
   });
 
+  it('names only an interest the resident said; an activity found through their trade says they can use what they can', () => {
+    const list = [activity('sing', { tags: ['music'] }), activity('care', { tags: ['care-for-others', 'volunteering'] })];
+    // "ik zing graag en ik was vroeger kapper": music is liked, the rest comes from the trade.
+    const said = { interests: ['music', 'sharing-skills', 'care-for-others', 'volunteering'] as const, liked: ['music'] as const };
+    const result = suggest(list, request({ interests: [...said.interests], liked: [...said.liked] }));
+    const reasonOf = (id: string) => result.find((s) => s.activity.id === id)?.reason;
+    expect(reasonOf('sing')).to.deep.equal({ key: 'reason.interest', params: { interest: 'music' } });
+    expect(reasonOf('care')).to.deep.equal({ key: 'reason.skill', params: {} });
+  });
+
   it('puts the same postcode before the same area, and the same area before far away', () => {
     const far = activity('far', { location: { neighbourhood: 'Ver weg', address: 'Weg 1', postcode: '9900 AA', postcode4: '9900' } });
     const area = activity('area', { location: { neighbourhood: 'Oosterpark', address: 'Laan 1', postcode: '7422 AA', postcode4: '7422' } });

@@ -24,9 +24,11 @@ forEachEngine('a resident\'s data', (openFreshStore) => {
     await store.storage.write({ [profileKey('bert')]: { locale: 'en' } });
     await seedHandover(store.db, { id: 'q1', reference: 'K7P-42Q', resident: 'ans' });
     await seedHandover(store.db, { id: 'q2', reference: 'B0B-11B', resident: 'bert' });
+    await store.db.insertInto('handover_message').values(['q1', 'q2'].map((id) => ({ request_id: id, author: 'resident' as const, staff_id: null, text: 'Dank je', created_at: 1, delivery: null }))).execute();
 
-    // 2 states + 1 request + 1 note + 1 audit entry
-    expect(await store.eraseResident('ans')).to.equal(5);
+    // 2 states + 1 request + 1 note + 1 message + 1 audit entry
+    expect(await store.eraseResident('ans')).to.equal(6);
+    expect(await store.db.selectFrom('handover_message').select('request_id').execute()).to.deep.equal([{ request_id: 'q2' }]);
 
     expect(await store.storage.read([profileKey('ans'), conversationKey('ans', 'webchat', 'c1')])).to.deep.equal({});
     expect(await store.db.selectFrom('handover_request').select('resident').execute()).to.deep.equal([{ resident: 'bert' }]);

@@ -20,6 +20,10 @@ forEachEngine('retention', (openFreshStore) => {
     await seedHandover(db, { id: 'closed-recent', reference: 'BBB-222', resident: 'x', status: 'closed', closedAt: NOW - 89 * DAY });
     await seedHandover(db, { id: 'open-ancient', reference: 'CCC-333', resident: 'y', status: 'open', createdAt: NOW - 400 * DAY });
 
+    await db.insertInto('handover_message').values(['closed-old', 'closed-recent', 'open-ancient'].map((id) => (
+      { request_id: id, author: 'worker' as const, staff_id: 's', text: 'Hallo', created_at: NOW - 100 * DAY, delivery: 'delivered' as const }
+    ))).execute();
+
     await db.insertInto('audit_log').values([
       { staff_id: 's', request_id: 'closed-old', action: 'view', at: NOW - 120 * DAY },
       { staff_id: 's', request_id: 'closed-recent', action: 'view', at: NOW - 89 * DAY },
@@ -43,6 +47,8 @@ forEachEngine('retention', (openFreshStore) => {
     expect(requests).to.deep.equal(['closed-recent', 'open-ancient']);
     const notes = (await db.selectFrom('handover_note').select('request_id').orderBy('request_id').execute()).map((r) => r.request_id);
     expect(notes).to.deep.equal(['closed-recent', 'open-ancient']);
+    const messages = (await db.selectFrom('handover_message').select('request_id').orderBy('request_id').execute()).map((r) => r.request_id);
+    expect(messages, 'a request\'s messages go with it').to.deep.equal(['closed-recent', 'open-ancient']);
     expect((await db.selectFrom('staff_session').select('id').execute()).map((r) => r.id)).to.deep.equal(['valid']);
 
     expect(await store.purgeExpired(NOW)).to.deep.equal({ states: 0, handovers: 0, sessions: 0, audit: 0 });
