@@ -6,7 +6,7 @@ import { DIMENSIONS, isDimension } from '../src/health/dimensions.js';
 import { activityText, TAGS, type Activity } from '../src/socialmap/model.js';
 import { interestsFromText, likedFromText } from '../src/socialmap/interests.js';
 import { suggest, type Suggestion } from '../src/socialmap/match.js';
-import { careNeeded, talk, type DialogDeps, type Talk } from './deps.js';
+import { careNeeded, takeHomeLine, talk, type DialogDeps, type Talk } from './deps.js';
 import { PartDialog, type PartStep } from './steps.js';
 
 /** The activities on the social map, and an anonymous tally of what was asked for and shown. */
@@ -163,7 +163,8 @@ export class SuggestionsDialog extends PartDialog<SuggestionsOptions> {
       return step.ask(t.choice(t.t('suggestions.otherDimension'), DIMENSIONS.filter((d) => d !== t.profile.chosen)
         .map((d) => ({ id: `dimension:${d}`, title: t.t(`dimensions.${d}`) }))));
     }
-    await t.say('suggestions.done', ...(careNeeded(this.deps, t) ? ['common.careReminder'] : []));
+    const activityIds = [...new Set([...picks.map((p) => p.id), ...(t.profile.activity ? [t.profile.activity.id] : [])])];
+    await t.say('suggestions.done', ...(careNeeded(this.deps, t) ? ['common.careReminder'] : []), ...takeHomeLine(this.deps, t, activityIds));
     t.profile.stage = 'done';
     return step.end();
   }

@@ -16,6 +16,7 @@ import type { LanguageService } from './language/types.js';
 import { openCatalogue, type Catalogue } from './socialmap/catalogue.js';
 import { suggestedEachDay } from './socialmap/model.js';
 import { createPresenter } from './channels/presenter.js';
+import { createTakeHomeBox, type TakeHomeBox } from './channels/takehome.js';
 import { permissionToSend, readChannelEvent } from './channels/events.js';
 import { handoverDetailsSchema } from './handover/details.js';
 import {
@@ -68,6 +69,8 @@ export interface Parts {
   language: LanguageService;
   catalogue: Catalogue;
   webImages: WebImages;
+  /** seals and opens the take-home page's links */
+  takeHome: TakeHomeBox;
   adapter: BotAdapter;
   bot: SpinnenwebBot;
   /** one turn through the turn gate, serialised per resident (a repeated delivery is answered with nothing) */
@@ -85,11 +88,14 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
   const content = options.content ?? loadContent();
   const store = options.store ?? await openStore(storeOptionsFrom(config, logger));
   if (!config.URL_SECRET) logger.warn('URL_SECRET is not set: picture links work until the next restart only');
+  const urlSecret = config.URL_SECRET ?? randomBytes(32).toString('base64url');
   const webImages = createWebImages({
-    secret: config.URL_SECRET ?? randomBytes(32).toString('base64url'),
+    secret: urlSecret,
     maxCached: 256,
     labels: dimensionLabels(content.prompts),
+    legends: Object.fromEntries(LOCALES.map((locale) => [locale, { now: content.prompts.t(locale, 'reflection.legendNow'), earlier: content.prompts.t(locale, 'reflection.legendEarlier') }])),
   });
+  const takeHome = createTakeHomeBox(urlSecret, config.RETENTION_DAYS * 24 * 3600_000);
   const language = createLanguageService(config, logger);
   const catalogue = await openCatalogue(config.SOCIALMAP_FILE, logger);
   const presenter = createPresenter({ publicUrl: config.BOT_PUBLIC_URL });
@@ -164,7 +170,8 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
       handoverRetentionDays: config.HANDOVER_RETENTION_DAYS,
       huisartsenpost: config.HUISARTSENPOST_PHONE ? { name: config.HUISARTSENPOST_NAME, phone: config.HUISARTSENPOST_PHONE } : undefined,
     },
-    webImageUrl: (scores, locale) => webImages.urlPath(scores, locale),
+    webImageUrl: (scores, locale, earlier) => webImages.urlPath(scores, locale, earlier),
+    takeHomeUrl: (home, locale) => `${config.BOT_PUBLIC_URL}/takehome/${takeHome.seal({ ...home, locale, issuedAt: Date.now() })}`,
     residentOf,
     inCrisis: (context) => state.inCrisis(context),
     insight: store.insight,
@@ -221,7 +228,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
 
   const stopPurge = startPurgeJob(store, 60 * 60 * 1000, logger);
   return {
-    config, logger, content, store, language, catalogue, webImages, adapter, bot, deliverToResident,
+    config, logger, content, store, language, catalogue, webImages, takeHome, adapter, bot, deliverToResident,
     async handle(context) {
       await store.turns.run(residentOf(context), () => bot.onTurn(context));
     },

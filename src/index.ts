@@ -36,7 +36,17 @@ async function main(): Promise<void> {
     renderWebImage: (token) => parts.webImages.render(token),
   });
   const { prompts } = parts.content;
-  registerWebChatPage(http.server, { config, prompts: (locale, key, vars) => prompts.t(locale, key, vars), logger });
+  registerWebChatPage(http.server, {
+    config,
+    prompts: (locale, key, vars) => prompts.t(locale, key, vars),
+    logger,
+    takeHome: {
+      box: parts.takeHome,
+      pictureUrl: (scores, locale, earlier) => parts.webImages.urlPath(scores, locale, earlier),
+      activities: () => parts.catalogue.current(),
+      days: config.RETENTION_DAYS,
+    },
+  });
   registerStaffRoutes(http.server, {
     db: parts.store.db,
     config,
@@ -53,13 +63,14 @@ async function main(): Promise<void> {
     },
   });
   if (config.DIRECT_LINE_SECRET) {
-    registerDirectLineToken(http.server, { secret: config.DIRECT_LINE_SECRET, region: config.DIRECT_LINE_REGION, trustedOrigins: config.DIRECT_LINE_TRUSTED_ORIGINS, logger });
+    registerDirectLineToken(http.server, { secret: config.DIRECT_LINE_SECRET, region: config.DIRECT_LINE_REGION, trustedOrigins: config.DIRECT_LINE_TRUSTED_ORIGINS, urlSecret: config.URL_SECRET, logger });
   }
   if (config.LOCAL_DIRECT_LINE) {
     registerLocalDirectLine(http.server, {
       botEndpoint: () => `${local}/api/messages`,
       serviceUrl: () => local,
       maxConversations: config.LOCAL_DIRECT_LINE_MAX_CONVERSATIONS,
+      secret: config.URL_SECRET,
       logger,
     });
   }

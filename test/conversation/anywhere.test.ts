@@ -122,6 +122,7 @@ describe('conversation: what a resident can say anywhere', () => {
       < Goed, ik wis niets.
       < @questions.participation.ask
     `);
+    expect(chat.last.activities.some((x) => x.type === 'event'), 'keeping the data keeps the browser id').to.equal(false);
     expect(await rowsAbout(parts, 'eraser')).to.be.greaterThan(0);
     await play(chat, `
       > wis mijn gegevens
@@ -130,6 +131,7 @@ describe('conversation: what a resident can say anywhere', () => {
       <! Vraag 3
     `);
     expect(await rowsAbout(parts, 'eraser')).to.equal(0);
+    expect(chat.last.activities.some((x) => x.type === 'event' && x.name === 'forgetResident'), 'the chat page is told to forget its resident id').to.equal(true);
   });
 
   it('"forget me" in English erases too, including a request to a worker', async () => {

@@ -9,8 +9,12 @@ export interface Conversation {
   readonly token: string;
   readonly userId: string;
   /** activities in order; `sequence` is the watermark of the last one */
-  readonly activities: { sequence: number; activity: StoredActivity }[];
+  readonly activities: { sequence: number; readonly activity: StoredActivity }[];
   sequence: number;
+  /** part of every activity id, new after a restore, so ids from before and after a restart never clash */
+  readonly epoch: string;
+  /** opened again after a restart: its numbering continues from the first watermark the browser presents */
+  rebase: boolean;
   lastTimestamp: number;
   lastUsed: number;
   /** turns to the bot run one after another, as they would for one person typing */
@@ -23,6 +27,8 @@ export interface ConversationStoreOptions {
   idleMs: number;
   /** activities kept per conversation; older ones are dropped (the browser has already read them) */
   maxActivities: number;
+  /** the token of a conversation for its resident (signed, see credentials.ts) */
+  tokenFor(conversationId: string, userId: string): string;
 }
 
 /** Random text that is hard to guess, URL-safe. */
@@ -40,16 +46,30 @@ export class ConversationStore {
 
   constructor(private readonly options: ConversationStoreOptions) {}
 
-  /** A new conversation, or undefined when the store is full even after forgetting idle ones. */
-  create(now: number): Conversation | undefined {
+  /** A new conversation for this resident, or undefined when the store is full even after forgetting idle ones. */
+  create(now: number, userId: string): Conversation | undefined {
+    return this.open(randomId(16), userId, now, false);
+  }
+
+  /**
+   * A conversation the browser had before this process started (its token proved it), opened again under the same
+   * id and resident; undefined when the store is full. The bot's state for it is in the database, so it goes on.
+   */
+  restore(id: string, userId: string, now: number): Conversation | undefined {
+    return this.get(id, now) ?? this.open(id, userId, now, true);
+  }
+
+  private open(id: string, userId: string, now: number, rebase: boolean): Conversation | undefined {
     this.expire(now);
     if (this.conversations.size >= this.options.maxConversations) return undefined;
     const conversation: Conversation = {
-      id: randomId(16),
-      token: randomId(32),
-      userId: `dl_${randomId(12)}`,
+      id,
+      token: this.options.tokenFor(id, userId),
+      userId,
       activities: [],
       sequence: 0,
+      epoch: randomId(3),
+      rebase,
       lastTimestamp: 0,
       lastUsed: now,
       queue: Promise.resolve(),
@@ -91,7 +111,7 @@ export class ConversationStore {
     conversation.lastTimestamp = Math.max(now, conversation.lastTimestamp + 1);
     const stored: StoredActivity = {
       ...activity,
-      id: `${conversation.id}|${String(conversation.sequence).padStart(7, '0')}`,
+      id: `${conversation.id}|${conversation.epoch}${String(conversation.sequence).padStart(7, '0')}`,
       timestamp: new Date(conversation.lastTimestamp).toISOString(),
     };
     conversation.activities.push({ sequence: conversation.sequence, activity: stored });
@@ -101,6 +121,12 @@ export class ConversationStore {
 
   /** Activities after the watermark, and the new watermark. */
   since(conversation: Conversation, watermark: number): { activities: StoredActivity[]; watermark: string } {
+    if (conversation.rebase) {
+      // The browser still counts from before the restart: number on from its watermark, so it sees what is new.
+      conversation.rebase = false;
+      for (const entry of conversation.activities) entry.sequence += watermark;
+      conversation.sequence += watermark;
+    }
     return {
       activities: conversation.activities.filter((a) => a.sequence > watermark).map((a) => a.activity),
       watermark: String(conversation.sequence),

@@ -2,6 +2,7 @@ import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../../log.js';
 import { botActivitySchema, clientActivitySchema, conversationStartSchema, firstIssue } from './activities.js';
 import { ConversationStore, randomId, tokenMatches, type Conversation, type StoredActivity } from './conversations.js';
+import { createDirectLineCredentials } from './credentials.js';
 import { bearerToken, isLoopback, readJsonBody, sendError, sendJson } from './http.js';
 
 /** Options of the local Direct Line. A string or a function, so a server on port 0 can answer after it listens. */
@@ -12,6 +13,8 @@ export interface LocalDirectLineOptions {
   serviceUrl: string | (() => string);
   maxConversations: number;
   logger: Logger;
+  /** URL_SECRET: signs resident ids and tokens, so a browser keeps its resident and conversation across restarts */
+  secret?: string;
   /** minutes of silence before a conversation is forgotten (default 30) */
   idleMinutes?: number;
   /** the largest body accepted, in bytes (default 64 kB) */
@@ -42,11 +45,20 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
   const idleMs = (options.idleMinutes ?? DEFAULT_IDLE_MINUTES) * 60_000;
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const bot = { id: options.botId ?? 'bot', name: options.botId ?? 'bot', role: 'bot' };
-  const store = new ConversationStore({ maxConversations: options.maxConversations, idleMs, maxActivities: MAX_ACTIVITIES });
+  const credentials = createDirectLineCredentials(options.secret);
+  const store = new ConversationStore({ maxConversations: options.maxConversations, idleMs, maxActivities: MAX_ACTIVITIES, tokenFor: credentials.tokenFor });
   const resolve = (value: string | (() => string)) => (typeof value === 'function' ? value() : value);
   const log = options.logger;
 
-  const describe = (c: Conversation) => ({ conversationId: c.id, token: c.token, expires_in: Math.floor(idleMs / 1000) });
+  const describe = (c: Conversation) => ({ conversationId: c.id, token: c.token, expires_in: Math.floor(idleMs / 1000), userId: c.userId });
+
+  /** The open conversation with this id, or the one a genuine token names (opened again after a restart). */
+  const find = (id: string, token: string | undefined): Conversation | undefined => {
+    const open = store.get(id, now());
+    if (open) return open;
+    const proven = credentials.readToken(token);
+    return proven?.conversationId === id ? store.restore(id, proven.residentId, now()) : undefined;
+  };
 
   /** Sends one activity to the bot, after the previous turn of this conversation finished. */
   const toBot = (conversation: Conversation, activity: Record<string, unknown>): Promise<void> => {
@@ -74,7 +86,7 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
 
   /** The conversation named in the URL, if the request may use it; otherwise answers 404 or 403 itself. */
   const authorised = (req: Request, res: Response): Conversation | undefined => {
-    const conversation = store.get(String(req.params.conversationId ?? ''), now());
+    const conversation = find(String(req.params.conversationId ?? ''), bearerToken(req));
     if (!conversation) {
       sendError(res, 404, 'NotFound', 'This conversation does not exist or has expired. Start a new one.');
       return undefined;
@@ -98,7 +110,9 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
       sendError(res, 400, 'BadArgument', `The conversation start is not valid: ${firstIssue(opening.error)}`);
       return;
     }
-    const conversation = store.create(now());
+    // The browser's own resident id when this server signed it; otherwise a new one, which the page then keeps.
+    const userId = credentials.isResidentId(opening.data.userId) ? opening.data.userId : credentials.newResidentId();
+    const conversation = store.create(now(), userId);
     if (!conversation) {
       sendError(res, 503, 'Overloaded', 'Too many open conversations. Try again shortly.', {
         'Retry-After': String(store.retryAfterSeconds(now())),
@@ -131,7 +145,8 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
 
   server.post(`${PREFIX}/tokens/refresh`, async (req: Request, res: Response) => {
     const token = bearerToken(req);
-    const conversation = token === undefined ? undefined : store.findByToken(token, now());
+    const proven = credentials.readToken(token);
+    const conversation = token === undefined ? undefined : (store.findByToken(token, now()) ?? (proven && store.restore(proven.conversationId, proven.residentId, now())));
     if (!conversation) {
       sendError(res, 403, 'TokenInvalid', 'This token is unknown or has expired.');
       return;
