@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     logger,
     version: VERSION,
     maxConcurrentTurns: config.MAX_CONCURRENT_TURNS,
+    readiness: () => parts.readiness(),
     renderWebImage: (token) => parts.webImages.render(token),
   });
   const { prompts } = parts.content;

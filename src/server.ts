@@ -26,6 +26,8 @@ export interface ServerDeps {
   logger: Logger;
   version: string;
   maxConcurrentTurns: number;
+  /** named readiness checks (store reachable in time, content loaded); /readyz is 200 when all are true */
+  readiness(): Promise<Record<string, boolean>>;
   /** the PNG of a spider-web picture token, or undefined for an invalid token */
   renderWebImage(token: string): Promise<Buffer | undefined>;
 }
@@ -38,7 +40,7 @@ export interface BotServer {
 }
 
 /**
- * HTTP routes of the bot: `/api/messages` (through the turn gate, with load shedding), `/healthz`, and
+ * HTTP routes of the bot: `/api/messages` (through the turn gate, with load shedding), `/healthz`, `/readyz`, and
  * the spider-web pictures. Channel and staff routes are added by the caller on `server`.
  */
 export function createServer(deps: ServerDeps): BotServer {
@@ -82,9 +84,16 @@ export function createServer(deps: ServerDeps): BotServer {
     }
   });
 
+  // Liveness: the process answers. It touches nothing else, so a slow database never gets the process restarted.
   server.get('/healthz', async (_req: Request, res: Response) => {
-    const store = await deps.store.health().catch((error: unknown) => ({ ok: false, engine: deps.store.engine, detail: error instanceof Error ? error.message : 'unknown' }));
-    res.send(store.ok && !closing ? 200 : 503, { status: store.ok && !closing ? 'ok' : 'unavailable', version: deps.version, store });
+    res.send(closing ? 503 : 200, { status: closing ? 'stopping' : 'ok', version: deps.version, store: { engine: deps.store.engine } });
+  });
+
+  // Readiness: send traffic here only when the store answers in time and the content is loaded.
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    const checks = await deps.readiness();
+    const ready = !closing && Object.values(checks).every(Boolean);
+    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', checks });
   });
 
   server.get('/web/:file', async (req: Request, res: Response) => {
