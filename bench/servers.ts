@@ -20,9 +20,27 @@ export function startFlags(): string[] {
   return words.slice(1, -1);
 }
 
-/** Builds dist/ as `npm start` does (its prestart), so the bench measures the current source. */
+/** Builds dist/ when the sources changed, as `npm start` does (its prestart), so the bench measures the current source. */
 export function build(): void {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/**
+ * Starts the bot exactly as a user does, `npm start` (prestart's build check included), and counts it ready at
+ * the first 200 from /readyz. The pid is npm's; npm passes SIGTERM on to the server.
+ */
+export function startViaNpm(options: { sqlitePath: string }): Promise<Child> {
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  return startChild(npm, ['start', '--silent'], {
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    SQLITE_PATH: options.sqlitePath,
+    URL_SECRET: 'bench-url-secret-0123456789abcdefghijklmnop',
+    AZURE_LANGUAGE_ENDPOINT: '',
+    AZURE_LANGUAGE_KEY: '',
+    DATABASE_URL: '',
+    HANDOVER_WEBHOOK_URL: '',
+  }, { cwd: ROOT, readyPath: '/readyz' });
 }
 
 /** What differs between runs of our server. */
