@@ -27,7 +27,7 @@ export function build(): void {
 
 /**
  * Starts the bot exactly as a user does, `npm start` (prestart's build check included), and counts it ready at
- * the first 200 from /readyz. The pid is npm's; npm passes SIGTERM on to the server.
+ * the first 200 from /readyz. The pid is npm's; stopping signals npm's whole process group, server included.
  */
 export function startViaNpm(options: { sqlitePath: string }): Promise<Child> {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -40,7 +40,7 @@ export function startViaNpm(options: { sqlitePath: string }): Promise<Child> {
     AZURE_LANGUAGE_KEY: '',
     DATABASE_URL: '',
     HANDOVER_WEBHOOK_URL: '',
-  }, { cwd: ROOT, readyPath: '/readyz' });
+  }, { cwd: ROOT, readyPath: '/readyz', group: true });
 }
 
 /** What differs between runs of our server. */
