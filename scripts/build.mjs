@@ -9,6 +9,7 @@
  *
  * Usage: node scripts/build.mjs            build when needed
  *        node scripts/build.mjs --force    always build (`npm run build`)
+ * `npm start` runs scripts/start.mjs, which calls `buildIfChanged` in the server's own process.
  */
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -43,12 +44,16 @@ export function fingerprint() {
   return hash.digest('hex');
 }
 
-const force = process.argv.includes('--force');
-const wanted = fingerprint();
-const built = existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : '';
-if (!force && built === wanted && existsSync(join(DIST, 'src/index.js'))) process.exit(0);
+/** Compiles into dist/ unless dist/ was built from exactly these sources; true when it compiled. */
+export function buildIfChanged({ force = false } = {}) {
+  const wanted = fingerprint();
+  const built = existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : '';
+  if (!force && built === wanted && existsSync(join(DIST, 'src/index.js'))) return false;
+  process.stdout.write('Building dist/ (the sources changed since the last build)\n');
+  rmSync(DIST, { recursive: true, force: true });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' });
+  writeFileSync(STAMP, `${wanted}\n`);
+  return true;
+}
 
-process.stdout.write('Building dist/ (the sources changed since the last build)\n');
-rmSync(DIST, { recursive: true, force: true });
-execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' });
-writeFileSync(STAMP, `${wanted}\n`);
+if (process.argv[1] === fileURLToPath(import.meta.url)) buildIfChanged({ force: process.argv.includes('--force') });
