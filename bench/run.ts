@@ -86,8 +86,9 @@ async function readiness() {
 
 async function micro() {
   const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/micro.ts')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-  const parsed = JSON.parse(out.trim().split('\n').at(-1)!) as { picture: { coldMs: number; warmMs: number; cachedMs: number }; matching: { activities: number; msPerRequest: number } };
-  log(`picture: cold ${parsed.picture.coldMs.toFixed(1)} ms, new ${parsed.picture.warmMs.toFixed(1)} ms, cached ${parsed.picture.cachedMs.toFixed(3)} ms; matching over ${parsed.matching.activities} activities: ${parsed.matching.msPerRequest.toFixed(3)} ms/request`);
+  const parsed = JSON.parse(out.trim().split('\n').at(-1)!) as { picture: { coldMs: number; warmMs: number; cachedMs: number }; matching: { activities: number; msPerRequest: number }; safetyModel: { messages: number; medianMs: number; p99Ms: number }; scores: { typicalUs: number; worstUs: number; halfLengthRatio: number } };
+  log(`picture: cold ${parsed.picture.coldMs.toFixed(1)} ms, new ${parsed.picture.warmMs.toFixed(1)} ms, cached ${parsed.picture.cachedMs.toFixed(3)} ms; matching over ${parsed.matching.activities} activities: ${parsed.matching.msPerRequest.toFixed(3)} ms/request; safety second opinion over ${parsed.safetyModel.messages} messages: median ${parsed.safetyModel.medianMs.toFixed(4)} ms, p99 ${parsed.safetyModel.p99Ms.toFixed(4)} ms`);
+  log(`typed scores: ${parsed.scores.typicalUs.toFixed(1)} µs per everyday answer, ${parsed.scores.worstUs.toFixed(1)} µs for the slowest hostile answer at the length limit (half the length: ${(parsed.scores.halfLengthRatio * 100).toFixed(0)} % of that time)`);
   return parsed;
 }
 

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { Dialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
-import { parseScore, scoreFromSentiment } from '../src/health/answers.js';
+import { parseScore, proposalFromSentiment } from '../src/health/answers.js';
 import { answer, back, currentQuestion, dimensionScores, earlierAnswer, mark, progress, skip } from '../src/health/checkin.js';
 import { remember } from './profile.js';
 import type { Choice } from '../src/channels/types.js';
@@ -11,15 +11,20 @@ import { talk, type DialogDeps, type Question, type Talk } from './deps.js';
 
 const SCALE = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
-/** A score the resident still has to confirm, e.g. after "acht of zo" or "gaat wel". */
+/** A score the resident still has to confirm, e.g. after "acht of zo" or "gaat wel" (low and high: stored by earlier versions). */
 const pendingSchema = z.object({ score: z.number(), low: z.number().optional(), high: z.number().optional() });
 type Pending = z.infer<typeof pendingSchema>;
 
 /**
  * What the check-in keeps between turns (the answers themselves live in the profile): the question asked last, to
- * ask again after an interruption (absent in state stored by earlier versions), and a score waiting to be confirmed.
+ * ask again after an interruption (absent in state stored by earlier versions), a score waiting to be confirmed, and
+ * the two scores of "Is het een 6 of een 8?" while that question waits.
  */
-const checkInStateSchema = z.object({ question: storedQuestion.optional(), pending: pendingSchema.optional() });
+const checkInStateSchema = z.object({
+  question: storedQuestion.optional(),
+  pending: pendingSchema.optional(),
+  either: z.tuple([z.number(), z.number()]).optional(),
+});
 type CheckInState = z.infer<typeof checkInStateSchema>;
 
 /**
@@ -56,7 +61,8 @@ export class CheckInDialog extends Dialog<CheckInState> {
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance<CheckInState>): Promise<void> {
     // The score question is put together again (in the resident's language now); a confirmation is asked as it was.
-    const question = instance.state.pending ? instance.state.question : this.questionNow(await talk(this.deps, context));
+    const waiting = instance.state.pending ?? instance.state.either;
+    const question = waiting ? instance.state.question : this.questionNow(await talk(this.deps, context));
     if (!question) return;
     instance.state.question = question;
     await context.sendActivity(shapeQuestion(this.deps.presenter, context, question));
@@ -75,8 +81,8 @@ export class CheckInDialog extends Dialog<CheckInState> {
     return this.ask(dc, question);
   }
 
-  private async ask(dc: DialogContext, question: Question, pending?: Pending): Promise<DialogTurnResult> {
-    activeInstance(dc).state = { question, ...(pending && { pending }) } satisfies CheckInState;
+  private async ask(dc: DialogContext, question: Question, waiting: Omit<CheckInState, 'question'> = {}): Promise<DialogTurnResult> {
+    activeInstance(dc).state = { question, ...waiting } satisfies CheckInState;
     await dc.context.sendActivity(shapeQuestion(this.deps.presenter, dc.context, question));
     return Dialog.EndOfTurn;
   }
@@ -126,28 +132,48 @@ export class CheckInDialog extends Dialog<CheckInState> {
     return this.understand(dc, t, reply.text);
   }
 
-  /** Typed text: a clear number is taken; anything vaguer is offered back as a score to confirm. */
+  /**
+   * Typed text, read as a person reads it: a clear score is taken; a guess, a word or an emoji is offered back to
+   * confirm; two candidates ("6 of 8") get "Is het een 6 of een 8?" with both as buttons, whose typed answer comes back
+   * here; "weet ik niet" gets a kind word and the question again, with its skip button. A time, an age or a question
+   * is never a score. Only text with nothing score-like in it goes to the language service for a proposal.
+   */
   private async understand(dc: DialogContext, t: Talk, text: string): Promise<DialogTurnResult> {
     const reading = parseScore(text, t.locale);
-    if (reading.kind === 'exact') return this.record(dc, t, reading.score);
-    let pending: Pending | undefined;
-    if (reading.kind === 'approximate') pending = { score: reading.score };
-    if (reading.kind === 'range') pending = { score: reading.score, low: reading.low, high: reading.high };
-    if (!pending && text) {
-      const sentiment = await this.deps.language.sentiment(text, t.locale);
-      if (sentiment.label !== 'neutral' || Math.abs(sentiment.score) >= 0.2) pending = { score: scoreFromSentiment(sentiment.label, sentiment.score) };
+    switch (reading.kind) {
+      case 'exact':
+        return this.record(dc, t, reading.score);
+      case 'approximate':
+        return this.propose(dc, t, reading.score);
+      case 'either': {
+        const [a, b] = reading.scores;
+        return this.ask(dc, t.choice(t.t('checkin.either', { a, b }), [
+          { id: `score:${a}`, title: t.t('checkin.eitherButton', { score: a }) },
+          { id: `score:${b}`, title: t.t('checkin.eitherButton', { score: b }) },
+        ]), { either: [a, b] });
+      }
+      case 'unsure':
+        await t.say(['checkin.unsure', { skip: t.t('checkin.choice.skip') }]);
+        return this.askNext(dc, t);
+      case 'none': {
+        const sentiment = text ? await this.deps.language.sentiment(text, t.locale) : undefined;
+        const proposal = sentiment && proposalFromSentiment(sentiment.label, sentiment.score);
+        if (proposal !== undefined) return this.propose(dc, t, proposal);
+        break;
+      }
+      case 'unclear':
+        break;
     }
-    if (!pending) {
-      await t.say('checkin.unclear');
-      return this.askNext(dc, t);
-    }
-    const question = pending.low !== undefined
-      ? t.t('checkin.confirmRange', { low: pending.low, high: pending.high ?? pending.score, score: pending.score })
-      : t.t('checkin.confirm', { score: pending.score });
-    return this.ask(dc, t.choice(question, [
+    await t.say('checkin.unclear');
+    return this.askNext(dc, t);
+  }
+
+  /** "Bedoel je ongeveer een 7?" with yes and no. */
+  private async propose(dc: DialogContext, t: Talk, score: number): Promise<DialogTurnResult> {
+    return this.ask(dc, t.choice(t.t('checkin.confirm', { score }), [
       { id: 'yes', title: t.t('checkin.choice.yes'), means: 'yes' },
       { id: 'no', title: t.t('checkin.choice.no'), means: 'no' },
-    ]), pending);
+    ]), { pending: { score } });
   }
 
   /** The answer to "did you mean this score?": yes records it, no asks again, anything else is an answer itself. */

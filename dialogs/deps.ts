@@ -18,7 +18,8 @@ export interface HandoverPort {
 
 /** What is stored about a resident, and erasing it ("wis mijn gegevens"). */
 export interface PrivacyPort {
-  describe(resident: string): Promise<{ requests: { reference: string; status: 'open' | 'claimed' | 'closed'; details: HandoverDetails }[] }>;
+  /** `messages`: how many messages the resident and a worker exchanged on the request */
+  describe(resident: string): Promise<{ requests: { reference: string; status: 'open' | 'claimed' | 'closed'; details: HandoverDetails; messages: number }[] }>;
   erase(resident: string): Promise<void>;
 }
 

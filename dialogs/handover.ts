@@ -13,7 +13,8 @@ export interface HandoverDeps {
     validatePhone(text: string): string | undefined;
     validateEmail(text: string): string | undefined;
   };
-  handoverSettings: { organisation: string; responseDays: number; walkIn?: string };
+  /** `chatChannels`: channels where a worker's message can reach the resident later, so "hier in de chat" is offered */
+  handoverSettings: { organisation: string; responseDays: number; walkIn?: string; chatChannels: readonly string[] };
 }
 
 type Deps = DialogDeps & HandoverDeps;
@@ -92,12 +93,21 @@ export class HandoverDialog extends PartDialog {
     const name = cleanName(step.reply.text);
     if (!nameValid(name)) return step.askAgain(t.choice(t.t('handover.nameAgain'), []));
     draftOf(step).name = name;
-    return step.ask(t.choice(t.t('handover.contact'), [
+    return step.ask(this.contactQuestion(t, step));
+  }
+
+  /** The ways to be reached; "hier in de chat" only where a worker's message can reach the resident later. */
+  private contactQuestion(t: Talk, step: Step): Question {
+    return t.choice(t.t('handover.contact'), [
       { id: 'phone', title: t.t('handover.choice.phone') },
       { id: 'email', title: t.t('handover.choice.email') },
-      { id: 'chat', title: t.t('handover.choice.chat') },
+      ...(this.chatPossible(step) ? [{ id: 'chat', title: t.t('handover.choice.chat') }] : []),
       ...(this.deps.handoverSettings.walkIn ? [{ id: 'walk_in', title: t.t('handover.choice.walkIn') }] : []),
-    ]));
+    ]);
+  }
+
+  private chatPossible(step: Step): boolean {
+    return this.deps.handoverSettings.chatChannels.includes(step.context.activity.channelId);
   }
 
   private async contactDetailStep(step: Step): Promise<DialogTurnResult> {
@@ -113,8 +123,11 @@ export class HandoverDialog extends PartDialog {
     if (kind === 'walk_in' && this.deps.handoverSettings.walkIn) {
       await t.say(['handover.walkIn', { walkIn: this.deps.handoverSettings.walkIn }]);
       draft.contact = { kind: 'walk_in' };
-    } else {
+    } else if (this.chatPossible(step)) {
       draft.contact = { kind: 'chat' };
+    } else {
+      // A message later cannot reach this channel: ask again with the ways that work.
+      return step.askAgain(this.contactQuestion(t, step));
     }
     return step.next();
   }

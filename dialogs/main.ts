@@ -14,6 +14,7 @@ import { EraseDialog } from './privacy.js';
 import { SuggestionsDialog, type SuggestionsDeps } from './suggestions.js';
 import { HandoverDialog, type HandoverDeps } from './handover.js';
 import { ConfirmDialog } from './confirm.js';
+import { AnswerDialog, type AnswerDeps } from './answer.js';
 
 /** Options of the router: which part to run now, and whether the conversation pauses after it. */
 const routeOptions = z.object({
@@ -95,7 +96,7 @@ export class MainDialog extends Dialog<RouteOptions> {
   }
 }
 
-export type AllDialogDeps = DialogDeps & SuggestionsDeps & HandoverDeps;
+export type AllDialogDeps = DialogDeps & SuggestionsDeps & HandoverDeps & AnswerDeps;
 
 /** Every dialog of the conversation in one set, on the conversation's dialog state. */
 export function createDialogSet(deps: AllDialogDeps, dialogState: StatePropertyAccessor<DialogState>): DialogSet {
@@ -110,5 +111,6 @@ export function createDialogSet(deps: AllDialogDeps, dialogState: StatePropertyA
     .add(new HandoverDialog(deps))
     .add(new SafetyDialog(deps))
     .add(new EraseDialog(deps))
-    .add(new ConfirmDialog(deps));
+    .add(new ConfirmDialog(deps))
+    .add(new AnswerDialog(deps));
 }

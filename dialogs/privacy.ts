@@ -26,7 +26,7 @@ export async function describeData(deps: DialogDeps, t: Talk): Promise<void> {
   await t.say(...lines);
 
   const { requests } = await deps.privacy.describe(deps.residentOf(t.context));
-  for (const { reference, status, details } of requests) {
+  for (const { reference, status, details, messages } of requests) {
     const { contact } = details;
     await t.say(
       ['privacy.request', { reference }],
@@ -38,6 +38,7 @@ export async function describeData(deps: DialogDeps, t: Talk): Promise<void> {
       ...(Object.keys(details.scores).length > 0 ? ['privacy.requestScores'] : []),
       ...(details.words ? ['privacy.requestWords'] : []),
       ...(details.activity ? [['privacy.requestActivity', { title: details.activity.title }] as Line] : []),
+      ...(messages > 0 ? [['privacy.requestMessages', { count: messages }] as Line] : []),
       [status === 'closed' ? 'privacy.requestKeptClosed' : 'privacy.requestKeptOpen', { days: deps.settings.handoverRetentionDays }],
     );
   }

@@ -111,12 +111,14 @@ export class ReflectionDialog extends PartDialog<ReflectionOptions> {
     return this.deps.commands.read(text, ['skip']) !== undefined || this.deps.replies.intent(text) === 'no';
   }
 
+  /** A dimension named in the resident's own words ("ik wil beter slapen"), or a clear no ('fine'). */
   private readDimension(t: Talk, text: string): string | undefined {
     const plain = normalise(text);
     if (!plain) return undefined;
-    if (this.deps.replies.intent(text) === 'no' || /\b(goed zo|prima zo|fine|niets)\b/.test(plain)) return 'fine';
+    if (this.deps.replies.intent(text) === 'no') return 'fine';
     const named = (d: Dimension) => normalise(t.t(`dimensions.${d}`));
-    const match = DIMENSIONS.find((d) => named(d) === plain || (plain.length >= 4 && named(d).includes(plain)));
+    const match = DIMENSIONS.find((d) => named(d) === plain || (plain.length >= 4 && named(d).includes(plain)))
+      ?? this.deps.replies.topicOf(text, DIMENSIONS);
     return match ? `dimension:${match}` : undefined;
   }
 }

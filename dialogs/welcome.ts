@@ -5,7 +5,8 @@ import { talk, type DialogDeps, type Talk } from './deps.js';
 import type { Stage } from './profile.js';
 import { pictureAlt } from './reflection.js';
 import { PartDialog, type PartStep } from './steps.js';
-import { otherLocale } from '../src/health/dimensions.js';
+import { nextLocale } from '../src/content/locales.js';
+import { isLocale } from '../src/health/dimensions.js';
 
 /** `askOnly`: skip the greeting and only ask again (after "tell me more" or an unclear answer). */
 const welcomeOptions = z.object({ askOnly: z.boolean().optional() });
@@ -54,7 +55,7 @@ export class WelcomeDialog extends PartDialog<WelcomeOptions> {
         t.profile.stage = 'declined';
         return step.end();
       case 'otherLanguage':
-        t.profile.locale = otherLocale(t.locale);
+        t.profile.locale = nextLocale(t.locale);
         return step.restart({});
       default:
         await t.say('common.notUnderstood');
@@ -66,7 +67,7 @@ export class WelcomeDialog extends PartDialog<WelcomeOptions> {
   private async readTyped(t: Talk, text: string): Promise<string | undefined> {
     if (this.deps.commands.read(text, ['continue'])) return 'start';
     const detected = await this.deps.language.detectLanguage(text);
-    if (detected.language === otherLocale(t.locale) && detected.confidence >= 0.6) return 'otherLanguage';
+    if (isLocale(detected.language) && detected.language !== t.locale && detected.confidence >= 0.6) return 'otherLanguage';
     return undefined;
   }
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigurationBotFrameworkAuthentication, type ConversationReference, type TurnContext } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, type Activity, type ConversationReference, type TurnContext } from 'botbuilder';
 import { BotAdapter, ReusedClientsAuthentication } from './adapter.js';
 import type { Config } from './config.js';
 import type { Logger } from './log.js';
@@ -15,9 +15,13 @@ import { createLanguageService, detectCrisis } from './language/index.js';
 import type { LanguageService } from './language/types.js';
 import { openCatalogue, type Catalogue } from './socialmap/catalogue.js';
 import { createPresenter } from './channels/presenter.js';
-import { mayMessage, readChannelEvent } from './channels/events.js';
+import { permissionToSend, readChannelEvent } from './channels/events.js';
 import { handoverDetailsSchema } from './handover/details.js';
-import { createRequest, notifyWebhook, statusForResident, validateEmail, validatePhone, type HandoverRequest } from './handover/index.js';
+import {
+  addResidentAnswer, answerableRequest, countMessages, createRequest, notifyWebhook, statusForResident, validateEmail, validatePhone,
+  type DeliverToResident, type HandoverRequest, type ResidentMessage,
+} from './handover/index.js';
+import { ANSWER } from '../dialogs/answer.js';
 import { openStore, startPurgeJob, storeOptionsFrom, type AppStore } from './store/index.js';
 import { profileKey } from './store/keys.js';
 import { createResidentState, residentOf, SpinnenwebBot } from './bot.js';
@@ -80,8 +84,8 @@ export interface Parts {
   handle(context: TurnContext): Promise<void>;
   /** what /readyz reports: the store answers within READY_TIMEOUT_MS, prompts and social map are loaded */
   readiness(): Promise<Record<string, boolean>>;
-  /** sends a follow-up into a resident's conversation, when the channel still allows it */
-  notifyResident(request: HandoverRequest, event: 'claimed' | 'closed'): Promise<boolean>;
+  /** sends a follow-up or a worker's message into a resident's conversation, when the channel allows it; never throws */
+  deliverToResident: DeliverToResident;
   close(): Promise<void>;
 }
 
@@ -119,10 +123,11 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     privacy: {
       describe: async (resident) => {
         const { requests } = await store.describeResident(resident);
+        const messages = await countMessages(store.db, resident);
         return {
           requests: requests.flatMap(({ reference, status, details }) => {
             const parsed = handoverDetailsSchema.safeParse(JSON.parse(details));
-            return parsed.success ? [{ reference, status, details: parsed.data }] : [];
+            return parsed.success ? [{ reference, status, details: parsed.data, messages: messages.get(reference) ?? 0 }] : [];
           }),
         };
       },
@@ -148,7 +153,16 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
       validatePhone,
       validateEmail,
     },
-    handoverSettings: { organisation: config.HANDOVER_ORGANISATION, responseDays: config.HANDOVER_RESPONSE_DAYS, walkIn: config.HANDOVER_WALK_IN },
+    handoverMessages: {
+      canAnswer: async (resident) => (await answerableRequest(store.db, resident)) !== undefined,
+      answer: (resident, text) => addResidentAnswer(store.db, resident, text, Date.now()),
+    },
+    handoverSettings: {
+      organisation: config.HANDOVER_ORGANISATION,
+      responseDays: config.HANDOVER_RESPONSE_DAYS,
+      walkIn: config.HANDOVER_WALK_IN,
+      chatChannels: config.HANDOVER_CHAT_CHANNELS,
+    },
     activities: () => catalogue.current(),
     countEvent,
     settings: {
@@ -172,17 +186,36 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     await context.sendActivity(content.prompts.t(config.DEFAULT_LOCALE, 'common.sorry'));
   };
 
-  const notifyResident: Parts['notifyResident'] = async (request, event) => {
-    const stored = await store.storage.read([profileKey(request.resident)]);
-    const profile = readProfile(stored[profileKey(request.resident)]?.profile, request.details.locale);
-    if (!mayMessage(request.channelId, profile.lastMessageAt, Date.now())) return false;
-    const locale = profile.locale;
-    const reference = request.conversationRef as Partial<ConversationReference>;
-    const text = content.prompts.t(locale, event === 'claimed' ? 'handover.claimed' : 'handover.closed', { org: config.HANDOVER_ORGANISATION, reference: request.reference });
-    await adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, async (context) => {
-      await context.sendActivity(text);
-    });
-    return true;
+  /** The message in the resident's language; a worker's own words come with the button to answer them. */
+  const residentActivity = (request: HandoverRequest, message: ResidentMessage, locale: Locale): Partial<Activity> => {
+    const vars = { org: config.HANDOVER_ORGANISATION, reference: request.reference };
+    const t = (key: string) => content.prompts.t(locale, key, vars);
+    if (message.kind === 'claimed') return { type: 'message', text: t('handover.claimed') };
+    if (message.kind === 'closed') return { type: 'message', text: t(`handover.outcome.${request.outcome ?? 'other'}`) };
+    const text = [t('handover.workerMessage'), message.text, t('handover.answerHint')].join('\n\n');
+    return presenter.choice(request.channelId, text, [{ id: ANSWER, title: t('handover.choice.answer') }]);
+  };
+
+  const deliverToResident: DeliverToResident = async (request, message) => {
+    try {
+      const stored = await store.storage.read([profileKey(request.resident)]);
+      const profile = readProfile(stored[profileKey(request.resident)]?.profile, request.details.locale);
+      const permission = permissionToSend(request.channelId, config.HANDOVER_CHAT_CHANNELS, profile.lastMessageAt, Date.now(), message.kind === 'worker');
+      if (!permission.may) return { delivered: false, reason: permission.reason };
+      const activity = residentActivity(request, message, profile.locale);
+      if (permission.tag) {
+        const data: unknown = activity.channelData;
+        activity.channelData = { ...(typeof data === 'object' && data !== null ? data : {}), messaging_type: 'MESSAGE_TAG', tag: permission.tag };
+      }
+      const reference = request.conversationRef as Partial<ConversationReference>;
+      await adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, async (context) => {
+        await context.sendActivity(activity);
+      });
+      return { delivered: true };
+    } catch (err) {
+      logger.warn({ event: message.kind, error: err instanceof Error ? err.name : 'unknown' }, 'a message could not be delivered to the resident');
+      return { delivered: false, reason: 'error' };
+    }
   };
 
   const readiness: Parts['readiness'] = async () => ({
@@ -193,7 +226,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
 
   const stopPurge = startPurgeJob(store, 60 * 60 * 1000, logger);
   return {
-    config, logger, content, store, language, catalogue, webImages, adapter, bot, notifyResident, readiness,
+    config, logger, content, store, language, catalogue, webImages, adapter, bot, deliverToResident, readiness,
     async handle(context) {
       await store.turns.run(residentOf(context), () => bot.onTurn(context));
     },

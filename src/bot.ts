@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { Logger } from './log.js';
 import type { Command } from './content/commands.js';
 import { detectLanguageOffline } from './language/detect.js';
-import { isLocale, otherLocale, type Locale } from './health/dimensions.js';
+import { nextLocale } from './content/locales.js';
+import { isLocale, type Locale } from './health/dimensions.js';
 import { activityMark, conversationKey, profileKey, residentKey } from './store/keys.js';
 import { StatePair } from './store/turnState.js';
 import { endedAs, talk, type Talk } from '../dialogs/deps.js';
@@ -15,12 +16,13 @@ import { EraseDialog, describeData } from '../dialogs/privacy.js';
 import { HandoverDialog } from '../dialogs/handover.js';
 import { ConfirmDialog, type ConfirmOptions } from '../dialogs/confirm.js';
 import { resolveReply, waitingQuestion } from '../dialogs/ask.js';
+import { ANSWER, AnswerDialog } from '../dialogs/answer.js';
 
 /** Commands that interrupt whatever the resident is doing, checked in this order. */
-export const INTERRUPTIONS: readonly Command[] = ['erase', 'myData', 'stop', 'helpNow', 'help', 'restart', 'language', 'person', 'status'];
+export const INTERRUPTIONS: readonly Command[] = ['erase', 'myData', 'stop', 'helpNow', 'help', 'restart', 'language', 'person', 'status', 'answer'];
 
 /** The words "help" explains, one line each, in this order (prompts `common.helpLines.<word>`). */
-const HELP_LINES = ['stop', 'restart', 'back', 'skip', 'explain', 'language', 'myData', 'erase', 'person', 'status'] as const;
+const HELP_LINES = ['stop', 'restart', 'back', 'skip', 'explain', 'language', 'myData', 'erase', 'person', 'status', 'answer'] as const;
 
 /** A reference code as the bot hands it out, e.g. K7P-42Q. */
 const REFERENCE = /^[a-z0-9]{3}-[a-z0-9]{3}$/i;
@@ -196,6 +198,7 @@ export class SpinnenwebBot {
     const readsAsCommand = (typed: string) => this.deps.dialogs.commands.read(typed, INTERRUPTIONS) !== undefined;
     const reply = resolveReply(this.deps.dialogs, dc.context, waitingQuestion(dc), readsAsCommand);
     if (reply?.choice === HELP_NOW) return this.onCommand('helpNow', dc, t);
+    if (reply?.choice === ANSWER && !waitingQuestion(dc)?.choices.some((c) => c.id === ANSWER)) return this.onCommand('answer', dc, t);
     // Typed words of a button are that button, also when they sound like a command ("Ja, wis alles").
     if (!clicked && text && reply?.choice === undefined) {
       const command = this.deps.dialogs.commands.read(text, INTERRUPTIONS);
@@ -240,7 +243,7 @@ export class SpinnenwebBot {
         await this.reprompt(dc);
         return;
       case 'language':
-        t.profile.locale = otherLocale(t.locale);
+        t.profile.locale = nextLocale(t.locale);
         await t.say('common.language');
         await dc.cancelAllDialogs();
         await dc.beginDialog(MainDialog.id, {} satisfies RouteOptions);
@@ -252,6 +255,10 @@ export class SpinnenwebBot {
       case 'status':
         await this.sayStatus(t);
         await this.reprompt(dc);
+        return;
+      case 'answer':
+        if (dc.activeDialog) await dc.beginDialog(AnswerDialog.id);
+        else await dc.beginDialog(MainDialog.id, { part: AnswerDialog.id, pauseAfter: true } satisfies RouteOptions);
         return;
       default:
         return;
@@ -297,6 +304,6 @@ export class SpinnenwebBot {
   /** A first message in the other language makes the bot greet in that language (it offers to switch back). */
   private async followLanguage(t: Talk, text: string): Promise<void> {
     const detected = await this.deps.dialogs.language.detectLanguage(text);
-    if (detected.language === otherLocale(t.locale) && detected.confidence >= 0.6) t.profile.locale = detected.language;
+    if (isLocale(detected.language) && detected.language !== t.locale && detected.confidence >= 0.6) t.profile.locale = detected.language;
   }
 }

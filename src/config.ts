@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, LOCALES } from './content/locales.js';
 import { z } from 'zod';
 
 /**
@@ -47,7 +48,7 @@ const schema = z
     // Who offers the bot, and how the page looks.
     ORG_NAME: z.string().min(1, { message: 'expected the name of the organisation' }).default('Welzijn Lindeveen'),
     PRIVACY_URL: optionalUrl,
-    DEFAULT_LOCALE: z.enum(['nl', 'en'], { message: 'expected nl or en' }).default('nl'),
+    DEFAULT_LOCALE: z.enum(LOCALES, { message: `expected one of ${LOCALES.join(', ')} (prompts/locales.json)` }).default(DEFAULT_LOCALE),
     BRAND_PRIMARY_COLOR: colour('#1d5b79'),
     BRAND_ACCENT_COLOR: colour('#f2a541'),
     BRAND_LOGO_URL: optionalUrl,
@@ -87,6 +88,8 @@ const schema = z
     HANDOVER_RESPONSE_DAYS: int(3, 1, 30),
     HANDOVER_WALK_IN: optionalText,
     HANDOVER_WEBHOOK_URL: optionalUrl,
+    // Channels where a message can reach the resident later, so "hier in de chat" is offered (Messenger within its window).
+    HANDOVER_CHAT_CHANNELS: list,
     STAFF_SESSION_HOURS: int(8, 1, 72),
 
     // Load behaviour.
@@ -125,6 +128,7 @@ const schema = z
       BOT_PUBLIC_URL: publicUrl,
       PRIVACY_URL: c.PRIVACY_URL ?? `${publicUrl}/privacy`,
       HANDOVER_ORGANISATION: c.HANDOVER_ORGANISATION ?? c.ORG_NAME,
+      HANDOVER_CHAT_CHANNELS: c.HANDOVER_CHAT_CHANNELS.length > 0 ? c.HANDOVER_CHAT_CHANNELS : ['webchat', 'directline', 'facebook', 'emulator'],
       LOCAL_DIRECT_LINE: c.LOCAL_DIRECT_LINE === undefined ? !production : ['true', '1', 'yes'].includes(c.LOCAL_DIRECT_LINE),
       production,
     };

@@ -40,9 +40,7 @@ async function main(): Promise<void> {
     config,
     logger,
     renderWebImage: (scores, locale) => `${config.BOT_PUBLIC_URL}${parts.webImages.urlPath(scores, locale)}`,
-    notify: async (request, event) => {
-      await parts.notifyResident(request, event);
-    },
+    deliver: parts.deliverToResident,
   });
   if (config.DIRECT_LINE_SECRET) {
     registerDirectLineToken(http.server, { secret: config.DIRECT_LINE_SECRET, region: config.DIRECT_LINE_REGION, trustedOrigins: config.DIRECT_LINE_TRUSTED_ORIGINS, logger });

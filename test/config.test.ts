@@ -20,7 +20,7 @@ describe('configuration', () => {
       .that.matches(/PORT: expected a whole number/)
       .and.matches(/DATABASE_URL: expected a postgres:\/\/ connection URL/)
       .and.matches(/BRAND_PRIMARY_COLOR: expected a colour like #1f5f8b/)
-      .and.matches(/DEFAULT_LOCALE: expected nl or en/);
+      .and.matches(/DEFAULT_LOCALE: expected one of nl, en/);
   });
 
   it('refuses production without the Azure ids, because /api/messages would be open to anyone', () => {

@@ -23,7 +23,7 @@ export function parseCampaign(value: unknown): string | undefined {
   return CAMPAIGN.test(name) ? name : undefined;
 }
 
-/** 'nl' or 'en' from a language tag such as 'nl-NL' or 'en'; undefined for anything else. */
+/** A language the bot speaks from a tag such as 'nl-NL' or 'en'; undefined for anything else. */
 export function parseLocale(value: unknown): Locale | undefined {
   if (typeof value !== 'string') return undefined;
   const language = value.trim().toLowerCase().split(/[-_]/)[0];
@@ -76,6 +76,32 @@ function start(campaign: string | undefined, locale: Locale | undefined): StartE
 
 /** Messenger's standard messaging window after the resident's last message. */
 export const FACEBOOK_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/** Messenger's human-agent tag: a person may answer up to 7 days after the resident's last message. */
+export const FACEBOOK_HUMAN_AGENT_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Whether a message may go into a resident's conversation now, with Messenger's tag when it needs one; if not, why. */
+export type SendPermission = { may: true; tag?: 'HUMAN_AGENT' } | { may: false; reason: 'channel' | 'window' };
+
+/**
+ * Whether a message may reach the resident now. Only on channels that carry a message later (`chatChannels`);
+ * on Messenger within 24 hours of their last message, or, for a message a person wrote, up to 7 days with the
+ * HUMAN_AGENT tag.
+ */
+export function permissionToSend(
+  channelId: string,
+  chatChannels: readonly string[],
+  lastResidentMessageAt: number | undefined,
+  now: number,
+  byPerson: boolean,
+): SendPermission {
+  if (!chatChannels.includes(channelId)) return { may: false, reason: 'channel' };
+  if (channelId !== FACEBOOK_CHANNEL) return { may: true };
+  if (lastResidentMessageAt === undefined) return { may: false, reason: 'window' };
+  const since = now - lastResidentMessageAt;
+  if (since <= FACEBOOK_WINDOW_MS) return { may: true };
+  return byPerson && since <= FACEBOOK_HUMAN_AGENT_MS ? { may: true, tag: 'HUMAN_AGENT' } : { may: false, reason: 'window' };
+}
 
 /**
  * Whether the bot may send a message now (a follow-up, a reminder). On Messenger only within 24 hours

@@ -1,3 +1,4 @@
+import { infoOf } from '../content/locales.js';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Eta } from 'eta';
@@ -88,7 +89,7 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
       local: config.LOCAL_DIRECT_LINE,
       domain: `${DIRECT_LINE_HOSTS[config.DIRECT_LINE_REGION]}/v3/directline`,
       start: campaign ? { campaign, locale } : { locale },
-      webChatLocale: locale === 'nl' ? 'nl-NL' : 'en-US',
+      webChatLocale: infoOf(locale).webChat,
       placeholder: t.placeholder,
       connectError: t.connectError,
       styleOptions,

@@ -4,7 +4,7 @@ import { foldText } from '../language/text.js';
 
 /** What a resident can say at any moment, or as a shortcut inside a question. */
 export const COMMANDS = [
-  'erase', 'myData', 'stop', 'helpNow', 'help', 'restart', 'language', 'person', 'status',
+  'erase', 'myData', 'stop', 'helpNow', 'help', 'restart', 'language', 'person', 'status', 'answer',
   'continue', 'skip', 'back', 'explain', 'mark', 'yes', 'no',
 ] as const;
 export type Command = (typeof COMMANDS)[number];

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 
 /** What staff did; every look at a request's details is recorded as view_request. */
-export type AuditAction = 'login' | 'logout' | 'locked' | 'view_request' | 'claim' | 'note' | 'close' | 'view_audit';
+export type AuditAction = 'login' | 'logout' | 'locked' | 'view_request' | 'claim' | 'note' | 'message' | 'close' | 'view_audit';
 
 /** One line of the audit log as an admin sees it. */
 export interface AuditEntry {

@@ -8,6 +8,8 @@ export { handoverDetailsSchema } from './details.js';
 export type { HandoverContact, HandoverDetails } from './details.js';
 export { validateEmail, validatePhone } from './contact.js';
 export { normalizeReference } from './reference.js';
+export { addResidentAnswer, answerableRequest, countMessages, MAX_MESSAGE_LENGTH } from './messages.js';
+export type { Delivery, DeliveryFailure, DeliverToResident, ResidentMessage } from './delivery.js';
 export { notifyWebhook } from './webhook.js';
 export type { WebhookOptions, WebhookPayload } from './webhook.js';
 export { registerStaffRoutes } from './web/routes.js';

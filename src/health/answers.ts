@@ -1,84 +1,152 @@
 import type { Locale } from './dimensions.js';
 import type { Sentiment } from '../language/types.js';
 import {
-  EMOJI_SCORES, HEDGE_PREFIXES, HEDGE_SUFFIXES, INTENSIFIERS, MOOD_FILLER_PREFIXES, MOOD_FILLER_SUFFIXES, MOOD_WORDS,
-  NEGATIONS, NEUTRAL_PREFIXES, NEUTRAL_SUFFIXES, NUMBER_WORDS,
+  ARTICLES, EMOJI_SCORES, GOAL_BEFORE, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
+  PHRASES, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
 
 /**
- * What a resident's answer to "which number from 0 to 10?" means.
- * `exact` can be stored at once; `approximate` and `range` carry a best guess the dialog confirms first.
+ * What a resident's answer to "which number from 0 to 10?" means, as a person would read it.
+ * - `exact`: the resident named the score ("7", "een dikke 8", "zet maar een 6"): store it.
+ * - `approximate`: a guess ("ongeveer 6") or a word or emoji with a clear meaning ("gaat wel", 👍): confirm it first.
+ * - `either`: two real candidates ("6 of 7", "thuis een 7, buiten een 4"): ask which one.
+ * - `unsure`: the resident says they cannot say ("weet ik niet"): never a score.
+ * - `unclear`: something that must not become a score: a question, a time, an age, mixed signals.
+ * - `none`: free text without anything score-like; the dialog may ask the language service.
  */
 export type ScoreReading =
   | { kind: 'exact'; score: number }
   | { kind: 'approximate'; score: number }
-  | { kind: 'range'; low: number; high: number; score: number }
+  | { kind: 'either'; scores: readonly [number, number] }
+  | { kind: 'unsure' }
+  | { kind: 'unclear' }
   | { kind: 'none' };
-
-const NONE: ScoreReading = { kind: 'none' };
 
 /** Lowest and highest score on the scale. */
 export const MIN_SCORE = 0;
 export const MAX_SCORE = 10;
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+/** Longer answers are not read as a score: a letter is not an answer to a 0-10 question, and reading stays cheap. */
+export const MAX_ANSWER_LENGTH = 400;
 
-const DIGITS = String.raw`\d{1,3}(?:[.,]\d{1,2})?(?:'?t?je)?`;
-const WORD = `(?:${alternatives(Object.keys(NUMBER_WORDS))})`;
-// "zeven en een half", "zevenenhalf", "7½", "seven and a half", "zeven komma vijf"
-const HALF = String.raw`(?:\s*-?\s*(?:en|and)\s*-?\s*(?:een|a)?\s*-?\s*half|\s*½|\s+(?:komma|point)\s+(?:vijf|five))`;
-const NUM = `(?:anderhalf|(?:${DIGITS}|${WORD})${HALF}?)`;
-const ARTICLE = String.raw`(?:(?:een|a|an|de)\s+)?`;
-const OUT_OF_TEN = String.raw`(?:\s*/\s*(?:10|tien|ten)|\s+(?:op|uit|van de|van|out of)\s+(?:10|tien|ten))`;
+const MAX_PHRASE_WORDS = 8;
 
-const SINGLE_RE = new RegExp(String.raw`^${ARTICLE}(?<num>${NUM})(?<mod>\s*[+-]|\s+(?:min|plus))?(?<ten>${OUT_OF_TEN})?$`);
-// In English "8 of 10" means 8 out of 10; in Dutch "8 of 9" means 8 or 9.
-const SINGLE_OF_TEN_EN_RE = new RegExp(String.raw`^${ARTICLE}(?<num>${NUM})\s+of\s+(?:10|ten)$`);
-const RANGE_SEPARATORS = {
-  nl: String.raw`-|/|tot|à|a|of|en|or|to|and`,
-  en: String.raw`-|/|to|or|and|tot|à|of|en`,
-} as const;
-const rangeRe = (locale: Locale) =>
-  new RegExp(String.raw`^(?:(?:tussen|between)\s+)?${ARTICLE}(?<low>${NUM})\s*(?:${RANGE_SEPARATORS[locale]})\s*${ARTICLE}(?<high>${NUM})$`);
-const RANGE_RE = { nl: rangeRe('nl'), en: rangeRe('en') } as const;
+type Token = { type: 'num' | 'word' | 'emoji' | 'mark'; text: string; gap: boolean };
 
-const wordListRe = (words: readonly string[], at: 'start' | 'end') =>
-  at === 'start'
-    ? new RegExp(String.raw`^(?:${alternatives(words)})(?:[\s,:]+|$)`)
-    : new RegExp(String.raw`(?:^|[\s,]+)(?:${alternatives(words)})$`);
+/** A number found in the answer, with what its neighbours say about it. */
+interface Found {
+  value: number;
+  start: number;
+  end: number;
+  excluded: boolean;
+  strong: boolean;
+  doubtful: boolean;
+  hedged: boolean;
+}
 
-const HEDGE_START = new RegExp(String.raw`^(?:~|±|\+/-|\+-|ca\.|ong\.)\s*|${wordListRe(HEDGE_PREFIXES, 'start').source}`);
-const HEDGE_END = new RegExp(String.raw`\s*-?\s*ish$|${wordListRe(HEDGE_SUFFIXES, 'end').source}`);
-const NEUTRAL_START = wordListRe(NEUTRAL_PREFIXES, 'start');
-const NEUTRAL_END = wordListRe(NEUTRAL_SUFFIXES, 'end');
-const FILLER_START = wordListRe(MOOD_FILLER_PREFIXES, 'start');
-const FILLER_END = wordListRe(MOOD_FILLER_SUFFIXES, 'end');
-const INTENSIFIER_RE = new RegExp(String.raw`^(?:${alternatives(INTENSIFIERS)})\s+(?<rest>.+)$`);
-const NEGATION_RE = new RegExp(String.raw`^(?:${alternatives(NEGATIONS)})\s+(?<rest>.+)$`);
+const set = (words: readonly string[]) => new Set(words);
+const ARTICLE = set(ARTICLES);
+const ADJECTIVE = set(SCORE_ADJECTIVES);
+const CUE = set(SCORE_CUES);
+const BEFORE = set(NOT_SCORE_BEFORE);
+const AFTER = set(NOT_SCORE_AFTER);
+const FOLLOWER = set(SCORE_FOLLOWERS);
+const ONE = set(ONE_WORDS);
+const GOAL = set(GOAL_BEFORE);
+const KNOW = set(KNOW_WORDS);
+const AGE_BEFORE = set(['ben', 'bent', 'is', 'am', 'im', "i'm", 'word', 'wordt', 'werd', 'turned', 'turn', 'turning', 'aged', 'age', 'leeftijd']);
+const KNOW_NOT = set(KNOW_NEGATIONS);
+const RANGE_WORD = set(['to', 'tot', 'of', 'or', 'en', 'and', 'à', 'á', 'a', 'till', 'until']);
+const GOAL_GAP = set(['op', 'to', 'tot', 'for', 'voor', 'at']);
+const SHRUG = set(UNSURE_EMOJI);
+const PHRASE_WORDS = new Set([...PHRASES.keys()].flatMap((p) => p.split(' ')));
+const squeeze = (s: string) => s.replace(/(\p{L})\1+/gu, '$1');
+const SQUEEZED: ReadonlyMap<string, number> = new Map([
+  ...Object.entries(NUMBER_WORDS).map(([w, v]): [string, number] => [squeeze(w), v]),
+  ...Object.entries(NUMBER_TYPOS),
+]);
+const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
-const EMOJI_MODIFIERS = /[\uFE0E\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]/gu;
-const PICTOGRAPH = /\p{Extended_Pictographic}/u;
-const PICTOGRAPHS = /\p{Extended_Pictographic}/gu;
+// One alternative per token kind; every quantifier is bounded or over a single class, so matching is linear.
+const TOKEN_RE = /(\d{1,6}(?:[.,]\d{1,3})?)|([\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*)|(\p{Extended_Pictographic})|(\S)/gu;
+const EMOJI_NOISE = /[\uFE0E\uFE0F\u200D\u{1F3FB}-\u{1F3FF}\u2640\u2642]/gu;
 
 /**
- * Reads a score from 0 to 10 (halves allowed) out of a resident's reply: digits, number words,
- * halves, "ongeveer 6", ranges such as "6 of 7", mood words such as "gaat wel", and emoji.
- * Returns `none` for anything else, so the dialog can fall back to sentiment analysis.
+ * Reads a score from 0 to 10 (halves allowed) out of a resident's reply, as a person reads it: digits and number
+ * words (also misspelt), halves, "6/10", articles and school adjectives ("een dikke 7", "ne zeven"), instructions
+ * ("zet maar een 6"), guesses ("ongeveer 6"), two candidates ("6 of 7"), a second number that is an age, a time, a
+ * count, a date or an earlier score, mood words and sayings with negation and intensifiers, and emoji.
+ * Linear in the length of the text, which is bounded by MAX_ANSWER_LENGTH.
  */
 export function parseScore(text: string, locale: Locale): ScoreReading {
-  const cleaned = normalise(text);
-  const emojiOnly = readEmoji(cleaned);
-  if (emojiOnly) return emojiOnly;
-  const words = trimPunctuation(cleaned.replace(EMOJI_MODIFIERS, '').replace(PICTOGRAPHS, ' ').replace(/\s+/g, ' '));
-  if (words === '') return NONE;
-  return readNumbers(words, locale) ?? readMood(words) ?? readLoneNumber(words) ?? NONE;
+  if (text.length > MAX_ANSWER_LENGTH) return { kind: 'none' };
+  const tokens = tokenize(normalise(text));
+  if (tokens.length === 0) return { kind: 'none' };
+  const found = findNumbers(tokens, locale);
+  const meanings = tagPhrases(tokens, found);
+  const clause = clauses(tokens, meanings);
+
+  // A question about the scale or the bot ("wat is 0 en wat is 10?", "0 is slecht toch?") is not an answer.
+  const question = tokens.some((t) => t.text === '?')
+    && (clause.starts.some((i) => meanings[i]?.meaning === 'question') || (found.length > 0 && meanings.some((m) => m?.meaning === 'question')));
+  if (question) return { kind: 'unclear' };
+
+  const pastClauses = new Set<number>();
+  const otherClauses = new Set<number>();
+  meanings.forEach((m, i) => {
+    if (m?.meaning === 'past') pastClauses.add(clause.of[i] ?? -1);
+    if (m?.meaning === 'other' || m?.meaning === 'topic') otherClauses.add(clause.of[i] ?? -1);
+  });
+  // "6 of 12": a number beyond the scale beside a candidate makes the answer unclear, not the candidate the answer.
+  const beyond = new Set(found.filter((f) => !f.excluded && !inRange(f.value)).map((f) => clause.of[f.start]));
+  let candidates = found.filter((f) => !f.excluded && inRange(f.value));
+  if (candidates.some((f) => beyond.has(clause.of[f.start]))) return { kind: 'unclear' };
+  candidates = candidates.filter((f) => !otherClauses.has(clause.of[f.start] ?? -1));
+  const now = candidates.filter((f) => !pastClauses.has(clause.of[f.start] ?? -1));
+  candidates = now;
+  // After "nee", "of toch", "eigenlijk" only what follows counts.
+  const firstStart = Math.min(...candidates.map((f) => f.start));
+  const lastStart = Math.max(...candidates.map((f) => f.start));
+  let cut = -1;
+  meanings.forEach((m, i) => {
+    if (m?.meaning === 'correction' && firstStart < i && i < lastStart) cut = i;
+  });
+  candidates = candidates.filter((f) => f.start > cut);
+  const chosen = candidates.filter((f) => !f.doubtful);
+  const values = [...new Set(chosen.map((f) => roundToHalf(f.value)))].sort((a, b) => a - b);
+
+  const hedged = meanings.some((m) => m?.meaning === 'hedge' || m?.meaning === 'unsure') || cannotSay(tokens, meanings)
+    || chosen.some((f) => f.hedged);
+  const [first, second] = values;
+  if (values.length === 1 && first !== undefined) {
+    const rounded = chosen.every((f) => roundToHalf(f.value) === f.value);
+    return { kind: hedged || !rounded ? 'approximate' : 'exact', score: first };
+  }
+  if (values.length === 2 && first !== undefined && second !== undefined) return { kind: 'either', scores: [first, second] };
+  if (values.length > 2) return { kind: 'unclear' };
+
+  if (meanings.some((m) => m?.meaning === 'unsure') || tokens.some((t) => SHRUG.has(t.text)) || cannotSay(tokens, meanings)) {
+    return { kind: 'unsure' };
+  }
+  const mood = readMood(tokens, meanings);
+  if (mood !== undefined) return mood;
+  if (found.length > 0 || tokens.some((t) => t.type === 'emoji') || meanings.some((m) => m?.meaning === 'aside')) return { kind: 'unclear' };
+  return { kind: 'none' };
 }
 
 /** True when the dialog should ask "Bedoel je een 7?" before storing the score. */
 export function needsConfirmation(reading: ScoreReading): boolean {
-  return reading.kind === 'approximate' || reading.kind === 'range';
+  return reading.kind === 'approximate';
+}
+
+/**
+ * A score to propose for free text that the reader found nothing in (`none`), from its sentiment; undefined when the
+ * sentiment is too weak to mean anything, and the dialog asks again.
+ */
+export function proposalFromSentiment(label: Sentiment, score: number): number | undefined {
+  if (label === 'neutral' && Math.abs(score) < 0.2) return undefined;
+  if (label === 'mixed') return undefined;
+  return scoreFromSentiment(label, score);
 }
 
 /**
@@ -100,116 +168,252 @@ function normalise(text: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019\u00b4`]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/\u{1F51F}/gu, ' 10 ')
+    .replace(/(\d)\uFE0F?\u20E3/gu, '$1 ')
+    .replace(EMOJI_NOISE, '')
+    // "'s avonds": the time of day; "'t gaat", "'k zou", "'n zesje": the word without its apostrophe.
+    .replace(/(^|[\s,.!?])'s(?![\p{L}])/gu, '$1')
+    .replace(/(^|[\s,.!?])'([tkn])(?![\p{L}])/gu, '$1$2')
+    // "so-so", "eight-ish": words joined by a hyphen are two words.
+    .replace(/(\p{L})-(?=\p{L})/gu, '$1 ')
+    .replace(/(\d)-(?=ish)/gu, '$1');
 }
 
-function trimPunctuation(s: string): string {
-  return s.replace(/^[\s!?.,;:"()]+|[\s!?.,;:"()]+$/g, '');
+function tokenize(s: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  for (const m of s.matchAll(TOKEN_RE)) {
+    const index = m.index;
+    const type = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : m[3] !== undefined ? 'emoji' : 'mark';
+    tokens.push({ type, text: m[0], gap: index > last || tokens.length === 0 });
+    last = index + m[0].length;
+  }
+  return tokens;
 }
 
-function readEmoji(s: string): ScoreReading | undefined {
-  if (!PICTOGRAPH.test(s)) return undefined;
-  const symbols = Array.from(s.replace(EMOJI_MODIFIERS, '').replace(/[\s!?.,]/g, ''));
-  const scores = symbols.map((symbol) => EMOJI_SCORES[symbol]);
-  if (scores.length === 0 || scores.some((v) => v === undefined)) return undefined;
-  const mean = (scores as number[]).reduce((sum, v) => sum + v, 0) / scores.length;
-  return { kind: 'approximate', score: roundToHalf(mean) };
+function wordNumber(word: string): number | undefined {
+  return NUMBER_WORDS[word] ?? SQUEEZED.get(squeeze(word));
 }
 
-/** Strips hedges ("ongeveer", "of zo") and neutral words, then reads one number or a range. */
-function readNumbers(input: string, locale: Locale): ScoreReading | undefined {
-  let s = input;
-  let hedged = false;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const [re, hedge] of [[HEDGE_START, true], [HEDGE_END, true], [NEUTRAL_START, false], [NEUTRAL_END, false]] as const) {
-      const next = trimPunctuation(s.replace(re, ''));
-      if (next !== s && next !== '') {
-        s = next;
-        hedged ||= hedge;
-        changed = true;
+/** The value of a number-like token at i, or undefined; "een" and "one" only where they cannot be an article. */
+function valueAt(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (t.type === 'num') return Number(t.text.replace(',', '.'));
+  if (t.type !== 'word') return undefined;
+  if (ONE.has(t.text)) {
+    // Stops at the second word, so a text full of "een" stays linear.
+    const alone = !tokens.some((x, k) => k !== i && (x.type === 'word' || x.type === 'num'));
+    return alone || ofTenAt(tokens, i + 1) > 0 ? 1 : undefined;
+  }
+  return wordNumber(t.text);
+}
+
+const isTen = (t: Token | undefined) => t !== undefined && (t.text === '10' || t.text === 'tien' || t.text === 'ten');
+
+/** How many tokens at i say "out of ten" ("/10", "op 10", "uit tien", "van de 10", "out of ten", "of 10"); 0 if none. */
+function ofTenAt(tokens: Token[], i: number): number {
+  const a = tokens[i]?.text;
+  if ((a === '/' || a === 'op' || a === 'uit' || a === 'of' || a === 'van') && isTen(tokens[i + 1])) return 2;
+  if ((a === 'van' && tokens[i + 1]?.text === 'de') || (a === 'out' && tokens[i + 1]?.text === 'of')) {
+    return isTen(tokens[i + 2]) ? 3 : 0;
+  }
+  return 0;
+}
+
+/** How many tokens at i add a half ("½", "1/2", "en een half", "and a half", "komma vijf", "point five"); 0 if none. */
+function halfAt(tokens: Token[], i: number): number {
+  const w = (k: number) => tokens[i + k]?.text;
+  if (w(0) === '½') return 1;
+  if (w(0) === '1' && w(1) === '/' && w(2) === '2') return 3;
+  if ((w(0) === 'en' || w(0) === 'and') && (w(1) === 'een' || w(1) === 'a') && w(2) === 'half') return 3;
+  if ((w(0) === 'en' || w(0) === 'and') && w(1) === 'half') return 2;
+  if ((w(0) === 'komma' || w(0) === 'point') && (w(1) === 'vijf' || w(1) === 'five' || w(1) === '5')) return 2;
+  return 0;
+}
+
+function findNumbers(tokens: Token[], locale: Locale): Found[] {
+  const found: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let value = valueAt(tokens, i);
+    if (value === undefined) continue;
+    const start = i;
+    let j = i + 1;
+    let excluded = false;
+    let strong = false;
+    let hedged = false;
+    const glued = (k: number) => tokens[k]?.gap === false;
+    // Letters glued to digits: "6je", "7'tje" (a score), "8ish" (a guess), "91e", "10k", "2x" (not a score).
+    if (tokens[i]?.type === 'num') {
+      if (tokens[j]?.text === "'" && glued(j) && glued(j + 1)) j++;
+      const suffix = glued(j) && tokens[j]?.type === 'word' ? tokens[j]?.text : undefined;
+      if (suffix !== undefined) {
+        if (/^t?jes?$/.test(suffix)) strong = true;
+        else if (suffix === 'ish') hedged = true;
+        else excluded = true;
+        j++;
+      }
+      if (tokens[j]?.text === ':' && glued(j) && tokens[j + 1]?.type === 'num' && glued(j + 1)) {
+        excluded = true; // 15:30
+        j += 2;
       }
     }
+    const half = halfAt(tokens, j);
+    if (half > 0) {
+      if (Number.isInteger(value)) value += 0.5;
+      j += half;
+    }
+    const tens = tokens[j]?.text === 'of' && locale !== 'en' ? 0 : ofTenAt(tokens, j);
+    if (tens > 0) {
+      strong = true;
+      j += tens;
+    }
+    const next = tokens[j];
+    if (next && (next.text === '+' || next.text === '-') && valueAt(tokens, j + 1) === undefined) j++;
+    else if (next && (next.text === 'minus' || next.text === 'plus')) j++;
+    // "een zes min" is a six minus; "5 min" without an article is five minutes.
+    else if (next?.text === 'min' && (ARTICLE.has(tokens[start - 1]?.text ?? '') || ADJECTIVE.has(tokens[start - 1]?.text ?? ''))) j++;
+    else if (next?.text === 'min') excluded = true;
+    const after = tokens[j];
+    // "10 over 3", "5 voor 12", "ten past 3": a time. "5,-", "5%": money and shares. "8.30", "9,15": a time or an amount.
+    if ((after?.text === 'over' || after?.text === 'voor' || after?.text === 'past' || after?.text === 'na')
+      && (valueAt(tokens, j + 1) !== undefined || tokens[j + 1]?.text === 'half')) excluded = true;
+    if (after?.text === '%' || (after?.text === ',' && tokens[j + 1]?.text === '-' && glued(j + 1))) excluded = true;
+    if (tokens[start]?.type === 'num' && /[.,]\d\d$/.test(tokens[start]?.text ?? '') && !/[.,][05]0$/.test(tokens[start]?.text ?? '')) excluded = true;
+    if (after?.type === 'word') {
+      if (AFTER.has(after.text)) excluded = true;
+      else if (after.text === 'punt' || after.text === 'punten' || after.text === 'points') strong = true;
+    }
+    // Before: a minus sign, an article or adjective, a cue, or a word that makes it a time, count or address.
+    const before = tokens[start - 1];
+    if (before?.text === '-' && tokens[start]?.gap === false && valueAt(tokens, start - 2) === undefined) excluded = true;
+    if (before?.text === '~' || before?.text === '±' || before?.text === '≈') hedged = true;
+    if (before?.text === '€' || before?.text === '$' || before?.text === '£' || before?.text === '#') excluded = true;
+    if (before?.type === 'word') {
+      const b = before.text;
+      if (ARTICLE.has(b) || CUE.has(b) || ADJECTIVE.has(b)) strong = true;
+      else if (BEFORE.has(b) && !(RANGE_WORD.has(b) && valueAt(tokens, start - 2) !== undefined)) excluded = true;
+      // "ik ben 88", "I'm 63": an age; "ik ben 6" is a score, as nobody answering is six years old.
+      if (AGE_BEFORE.has(b) && !inRange(value)) excluded = true;
+      if (b === 'like') hedged = true;
+    }
+    // "ik wil naar een 8", "hope for an 8": a wish, not the score now.
+    let k = start - 1;
+    while (k >= 0 && k >= start - 4 && (ARTICLE.has(tokens[k]?.text ?? '') || ADJECTIVE.has(tokens[k]?.text ?? '') || GOAL_GAP.has(tokens[k]?.text ?? ''))) k--;
+    if (k < start - 1 && GOAL.has(tokens[k]?.text ?? '')) excluded = true;
+    // A bare number followed by a word that is neither a known follower nor part of a known phrase: perhaps a count.
+    const doubtful = !strong && after?.type === 'word' && !excluded && !FOLLOWER.has(after.text)
+      && !PHRASE_WORDS.has(after.text) && wordNumber(after.text) === undefined && !ONE.has(after.text);
+    found.push({ value, start, end: j, excluded, strong, doubtful, hedged });
+    i = j - 1;
   }
-  const single = SINGLE_RE.exec(s) ?? (locale === 'en' ? SINGLE_OF_TEN_EN_RE.exec(s) : null);
-  if (single?.groups?.num !== undefined) {
-    const value = readNumber(single.groups.num);
-    if (value === undefined || !inRange(value)) return NONE;
-    const rounded = roundToHalf(value);
-    const approximate = hedged || single.groups.mod !== undefined || rounded !== value;
-    return { kind: approximate ? 'approximate' : 'exact', score: rounded };
-  }
-  const range = RANGE_RE[locale].exec(s);
-  if (range?.groups?.low !== undefined && range.groups.high !== undefined) {
-    const a = readNumber(range.groups.low);
-    const b = readNumber(range.groups.high);
-    if (a === undefined || b === undefined || !inRange(a) || !inRange(b)) return NONE;
-    const low = roundToHalf(Math.min(a, b));
-    const high = roundToHalf(Math.max(a, b));
-    if (low === high) return { kind: 'approximate', score: low };
-    return { kind: 'range', low, high, score: roundToHalf((low + high) / 2) };
-  }
-  return undefined;
+  return found;
 }
 
-function readNumber(raw: string): number | undefined {
-  let s = raw.trim();
-  if (s === 'anderhalf') return 1.5;
-  let half = 0;
-  const halfMatch = new RegExp(`${HALF}$`).exec(s);
-  if (halfMatch) {
-    half = 0.5;
-    s = s.slice(0, halfMatch.index).trim();
-  }
-  const digits = /^(\d{1,3}(?:[.,]\d{1,2})?)(?:'?t?je)?$/.exec(s);
-  const base = digits?.[1] !== undefined ? Number(digits[1].replace(',', '.')) : NUMBER_WORDS[s];
-  if (base === undefined || !Number.isFinite(base)) return undefined;
-  // "7,5 en een half" makes no sense; refuse rather than guess.
-  if (half && !Number.isInteger(base)) return undefined;
-  return base + half;
-}
+type Tagged = { meaning: PhraseMeaning; end: number } | undefined;
 
-/** Mood words ("goed", "gaat wel", "heel slecht"), with fillers, intensifiers and "niet". */
-function readMood(input: string): ScoreReading | undefined {
-  const score = moodScore(input.replace(/-/g, ' ').replace(/[^\p{L}\p{N}' ]/gu, '').replace(/\s+/g, ' ').trim(), 4);
-  return score === undefined ? undefined : { kind: 'approximate', score };
-}
-
-function moodScore(s: string, depth: number): number | undefined {
-  const known = MOOD_WORDS[s];
-  if (known !== undefined) return known;
-  if (depth === 0 || s === '') return undefined;
-  const intensified = INTENSIFIER_RE.exec(s)?.groups?.rest;
-  if (intensified !== undefined) {
-    const base = moodScore(intensified, depth - 1);
-    if (base !== undefined) return base > 5 ? Math.min(MAX_SCORE, base + 1) : base < 5 ? Math.max(1, base - 1) : base;
-  }
-  const negated = NEGATION_RE.exec(s)?.groups?.rest;
-  if (negated !== undefined) {
-    const base = moodScore(negated, depth - 1);
-    if (base !== undefined) return base > 5 ? 4 : base < 5 ? 6 : 5;
-  }
-  for (const re of [FILLER_START, FILLER_END]) {
-    const next = s.replace(re, '').trim();
-    if (next !== s && next !== '') {
-      const found = moodScore(next, depth - 1);
-      if (found !== undefined) return found;
+/** The longest known phrase at each word position (outside numbers), left to right. */
+function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
+  const inNumber = new Array<boolean>(tokens.length).fill(false);
+  for (const f of found) for (let k = f.start; k < f.end; k++) inNumber[k] = true;
+  const tags: Tagged[] = new Array<Tagged>(tokens.length).fill(undefined);
+  const squeezed = tokens.map((t) => (t.type === 'word' ? squeeze(t.text) : t.text));
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.type !== 'word' || inNumber[i]) continue;
+    let phrase = '';
+    let loose = '';
+    let best: Tagged;
+    for (let k = i; k < tokens.length && k < i + MAX_PHRASE_WORDS; k++) {
+      const t = tokens[k];
+      if (!t || t.type !== 'word' || inNumber[k]) break;
+      phrase = phrase === '' ? t.text : `${phrase} ${t.text}`;
+      loose = loose === '' ? (squeezed[k] ?? '') : `${loose} ${squeezed[k] ?? ''}`;
+      const meaning = PHRASES.get(phrase) ?? PHRASES.get(loose);
+      if (meaning !== undefined) best = { meaning, end: k + 1 };
+    }
+    if (best) {
+      tags[i] = best;
+      i = best.end - 1;
     }
   }
-  return undefined;
+  return tags;
 }
 
-/** A short sentence with exactly one number in it ("ik zou zeggen 7 want ik slaap slecht") is a guess to confirm. */
-function readLoneNumber(s: string): ScoreReading | undefined {
-  if (s.split(' ').length > 8) return undefined;
-  const numbers = [...s.matchAll(/(-?)(\d+(?:[.,]\d+)?)/g)];
-  const [only] = numbers;
-  if (numbers.length !== 1 || only?.[2] === undefined) return undefined;
-  const negative = only[1] === '-' && (only.index === 0 || s[only.index - 1] === ' ');
-  const value = Number(only[2].replace(',', '.'));
-  if (negative || !inRange(value)) return NONE;
-  return { kind: 'approximate', score: roundToHalf(value) };
+/** "ik weet het even niet", "kan ik niet zo goed zeggen", "I can't really tell": knowing or saying, negated nearby. */
+function cannotSay(tokens: Token[], tags: Tagged[]): boolean {
+  const inMood: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  tags.forEach((tag, i) => {
+    if (tag && typeof tag.meaning === 'number') for (let k = i; k < tag.end; k++) inMood[k] = true;
+  });
+  const negatedNear = (i: number) => tokens.slice(Math.max(0, i - 4), i + 5).some((t) => KNOW_NOT.has(t.text));
+  return tokens.some((t, i) => KNOW.has(t.text) && !inMood[i] && negatedNear(i));
+}
+
+/** Parts of the answer: split at punctuation and before words that start the part that counts ("nu", "maar"). */
+function clauses(tokens: Token[], tags: Tagged[]): { of: number[]; starts: number[] } {
+  const of: number[] = [];
+  const starts: number[] = [];
+  let id = 0;
+  let fresh = true;
+  tokens.forEach((t, i) => {
+    if (tags[i]?.meaning === 'now') {
+      id++;
+      fresh = true;
+    }
+    of.push(id);
+    if (fresh && (t.type === 'word' || t.type === 'num')) {
+      starts.push(i);
+      fresh = false;
+    }
+    if (t.type === 'mark' && CLAUSE_END.has(t.text)) {
+      id++;
+      fresh = true;
+    }
+  });
+  return { of, starts };
+}
+
+/** Mood words, sayings and emoji: one side of the middle gives a proposal; both sides are unclear. */
+function readMood(tokens: Token[], tags: Tagged[]): ScoreReading | undefined {
+  // Every word carries the meaning of the phrase it belongs to, so "heel erg" before "slecht" is seen from "erg".
+  const cover: Tagged[] = [...tags];
+  tags.forEach((tag, i) => {
+    if (tag) for (let k = i + 1; k < tag.end; k++) cover[k] = tag;
+  });
+  const scores: number[] = [];
+  tags.forEach((tag, i) => {
+    // A mood word right before a number that is not a score describes that number ("top 10"), not the resident.
+    if (tag && typeof tag.meaning === 'number' && tokens[tag.end]?.type !== 'num') scores.push(adjust(tag.meaning, tokens, cover, i, tag.end));
+  });
+  const emoji = tokens.filter((t) => t.type === 'emoji').map((t) => EMOJI_SCORES[t.text]);
+  for (const e of emoji) if (e !== undefined) scores.push(e);
+  if (emoji.length >= 3 && emoji.every((e) => e !== undefined && e === emoji[0] && e > 5 && e < 9)) scores.push((emoji[0] ?? 5) + 1);
+  if (scores.length === 0) return undefined;
+  if (scores.some((s) => s > 5) && scores.some((s) => s < 5)) return { kind: 'unclear' };
+  const score = scores.reduce((a, b) => (Math.abs(b - 5) > Math.abs(a - 5) ? b : a));
+  return { kind: 'approximate', score };
+}
+
+/** A mood score turned around by "niet"/"not" before it, or made stronger by "heel"/"really". */
+function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, end: number): number {
+  let intensified = false;
+  let strongNegation = tokens[end]?.text === 'at' && tokens[end + 1]?.text === 'all';
+  for (let k = start - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+    const word = tokens[k];
+    if (!word || word.type !== 'word') break;
+    const meaning = tags[k]?.meaning;
+    if (meaning === 'negation') {
+      if (tokens[k - 1]?.text === 'helemaal' || tokens[k - 1]?.text === 'absoluut') strongNegation = true;
+      return base > 5 ? 4 : base < 5 ? (strongNegation ? 7 : 6) : 5;
+    }
+    if (meaning === 'intensifier') {
+      if (k === start - 1 || tags[k + 1]?.meaning === 'softener') intensified = true;
+      continue;
+    }
+    if (meaning !== 'softener') break;
+  }
+  if (!intensified) return base;
+  return base > 5 ? Math.min(MAX_SCORE, base + 1) : base < 5 ? Math.max(1, base - 1) : base;
 }
 
 function inRange(value: number): boolean {

@@ -1,6 +1,4 @@
-/** The languages the bot speaks. */
-export const LOCALES = ['nl', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, isLocale, type Locale } from '../content/locales.js';
 
 /**
  * The six dimensions of Positive Health, in the order the check-in asks them:
@@ -13,11 +11,3 @@ export function isDimension(value: unknown): value is Dimension {
   return typeof value === 'string' && (DIMENSIONS as readonly string[]).includes(value);
 }
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
-
-/** The other language: the bot speaks two, and "taal" switches between them. */
-export function otherLocale(locale: Locale): Locale {
-  return locale === 'nl' ? 'en' : 'nl';
-}

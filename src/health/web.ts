@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, infoOf } from '../content/locales.js';
 import { DIMENSIONS, type Dimension, type Locale } from './dimensions.js';
 
 /** Colours of the picture; defaults keep at least 4.5:1 contrast for all text on white. */
@@ -94,7 +95,7 @@ export function escapeXml(text: string): string {
 }
 
 function textAlternative(values: (number | undefined)[], labels: Record<Dimension, string>, options: WebOptions): string {
-  const number = new Intl.NumberFormat(options.locale ?? 'nl', { maximumFractionDigits: 1 });
+  const number = new Intl.NumberFormat(infoOf(options.locale ?? DEFAULT_LOCALE).tag, { maximumFractionDigits: 1 });
   const list = DIMENSIONS.map((d, i) => {
     const v = values[i];
     return `${labels[d]}: ${v === undefined ? '–' : number.format(v)}`;

@@ -1,92 +1,363 @@
 /**
- * The words, phrases and emoji that the score parser understands, as data.
- * Both languages are always understood: residents mix Dutch and English freely.
+ * The words, phrases and emoji that the score reader understands, as data.
+ * Both languages are always understood: residents mix Dutch, Flemish and English freely.
  * Edit these tables to teach the bot a new word; `answers.ts` holds only the grammar.
+ * Keys are lower case; a phrase is its words joined by one space ("'t gaat" is written "t gaat").
  */
 
-/** Number words for 0..10, plus 11, 12 and 100 so that "elf" or "twaalf" are read (and refused as out of range). */
+/** Number words for 0..10 (with diminutives), plus 11, 12, 20 and 100 so they are read and refused as out of range. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  // Dutch
-  nul: 0, nulletje: 0, een: 1, 'één': 1, 'eén': 1, eentje: 1, twee: 2, tweetje: 2, drie: 3, drietje: 3,
-  vier: 4, viertje: 4, vijf: 5, vijfje: 5, zes: 6, zesje: 6, zeven: 7, zeventje: 7, zevennetje: 7,
-  acht: 8, achtje: 8, negen: 9, negentje: 9, tien: 10, tientje: 10, elf: 11, twaalf: 12, honderd: 100,
+  // Dutch and Flemish
+  nul: 0, nulletje: 0, 'één': 1, 'eén': 1, eentje: 1, twee: 2, tweetje: 2, drie: 3, drietje: 3,
+  vier: 4, viertje: 4, vijf: 5, vijfje: 5, zes: 6, zesje: 6, zeven: 7, zeventje: 7, zevennetje: 7, zevenje: 7,
+  acht: 8, achtje: 8, negen: 9, negentje: 9, tien: 10, tientje: 10, elf: 11, twaalf: 12, twintig: 20, honderd: 100,
+  anderhalf: 1.5, tweeënhalf: 2.5, tweeenhalf: 2.5, drieënhalf: 3.5, drieenhalf: 3.5, vierenhalf: 4.5, vijfenhalf: 5.5,
+  zesenhalf: 6.5, zevenenhalf: 7.5, achtenhalf: 8.5, negenenhalf: 9.5,
   // English
-  zero: 0, nil: 0, nought: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
-  eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, hundred: 100,
+  zero: 0, nil: 0, nought: 0, naught: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
+  eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, hundred: 100,
 };
 
 /**
- * Words and short phrases with a clear, fixed meaning, mapped to a score the bot then asks to confirm.
- * Keys are lower case, without punctuation, hyphens replaced by a space.
+ * "een" and "one" are a number only when they stand alone or before "op tien"/"out of ten";
+ * elsewhere they are an article ("een 7") or a pronoun ("this one").
  */
-export const MOOD_WORDS: Readonly<Record<string, number>> = {
-  // Dutch
-  'heel slecht': 1, 'erg slecht': 1, 'zeer slecht': 1, 'heel erg slecht': 1, waardeloos: 1, vreselijk: 1,
-  verschrikkelijk: 1, afschuwelijk: 1, rampzalig: 1, belabberd: 2, slecht: 2, beroerd: 2, rot: 2, klote: 2, ellendig: 2,
-  'niet goed': 3, 'niet best': 3, 'niet zo best': 4, 'niet zo goed': 4, 'niet zo lekker': 4, 'niet lekker': 3,
-  matig: 4, minder: 4, 'kan beter': 4, 'kon beter': 4, 'zo zo': 5, zozo: 5, 'gaat wel': 5, 'het gaat wel': 5,
-  mwah: 5, mwa: 5, neutraal: 5, gemiddeld: 5, middelmatig: 5, 'niet slecht': 6, 'niet zo slecht': 6,
-  'kan slechter': 6, voldoende: 6, redelijk: 6, 'redelijk goed': 6, oke: 6, 'oké': 6, okee: 6, 'okée': 6,
-  prima: 7, goed: 7, 'wel goed': 7, 'best goed': 7, fijn: 7, lekker: 7, 'heel goed': 8, 'erg goed': 8,
-  'zeer goed': 8, 'heel fijn': 8, 'heel erg goed': 9, 'super goed': 9, supergoed: 9, super: 9, top: 9,
-  uitstekend: 9, geweldig: 9, fantastisch: 10, perfect: 10, uitmuntend: 10,
-  // English
-  terrible: 1, awful: 1, horrible: 1, dreadful: 1, 'very bad': 1, 'really bad': 1, bad: 2, poor: 3,
-  'not good': 3, 'not so good': 4, 'not great': 4, 'not too good': 4, meh: 4, 'so so': 5, average: 5,
-  'not bad': 6, alright: 6, 'all right': 6, ok: 6, okay: 6, decent: 6, fine: 7, good: 7, 'pretty good': 7,
-  'quite good': 7, nice: 7, 'very good': 8, 'really good': 8, great: 9, excellent: 9, wonderful: 9,
-  amazing: 10, fantastic: 10, brilliant: 9,
+export const ONE_WORDS: readonly string[] = ['een', 'one'];
+
+/** Typing slips seen in chat, read as the number they nearly spell. Repeated letters ("zessss") are squeezed first. */
+export const NUMBER_TYPOS: Readonly<Record<string, number>> = {
+  twe: 2, trie: 3, fier: 4, vyf: 5, vijv: 5, fijf: 5, ses: 6, zeve: 7, zvn: 7, zevn: 7, zevne: 7,
+  nege: 9, negn: 9, tein: 10,
+  thre: 3, fuor: 4, fiev: 5, fve: 5, fiv: 5, sx: 6, sevn: 7, sevem: 7, seve: 7, eigth: 8, eigt: 8, eihgt: 8,
+  nien: 9, nin: 9,
 };
 
-/** Emoji with a clear meaning; variation selectors and skin tones are removed before lookup. */
+/** The Dutch, Flemish and English articles that may stand before a score ("een 7", "ne zeven", "n zesje", "a 7"). */
+export const ARTICLES: readonly string[] = ['een', 'n', 'ne', 'nen', 'nen', 'un', 'de', 'a', 'an', 'the'];
+
+/** Words between an article and a score that name it all the same ("een dikke 8", "ne mageren zes", "a solid 7"). */
+export const SCORE_ADJECTIVES: readonly string[] = [
+  'dikke', 'dik', 'ruime', 'ruim', 'krappe', 'krap', 'magere', 'mager', 'mageren', 'hoge', 'hoog', 'lage', 'laag',
+  'vette', 'vet', 'goede', 'goeie', 'kleine', 'klein', 'stevige', 'stevig', 'schamele', 'nette', 'echte', 'zuivere',
+  'solid', 'strong', 'low', 'high', 'good', 'weak', 'small', 'big', 'clear', 'perfect', 'round', 'firm', 'real',
+];
+
+/** Words just before a number that make it the resident's own score ("ik geef 8", "zet maar 6", "so 8", "body is 6"). */
+export const SCORE_CUES: readonly string[] = [
+  'geef', 'geven', 'geeft', 'zeg', 'zeggen', 'zou', 'kies', 'zet', 'zetten', 'noteer', 'noteren', 'schrijf', 'schrijft',
+  'vul', 'typ', 'doe', 'pak', 'maak', 'maken', 'is', 'was', 'wordt', 'dus', 'cijfer', 'score', 'scoor', 'op', 'voel',
+  'me', 'mij', 'mezelf', 'mijzelf', 'denk', 'gewoon', 'gwn', 'maar', 'nu', 'zit', 'kom', 'ongeveer', 'sowieso', 'sws',
+  'give', 'gave', 'say', 'rate', 'put', 'enter', 'make', 'call', 'with', 'so', 'score', 'it', 'myself',
+  'feel', 'like', 'about', 'around', 'just', 'now', 'maybe', 'eerlijk', 'honestly', 'lowkey', 'allee', 'awel', 'ja',
+];
+
+/** Words right before a bare number that make it something other than a score: a time, a count, an address, a year. */
+export const NOT_SCORE_BEFORE: readonly string[] = [
+  'om', 'half', 'top', 'kwart', 'over', 'nummer', 'nr', 'huisnummer', 'kamer', 'bus', 'lijn', 'tram',
+  'vraag', 'vragen', 'sinds', 'sedert', 'in', 'geboren', 'per', 'elke', 'iedere', 'heb', 'hebben', 'heeft', 'had',
+  'mijn', 'mn', 'm\'n', 'met', 'z\'n', 'na', 'binnen', 'slaap', 'sliep', 'loop', 'liep', 'blz',
+  'pagina', 'hoofdstuk', 'stap', 'versie', 'week', 'dag', 'maand', 'jaar', 'euro', 'eur',
+  'at', 'past', 'to', 'till', 'until', 'number', 'no', 'room', 'flat', 'question', 'since', 'born', 'every', 'each',
+  'have', 'has', 'had', 'aged', 'age', 'my', 'after', 'within', 'slept', 'sleep',
+  'walked', 'walk', 'page', 'step', 'version', 'chapter', 'bus', 'route', 'line', 'for', 'in',
+];
+
+/** Words before a score (skipping "een", "op", "to") that make it a wish, not the score now ("ik wil naar een 8", "hope for an 8"). */
+export const GOAL_BEFORE: readonly string[] = [
+  'naar', 'hoop', 'hopen', 'hopelijk', 'wens', 'bereiken', 'doel', 'streef', 'streven', 'worden', 'halen',
+  'hope', 'hoping', 'hopefully', 'reach', 'goal', 'target', 'aim', 'wish', 'get', 'back', 'terug',
+];
+
+/** Words right after a number that make it a time, a duration, a count, an amount or a date ("7 uur", "2 kinderen", "4 mei"). */
+export const NOT_SCORE_AFTER: readonly string[] = [
+  'uur', 'uurtjes', 'uurtje', 'u', 'h', 'minuten', 'minuut', 'kwartier', 'seconden', 'dagen', 'dag', 'weken',
+  'week', 'maanden', 'maand', 'jaar', 'jaren', 'jarig', 'keer', 'maal', 'x', 'km', 'kilometer', 'kilometers', 'k',
+  'meter', 'kilo', 'kg', 'gram', 'pond', 'euro', 'eur', 'cent', 'procent', 'kinderen', 'kleinkinderen', 'kids',
+  'kind', 'kleinkind', 'jongens', 'meisjes', 'zonen', 'dochters', 'broers', 'zussen', 'mensen', 'personen', 'vrienden',
+  'katten', 'honden', 'medicijnen', 'pillen', 'tabletten', 'pilletjes', 'operaties', 'operatie', 'nier', 'nieren',
+  'knieën', 'knieen', 'heupen', 'tanden', 'kopjes', 'koppen', 'glazen', 'flessen', 'sigaretten', 'stappen', 'trappen',
+  'treden', 'etages', 'kamers', 'huizen', 'keren', 'nachten', 'nacht', 'ochtenden', 'avonden', 'afspraken', 'afspraak',
+  'kwartjes', 'graden', 'liter', 'dosis', 'mg', 'ml', 'pagina', 'paginas', 'vragen', 'vraag',
+  'hours', 'hour', 'hrs', 'hr', 'minutes', 'mins', 'days', 'day', 'weeks', 'months', 'month', 'years', 'year', 'yrs',
+  'times', 'miles', 'mile', 'kilos', 'pounds', 'lbs', 'stone', 'dollars', 'quid', 'percent', 'children', 'grandchildren',
+  'grandkids', 'kid', 'child', 'sons', 'daughters', 'brothers', 'sisters', 'people', 'friends', 'cats', 'dogs', 'pills',
+  'tablets', 'meds', 'medicines', 'operations', 'surgeries', 'kidney', 'knees', 'hips', 'teeth', 'cups', 'glasses',
+  'cigarettes', 'steps', 'stairs', 'floors', 'rooms', 'nights', 'night', 'mornings', 'appointments', 'degrees',
+  'am', 'pm', 'oclock', "o'clock", 'moment', 'momentje', 'momentjes', 'sec', 'seconde', 'secondje', 'tel', 'secs',
+  'seconds', 'second', 'mins', 'minute', 'moments', 'kwartiertje', 'weekjes', 'dagjes', 'jaartjes',
+  // months
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november',
+  'december', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec',
+  'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october',
+];
+
+/** Words right after a bare number that still leave it the answer ("7 want ...", "4 helaas", "9 hoor", "7 en jij?"). */
+export const SCORE_FOLLOWERS: readonly string[] = [
+  'want', 'omdat', 'helaas', 'á', 'ochtends', 'morgens', 'middags', 'avonds', 'nachts', 'mornings', 'evenings',
+  'afternoons', 'nights', 'thuis', 'buiten', 'binnen', 'home', 'outside', 'hoor', 'denk', 'geloof', 'ik', 'punt', 'punten', 'en', 'of', 'à', 'a', 'tot', 'jij',
+  'u', 'vandaag', 'nu', 'maar', 'dus', 'eigenlijk', 'eig', 'zou', 'voor', 'van', 'op', 'uit', 'wel', 'zo', 'dan',
+  'hier', 'hoor', 'gemiddeld', 'redelijk', 'heel', 'erg', 'echt', 'zeker', 'momenteel', 'ongeveer', 'misschien',
+  'ofzo', 'zoiets', 'ni', 'niet', 'nie', 'meer', 'mevrouw', 'meneer', 'dank', 'bedankt', 'srry', 'sorry', 'sry', 'sorrie',
+  'lol', 'haha', 'xx', 'xxx', 'x', 'jongens', 'hè', 'he', 'toch', 'nee', 'neen', 'ja', 'zeg', 'met', 'vind', 'met',
+  'because', 'cause', 'cuz', 'as', 'and', 'or', 'to', 'i', 'you', 'today', 'now', 'but', 'so', 'ig', 'tbh', 'ngl',
+  'imo', 'thanks', 'thank', 'cheers', 'please', 'points', 'out', 'of', 'maybe', 'probably', 'honestly', 'really',
+  'depending', 'on', 'overall', 'at', 'the', 'moment', 'for', 'from', 'me', 'sadly', 'unfortunately', 'lah', 'dear',
+];
+
+/**
+ * Phrases with a role in a sentence. Each key is a phrase of one or more words; the reader takes the longest phrase
+ * at each position. A number is a mood score, confirmed with the resident before it is stored.
+ */
+export type PhraseMeaning =
+  | number
+  | 'unsure' // the resident says they cannot say
+  | 'hedge' // the number that goes with it is a guess ("ongeveer", "of zo", "about")
+  | 'past' // what follows in the same part of the sentence is about another time ("vroeger", "yesterday")
+  | 'now' // starts the part that counts ("nu", "vandaag", "today")
+  | 'correction' // what came before it no longer counts ("nee", "of toch", "actually")
+  | 'other' // the number in this part is someone else's ("mijn man zegt", "my wife")
+  | 'question' // a question word at the start of a part ("wat", "waarom", "what")
+  | 'negation' // turns a mood word around ("niet", "not")
+  | 'intensifier' // makes a mood word stronger ("heel", "wreed", "really")
+  | 'topic' // the number in this part measures something else ("huisnummer", "bloeddruk", "voor wiskunde")
+  | 'aside' // about the conversation, not the resident ("fijn dat jullie dit doen"): its mood word does not count
+  | 'softener'; // sits between a negation and a mood word without changing it ("zo", "echt", "too")
+
+const MOOD: Readonly<Record<string, number>> = {
+  // Dutch: plain words
+  'heel slecht': 1, 'erg slecht': 1, 'zeer slecht': 1, 'super slecht': 1, waardeloos: 1, vreselijk: 1,
+  verschrikkelijk: 1, afschuwelijk: 1, rampzalig: 1, dramatisch: 2, belabberd: 2, slecht: 2, slechtjes: 3,
+  beroerd: 2, rot: 2, klote: 2, kut: 2, ellendig: 2, kapot: 2, bagger: 2, 'niet goed': 3, 'niet best': 3,
+  'niet zo best': 4, 'niet zo goed': 4, 'niet zo lekker': 4, 'niet lekker': 3, 'niet zo geweldig': 4, matig: 4,
+  matigjes: 4, minder: 4, 'kan beter': 4, 'kon beter': 4, 'zo zo': 5, zozo: 5, 'gaat wel': 5, mwah: 5, mwa: 5,
+  mwoah: 5, neutraal: 5, gemiddeld: 5, middelmatig: 5, 'niet slecht': 6, 'niet zo slecht': 6, 'helemaal niet slecht': 7, 'helemaal niet verkeerd': 7, 'gaat wl': 5, 'kan slechter': 6,
+  'kon slechter': 6, redelijk: 6, 'redelijk goed': 6, oke: 6, 'oké': 6, okee: 6, 'okée': 6, ok: 6, okay: 6, oki: 6,
+  prima: 7, goed: 7, goe: 7, goeie: 7, 'wel goed': 7, 'best goed': 7, fijn: 7, lekker: 7, tevreden: 7, content: 7,
+  chill: 7, chil: 7, kits: 7, 'in orde': 7, 'heel goed': 8, 'erg goed': 8, 'zeer goed': 8, 'heel fijn': 8,
+  'heel erg goed': 9, 'super goed': 9, supergoed: 9, super: 9, top: 9, toppie: 9, uitstekend: 9, geweldig: 9,
+  zalig: 9, heerlijk: 8, kiplekker: 9, fantastisch: 10, perfect: 10, uitmuntend: 10, subliem: 10,
+  gezond: 7, fit: 7, sterk: 7, blij: 7, vrolijk: 7, gelukkig: 8, ongelukkig: 3, ongezond: 3, ontevreden: 3,
+  onprettig: 4, onaardig: 4, onverdienstelijk: 4, moe: 4, doodmoe: 2, uitgeput: 2, brak: 4,
+  gammel: 4, wankel: 4, ziek: 3, ziekjes: 3, pijn: 3,
+  // Dutch: school grades
+  onvoldoende: 4, 'bijna voldoende': 5, voldoende: 6, 'net voldoende': 6, 'ruim voldoende': 7,
+  'een voldoende': 6, 'een onvoldoende': 4, 'dikke voldoende': 7, 'dikke onvoldoende': 3, 'zwaar onvoldoende': 3,
+  // Dutch and Flemish: everyday sayings
+  'het gaat voor geen meter': 2, 'voor geen meter': 2, 'op mijn laatste benen': 2, 'op m\'n laatste benen': 2,
+  'laatste benen': 2, 'een wrak': 2, wrak: 2, 'op mijn tandvlees': 2, 'op m\'n tandvlees': 2, tandvlees: 2,
+  'accu is leeg': 3, 'batterij is leeg': 3, 'laat me in de steek': 3, 'laat mij in de steek': 3, 'ik ben op': 3,
+  'ben op': 3, 'op van de zenuwen': 2, 'door het dak': 9, 'in de put': 2, 'zit in de put': 2, 'zwaar': 3,
+  'benen willen niet meer': 4, 'willen niet meer zo': 4, 'om over naar huis te schrijven': 8,
+  'niet om over naar huis te schrijven': 4, 'het is niet alles': 5, 'niet alles': 5, 'met vallen en opstaan': 5,
+  'vallen en opstaan': 5, 'het gaat': 5, 't gaat': 5, 't gaat ermee': 5, 'gaat ermee': 5, 'het gaat ermee': 5,
+  't is in orde': 7, 'goed gezind': 7, 'mag niet mopperen': 7, 'mag niet klagen': 7, 'kan niet klagen': 7,
+  'niet klagen': 7, 'niet mopperen': 7, 'alles kits': 8, 'dik in orde': 8, 'dik ok': 8, 'loopt als een trein': 8,
+  'als een trein': 8, 'als een vis in het water': 8, 'als een zonnetje': 8, 'fit als een hoentje': 9,
+  'geen centje pijn': 8, 'gezond als een vis': 8, 'helemaal de oude': 8, 'beter kan haast niet': 9,
+  'beter kan niet': 10, 'kan niet beter': 10, 'pico bello': 9, picobello: 9, 'goed zo': 7, 'niet gek': 6,
+  'niet verkeerd': 6, 'valt mee': 6, 'het valt mee': 6, 'valt wel mee': 6, 'valt tegen': 4, 'het valt tegen': 4,
+  'geen klagen': 7, 'in de bloei van mijn leven': 9, 'zo fit als een hoentje': 9, 'op rolletjes': 8,
+  'gaat op rolletjes': 8, 'zit goed in mijn vel': 8, 'goed in mijn vel': 8, 'lekker in mijn vel': 8,
+  'niet lekker in mijn vel': 3, 'slecht in mijn vel': 2, 'kan er mee door': 6, 'kan ermee door': 6, 'gaat zijn gangetje': 6,
+  'zijn gangetje': 6, 'niks aan de hand': 8, 'niets aan de hand': 8, 'geen klachten': 8, 'niet te klagen': 7,
+  'ik sukkel wat': 4, 'sukkelen': 4, 'kwakkelen': 4, 'kwakkel': 4, 'ben kapot': 2, 'ben gesloopt': 2, gesloopt: 2,
+  doodop: 2, 'naar de knoppen': 2, 'uit het lood': 3, 'uit balans': 4, 'ups en downs': 5,
+  'wreed goed': 8, 'nie slecht': 6, 'ni slecht': 6, 'amai goed': 8, 'sjiek': 8, 'tiptop': 9, 'tip top': 9,
+  'bergop': 6, 'bergaf': 4, 'gaat bergop': 6, 'gaat bergaf': 3, 'de kop boven water': 4, 'kop boven water': 4,
+  'het houdt niet over': 4, 'houdt niet over': 4, 'als een speer': 8, 'niks te klagen': 7, 'niets te klagen': 7,
+  'nergens last van': 8, 'zit wel snor': 7, 'zit snor': 7, kerngezond: 9, 'beter dan ooit': 9, 'zit er doorheen': 2,
+  'zit erdoor': 2, 'spoor bijster': 3, hondsberoerd: 1, doodziek: 1, 'geen kant op': 3, 'zit me niet mee': 4,
+  'zit niet mee': 4, 'op mijn tenen': 4, 'op m\'n tenen': 4, 'is op': 2, 'helemaal op': 2, 'op het randje': 3,
+  'loop op mijn tandvlees': 2, 'aan de grond': 2, 'in de lappenmand': 3, lappenmand: 3, 'niet fris': 4,
+  'niet fit': 4, 'goed bezig': 7, 'gaat lekker': 7, 'lekker bezig': 7, 'als herboren': 9, 'in topvorm': 9,
+  'top vorm': 9, topvorm: 9, 'zo fris als een hoentje': 9, 'fris als een hoentje': 9, 'kan de wereld aan': 9,
+  'op en top': 9, 'in de war': 3, 'ten einde raad': 1, 'het water staat me aan de lippen': 2,
+  'aan de lippen': 2, 'gaat de goede kant op': 7, 'de goede kant op': 7, 'gaat vooruit': 7, 'gaat achteruit': 3,
+  'op zijn gat': 2, 'uitgeteld': 2, 'gebroken': 2, 'vermoeid': 4, 'gestrest': 4, 'somber': 3, 'down': 3,
+  'neerslachtig': 3, 'eenzaam': 3, 'energiek': 8, 'fitter dan ooit': 9, 'uitgerust': 7, 'ontspannen': 7,
+  'hele wereld aan': 9, 'de wereld aan': 9, 'in een dip': 3, dip: 3, 'werkt niet mee': 4, 'werkt niet meer mee': 3,
+  'gaat niet meer': 2, 'het gaat niet meer': 2, 'het gaat niet': 2, 'gaat niet': 2, 'het gaat niet slecht': 6,
+  'gaat niet slecht': 6, 'het gaat niet goed': 3, 'gaat niet goed': 3, 'het gaat niet zo goed': 4, 'gaat niet zo goed': 4,
+  'het gaat niet zo slecht': 6, 'het gaat niet best': 3, 'het gaat niet zo best': 4, 'het gaat niet lekker': 3,
+  'het gaat niet zo lekker': 4, 'gaat niet zo lekker': 4, 'het gaat niet echt goed': 4, 'gaat niet echt goed': 4, 'niet de beste': 4, 'ça va': 6, 'ca va': 6, 'nooit beter gevoeld': 10,
+  'slaap slecht': 3, 'voel me alleen': 3, 'voel mij alleen': 3, pieker: 4, piekeren: 4, 'goed leven': 8,
+  'kan alles nog': 8, 'kan nog alles': 8, "z'n gangetje": 6, 'matig tot slecht': 3, 'matig tot goed': 5, 'redelijk tot goed': 7,
+  'rustig': 6, 'stabiel': 6, 'slecht geslapen': 4, 'slecht slapen': 4, 'slecht geslapen vannacht': 4, 'sterk genoeg': 6, 'redelijk fit': 6, 'niet slecht en niet goed': 5, 'half om half': 5,
+  // English: plain words
+  terrible: 1, awful: 1, horrible: 1, dreadful: 1, 'very bad': 1, 'really bad': 1, bad: 3, poor: 3, 'not good': 3,
+  'not so good': 4, 'not great': 4, 'not too good': 4, 'not very good': 4, meh: 4, 'so so': 5, average: 5, 'not bad': 6,
+  alright: 6, 'all right': 6, decent: 6, fine: 7, good: 7, 'pretty good': 7, 'quite good': 7, nice: 7, 'doing well': 7, 'very well': 8, 'quite well': 7,
+  'very good': 8, 'really good': 8, great: 9, excellent: 9, wonderful: 9, amazing: 10, fantastic: 10, brilliant: 9,
+  lousy: 3, rubbish: 3, crap: 2, shit: 2, rough: 3, knackered: 4, exhausted: 3, tired: 4, sick: 3, ill: 3, unwell: 3,
+  happy: 8, healthy: 7, strong: 7, lovely: 8, superb: 9, okey: 6,
+  pass: 6, fail: 4, 'barely a pass': 6, 'a pass': 6, 'a fail': 4, unhappy: 3, miserable: 2, low: 3,
+  // English: sayings
+  'on my last legs': 2, 'last legs': 2, 'feeling rough': 3, 'running on empty': 3, 'off colour': 4, 'off color': 4,
+  'under the weather': 4, 'hanging in there': 4, 'never better': 10, 'never been better': 10, 'could be worse': 6,
+  'could be better': 4, 'could have been worse': 6, 'doing alright': 6, "can't complain": 7, 'cant complain': 7,
+  'cannot complain': 7, 'all good': 7, 'right as rain': 8, 'on top of the world': 9, 'full of beans': 9,
+  'fit as a fiddle': 9, 'not the worst': 5, 'not half bad': 7, 'not bad at all': 7, "can't say it's bad": 6,
+  'cant say its bad': 6, 'over the moon': 10, 'on cloud nine': 10, 'in good shape': 8, 'in bad shape': 2,
+  'in a bad way': 2, 'going strong': 8, 'still going strong': 8, 'not too shabby': 7, 'falling apart': 2,
+  'worn out': 3, 'run down': 3, 'ups and downs': 5, 'keeping my head above water': 4, 'head above water': 4,
+  'no complaints': 8, 'firing on all cylinders': 9, 'not my best': 4, 'seen better days': 3, 'had better days': 3,
+  'been better': 4, 'mustn\'t grumble': 7, 'mustnt grumble': 7, 'could not be better': 10, "couldn't be better": 10,
+  'a bit meh': 4, 'bit meh': 4, 'lot of pain': 2, 'sleep badly': 3, 'sleeping badly': 3, struggling: 3, "it's hard": 3,
+  'its hard': 3, 'life is good': 8, 'not sleeping': 3, 'living the dream': 8, 'never felt better': 10, 'a wreck': 2, wreck: 2,
+  'not the best': 4, 'not my day': 4, 'like death': 1, 'like death warmed up': 1, 'like a million dollars': 10,
+  'like a million bucks': 10, 'as right as rain': 8, 'in the pink': 8, 'top notch': 9, 'so far so good': 7,
+  'on the mend': 6, 'getting there': 6, 'getting better': 6, 'could be a lot worse': 6, 'down in the dumps': 2,
+  'at the end of my rope': 1, 'at the end of my tether': 1, 'burnt out': 2, 'burned out': 2, 'drained': 3,
+  'stressed': 4, 'lonely': 3, 'anxious': 3, 'depressed': 2, 'energetic': 8, 'rested': 7, 'relaxed': 7, 'stable': 6,
+  'sore': 3, 'in pain': 3, 'aching': 3, 'achy': 4, 'blessed': 8, 'grateful': 8, 'satisfied': 7,
+  'not feeling it': 4, 'feeling low': 3, 'peachy': 8, 'chipper': 8, 'dandy': 8, 'fab': 9, 'fabulous': 9,
+  'mediocre': 5, 'middling': 5, 'fair': 6, 'fairly good': 7, 'not so bad': 6, 'not that bad': 6, 'not too great': 4,
+};
+
+/** Phrases that say "I cannot say" ("weet ik niet", "geen gedacht", "hard to say"): never a score. */
+const UNSURE: readonly string[] = [
+  'weet ik niet', 'weet niet', 'weet het niet', 'weet ik het', 'weet ik veel', 'weetniet', 'wnie', 'wn', 'wnt',
+  'weet ni', 'weet nie', 'weet het ni', 'weet het nie', 'geen idee', 'geen flauw idee', 'geen flauw benul',
+  'geen gedacht', 'gene gedacht', 'geen mening', 'geen idee eigenlijk', 'kan ik niet zeggen', 'niet te zeggen',
+  'moeilijk te zeggen', 'lastig te zeggen', 'moeilijk', 'lastig', 'moeilijke vraag', 'lastige vraag', 'hangt ervan af',
+  'hangt er vanaf', 'hangt er van af', 'hangt af', 'wisselt', 'het wisselt', 'wisselend', 'dat verschilt',
+  'verschilt', 'verschillend', 'twijfel', 'ik twijfel', 'tja', 'tsja', 'hmm', 'hm', 'hmmm', 'pff', 'pfff',
+  'nooit over nagedacht', 'geen antwoord', 'ik weet het echt niet', 'dat weet ik niet', 'dat weet ik echt niet',
+  'i don\'t know', 'i dont know', 'don\'t know', 'dont know', 'do not know', 'dunno', 'idk', 'no idea', 'no clue',
+  'not sure', 'unsure', 'hard to say', 'hard to tell', 'difficult to say', 'difficult to tell', 'can\'t say',
+  'cant say', 'cannot say', 'can\'t really say', 'who knows', 'depends', 'it depends', 'varies', 'it varies',
+  'not a clue', 'haven\'t a clue', 'beats me', 'no opinion', 'wie weet', 'geen flauw', 'pass on this',
+  'soms goed soms slecht', 'dan weer goed dan weer slecht', 'inschatten', 'in te schatten', 'beoordelen',
+  'te beoordelen', 'inschatting', 'geen idee eerlijk gezegd', 'weet ik eigenlijk niet', 'weet het eigenlijk niet',
+  'weet het niet zo goed', 'weet het ni', 'k weet het ni', 'weet het nie', 'couldn\'t tell you', 'couldnt tell you',
+  'couldn\'t say', 'couldnt say', 'no way to tell', 'not really sure', 'no idea really', 'haven\'t got a clue',
+  'dat vind ik lastig', 'vind ik moeilijk', 'vind ik lastig', 'geen peil op te trekken', 'kan niet kiezen',
+  'ik kan niet kiezen', 'can\'t decide', 'cant decide', 'hard to choose', 'moeilijk te kiezen', 'geen flauw idee',
+];
+
+const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
+  // guesses
+  ongeveer: 'hedge', ong: 'hedge', rond: 'hedge', rondom: 'hedge', 'rond de': 'hedge', circa: 'hedge', ca: 'hedge',
+  "zo'n": 'hedge', zon: 'hedge', 'zo een': 'hedge', 'zo ne': 'hedge', 'zo nen': 'hedge', 'zo n': 'hedge',
+  misschien: 'hedge', miss: 'hedge', mss: 'hedge', misch: 'hedge', waarschijnlijk: 'hedge', wsl: 'hedge',
+  'ik denk': 'hedge', 'denk ik': 'hedge', denk: 'hedge', 'geloof ik': 'hedge', 'of zo': 'hedge', ofzo: 'hedge',
+  zoiets: 'hedge', 'of zoiets': 'hedge', 'zo iets': 'hedge', pakweg: 'hedge', plusminus: 'hedge', zowat: 'hedge',
+  bijna: 'hedge', ergens: 'hedge', 'kan zijn': 'hedge', 'zou kunnen': 'hedge', ish: 'hedge', about: 'hedge',
+  around: 'hedge', roughly: 'hedge', approximately: 'hedge', approx: 'hedge', maybe: 'hedge', perhaps: 'hedge',
+  probably: 'hedge', 'i think': 'hedge', 'i guess': 'hedge', ig: 'hedge', 'or so': 'hedge', 'or something': 'hedge',
+  almost: 'hedge', nearly: 'hedge', somewhere: 'hedge', 'could be': 'hedge', 'might be': 'hedge', guess: 'hedge',
+  'i suppose': 'hedge', 'should think': 'hedge', 'zeg maar iets': 'hedge', 'min of meer': 'hedge', 'zo ongeveer': 'hedge',
+  grofweg: 'hedge', ruwweg: 'hedge', 'om en nabij': 'hedge', 'in de buurt van': 'hedge', 'tegen de': 'hedge',
+  'iets meer dan': 'hedge', 'iets minder dan': 'hedge', 'net onder': 'hedge', 'net boven': 'hedge', 'more or less': 'hedge',
+  'give or take': 'hedge', 'kind of': 'hedge', 'sort of': 'hedge', 'just under': 'hedge', 'just over': 'hedge',
+  'a little under': 'hedge', 'a little over': 'hedge', 'in the region of': 'hedge', 'close to': 'hedge', 'dicht bij': 'hedge',
+  // another time
+  vroeger: 'past', gisteren: 'past', eergisteren: 'past', toen: 'past', vorige: 'past', vorig: 'past',
+  'beter dan': 'past', 'slechter dan': 'past', 'dan vorige week': 'past', 'was het': 'past', 'was het nog': 'past',
+  'vorige keer': 'past', 'de vorige keer': 'past', 'vorige week': 'past', 'vorig jaar': 'past', 'vorige maand': 'past',
+  'afgelopen jaar': 'past', 'vorige winter': 'past', 'straks': 'past', morgen: 'past', 'volgende week': 'past',
+  eerder: 'past', 'voor de operatie': 'past', 'voor mijn operatie': 'past', 'voor de val': 'past',
+  'voor mijn val': 'past', 'voor het ongeluk': 'past', 'voor de ziekte': 'past', 'before the operation': 'past',
+  'before my operation': 'past', 'before my surgery': 'past', 'before the surgery': 'past', 'before the fall': 'past',
+  voorheen: 'past', destijds: 'past', 'used to': 'past', ooit: 'past', was: 'past', were: 'past', 'was altijd': 'past',
+  yesterday: 'past', 'last week': 'past', "last week's": 'past', 'last year': 'past', 'last time': 'past',
+  'last month': 'past', 'used to be': 'past', 'better than': 'past', 'worse than': 'past',
+  'a year ago': 'past', 'tomorrow': 'past', 'next week': 'past',
+  // the part that counts
+  nu: 'now', now: 'now', vandaag: 'now', today: 'now', tegenwoordig: 'now', 'deze week': 'now', 'this week': 'now',
+  momenteel: 'now', 'op dit moment': 'now', 'at the moment': 'now', currently: 'now', 'these days': 'now',
+  maar: 'now', but: 'now', 'maar nu': 'now', 'maar ik': 'now', 'i say': 'now', 'ik zeg': 'now',
+  // a correction
+  nee: 'correction', neen: 'correction', no: 'correction', nope: 'correction', 'of toch': 'correction',
+  toch: 'correction', eigenlijk: 'correction', 'maar eigenlijk': 'correction', actually: 'correction',
+  'i mean': 'correction', 'ik bedoel': 'correction', 'zeg maar': 'correction', 'make that': 'correction',
+  'nee wacht': 'correction', wacht: 'correction', 'wait': 'correction', 'sorry ik bedoel': 'correction',
+  // someone else's number
+  'mijn man': 'other', 'mijn vrouw': 'other', 'mn man': 'other', 'mn vrouw': 'other', 'mijn partner': 'other',
+  'mijn dochter': 'other', 'mijn zoon': 'other', 'de dokter': 'other', 'de huisarts': 'other', 'mijn huisarts': 'other',
+  'mijn kinderen': 'other', 'mijn moeder': 'other', 'mijn vader': 'other', zegt: 'other',
+  vindt: 'other', 'my husband': 'other', 'my wife': 'other', 'my partner': 'other', 'my daughter': 'other',
+  'my son': 'other', 'mijn dokter': 'other', 'mijn arts': 'other', 'de arts': 'other', 'geeft me': 'other',
+  'geeft mij': 'other', 'gives me': 'other', 'my physio': 'other', 'mijn fysio': 'other', 'de fysio': 'other', 'the doctor': 'other', 'my doctor': 'other', 'my gp': 'other', says: 'other', 'they say': 'other',
+  'hij zegt': 'other', 'zij zegt': 'other', 'she says': 'other', 'he says': 'other', 'mijn buurvrouw': 'other',
+  // the number measures something else
+  nummer: 'topic', huisnummer: 'topic', kamernummer: 'topic', kamer: 'topic', postcode: 'topic',
+  telefoonnummer: 'topic', telefoon: 'topic', adres: 'topic', leeftijd: 'topic', bus: 'topic', lijn: 'topic',
+  tram: 'topic', vraag: 'topic', suiker: 'topic', bloedsuiker: 'topic', bloeddruk: 'topic', gewicht: 'topic',
+  temperatuur: 'topic', koorts: 'topic', pols: 'topic', hartslag: 'topic', cholesterol: 'topic', glucose: 'topic',
+  pijnscore: 'topic', examen: 'topic', rijexamen: 'topic', toets: 'topic', proefwerk: 'topic', rapport: 'topic',
+  wiskunde: 'topic', aardrijkskunde: 'topic', school: 'topic', diploma: 'topic', film: 'topic', restaurant: 'topic',
+  number: 'topic', room: 'topic', address: 'topic', age: 'topic', question: 'topic', sugar: 'topic',
+  'blood sugar': 'topic', 'blood pressure': 'topic', weight: 'topic', temperature: 'topic', fever: 'topic',
+  pulse: 'topic', 'heart rate': 'topic', 'pain score': 'topic', 'pain level': 'topic', exam: 'topic', maths: 'topic',
+  math: 'topic', grade: 'topic', 'in the evening': 'topic', 'in the morning': 'topic', 'in the afternoon': 'topic', movie: 'topic', 'phone number': 'topic',
+  // someone else
+  kleinzoon: 'other', kleindochter: 'other', buurman: 'other', buurvrouw: 'other', zus: 'other', broer: 'other',
+  vriendin: 'other', collega: 'other', juf: 'other', meester: 'other', grandson: 'other', granddaughter: 'other',
+  neighbour: 'other', neighbor: 'other', sister: 'other', brother: 'other', mum: 'other', mom: 'other', dad: 'other',
+  moeder: 'other', vader: 'other', teacher: 'other', kreeg: 'other', got: 'other', scored: 'other',
+  // about the conversation
+  'fijn dat': 'aside', 'super dat': 'aside', 'top dat': 'aside', 'leuk dat': 'aside', 'goed dat': 'aside',
+  'mooi dat': 'aside', 'prima dat': 'aside', 'fijn dat jullie': 'aside', 'goed idee': 'aside', 'leuk idee': 'aside',
+  'goede vraag': 'aside', 'rare vraag': 'aside', 'stomme vraag': 'aside', 'slechte vraag': 'aside',
+  'goed programma': 'aside', 'slecht programma': 'aside', 'great that': 'aside', 'nice that': 'aside',
+  'good question': 'aside', 'good idea': 'aside', 'nice idea': 'aside', 'great idea': 'aside', 'nice of you': 'aside',
+  'goeie morgen': 'aside', 'top of the morning': 'aside', 'goeie vraag': 'aside', 'goede morgen': 'aside', 'goeie middag': 'aside', 'goede middag': 'aside',
+  'goeie avond': 'aside', 'goede avond': 'aside', 'good morning': 'aside', 'good afternoon': 'aside',
+  'good evening': 'aside', 'good day': 'aside', 'good night': 'aside', 'goeie nacht': 'aside', 'good bot': 'aside',
+  'goede bot': 'aside', 'slimme bot': 'aside', 'prima bot': 'aside', 'niet goed begrepen': 'aside',
+  'niet goed gelezen': 'aside', 'niet goed gezien': 'aside', 'goed begrepen': 'aside', 'goed gelezen': 'aside',
+  'niet goed verstaan': 'aside', 'niet goed getypt': 'aside', 'verkeerd getypt': 'aside', 'niet goed nederlands': 'aside',
+  'niet goed in nederlands': 'aside', 'not good at dutch': 'aside', 'my dutch is not good': 'aside',
+  'aardig van je': 'aside', 'lief van je': 'aside', 'goed zo dat': 'aside', 'bad question': 'aside',
+  // questions
+  wat: 'question', waarom: 'question', hoe: 'question', wie: 'question', welke: 'question', welk: 'question',
+  waar: 'question', wanneer: 'question', hoezo: 'question', moet: 'question', mag: 'question', kan: 'question',
+  'is dit': 'question', 'is het': 'question', 'is dat': 'question', 'is een': 'question', what: 'question',
+  "what's": 'question', whats: 'question', why: 'question', how: 'question', who: 'question', which: 'question',
+  where: 'question', when: 'question', can: 'question', should: 'question', do: 'question', does: 'question',
+  is: 'question', are: 'question', 'is 10': 'question',
+  // around mood words
+  niet: 'negation', ni: 'negation', nie: 'negation', not: 'negation', "isn't": 'negation', isnt: 'negation',
+  "aren't": 'negation', "don't": 'negation', "doesn't": 'negation', nooit: 'negation', never: 'negation',
+  heel: 'intensifier', 'heel erg': 'intensifier', erg: 'intensifier', zeer: 'intensifier', echt: 'intensifier',
+  hartstikke: 'intensifier', ontzettend: 'intensifier', super: 'intensifier', enorm: 'intensifier',
+  wreed: 'intensifier', vet: 'intensifier', mega: 'intensifier', zwaar: 'intensifier', dikke: 'intensifier',
+  dik: 'intensifier', keihard: 'intensifier', ferm: 'intensifier', bere: 'intensifier', kei: 'intensifier', amai: 'intensifier',
+  very: 'intensifier', really: 'intensifier', so: 'intensifier', extremely: 'intensifier', totally: 'intensifier',
+  incredibly: 'intensifier', proper: 'intensifier', well: 'intensifier', damn: 'intensifier', bloody: 'intensifier',
+  zo: 'softener', bepaald: 'softener', too: 'softener', that: 'softener', half: 'softener', helemaal: 'softener',
+  'at all': 'softener', 'zonder twijfel': 'softener', 'zonder enige twijfel': 'softener', 'without a doubt': 'softener',
+  'no doubt': 'softener', 'absoluut': 'softener', al: 'softener', te: 'softener', zozeer: 'softener', 'all that': 'softener',
+};
+
+/** Every phrase the reader knows with its meaning; a mood word wins over a role with the same spelling. */
+export const PHRASES: ReadonlyMap<string, PhraseMeaning> = new Map<string, PhraseMeaning>([
+  ...Object.entries(ROLES),
+  ...UNSURE.map((p): [string, PhraseMeaning] => [p, 'unsure']),
+  ...Object.entries(MOOD).map(([p, v]): [string, PhraseMeaning] => [p.trim(), v]),
+]);
+
+/** Words about knowing or saying that, with a negation near them, say "I cannot say" ("ik weet het even niet", "can't tell"). */
+export const KNOW_WORDS: readonly string[] = [
+  'weet', 'weten', 'zeggen', 'inschatten', 'beoordelen', 'kiezen', 'bepalen', 'know', 'say', 'tell', 'decide', 'choose',
+  'judge',
+];
+export const KNOW_NEGATIONS: readonly string[] = [
+  'niet', 'ni', 'nie', 'geen', 'nooit', "don't", 'dont', "can't", 'cant', 'cannot', 'not', "couldn't", 'couldnt',
+  "doesn't", 'no',
+];
+
+/** Emoji with a clear meaning; variation selectors, skin tones and gender signs are removed before lookup. */
 export const EMOJI_SCORES: Readonly<Record<string, number>> = {
-  '😀': 9, '😃': 9, '😄': 9, '😁': 9, '🤩': 10, '😍': 9, '🥰': 9, '😊': 8, '🙂': 7, '😌': 7,
-  '😐': 5, '😑': 5, '😕': 4, '🙁': 3, '☹': 3, '😟': 3, '😞': 3, '😔': 3, '😢': 2, '😥': 2, '😩': 2,
-  '😭': 1, '👍': 7, '👎': 3, '💪': 8, '👌': 7,
+  '😀': 8, '😃': 8, '😄': 8, '😁': 8, '😆': 8, '🤩': 10, '😍': 9, '🥰': 9, '😊': 8, '🙂': 7, '😌': 7, '😎': 8,
+  '🥳': 9, '😇': 8, '☺': 8, '🤗': 8, '😋': 8, '😺': 8, '💯': 10, '❤': 9, '💖': 9, '💕': 9, '💗': 9, '🧡': 9, '💛': 9,
+  '💚': 9, '💙': 9, '💜': 9, '♥': 9, '🔥': 9, '⭐': 8, '🌟': 9, '✨': 8, '☀': 8, '🌞': 8, '🌈': 8, '🏆': 9, '🎉': 9,
+  '👍': 7, '👌': 7, '💪': 8, '🙌': 9, '👏': 8, '✅': 7, '😐': 5, '😑': 5, '😶': 5, '🫤': 5, '😕': 4, '😬': 4,
+  '😴': 4, '🥱': 4, '😪': 4, '🙁': 4, '☹': 3, '😟': 3, '😞': 3, '😔': 3, '😒': 4, '😣': 3, '😖': 3, '😫': 2,
+  '😩': 2, '😢': 3, '😥': 3, '😰': 3, '😨': 3, '😭': 2, '💔': 2, '🤒': 3, '🤕': 3, '🤢': 2, '🤮': 2, '🥵': 3,
+  '🥶': 3, '👎': 3, '🌧': 3, '⛈': 2, '☁': 4, '😵': 2, '🫠': 3, '🪫': 3, '🔋': 8,
 };
 
-/** Leading words that make a number approximate ("ongeveer 6", "een dikke 7", "about 8"); the parser tries longer phrases first. */
-export const HEDGE_PREFIXES: readonly string[] = [
-  'ongeveer', 'ong', 'rond de', 'rondom de', 'rondom', 'rond', "zo'n", 'zon', 'circa', 'ca', 'een dikke', 'dikke',
-  'een ruime', 'ruime', 'een krappe', 'krappe', 'een kleine', 'bijna', 'ergens rond de', 'ergens rond', 'misschien',
-  'ik denk', 'ik zou zeggen', 'zeg maar', 'pakweg', 'plusminus', 'zowat',
-  'about', 'around', 'roughly', 'approximately', 'approx', 'maybe', 'perhaps', 'probably', 'i think', "i'd say", 'id say',
-  'i would say', 'like', 'almost', 'nearly', 'a solid', 'a good', 'something like',
-];
-
-/** Trailing words that make a number approximate ("acht of zo", "8 or so"); "-ish" is handled by the grammar. */
-export const HEDGE_SUFFIXES: readonly string[] = [
-  'of zo', 'ofzo', 'ongeveer', 'zoiets', 'of zoiets', 'denk ik', 'misschien', 'geloof ik', 'of zo iets',
-  'or so', 'or something', 'or something like that', 'i think', 'i guess', 'maybe', 'probably', 'roughly', 'about',
-];
-
-/** Leading and trailing words that carry no meaning for the score ("ik geef het een 7", "een 7 hoor"). */
-export const NEUTRAL_PREFIXES: readonly string[] = [
-  'ik geef het', 'ik geef mezelf', 'ik geef mijzelf', 'ik geef me', 'ik geef', 'ik kies', 'ik kies voor',
-  'mijn cijfer is', 'mijn score is', 'cijfer', 'score', 'nou', 'ja', 'gewoon', 'eh', 'ehm', 'uhm', 'hmm',
-  'i give it', "i'd give it", 'id give it', 'i would give it', 'i give myself', "i'd give myself", 'i give',
-  'my score is', 'well', 'yes', 'uh', 'um',
-];
-export const NEUTRAL_SUFFIXES: readonly string[] = [
-  'hoor', 'dan', 'denk', 'vandaag', 'eigenlijk', 'vind ik', 'punten', 'graag', 'today', 'points', 'please', 'i guess so',
-];
-
-/** Words around a mood word that do not change it ("het gaat goed hoor", "I feel fine today"). */
-export const MOOD_FILLER_PREFIXES: readonly string[] = [
-  'het gaat', 'gaat', 'het is', 'het voelt', 'voelt', 'ik voel me', 'ik voel mij', 'ik vind het', 'ik ben', 'ik denk',
-  'eigenlijk', 'wel', 'gewoon', 'nou', 'ja', 'vrij', 'best',
-  'i feel', 'feeling', "i'm", 'im', 'i am', "it's", 'its', 'it is', 'things are', 'quite', 'pretty', 'well', 'yes', 'i think',
-];
-export const MOOD_FILLER_SUFFIXES: readonly string[] = [
-  'hoor', 'eigenlijk', 'vandaag', 'nu', 'op dit moment', 'momenteel', 'denk ik', 'met me', 'met mij', 'zo', 'wel',
-  'dank je', 'dankjewel', 'bedankt', 'today', 'at the moment', 'right now', 'thanks', 'thank you', 'i think',
-];
-
-/** Words that make a mood word stronger ("heel goed", "really bad"). */
-export const INTENSIFIERS: readonly string[] = [
-  'heel erg', 'echt heel', 'heel', 'erg', 'zeer', 'echt', 'hartstikke', 'ontzettend', 'super', 'enorm',
-  'very', 'really', 'so', 'extremely', 'totally', 'incredibly',
-];
-
-/** Words that turn a mood word around ("niet fijn", "not nice"). */
-export const NEGATIONS: readonly string[] = ['niet zo', 'niet echt', 'niet', 'not so', 'not very', 'not really', 'not'];
+/** Emoji that say "I cannot say" (a shrug). */
+export const UNSURE_EMOJI: readonly string[] = ['🤷', '🤔'];

@@ -1,3 +1,4 @@
+import { infoOf, localeOfAzureCode } from '../content/locales.js';
 import { AzureKeyCredential, TextAnalysisClient, type PiiEntityCategory } from '@azure/ai-language-text';
 import type { Locale } from '../health/dimensions.js';
 import type { Logger } from '../log.js';
@@ -137,7 +138,7 @@ export function createAzureLanguage(options: AzureLanguageOptions): LanguageServ
 
     sentiment: (text, locale) =>
       attempt<SentimentResult>('sentiment', text, async (abortSignal) => {
-        const [doc] = await client.analyze('SentimentAnalysis', [{ id: '0', text, language: locale }], { abortSignal });
+        const [doc] = await client.analyze('SentimentAnalysis', [{ id: '0', text, language: infoOf(locale).azure }], { abortSignal });
         if (!doc || doc.error) throw new LanguageFailure('document', doc?.error.code);
         const score = Math.round((doc.confidenceScores.positive - doc.confidenceScores.negative) * 100) / 100;
         return { label: doc.sentiment, score };
@@ -148,12 +149,12 @@ export function createAzureLanguage(options: AzureLanguageOptions): LanguageServ
         const [doc] = await client.analyze('LanguageDetection', [{ id: '0', text, countryHint: 'nl' }], { abortSignal });
         if (!doc || doc.error) throw new LanguageFailure('document', doc?.error.code);
         const iso = doc.primaryLanguage.iso6391Name;
-        return { language: iso === 'nl' || iso === 'en' ? iso : 'other', confidence: doc.primaryLanguage.confidenceScore };
+        return { language: localeOfAzureCode(iso) ?? 'other', confidence: doc.primaryLanguage.confidenceScore };
       }, () => fallback.detectLanguage(text)),
 
     redact: (text, locale) =>
       attempt<Redaction>('redact', text, async (abortSignal) => {
-        const [doc] = await client.analyze('PiiEntityRecognition', [{ id: '0', text, language: locale }], {
+        const [doc] = await client.analyze('PiiEntityRecognition', [{ id: '0', text, language: infoOf(locale).azure }], {
           abortSignal,
           categoriesFilter: PII_FILTER,
           stringIndexType: 'Utf16CodeUnit',

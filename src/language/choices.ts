@@ -24,6 +24,10 @@ export const replyWordsSchema = z.object({
   questionVerbs: z.array(z.string().min(1)),
   subjects: z.array(z.string().min(1)),
   polite: z.array(z.string().min(1)),
+  /** per button id, other words that mean that button wherever it is offered */
+  choices: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  /** per topic (a dimension), words that name it anywhere in a reply: "beter slapen" is about the body */
+  topics: z.record(z.string(), z.array(z.string().min(1))).default({}),
 });
 export type ReplyWords = z.infer<typeof replyWordsSchema>;
 
@@ -36,6 +40,8 @@ export interface ReplyReader {
   choiceFor(text: string, choices: readonly ReadableChoice[]): string | undefined;
   /** Whether the text says yes, no or "tell me more"; anything doubtful or mixed is 'unclear'. */
   intent(text: string): Intent;
+  /** The one topic among `topics` whose words the text holds anywhere; undefined for none, or for two. */
+  topicOf(text: string, topics: readonly string[]): string | undefined;
 }
 
 /** Longer texts are not button words; reading stops here so a pasted essay costs nothing. */
@@ -123,6 +129,8 @@ export function createReplyReader(lexicon: ReplyWords): ReplyReader {
   const opensWithQuestion = (text: string): boolean =>
     text.split(/[,;:.!?]+/).some((clause) => isQuestionAt(words(clause).map(squeeze).filter((w) => !CONJUNCTIONS.has(w)), 0));
   const kinds = [[more, 'more'], [unsure, 'unsure'], [yes, 'yes'], [no, 'no'], [corrections, 'correction']] as const;
+  // Other words per button id, compared like titles: all words joined, doubled letters kept.
+  const synonyms = new Map(Object.entries(lexicon.choices).map(([id, list]) => [id, new Set(list.map((w) => words(w).join('')))]));
   const leadWords = new Set(phraseList([...lexicon.yes, ...lexicon.no], asTyped).filter((p) => p.length === 1).map((p) => p[0]!));
 
   /** The words without polite phrases at either end. */
@@ -198,8 +206,19 @@ export function createReplyReader(lexicon: ReplyWords): ReplyReader {
     return 'unclear';
   };
 
+  const topicWords = new Map(Object.entries(lexicon.topics).map(([id, list]) => [id, phraseList(list)]));
+
   return {
     intent,
+    topicOf(text, topics) {
+      if (text.length > MAX_REPLY_CHARS) return undefined;
+      const tokens = words(text).map(squeeze);
+      const named = topics.filter((topic) => {
+        const phrases = topicWords.get(topic) ?? [];
+        return tokens.some((_, at) => phrases.some((p) => startsWithAt(tokens, at, p)));
+      });
+      return named.length === 1 ? named[0] : undefined;
+    },
     choiceFor(text, choices) {
       if (choices.length === 0 || text.length > MAX_REPLY_CHARS) return undefined;
       const typed = core(words(text));
@@ -214,6 +233,10 @@ export function createReplyReader(lexicon: ReplyWords): ReplyReader {
       const exact = forms.filter((f) => f.full.includes(typedJoined) || f.rest === typedJoined);
       if (exact.length === 1) return exact[0]!.choice.id;
       if (exact.length > 1) return undefined;
+      // Other words for a button ("verder" for "Sla over", "bellen" for "Telefoon"), only as the whole reply.
+      const meant = choices.filter((choice) => synonyms.get(choice.id)?.has(typedJoined));
+      if (meant.length === 1) return meant[0]!.id;
+      if (meant.length > 1) return undefined;
       // One slip of the keyboard, only for words long enough that a slip cannot turn one button into another.
       if (typedJoined.length >= 4) {
         const near = forms.filter((f) => f.full.some((form) => form.length >= 4 && withinOneSlip(form, typedJoined))

@@ -1,8 +1,10 @@
+import type { Locale } from '../content/locales.js';
+
 /**
  * Frequent words per language, for offline language detection. Words shared by both
  * languages ("is", "in", "me", "we") count for both and therefore decide nothing.
  */
-export const FUNCTION_WORDS: Readonly<Record<'nl' | 'en', readonly string[]>> = {
+export const FUNCTION_WORDS: Readonly<Record<Locale, readonly string[]>> = {
   nl: [
     'ik', 'je', 'jij', 'u', 'het', 'de', 'een', 'en', 'is', 'niet', 'wel', 'met', 'van', 'op', 'te', 'dat', 'die', 'wat', 'maar',
     'ook', 'zo', 'nog', 'al', 'er', 'ben', 'bent', 'was', 'heb', 'heeft', 'hebben', 'voor', 'naar', 'om', 'bij', 'uit', 'aan', 'mijn',

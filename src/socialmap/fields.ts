@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../content/locales.js';
 import { z } from 'zod';
 import { DIMENSIONS, type Dimension } from '../health/dimensions.js';
 import { WEEKDAYS, type Cost, type Tag, type Weekday } from './model.js';
@@ -151,7 +152,8 @@ const id = cell.transform((v, ctx) => {
 
 const languages = cell.transform((v, ctx) => {
   const parts = splitList(v);
-  if (parts.length === 0) return ['nl'];
+  // No languages given: the activity speaks the file's own language.
+  if (parts.length === 0) return [DEFAULT_LOCALE];
   const codes: string[] = [];
   for (const part of parts) {
     const word = normaliseWord(part);

@@ -1,4 +1,5 @@
 import { DIMENSIONS, type Dimension, type Locale } from '../health/dimensions.js';
+import { DEFAULT_LOCALE } from '../content/locales.js';
 import { WEEKDAYS, type Activity, type Tag, type Weekday } from './model.js';
 import { prepare, tagBit, type PreparedActivities } from './prepared.js';
 
@@ -141,7 +142,8 @@ export function suggest(activities: readonly Activity[], request: SuggestRequest
   const home4 = /^\d{4}$/.test(request.postcode4 ?? '') ? Number(request.postcode4) : 0;
   const home3 = Math.floor(home4 / 10);
   const { day: nowDay, minute: nowMinute } = localTime(request.now, options.timeZone ?? 'Europe/Amsterdam');
-  const english = request.locale === 'en';
+  // A resident who speaks another language than the file's own gets activities in their language first.
+  const ownLanguage = request.locale === DEFAULT_LOCALE ? undefined : request.locale;
   for (const id of request.exclude) {
     const at = p.positionById.get(id);
     if (at !== undefined) p.excluded[at] = 1;
@@ -161,7 +163,7 @@ export function suggest(activities: readonly Activity[], request: SuggestRequest
     score += p.costBonus[i] as number;
     const days = p.dayMask[i] as number;
     score += days === 0 ? BONUS_APPOINTMENT : WEIGHT_SOON * (1 - minutesUntil(days, p.opensAtMinute[i] as number, nowDay, nowMinute) / MINUTES_PER_WEEK);
-    if (english && p.speaksEnglish[i] === 1) score += BONUS_LANGUAGE;
+    if (ownLanguage && p.languages[i]?.includes(ownLanguage)) score += BONUS_LANGUAGE;
     if (filled === wanted && score <= (topScore[wanted - 1] as number)) continue;
     let at = filled < wanted ? filled++ : wanted - 1;
     while (at > 0 && (topScore[at - 1] as number) < score) {

@@ -70,14 +70,14 @@ export interface Contact {
 
 /**
  * One activity on the social map: an HSDS `service` with its organisation, location and schedule folded in.
- * Texts are Dutch (B1); `titleEn` / `descriptionEn` are shown to English-speaking residents when present.
+ * Texts are in the file's own language (Dutch, B1); `translations` holds them in other languages the bot speaks,
+ * shown to residents who speak that language when present.
  */
 export interface Activity {
   id: string;
   title: string;
   description: string;
-  titleEn?: string;
-  descriptionEn?: string;
+  translations?: Partial<Record<Locale, { title?: string; description?: string }>>;
   organisation: Organisation;
   dimensions: readonly Dimension[];
   tags: readonly Tag[];
@@ -92,10 +92,8 @@ export interface Activity {
   companion: boolean;
 }
 
-/** The title and description in the resident's language, falling back to Dutch when no English text exists. */
+/** The title and description in the resident's language, falling back to the file's own text where none is given. */
 export function activityText(activity: Activity, locale: Locale): { title: string; description: string } {
-  if (locale === 'en') {
-    return { title: activity.titleEn ?? activity.title, description: activity.descriptionEn ?? activity.description };
-  }
-  return { title: activity.title, description: activity.description };
+  const translated = activity.translations?.[locale];
+  return { title: translated?.title ?? activity.title, description: translated?.description ?? activity.description };
 }

@@ -15,7 +15,8 @@ export interface PreparedActivities {
   /** Bit 0 = Monday; 0 means "by appointment". */
   readonly dayMask: Uint8Array;
   readonly opensAtMinute: Int16Array;
-  readonly speaksEnglish: Uint8Array;
+  /** The languages spoken at each activity (ISO 639-1 codes). */
+  readonly languages: (readonly string[])[];
   /** Positions of the activities that serve each dimension, in file order. */
   readonly byDimension: readonly Int32Array[];
   readonly positionById: ReadonlyMap<string, number>;
@@ -55,7 +56,7 @@ export function prepare(activities: readonly Activity[]): PreparedActivities {
     costBonus: new Float32Array(n),
     dayMask: new Uint8Array(n),
     opensAtMinute: new Int16Array(n),
-    speaksEnglish: new Uint8Array(n),
+    languages: [],
     byDimension: [],
     positionById: new Map(activities.map((a, i) => [a.id, i])),
     excluded: new Uint8Array(n),
@@ -73,7 +74,7 @@ export function prepare(activities: readonly Activity[]): PreparedActivities {
       for (const day of a.schedule.byday) prepared.dayMask[i] = (prepared.dayMask[i] as number) | (1 << WEEKDAYS.indexOf(day));
       prepared.opensAtMinute[i] = minuteOfDay(a.schedule.opensAt);
     }
-    prepared.speaksEnglish[i] = a.languages.includes('en') ? 1 : 0;
+    prepared.languages[i] = a.languages;
   });
   (prepared.byDimension as Int32Array[]).push(...lists.map((l) => Int32Array.from(l)));
   cache.set(activities, prepared);

@@ -42,8 +42,9 @@ export function validateRow(row: Row, line: number, unit: 'line' | 'item'): RowR
     id: v.id,
     title: v.titel,
     description: v.beschrijving,
-    ...(v.titel_en !== undefined && { titleEn: v.titel_en }),
-    ...(v.beschrijving_en !== undefined && { descriptionEn: v.beschrijving_en }),
+    ...((v.titel_en !== undefined || v.beschrijving_en !== undefined) && {
+      translations: { en: { ...(v.titel_en !== undefined && { title: v.titel_en }), ...(v.beschrijving_en !== undefined && { description: v.beschrijving_en }) } },
+    }),
     organisation: { name: v.organisatie },
     dimensions: v.dimensies,
     tags: v.tags,

@@ -116,6 +116,38 @@ const migrationsFor = (engine: Engine): Record<string, Migration> => ({
       await db.schema.dropTable('handled_activity').execute();
     },
   },
+  // Messages between a welfare worker and the resident, in the resident's conversation, with how each was delivered.
+  '0004_worker_messages': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('handover_message')
+        .addColumn('id', 'integer', autoId(engine))
+        .addColumn('request_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('author', 'varchar(16)', (c) => c.notNull())
+        .addColumn('staff_id', 'varchar(64)')
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('delivery', 'varchar(16)')
+        .execute();
+      await db.schema.createIndex('handover_message_request').on('handover_message').columns(['request_id', 'created_at']).execute();
+    },
+  },
+  // Anonymous insight counts for the municipality: no resident key, no text, a month as the finest time.
+  '0005_insight': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('insight_count')
+        .addColumn('period', 'varchar(7)', (c) => c.notNull())
+        .addColumn('metric', 'varchar(32)', (c) => c.notNull())
+        .addColumn('subject', 'varchar(64)', (c) => c.notNull())
+        .addColumn('band', 'varchar(64)', (c) => c.notNull())
+        .addColumn('area', 'varchar(16)', (c) => c.notNull())
+        .addColumn('campaign', 'varchar(64)', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('insight_count_pk', ['period', 'metric', 'subject', 'band', 'area', 'campaign'])
+        .execute();
+    },
+  },
 });
 
 /** Thrown when the database was migrated by a newer version of the bot than this one. */

@@ -3,7 +3,7 @@ import type { Database, HandoverRequestTable } from './schema.js';
 
 /**
  * "Wis mijn gegevens": removes every row about one resident in one transaction: their bot state, their
- * handover requests, and the notes and audit entries of those requests. Returns the number of rows removed.
+ * handover requests, and the notes, messages and audit entries of those requests. Returns the number of rows removed.
  */
 export async function eraseResident(db: Kysely<Database>, resident: string): Promise<number> {
   return db.transaction().execute(async (trx) => {
@@ -11,6 +11,7 @@ export async function eraseResident(db: Kysely<Database>, resident: string): Pro
     // Notes and audit entries first: they are found through the requests.
     const removed = [
       await trx.deleteFrom('handover_note').where('request_id', 'in', requestIds).executeTakeFirst(),
+      await trx.deleteFrom('handover_message').where('request_id', 'in', requestIds).executeTakeFirst(),
       await trx.deleteFrom('audit_log').where('request_id', 'in', requestIds).executeTakeFirst(),
       await trx.deleteFrom('handover_request').where('resident', '=', resident).executeTakeFirst(),
       await trx.deleteFrom('bot_state').where('resident', '=', resident).executeTakeFirst(),

@@ -13,7 +13,7 @@ export interface RetentionPolicy {
 
 /**
  * Deletes what the retention policy says we no longer keep: conversation state idle too long, closed handover
- * requests (with their notes) and audit entries past their term, and expired staff sessions.
+ * requests (with their notes and messages) and audit entries past their term, and expired staff sessions.
  */
 export async function purgeExpired(db: Kysely<Database>, policy: RetentionPolicy, now: number): Promise<PurgeResult> {
   const stateCutoff = now - policy.retentionDays * DAY_MS;
@@ -26,6 +26,7 @@ export async function purgeExpired(db: Kysely<Database>, policy: RetentionPolicy
       .where('status', '=', 'closed')
       .where('closed_at', '<', handoverCutoff);
     await trx.deleteFrom('handover_note').where('request_id', 'in', expired).execute();
+    await trx.deleteFrom('handover_message').where('request_id', 'in', expired).execute();
     const handovers = await trx
       .deleteFrom('handover_request')
       .where('status', '=', 'closed')

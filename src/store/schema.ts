@@ -44,11 +44,24 @@ export interface HandoverNoteTable {
   created_at: Millis;
 }
 
+/** A message in a request's conversation: a welfare worker's message to the resident, or the resident's answer. */
+export interface HandoverMessageTable {
+  id: Generated<number>;
+  request_id: string;
+  author: 'worker' | 'resident';
+  /** the worker who wrote it; null for the resident's answer */
+  staff_id: string | null;
+  text: string;
+  created_at: Millis;
+  /** for a worker's message: 'delivered', or why not ('channel', 'window', 'error'); null while it is being sent */
+  delivery: 'delivered' | 'channel' | 'window' | 'error' | null;
+}
+
 export interface StaffAccountTable {
   id: string;
   email: string;
   password_hash: string;
-  role: 'staff' | 'admin';
+  role: 'staff' | 'admin' | 'insight';
   organisation: string;
   failed_logins: number;
   locked_until: Millis | null;
@@ -79,12 +92,33 @@ export interface AnonymousCountTable {
   count: number;
 }
 
+/**
+ * Insight for the municipality, counted when something happens: (period, metric, subject, band, area, campaign) -> count.
+ * No resident key, no free text, no time finer than the month (`period` is YYYY-MM). Kept past resident retention.
+ */
+export interface InsightCountTable {
+  period: string;
+  /** what was counted, e.g. "step", "question", "score", "missing", "claim_days" (see src/insight/events.ts) */
+  metric: string;
+  /** a step, question id, dimension or organisation; '' when not used */
+  subject: string;
+  /** a score band, an interest tag, an outcome, a number of working days; '' when not used */
+  band: string;
+  /** the 4 digits of a postcode the resident gave, or '' */
+  area: string;
+  /** the invitation the resident came from, or '' */
+  campaign: string;
+  count: number;
+}
+
 export interface Database {
   bot_state: BotStateTable;
   handover_request: HandoverRequestTable;
   handover_note: HandoverNoteTable;
+  handover_message: HandoverMessageTable;
   staff_account: StaffAccountTable;
   staff_session: StaffSessionTable;
   audit_log: AuditLogTable;
   anonymous_count: AnonymousCountTable;
+  insight_count: InsightCountTable;
 }

@@ -91,7 +91,7 @@ describeInBrowser('browser: a welfare worker picks up a request', function () {
   });
   const expectNoDialogs = () => expect(fired, 'no alert, confirm or prompt may open: resident text must never run as code').to.deep.equal([]);
 
-  it('from the resident asking in the chat to the worker closing the request, with a note, seen in the audit log', async () => {
+  it('from the resident asking in the chat to the worker closing the request, with a note and messages both ways, seen in the audit log', async () => {
     const resident = await newContext(browser, DESKTOP);
     const other = await newContext(browser, DESKTOP);
     const worker = await newContext(browser, DESKTOP);
@@ -142,6 +142,20 @@ describeInBrowser('browser: a welfare worker picks up a request', function () {
       await inbox.getByText('Je notitie is opgeslagen.').waitFor();
       await inbox.getByText('Gebeld op dinsdag, <b>geen</b> gehoor.', { exact: true }).waitFor();
 
+      // The worker writes in the chat; the resident sees it, answers with the button, and the worker reads the answer.
+      await inbox.getByLabel('Bericht aan de bewoner').fill('Hoi Anja, ik ben Sam. Past dinsdag om twee uur?');
+      await inbox.getByRole('button', { name: 'Bericht sturen' }).click();
+      await inbox.getByText('Je bericht is afgeleverd in de chat van de bewoner.').waitFor();
+      await waitForBot(chat, 'Hoi Anja, ik ben Sam. Past dinsdag om twee uur?', 60_000);
+      await choose(chat, 'Antwoord sturen');
+      await waitForBot(chat, 'Wat wil je terugschrijven');
+      await say(chat, 'Dinsdag is goed, tot dan.');
+      await waitForBot(chat, 'Je antwoord is verstuurd.');
+      await inbox.reload();
+      await inbox.getByText('Dinsdag is goed, tot dan.', { exact: true }).waitFor();
+      await expectNoAxeViolations(inbox, 'a request page with messages');
+      await screenshot(inbox, 'staff-request-messages');
+
       await inbox.getByLabel('Contact gehad').check();
       await inbox.getByRole('button', { name: 'Afronden' }).click();
       await inbox.getByText('De aanvraag is afgerond.').waitFor();
@@ -162,6 +176,7 @@ describeInBrowser('browser: a welfare worker picks up a request', function () {
       expect(seen('Aanvraag bekeken'), `the audit log shows the worker's view:\n${entries.join('\n')}`).to.equal(true);
       expect(seen('Aanvraag opgepakt')).to.equal(true);
       expect(seen('Notitie geschreven')).to.equal(true);
+      expect(seen('Bericht aan bewoner gestuurd')).to.equal(true);
       expect(seen('Aanvraag afgerond')).to.equal(true);
       await expectNoAxeViolations(audit, 'the audit log');
       expectNoDialogs();

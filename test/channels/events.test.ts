@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Activity } from 'botbuilder';
-import { mayMessage, readChannelEvent } from '../../src/channels/events.js';
+import { mayMessage, permissionToSend, readChannelEvent } from '../../src/channels/events.js';
 
 /** A Messenger webhook event (shape as Meta documents it) as the Azure channel passes it on. */
 function messenger(event: Record<string, unknown>, type: 'message' | 'event' = 'message'): Partial<Activity> {
@@ -53,5 +53,18 @@ describe('channel events', () => {
     expect(mayMessage('facebook', undefined, now)).to.equal(false);
     expect(mayMessage('directline', now - 30 * 24 * hour, now)).to.equal(true);
     expect(mayMessage('webchat', undefined, now)).to.equal(true);
+  });
+
+  it('lets a person answer on Messenger up to 7 days with the HUMAN_AGENT tag, and only where a later message can arrive', () => {
+    const now = Date.UTC(2025, 0, 9, 12);
+    const hour = 3_600_000;
+    const chat = ['webchat', 'directline', 'facebook'];
+    expect(permissionToSend('facebook', chat, now - 23 * hour, now, true)).to.deep.equal({ may: true });
+    expect(permissionToSend('facebook', chat, now - 3 * 24 * hour, now, true)).to.deep.equal({ may: true, tag: 'HUMAN_AGENT' });
+    expect(permissionToSend('facebook', chat, now - 3 * 24 * hour, now, false)).to.deep.equal({ may: false, reason: 'window' });
+    expect(permissionToSend('facebook', chat, now - 8 * 24 * hour, now, true)).to.deep.equal({ may: false, reason: 'window' });
+    expect(permissionToSend('facebook', chat, undefined, now, true)).to.deep.equal({ may: false, reason: 'window' });
+    expect(permissionToSend('webchat', chat, undefined, now, true)).to.deep.equal({ may: true });
+    expect(permissionToSend('msteams', chat, now, now, true)).to.deep.equal({ may: false, reason: 'channel' });
   });
 });

@@ -143,8 +143,10 @@ describe('conversation: welcome, check-in and reflection', () => {
       > ja
       < @questions.daily.ask
       > 6 of 7
-      < Je noemt 6 en 7. Zullen we 6,5 nemen?
-      [Ja]
+      < @checkin.either
+      <? 6
+      <? 7
+      [7]
       < @questions.participation.ask
       > beroerd eigenlijk
       < Bedoel je ongeveer een
@@ -157,6 +159,70 @@ describe('conversation: welcome, check-in and reflection', () => {
       > paarse olifant
       < Dat begrijp ik niet goed. Wil je een cijfer kiezen?
       < @questions.mind.ask
+    `);
+  });
+
+  it('asks which of two scores with both as buttons, and reads a typed answer to it with the same reader', async () => {
+    await play(new Chat(parts, 'two-minds'), `
+      > (open)
+      [Ja, beginnen]
+      > thuis een 7, buiten een 4
+      < @checkin.either
+      < Is het een 4 of een 7?
+      <? 4
+      <? 7
+      [4]
+      < @questions.daily.ask
+      > terug
+      < Eerder gaf je hier een 4.
+      > 6 of 8, ik kan niet kiezen
+      < @checkin.either
+      > een 8 dan
+      < @questions.daily.ask
+      > terug
+      < Eerder gaf je hier een 8.
+      > vroeger een 9, nu een 5
+      < @questions.daily.ask
+      > terug
+      < Eerder gaf je hier een 5.
+    `);
+  });
+
+  it('never takes a time, an age or "I cannot say" as a score, and offers to skip instead', async () => {
+    await play(new Chat(parts, 'not-a-score'), `
+      > (open)
+      [Ja, beginnen]
+      > om 8 uur komt de thuiszorg
+      < @checkin.unclear
+      < (same question)
+      > ik ben 82
+      < @checkin.unclear
+      < (same question)
+      > geen idee, moeilijk te zeggen
+      < @checkin.unsure
+      < Sla over
+      <! @checkin.confirm
+      < (same question)
+      <? Sla over
+      > 1954
+      < @checkin.unclear
+      < (same question)
+    `);
+  });
+
+  it('asks which of two in English too', async () => {
+    await play(new Chat(parts, 'two-minds-en'), `
+      > (open)
+      [English]
+      [Yes, let's start]
+      > good days 9, bad days 4
+      < @checkin.either
+      < Is it 4 or 9?
+      > nine
+      < (next question)
+      > hard to say
+      < @checkin.unsure
+      < (same question)
     `);
   });
 

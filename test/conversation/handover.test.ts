@@ -1,27 +1,10 @@
-import { createServer, type Server } from 'node:http';
 import { expect } from 'chai';
 import type { Parts } from '../../src/app.js';
-import { getRequestById } from '../../src/handover/index.js';
+import { getRequestById, OUTCOMES } from '../../src/handover/index.js';
 import { residentKey } from '../../src/store/keys.js';
 import { Chat, startParts } from './harness.js';
 import { play } from './transcript.js';
-
-/** A loopback Bot Connector: collects the follow-up messages the bot posts into a conversation. */
-async function connectorStub(): Promise<{ url: string; received: { text?: string }[]; server: Server }> {
-  const received: { text?: string }[] = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      received.push(JSON.parse(body) as { text?: string });
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: 'x' }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${address.port}`, received, server };
-}
+import { connectorStub } from './connector.js';
 
 describe('conversation: a real conversation with a welfare worker', () => {
   let parts: Parts;
@@ -113,10 +96,10 @@ describe('conversation: a real conversation with a welfare worker', () => {
       expect(done.text).to.include('Een medewerker stuurt je binnen 3 werkdagen een bericht in deze chat.');
       const row = await parts.store.db.selectFrom('handover_request').select('id').where('resident', '=', residentKey('test', 'waiting')).executeTakeFirstOrThrow();
       const request = await getRequestById(parts.store.db, row.id);
-      expect(await parts.notifyResident(request!, 'claimed')).to.equal(true);
+      expect(await parts.deliverToResident(request!, { kind: 'claimed' })).to.deep.equal({ delivered: true });
       expect(stub.received.map((a) => a.text)).to.deep.equal([`Goed nieuws: een medewerker van Welzijn Lindeveen heeft je vraag ${request!.reference} opgepakt. Je hoort snel meer.`]);
     } finally {
-      stub.server.close();
+      await stub.close();
     }
   });
 
@@ -133,6 +116,81 @@ describe('conversation: a real conversation with a welfare worker', () => {
     const item = stored[key] as { profile: { lastMessageAt: number } };
     item.profile.lastMessageAt = Date.now() - 25 * 60 * 60 * 1000;
     await parts.store.storage.write({ [key]: { ...item, eTag: '*' } });
-    expect(await parts.notifyResident(request, 'claimed')).to.equal(false);
+    expect(await parts.deliverToResident(request, { kind: 'claimed' })).to.deep.equal({ delivered: false, reason: 'window' });
+  });
+
+  it('tells the resident what each outcome means for them, and thanks nobody who was not reached', async () => {
+    const stub = await connectorStub();
+    try {
+      const chat = new Chat(parts, 'outcomes');
+      await chat.send({ type: 'message', text: 'hallo', serviceUrl: stub.url });
+      const base = {
+        id: 'o', reference: 'OUT-123', resident: residentKey('test', 'outcomes'), organisation: 'Welzijn Lindeveen', status: 'closed' as const,
+        details: { name: 'O', contact: { kind: 'chat' as const }, scores: {}, marks: [], locale: 'nl' as const },
+        conversationRef: { conversation: { id: 'c-outcomes' }, serviceUrl: stub.url, channelId: 'test' }, channelId: 'test', createdAt: 0,
+      };
+      for (const outcome of OUTCOMES) {
+        expect(await parts.deliverToResident({ ...base, outcome }, { kind: 'closed' })).to.deep.equal({ delivered: true });
+      }
+      const vars = { org: 'Welzijn Lindeveen', reference: 'OUT-123' };
+      const expected = OUTCOMES.map((o) => parts.content.prompts.t('nl', `handover.outcome.${o}`, vars));
+      expect(stub.received.map((a) => a.text)).to.deep.equal(expected);
+      expect(new Set(expected).size, 'each outcome has its own message').to.equal(OUTCOMES.length);
+      const notReached = expected[OUTCOMES.indexOf('not_reached')];
+      expect(notReached, 'no thanks to a resident nobody reached').to.not.match(/dank/i);
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it('offers "hier in de chat" only on a channel where a message can reach the resident later', async () => {
+    const reach = async (user: string, channelId: string) => {
+      const chat = new Chat(parts, user, `conv-${user}`, channelId);
+      await play(chat, `
+        > ik wil iemand spreken
+        > ja
+        > Kees
+        < @handover.contact
+      `);
+      return chat.last.keys;
+    };
+    expect(await reach('on-page', 'webchat')).to.include('handover.choice.chat');
+    expect(await reach('on-messenger', 'facebook')).to.include('handover.choice.chat');
+    expect(await reach('on-teams', 'msteams')).to.not.include('handover.choice.chat');
+    // Typing "in de chat" there anyway gets the question again, with the ways that do work.
+    const chat = new Chat(parts, 'teams-typer', 'conv-teams-typer', 'msteams');
+    await play(chat, `
+      > ik wil iemand spreken
+      > ja
+      > Kees
+      > in de chat graag
+      < @handover.contact
+      <! @handover.times
+    `);
+  });
+
+  it('on Facebook a worker may still write after 24 hours, with the HUMAN_AGENT tag, and the answer button as a quick reply', async () => {
+    const stub = await connectorStub();
+    try {
+      const chat = new Chat(parts, 'fb-late', 'fb-late-conversation', 'facebook');
+      await chat.send({ type: 'message', text: 'hallo', serviceUrl: stub.url });
+      const resident = residentKey('facebook', 'fb-late');
+      const key = `r/${resident}/profile`;
+      const item = (await parts.store.storage.read([key]))[key] as { profile: { lastMessageAt: number } };
+      item.profile.lastMessageAt = Date.now() - 3 * 24 * 60 * 60 * 1000;
+      await parts.store.storage.write({ [key]: { ...item, eTag: '*' } });
+      const request = {
+        id: 'fb', reference: 'FBL-123', resident, organisation: 'Welzijn Lindeveen', status: 'claimed' as const,
+        details: { name: 'F', contact: { kind: 'chat' as const }, scores: {}, marks: [], locale: 'nl' as const },
+        conversationRef: { conversation: { id: 'fb-late-conversation' }, serviceUrl: stub.url, channelId: 'facebook' }, channelId: 'facebook', createdAt: 0,
+      };
+      expect(await parts.deliverToResident(request, { kind: 'claimed' })).to.deep.equal({ delivered: false, reason: 'window' });
+      expect(await parts.deliverToResident(request, { kind: 'worker', text: 'Hoi, ik ben Sam.' })).to.deep.equal({ delivered: true });
+      const data = stub.received[0]?.channelData as { messaging_type?: string; tag?: string; quick_replies?: { title: string }[] } | undefined;
+      expect(data).to.include({ messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' });
+      expect(data?.quick_replies?.map((q) => q.title)).to.deep.equal([parts.content.prompts.t('nl', 'handover.choice.answer')]);
+    } finally {
+      await stub.close();
+    }
   });
 });

@@ -15,6 +15,8 @@ export function testConfig(extra: Record<string, string> = {}): Config {
     URL_SECRET: 'test-secret-test-secret-test-secret-1234',
     HUISARTSENPOST_PHONE: '088-1234567',
     HANDOVER_WALK_IN: 'dinsdag 10:00-12:00 in Huis van de Buurt De Linde',
+    // The test channel stands for a chat page: a worker's message can reach it later.
+    HANDOVER_CHAT_CHANNELS: 'webchat,directline,facebook,emulator,test',
     ...extra,
   });
 }

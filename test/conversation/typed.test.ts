@@ -145,6 +145,33 @@ describe('conversation: consent typed instead of clicked', () => {
     `);
   });
 
+  it('reads the ordinary words for a button: "verder" skips, "iets doen" is activities, "bel me" is the phone', async () => {
+    const chat = new Chat(parts, 'typed-synonyms');
+    await play(chat, `
+      > (open)
+      [@welcome.choice.start]
+      [every question: body 7, daily 6, participation 5, quality 8, mind 4, meaning 7]
+      < @reflection.important
+      > verder
+      <! @reflection.importantThanks
+      < @reflection.change
+      > ik wil graag beter slapen
+      < @nextstep.question
+      < @dimensions.body
+      > iets doen
+      <! @common.notUnderstood
+      < @suggestions.postcode
+    `);
+    const other = new Chat(parts, 'typed-synonyms-phone');
+    await play(other, `${TO_HANDOVER}
+      > ja hoor
+      > Ria
+      < @handover.contact
+      > bel me maar
+      < @handover.phone
+    `);
+  });
+
   it('reads "10 heel goed" typed as the top of the scale', async () => {
     const chat = new Chat(parts, 'typed-ten');
     await play(chat, `

@@ -7,7 +7,8 @@ import type { HandoverDetails } from '../../src/handover/details.js';
 import { createAccount, type Role, type StaffMember } from '../../src/handover/accounts.js';
 import { createRequest } from '../../src/handover/requests.js';
 import type { HandoverRequest } from '../../src/handover/requests.js';
-import { registerStaffRoutes } from '../../src/handover/web/routes.js';
+import type { Delivery, ResidentMessage } from '../../src/handover/delivery.js';
+import { registerStaffRoutes, type StaffRouteDeps } from '../../src/handover/web/routes.js';
 import type { Database } from '../../src/store/schema.js';
 
 /** The password every test account gets. */
@@ -43,18 +44,27 @@ export function addStaff(db: Kysely<Database>, email: string, organisation: stri
 export interface StaffServer {
   url: string;
   clock: { now: number };
-  notified: { reference: string; event: 'claimed' | 'closed' }[];
+  notified: { reference: string; event: ResidentMessage['kind'] }[];
+  /** every message sent to a resident, as it was handed to the channel */
+  sent: { reference: string; message: ResidentMessage }[];
+  /** what the next deliveries answer; delivered unless a test says otherwise */
+  delivery: { next: Delivery };
   slept: number[];
   close(): Promise<void>;
 }
 
 /** Starts the staff routes on a real restify server on a free loopback port, with the plugins server.ts installs. */
-export async function startStaffServer(db: Kysely<Database>, options: { production?: boolean; start?: number } = {}): Promise<StaffServer> {
+export async function startStaffServer(
+  db: Kysely<Database>,
+  options: { production?: boolean; start?: number; deliver?: StaffRouteDeps['deliver'] } = {},
+): Promise<StaffServer> {
   const server = restify.createServer({ handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser());
   server.use(restify.plugins.bodyParser({ maxBodySize: 65536, mapParams: false }));
   const clock = { now: options.start ?? Date.UTC(2025, 2, 10, 9, 0) };
   const notified: StaffServer['notified'] = [];
+  const sent: StaffServer['sent'] = [];
+  const delivery: StaffServer['delivery'] = { next: { delivered: true } };
   const slept: number[] = [];
   const config = { ...loadConfig({ NODE_ENV: 'test' }), production: options.production ?? false };
   registerStaffRoutes(server, {
@@ -62,8 +72,10 @@ export async function startStaffServer(db: Kysely<Database>, options: { producti
     config,
     logger: createLogger('silent'),
     renderWebImage: (scores) => `http://localhost:3978/web/${Object.values(scores).join('-')}.png`,
-    notify: async (request: HandoverRequest, event) => {
-      notified.push({ reference: request.reference, event });
+    deliver: async (request: HandoverRequest, message) => {
+      if (message.kind === 'worker') sent.push({ reference: request.reference, message });
+      else notified.push({ reference: request.reference, event: message.kind });
+      return options.deliver ? options.deliver(request, message) : delivery.next;
     },
     now: () => clock.now,
     sleep: async (ms) => {
@@ -76,6 +88,8 @@ export async function startStaffServer(db: Kysely<Database>, options: { producti
     url: `http://127.0.0.1:${port}`,
     clock,
     notified,
+    sent,
+    delivery,
     slept,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

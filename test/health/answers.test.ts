@@ -4,8 +4,10 @@ import type { Locale } from '../../src/health/dimensions.js';
 
 const exact = (score: number): ScoreReading => ({ kind: 'exact', score });
 const about = (score: number): ScoreReading => ({ kind: 'approximate', score });
-const range = (low: number, high: number, score: number): ScoreReading => ({ kind: 'range', low, high, score });
+const either = (a: number, b: number): ScoreReading => ({ kind: 'either', scores: [a, b] });
 const none: ScoreReading = { kind: 'none' };
+const unclear: ScoreReading = { kind: 'unclear' };
+const unsure: ScoreReading = { kind: 'unsure' };
 
 // [what the resident typed, locale, what the bot should understand]
 const cases: [string, Locale, ScoreReading][] = [
@@ -57,45 +59,45 @@ const cases: [string, Locale, ScoreReading][] = [
   ['ongeveer 6', 'nl', about(6)],
   ['ongeveer een 6', 'nl', about(6)],
   ['rond de 6', 'nl', about(6)],
-  ['een dikke 7', 'nl', about(7)],
-  ['een krappe 6', 'nl', about(6)],
+  ['een dikke 7', 'nl', exact(7)],
+  ['een krappe 6', 'nl', exact(6)],
   ['ik denk een 7', 'nl', about(7)],
   ['7 denk ik', 'nl', about(7)],
   ['zo\u2019n 5', 'nl', about(5)],
-  ['7-', 'nl', about(7)],
-  ['7+', 'nl', about(7)],
+  ['7-', 'nl', exact(7)],
+  ['7+', 'nl', exact(7)],
   ['~7', 'nl', about(7)],
   ['about 8', 'en', about(8)],
   ['8 or so', 'en', about(8)],
   ['eight-ish', 'en', about(8)],
   ['8ish', 'en', about(8)],
   ['Around seven', 'en', about(7)],
-  ['ik zou zeggen 7 want ik slaap slecht', 'nl', about(7)],
-  // ranges: the midpoint, to confirm
-  ['6 of 7', 'nl', range(6, 7, 6.5)],
-  ['6-7', 'nl', range(6, 7, 6.5)],
-  ['6 - 7', 'nl', range(6, 7, 6.5)],
-  ['6 à 7', 'nl', range(6, 7, 6.5)],
-  ['zes of zeven', 'nl', range(6, 7, 6.5)],
-  ['tussen 5 en 7', 'nl', range(5, 7, 6)],
-  ['7 of 6', 'nl', range(6, 7, 6.5)],
-  ['een 6 of een 7', 'nl', range(6, 7, 6.5)],
-  ['6 or 7', 'en', range(6, 7, 6.5)],
-  ['between 6 and 8', 'en', range(6, 8, 7)],
-  ['8 of 10', 'nl', range(8, 10, 9)],
+  ['ik zou zeggen 7 want ik slaap slecht', 'nl', exact(7)],
+  // two candidates: the bot asks which
+  ['6 of 7', 'nl', either(6, 7)],
+  ['6-7', 'nl', either(6, 7)],
+  ['6 - 7', 'nl', either(6, 7)],
+  ['6 à 7', 'nl', either(6, 7)],
+  ['zes of zeven', 'nl', either(6, 7)],
+  ['tussen 5 en 7', 'nl', either(5, 7)],
+  ['7 of 6', 'nl', either(6, 7)],
+  ['een 6 of een 7', 'nl', either(6, 7)],
+  ['6 or 7', 'en', either(6, 7)],
+  ['between 6 and 8', 'en', either(6, 8)],
+  ['8 of 10', 'nl', either(8, 10)],
   // out of range and nonsense
-  ['12', 'nl', none],
-  ['-3', 'nl', none],
-  ['11', 'en', none],
-  ['elf', 'nl', none],
-  ['twaalf', 'nl', none],
-  ['6 of 12', 'nl', none],
-  ['100', 'nl', none],
+  ['12', 'nl', unclear],
+  ['-3', 'nl', unclear],
+  ['11', 'en', unclear],
+  ['elf', 'nl', unclear],
+  ['twaalf', 'nl', unclear],
+  ['6 of 12', 'nl', unclear],
+  ['100', 'nl', unclear],
   ['', 'nl', none],
   ['   ', 'nl', none],
   ['?', 'nl', none],
-  ['ik weet het niet', 'nl', none],
-  ['ik heb vannacht slecht geslapen en mijn rug doet pijn en ik ben moe', 'nl', none],
+  ['ik weet het niet', 'nl', unsure],
+  ['ik heb vannacht slecht geslapen en mijn rug doet pijn en ik ben moe', 'nl', about(3)],
   ['banaan', 'nl', none],
   // words with a fixed meaning
   ['slecht', 'nl', about(2)],
@@ -123,7 +125,7 @@ const cases: [string, Locale, ScoreReading][] = [
   ['niet slecht', 'nl', about(6)],
   ['echt slecht', 'nl', about(1)],
   ['oké', 'nl', about(6)],
-  ['bad', 'en', about(2)],
+  ['bad', 'en', about(3)],
   ['ok', 'en', about(6)],
   ['OK', 'en', about(6)],
   ['okay', 'en', about(6)],
@@ -138,13 +140,13 @@ const cases: [string, Locale, ScoreReading][] = [
   ['goed', 'en', about(7)],
   ['good', 'nl', about(7)],
   // emoji, also with variation selectors and skin tones
-  ['😀', 'nl', about(9)],
+  ['😀', 'nl', about(8)],
   ['😊', 'nl', about(8)],
   ['🙂', 'nl', about(7)],
   ['😐', 'nl', about(5)],
-  ['🙁', 'nl', about(3)],
-  ['😢', 'nl', about(2)],
-  ['😭', 'nl', about(1)],
+  ['🙁', 'nl', about(4)],
+  ['😢', 'nl', about(3)],
+  ['😭', 'nl', about(2)],
   ['👍', 'nl', about(7)],
   ['👎', 'nl', about(3)],
   ['👍🏽', 'nl', about(7)],
@@ -152,10 +154,42 @@ const cases: [string, Locale, ScoreReading][] = [
   ['☹️', 'nl', about(3)],
   [' 🙂 ', 'nl', about(7)],
   ['🙂🙂', 'nl', about(7)],
-  ['😀😢', 'nl', about(5.5)],
+  ['😀😢', 'nl', unclear],
   ['7 😊', 'nl', exact(7)],
   ['goed 🙂', 'nl', about(7)],
-  ['❤️', 'nl', none],
+  ['❤️', 'nl', about(9)],
+  // a second number that is not the answer
+  ['ik ben 82 maar ik geef een 7', 'nl', exact(7)],
+  ['om 8 uur komt de thuiszorg', 'nl', unclear],
+  ['15:30', 'nl', unclear],
+  ['ik slaap 7 uur', 'nl', unclear],
+  ['I have 4 grandchildren', 'en', unclear],
+  ['Ik ben geboren op 4 mei', 'nl', unclear],
+  ['5 euro', 'nl', unclear],
+  ['vroeger een 8, nu een 5', 'nl', exact(5)],
+  ['yesterday 3 today 6', 'en', exact(6)],
+  ['mijn man zegt 5 maar ik zeg 7', 'nl', exact(7)],
+  ['7. Nee, 5.', 'nl', exact(5)],
+  ['ik wil naar een 8, nu een 6', 'nl', exact(6)],
+  ['thuis een 7, buiten een 4', 'nl', either(4, 7)],
+  ['zet maar een 6', 'nl', exact(6)],
+  ['ne zeven', 'nl', exact(7)],
+  ['een 6 min', 'nl', exact(6)],
+  // questions, "I cannot say", sayings and double negations
+  ['wat is 0 en wat is 10?', 'nl', unclear],
+  ['kan ik niet zeggen', 'nl', unsure],
+  ['geen idee', 'nl', unsure],
+  ['🤷', 'nl', unsure],
+  ['weet niet, 5 of zo?', 'nl', about(5)],
+  ['het loopt als een trein', 'nl', about(8)],
+  ['op mijn tandvlees', 'nl', about(2)],
+  ['niet ongelukkig', 'nl', about(6)],
+  ['helemaal niet slecht', 'nl', about(7)],
+  ['ruim voldoende', 'nl', about(7)],
+  ['onvoldoende', 'nl', about(4)],
+  ['soms goed soms slecht', 'nl', unsure],
+  ['goed maar moe', 'nl', unclear],
+  ['x'.repeat(401), 'nl', none],
 ];
 
 describe('parseScore: what a resident types as a score', () => {
@@ -169,7 +203,7 @@ describe('parseScore: what a resident types as a score', () => {
 describe('needsConfirmation', () => {
   it('stores an exact score at once', () => expect(needsConfirmation(exact(7))).to.equal(false));
   it('asks about an approximate score', () => expect(needsConfirmation(about(7))).to.equal(true));
-  it('asks about a range', () => expect(needsConfirmation(range(6, 7, 6.5))).to.equal(true));
+  it('asks which of two, not whether', () => expect(needsConfirmation(either(6, 7))).to.equal(false));
   it('has nothing to confirm without a score', () => expect(needsConfirmation(none)).to.equal(false));
 });
 

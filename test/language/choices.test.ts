@@ -30,6 +30,34 @@ describe('button words: a typed reply picks the button whose words it is', () =>
     expect(replies.choiceFor('leven', [{ id: 'a', title: 'Dagelijks leven' }, { id: 'b', title: 'Zin in het leven' }])).to.equal(undefined);
   });
 
+  it('reads other words for a button wherever that button is offered, only as the whole reply', () => {
+    const important = [{ id: 'skip', title: 'Sla over' }];
+    const next = [{ id: 'activities', title: 'Iets in de buurt' }, { id: 'person', title: 'Praten met iemand' }, { id: 'nothing', title: 'Nu even niets' }];
+    const contact = [{ id: 'phone', title: 'Telefoon' }, { id: 'email', title: 'E-mail' }, { id: 'chat', title: 'Hier in de chat' }];
+    for (const typed of ['verder', 'Volgende!', 'niks', 'next please']) expect(replies.choiceFor(typed, important), typed).to.equal('skip');
+    expect(replies.choiceFor('iets doen', next)).to.equal('activities');
+    expect(replies.choiceFor('activiteiten graag', next)).to.equal('activities');
+    expect(replies.choiceFor('een gesprek', next)).to.equal('person');
+    expect(replies.choiceFor('niks', next)).to.equal('nothing');
+    expect(replies.choiceFor('bel me maar', contact)).to.equal('phone');
+    expect(replies.choiceFor('bel me', contact)).to.equal('phone');
+    expect(replies.choiceFor('mailen', contact)).to.equal('email');
+    // Inside a longer message the word is not the button: the resident says something of their own.
+    expect(replies.choiceFor('ik wil verder met mijn leven', important)).to.equal(undefined);
+    // A word that fits two offered buttons picks neither.
+    expect(replies.choiceFor('niks', [...important, { id: 'fine', title: 'Het is goed zo' }])).to.equal(undefined);
+  });
+
+  it('finds the one dimension a reply names in its own words, anywhere in it', () => {
+    const dimensions = ['body', 'daily', 'participation', 'quality', 'mind', 'meaning'];
+    expect(replies.topicOf('ik wil beter slapen', dimensions)).to.equal('body');
+    expect(replies.topicOf('hoe ik me voel', dimensions)).to.equal('mind');
+    expect(replies.topicOf('Ik ben zo eenzaam sinds mijn man er niet meer is', dimensions)).to.equal('participation');
+    expect(replies.topicOf('my money worries', dimensions)).to.equal(undefined);
+    expect(replies.topicOf('sort out my bills', dimensions)).to.equal('daily');
+    expect(replies.topicOf('ik weet het niet', dimensions)).to.equal(undefined);
+  });
+
   it('does not turn a mood into the end of the scale: "heel goed" is not "10 heel goed"', () => {
     const scale = [{ id: 'score:0', title: '0 heel slecht' }, { id: 'score:10', title: '10 heel goed' }];
     expect(replies.choiceFor('heel goed', scale)).to.equal(undefined);

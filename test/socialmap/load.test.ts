@@ -23,7 +23,7 @@ describe('socialmap: loading the activities file', () => {
     expect(list.length).to.be.within(35, 50);
     for (const d of DIMENSIONS) expect(list.some((a) => a.dimensions.includes(d)), d).to.equal(true);
     expect(new Set(list.map((a) => a.location.neighbourhood))).to.have.lengthOf(4);
-    expect(list.every((a) => a.titleEn && a.descriptionEn)).to.equal(true);
+    expect(list.every((a) => a.translations?.en?.title && a.translations.en.description)).to.equal(true);
     expect(list.filter((a) => a.schedule.kind === 'appointment').length).to.be.greaterThan(2);
     expect(list.filter((a) => a.companion).length).to.be.greaterThan(2);
     expect(list.filter((a) => a.cost.kind === 'free').length).to.be.greaterThan(list.length / 3);
@@ -79,7 +79,8 @@ describe('socialmap: loading the activities file', () => {
         { taxonomy: 'spinnenweb-meegaan', value: 'ja' },
       ],
     }] })));
-    expect(a).to.deep.include({ id: 'H-1', title: 'Repair café', titleEn: 'Repair café', dimensions: ['meaning'], tags: ['crafts'], companion: true });
+    expect(a).to.deep.include({ id: 'H-1', title: 'Repair café', dimensions: ['meaning'], tags: ['crafts'], companion: true });
+    expect(a?.translations?.en?.title).to.equal('Repair café');
     expect(a?.schedule).to.deep.equal({ kind: 'weekly', byday: ['SA'], opensAt: '10:00', closesAt: '13:00' });
     expect(a?.cost).to.deep.equal({ kind: 'amount', euros: 1.5 });
     expect(a?.location).to.deep.include({ neighbourhood: 'Kanaalzijde', postcode4: '7425', accessibility: 'Geen drempel.' });

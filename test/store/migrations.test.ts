@@ -37,13 +37,16 @@ forEachEngine('schema migrations', (openFreshStore, target) => {
 
   if (target.persistent) {
     it('opens an already migrated database again without changes, keeping its data', async () => {
+      const applied = async (db: Awaited<ReturnType<typeof openFreshStore>>['db']) =>
+        (await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db)).rows.map((r) => r.name);
       const first = await openFreshStore();
       await first.storage.write({ 'r/res-1/profile': { locale: 'nl' } });
+      const before = await applied(first.db);
       await first.close();
       const second = await target.reopen();
       expect((await second.storage.read(['r/res-1/profile']))['r/res-1/profile']?.locale).to.equal('nl');
-      const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(second.db);
-      expect(applied.rows.map((r) => r.name)).to.deep.equal(['0001_initial', '0002_handled_in_state']);
+      expect(before).to.include('0001_initial');
+      expect(await applied(second.db)).to.deep.equal(before);
     });
 
     it('refuses a database written by a newer version, with a message that says what to do', async () => {

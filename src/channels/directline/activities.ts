@@ -1,3 +1,4 @@
+import { LOCALES } from '../../content/locales.js';
 import { z } from 'zod';
 
 /**
@@ -33,6 +34,6 @@ export function firstIssue(error: z.ZodError): string {
 
 /** The optional body of "start a conversation" from our own chat page: the language and campaign to greet with. */
 export const conversationStartSchema = z.object({
-  locale: z.enum(['nl', 'en']).optional(),
+  locale: z.enum(LOCALES).optional(),
   campaign: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
 });

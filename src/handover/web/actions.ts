@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { StaffSession } from '../auth.js';
 import { recordAudit } from '../audit.js';
+import type { Delivery } from '../delivery.js';
 import { addNote, claimRequest, closeRequest, listNotes, type ActionResult } from '../inbox.js';
+import { addWorkerMessage, listMessages, recordDelivery, type RequestMessage, type WriteResult } from '../messages.js';
 import { getRequest, OUTCOMES, type HandoverRequest } from '../requests.js';
 import { notifyResident, type StaffContext } from './context.js';
 
@@ -13,23 +15,39 @@ export const closeSchema = z.object({ outcome: z.enum(OUTCOMES, { message: `outc
 
 const actorOf = (session: StaffSession) => ({ staffId: session.staff.id, organisation: session.staff.organisation });
 
-/** A request of the staff member's organisation with its notes, recorded in the audit log as a view. */
-export async function viewRequest(ctx: StaffContext, session: StaffSession, id: string): Promise<{ request: HandoverRequest; notes: Awaited<ReturnType<typeof listNotes>> } | undefined> {
+/** A staff action's result, with whether the resident got the message about it (absent when none was sent). */
+export type TellingResult = ActionResult & { delivery?: Delivery };
+
+/** A request of the staff member's organisation with its notes and messages, recorded in the audit log as a view. */
+export async function viewRequest(
+  ctx: StaffContext, session: StaffSession, id: string,
+): Promise<{ request: HandoverRequest; notes: Awaited<ReturnType<typeof listNotes>>; messages: RequestMessage[] } | undefined> {
   const request = await getRequest(ctx.db, id, session.staff.organisation);
   if (!request) return undefined;
   await recordAudit(ctx.db, { staffId: session.staff.id, action: 'view_request', requestId: id }, ctx.now());
-  return { request, notes: await listNotes(ctx.db, id) };
+  return { request, notes: await listNotes(ctx.db, id), messages: await listMessages(ctx.db, id) };
 }
 
-/** "Ik pak dit op", audited; the resident hears that someone picked it up. */
-export async function claim(ctx: StaffContext, session: StaffSession, id: string): Promise<ActionResult> {
+/** "Ik pak dit op", audited; the resident hears that someone picked it up, and the result says whether they did. */
+export async function claim(ctx: StaffContext, session: StaffSession, id: string): Promise<TellingResult> {
   const before = await getRequest(ctx.db, id, session.staff.organisation);
   const result = await claimRequest(ctx.db, id, actorOf(session), ctx.now());
   if (!result.ok) return result;
   await recordAudit(ctx.db, { staffId: session.staff.id, action: 'claim', requestId: id }, ctx.now());
   // Only the first claim sends a message; claiming your own request again stays quiet.
-  if (before?.status === 'open') await notifyResident(ctx, result.request, 'claimed');
-  return result;
+  if (before?.status !== 'open') return result;
+  return { ...result, delivery: await notifyResident(ctx, result.request, { kind: 'claimed' }) };
+}
+
+/** A worker's message to the resident: stored, audited, sent into the resident's conversation, and its delivery noted. */
+export async function writeToResident(ctx: StaffContext, session: StaffSession, id: string, text: string): Promise<WriteResult & { delivery?: Delivery }> {
+  const writer = { staffId: session.staff.id, organisation: session.staff.organisation, role: session.staff.role };
+  const result = await addWorkerMessage(ctx.db, id, writer, text, ctx.now());
+  if (!result.ok) return result;
+  await recordAudit(ctx.db, { staffId: session.staff.id, action: 'message', requestId: id }, ctx.now());
+  const delivery = await notifyResident(ctx, result.request, { kind: 'worker', text });
+  await recordDelivery(ctx.db, result.messageId, delivery);
+  return { ...result, delivery };
 }
 
 /** Adds a note, audited. */
@@ -39,11 +57,10 @@ export async function note(ctx: StaffContext, session: StaffSession, id: string,
   return result;
 }
 
-/** Closes with an outcome, audited; the resident hears that the request is done. */
-export async function close(ctx: StaffContext, session: StaffSession, id: string, outcome: z.output<typeof closeSchema>['outcome']): Promise<ActionResult> {
+/** Closes with an outcome, audited; the resident hears what the outcome means for them, and the result says whether they did. */
+export async function close(ctx: StaffContext, session: StaffSession, id: string, outcome: z.output<typeof closeSchema>['outcome']): Promise<TellingResult> {
   const result = await closeRequest(ctx.db, id, actorOf(session), outcome, ctx.now());
   if (!result.ok) return result;
   await recordAudit(ctx.db, { staffId: session.staff.id, action: 'close', requestId: id }, ctx.now());
-  await notifyResident(ctx, result.request, 'closed');
-  return result;
+  return { ...result, delivery: await notifyResident(ctx, result.request, { kind: 'closed' }) };
 }

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import { listAudit, recordAudit } from '../audit.js';
 import { listOpenRequests, type ActionResult } from '../inbox.js';
 import type { HandoverRequest } from '../requests.js';
-import { claim, close, closeSchema, note, noteSchema, viewRequest } from './actions.js';
+import { messageSchema } from '../messages.js';
+import { claim, close, closeSchema, note, noteSchema, viewRequest, writeToResident, type TellingResult } from './actions.js';
 import { guarded, refuse, type StaffContext } from './context.js';
 import { bodyOf, sendJson } from './http.js';
 
@@ -15,8 +16,8 @@ function publicView(request: HandoverRequest) {
   return rest;
 }
 
-function sendResult(ctx: StaffContext, res: Response, result: ActionResult, okStatus = 200): void {
-  if (result.ok) return sendJson(res, okStatus, { request: publicView(result.request) });
+function sendResult(ctx: StaffContext, res: Response, result: ActionResult | TellingResult, okStatus = 200): void {
+  if (result.ok) return sendJson(res, okStatus, { request: publicView(result.request), ...('delivery' in result && result.delivery && { delivery: result.delivery }) });
   if (result.reason === 'not_found') return refuse(ctx, 'api', res, 404, 'not_found');
   refuse(ctx, 'api', res, 409, result.reason);
 }
@@ -34,7 +35,7 @@ export function registerApi(server: Server, ctx: StaffContext): void {
   server.get('/staff/api/requests/:id', guarded(ctx, 'api', {}, async (req, res, session) => {
     const found = await viewRequest(ctx, session, idOf(req));
     if (!found) return refuse(ctx, 'api', res, 404, 'not_found');
-    sendJson(res, 200, { request: publicView(found.request), notes: found.notes });
+    sendJson(res, 200, { request: publicView(found.request), notes: found.notes, messages: found.messages });
   }));
 
   server.post('/staff/api/requests/:id/claim', guarded(ctx, 'api', { write: true }, async (req, res, session) => {
@@ -45,6 +46,15 @@ export function registerApi(server: Server, ctx: StaffContext): void {
     const body = noteSchema.safeParse(bodyOf(req));
     if (!body.success) return invalid(res, body.error);
     sendResult(ctx, res, await note(ctx, session, idOf(req), body.data.text), 201);
+  }));
+
+  server.post('/staff/api/requests/:id/messages', guarded(ctx, 'api', { write: true }, async (req, res, session) => {
+    const body = messageSchema.safeParse(bodyOf(req));
+    if (!body.success) return invalid(res, body.error);
+    const result = await writeToResident(ctx, session, idOf(req), body.data.text);
+    if (result.ok) return sendJson(res, 201, { message: { id: result.messageId, delivery: result.delivery } });
+    if (result.reason === 'not_found') return refuse(ctx, 'api', res, 404, 'not_found');
+    refuse(ctx, 'api', res, result.reason === 'not_yours' ? 403 : 409, result.reason);
   }));
 
   server.post('/staff/api/requests/:id/close', guarded(ctx, 'api', { write: true }, async (req, res, session) => {

@@ -6,6 +6,7 @@ import type { Logger } from '../../log.js';
 import type { Database } from '../../store/schema.js';
 import { csrfMatches, resolveSession, type StaffSession } from '../auth.js';
 import { parseCookies, SESSION_COOKIE } from '../cookies.js';
+import type { Delivery, DeliverToResident, ResidentMessage } from '../delivery.js';
 import type { HandoverRequest } from '../requests.js';
 import type { LoginThrottle } from '../throttle.js';
 import { bodyOf, redirect, sameOrigin, sendHtml, sendJson, setSecurityHeaders } from './http.js';
@@ -18,8 +19,8 @@ export interface StaffRouteDeps {
   logger: Logger;
   /** URL of the spider-web picture for these scores */
   renderWebImage: (scores: Partial<Record<Dimension, number>>, locale: Locale) => string;
-  /** tells the resident that their request was picked up or closed (a proactive message) */
-  notify: (request: HandoverRequest, event: 'claimed' | 'closed') => Promise<void>;
+  /** sends a message into the resident's conversation (picked up, closed, a worker's words) and says whether it arrived */
+  deliver: DeliverToResident;
   now?: () => number;
   /** waits before answering a wrong password; tests pass a recorder instead of a real wait */
   sleep?: (ms: number) => Promise<void>;
@@ -99,11 +100,14 @@ export function guarded(ctx: StaffContext, kind: RouteKind, options: { write?: b
   });
 }
 
-/** Sends the follow-up to the resident; a failure is logged (no content) and never undoes the staff action. */
-export async function notifyResident(ctx: StaffContext, request: HandoverRequest, event: 'claimed' | 'closed'): Promise<void> {
+/** Sends a message to the resident; a failure is logged (no content) and never undoes the staff action. */
+export async function notifyResident(ctx: StaffContext, request: HandoverRequest, message: ResidentMessage): Promise<Delivery> {
   try {
-    await ctx.notify(request, event);
+    const delivery = await ctx.deliver(request, message);
+    if (!delivery.delivered) ctx.logger.warn({ event: message.kind, reason: delivery.reason }, 'the resident did not get the message about their request');
+    return delivery;
   } catch (err) {
-    ctx.logger.warn({ event, error: err instanceof Error ? err.name : 'unknown' }, 'could not tell the resident about their request');
+    ctx.logger.warn({ event: message.kind, error: err instanceof Error ? err.name : 'unknown' }, 'could not tell the resident about their request');
+    return { delivered: false, reason: 'error' };
   }
 }

@@ -11,6 +11,7 @@ const labelsSchema = z.object({
   status: z.record(z.string(), z.string()),
   contact: z.record(z.string(), z.string()),
   outcomes: z.record(z.string(), z.string()),
+  delivery: z.record(z.string(), z.string()),
   actions: z.record(z.string(), z.string()),
 });
 

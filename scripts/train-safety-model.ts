@@ -1,0 +1,227 @@
+// Trains the safety net's second opinion (src/language/safety-model.json) on the tune split only.
+// Two logistic regressions over hashed character n-grams and words: crisis against the rest, distress against
+// the rest. Thresholds come from 5-fold cross-validation on the tune split, so that at most 0.5 % of ordinary
+// messages in the held-out folds is raised. Deterministic: the same corpus and seed give the same file.
+// Usage: npx tsx scripts/train-safety-model.ts [--out <file>] [--seed <n>]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { PROJECT_ROOT } from '../src/paths.js';
+import { FEATURE_BITS, MAX_MODEL_CHARS, normalizeForModel, visitFeatures } from '../src/language/safetyModelFeatures.js';
+
+const TUNE = 'test/language/safety/tune.jsonl';
+const FOLDS = 5;
+const EPOCHS = 20;
+const LEARNING_RATE = 0.05;
+const L2 = 1e-5;
+/** The most ordinary messages a threshold may raise in the held-out folds: 0.5 %. */
+const FALSE_ALARM_BUDGET = 0.005;
+const CLASSES = ['crisis', 'distress'] as const;
+type ModelClass = (typeof CLASSES)[number];
+
+const Row = z.object({ text: z.string(), lang: z.string(), label: z.enum(['crisis', 'distress', 'none']) });
+type Row = z.infer<typeof Row>;
+
+function arg(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+}
+
+/** mulberry32: a small seeded generator, so the same seed gives the same shuffles. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], next: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [items[i], items[j]] = [items[j] as T, items[i] as T];
+  }
+  return items;
+}
+
+/** A message as sparse features: each feature present once, scaled to length one so long messages do not shout. */
+interface Example {
+  buckets: Int32Array;
+  values: Float64Array;
+  label: Row['label'];
+}
+
+function toExample(row: Row): Example {
+  const seen = new Set<number>();
+  visitFeatures(normalizeForModel(row.text), (b) => seen.add(b));
+  const buckets = Int32Array.from([...seen].sort((a, b) => a - b));
+  const values = new Float64Array(buckets.length).fill(1 / Math.sqrt(buckets.length || 1));
+  return { buckets, values, label: row.label };
+}
+
+/** Weights of one logistic regression, quantised to whole numbers of `scale`. */
+interface Quantised {
+  bias: number;
+  scale: number;
+  weights: Int8Array;
+}
+
+/** Logistic regression with AdaGrad and a small L2 penalty; the order of examples is shuffled with `seed`. */
+function train(examples: readonly Example[], positive: ModelClass, seed: number): Quantised {
+  const size = 1 << FEATURE_BITS;
+  const w = new Float64Array(size);
+  const g2 = new Float64Array(size);
+  let bias = 0;
+  let biasG2 = 0;
+  const next = random(seed);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    shuffle(order, next);
+    for (const index of order) {
+      const ex = examples[index];
+      if (!ex) continue;
+      let z = bias;
+      for (let i = 0; i < ex.buckets.length; i++) z += (w[ex.buckets[i] ?? 0] ?? 0) * (ex.values[i] ?? 0);
+      const y = ex.label === positive ? 1 : 0;
+      const error = 1 / (1 + Math.exp(-z)) - y;
+      for (let i = 0; i < ex.buckets.length; i++) {
+        const b = ex.buckets[i] ?? 0;
+        const grad = error * (ex.values[i] ?? 0) + L2 * (w[b] ?? 0);
+        g2[b] = (g2[b] ?? 0) + grad * grad;
+        w[b] = (w[b] ?? 0) - (LEARNING_RATE * grad) / (Math.sqrt(g2[b] ?? 0) + 1e-8);
+      }
+      biasG2 += error * error;
+      bias -= (LEARNING_RATE * error) / (Math.sqrt(biasG2) + 1e-8);
+    }
+  }
+  let largest = 0;
+  for (const v of w) largest = Math.max(largest, Math.abs(v));
+  const scale = largest / 127 || 1;
+  const weights = Int8Array.from(w, (v) => Math.round(v / scale));
+  return { bias, scale, weights };
+}
+
+function score(model: Quantised, ex: Example): number {
+  let z = model.bias;
+  for (let i = 0; i < ex.buckets.length; i++) z += (model.weights[ex.buckets[i] ?? 0] ?? 0) * model.scale * (ex.values[i] ?? 0);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The lowest threshold (rounded up to 4 decimals) that raises at most the budget of ordinary messages. */
+function thresholdFor(noneScores: number[]): number {
+  const allowed = Math.floor(noneScores.length * FALSE_ALARM_BUDGET);
+  const sorted = [...noneScores].sort((a, b) => b - a);
+  const highestAllowed = sorted[allowed] ?? 0;
+  return Math.min(0.9999, Math.floor(highestAllowed * 10000) / 10000 + 0.0001);
+}
+
+/** Sorted buckets as deltas in LEB128 varints, then base64: a compact, exact text form. */
+function encodeBuckets(buckets: number[]): string {
+  const bytes: number[] = [];
+  let previous = 0;
+  for (const bucket of buckets) {
+    let delta = bucket - previous;
+    previous = bucket;
+    while (delta >= 0x80) {
+      bytes.push((delta & 0x7f) | 0x80);
+      delta >>>= 7;
+    }
+    bytes.push(delta);
+  }
+  return Buffer.from(bytes).toString('base64');
+}
+
+function serialise(model: Quantised, threshold: number) {
+  const buckets: number[] = [];
+  const weights: number[] = [];
+  model.weights.forEach((q, bucket) => {
+    if (q !== 0) {
+      buckets.push(bucket);
+      weights.push(q);
+    }
+  });
+  return {
+    bias: Number(model.bias.toFixed(6)),
+    scale: Number(model.scale.toPrecision(8)),
+    threshold,
+    features: buckets.length,
+    buckets: encodeBuckets(buckets),
+    weights: Buffer.from(Int8Array.from(weights).buffer).toString('base64'),
+  };
+}
+
+const rate = (hits: number, total: number) => (total === 0 ? 0 : Number((hits / total).toFixed(4)));
+
+const seed = Number(arg('seed', '20261202'));
+const out = arg('out', join(PROJECT_ROOT, 'src/language/safety-model.json'));
+const rows = readFileSync(join(PROJECT_ROOT, TUNE), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => Row.parse(JSON.parse(line)));
+const examples = rows.map(toExample);
+
+// Folds stratified by label and language, so each fold holds its share of every kind of message.
+const fold = new Int32Array(examples.length);
+const strata = new Map<string, number[]>();
+rows.forEach((row, i) => strata.set(`${row.label}|${row.lang}`, [...(strata.get(`${row.label}|${row.lang}`) ?? []), i]));
+const foldRandom = random(seed ^ 0x5f5f);
+for (const key of [...strata.keys()].sort()) {
+  shuffle(strata.get(key) ?? [], foldRandom).forEach((index, position) => (fold[index] = position % FOLDS));
+}
+
+// Out-of-fold scores: every tune message scored by a model that did not see it.
+const held: Record<ModelClass, Float64Array> = { crisis: new Float64Array(examples.length), distress: new Float64Array(examples.length) };
+for (let k = 0; k < FOLDS; k++) {
+  const trainSet = examples.filter((_, i) => fold[i] !== k);
+  for (const cls of CLASSES) {
+    const model = train(trainSet, cls, seed + k);
+    examples.forEach((ex, i) => {
+      if (fold[i] === k) held[cls][i] = score(model, ex);
+    });
+  }
+}
+const noneIndex = examples.map((ex, i) => (ex.label === 'none' ? i : -1)).filter((i) => i >= 0);
+const crisisThreshold = thresholdFor(noneIndex.map((i) => held.crisis[i] ?? 0));
+// Distress only counts for messages the crisis threshold leaves alone, with its own 0.5 % budget.
+const distressThreshold = thresholdFor(noneIndex.filter((i) => (held.crisis[i] ?? 0) < crisisThreshold).map((i) => held.distress[i] ?? 0));
+
+const levelOf = (i: number) =>
+  (held.crisis[i] ?? 0) >= crisisThreshold ? 'crisis' : (held.distress[i] ?? 0) >= distressThreshold ? 'distress' : 'none';
+const perFold = Array.from({ length: FOLDS }, (_, k) => {
+  const inFold = examples.map((ex, i) => ({ label: ex.label, level: levelOf(i), fold: fold[i] })).filter((e) => e.fold === k);
+  const count = (label: string, level: string) => inFold.filter((e) => e.label === label && e.level === level).length;
+  const total = (label: string) => inFold.filter((e) => e.label === label).length;
+  return {
+    crisisRecall: rate(count('crisis', 'crisis'), total('crisis')),
+    falseAlarms: rate(count('none', 'crisis'), total('none')),
+    noneToDistress: rate(count('none', 'distress'), total('none')),
+    distressFound: rate(count('distress', 'distress'), total('distress')),
+  };
+});
+
+const pooledCount = (label: string, level: string) => examples.filter((ex, i) => ex.label === label && levelOf(i) === level).length;
+const pooledTotal = (label: string) => examples.filter((ex) => ex.label === label).length;
+const pooled = {
+  crisisRecall: rate(pooledCount('crisis', 'crisis'), pooledTotal('crisis')),
+  falseAlarms: rate(pooledCount('none', 'crisis'), pooledTotal('none')),
+  noneToDistress: rate(pooledCount('none', 'distress'), pooledTotal('none')),
+  distressFound: rate(pooledCount('distress', 'distress'), pooledTotal('distress')),
+};
+
+const finals = Object.fromEntries(CLASSES.map((cls) => [cls, train(examples, cls, seed)])) as Record<ModelClass, Quantised>;
+const file = {
+  about: 'Second opinion of the safety net: hashed character 2-5-grams, words and word pairs, logistic regression. Trained by scripts/train-safety-model.ts; do not edit by hand.',
+  trainedOn: TUNE,
+  examples: examples.length,
+  seed,
+  featureBits: FEATURE_BITS,
+  maxChars: MAX_MODEL_CHARS,
+  crossValidation: { folds: FOLDS, falseAlarmBudget: FALSE_ALARM_BUDGET, pooled, perFold },
+  crisis: serialise(finals.crisis, crisisThreshold),
+  distress: serialise(finals.distress, distressThreshold),
+};
+writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
+process.stdout.write(`${out}: crisis threshold ${crisisThreshold}, distress threshold ${distressThreshold}\n${JSON.stringify(pooled)}\n`);

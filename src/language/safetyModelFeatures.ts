@@ -1,0 +1,68 @@
+/** Size of the hashed feature space of the safety model, as a power of two (2^18 buckets). */
+export const FEATURE_BITS = 18;
+const MASK = (1 << FEATURE_BITS) - 1;
+
+/** The model reads at most this many characters; a crisis further on is left to the rules, which read all. */
+export const MAX_MODEL_CHARS = 2000;
+
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+
+/**
+ * Text in the form the model reads: lowercase, no accents, letters and digits only, one space between words,
+ * digits inside a word read as letters ("k1ll"), and every run of one letter squeezed to one ("dooood", "leeven").
+ * Linear in the length of the text.
+ */
+export function normalizeForModel(text: string): string {
+  const plain = text.slice(0, MAX_MODEL_CHARS).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const words = plain.replace(/(?<=[\p{L}\d])['’-](?=[\p{L}\d])/gu, '').split(/[^\p{L}\d@$]+/u);
+  const out: string[] = [];
+  for (const word of words) {
+    if (word === '') continue;
+    const mixed = /\p{L}/u.test(word) && /[\d@$]/.test(word);
+    const letters = mixed ? word.replace(/[\d@$]/g, (c) => LEET[c] ?? c) : word.replace(/[@$]/g, '');
+    if (letters !== '') out.push(letters.replace(/(\p{L})\1+/gu, '$1'));
+  }
+  return out.join(' ');
+}
+
+// FNV-1a, 32 bits: a fast hash with no allocation, computed character by character.
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const step = (hash: number, code: number): number => Math.imul(hash ^ code, FNV_PRIME) >>> 0;
+
+// Different starting points keep character n-grams, words and word pairs apart in the one hashed space.
+const WORD_SEED = step(FNV_OFFSET, 0x1f);
+const PAIR_SEED = step(FNV_OFFSET, 0x1e);
+const START = '^'.charCodeAt(0);
+
+/**
+ * Calls `visit` with the bucket of every feature of normalised text: character n-grams of 2 to 5 characters
+ * (the text padded with a space on each side, so word starts and ends count), every word, and every pair of
+ * neighbouring words (with a start marker before the first). A feature that occurs twice is visited twice.
+ * Linear: at most five steps per character and two per word.
+ */
+export function visitFeatures(normalized: string, visit: (bucket: number) => void): void {
+  if (normalized === '') return;
+  const padded = ` ${normalized} `;
+  const length = padded.length;
+  for (let i = 0; i < length - 1; i++) {
+    let hash = step(FNV_OFFSET, padded.charCodeAt(i));
+    for (let n = 2; n <= 5 && i + n <= length; n++) {
+      hash = step(hash, padded.charCodeAt(i + n - 1));
+      visit((hash ^ n) & MASK);
+    }
+  }
+  let previous = step(WORD_SEED, START);
+  let word = WORD_SEED;
+  for (let i = 1; i < length; i++) {
+    const code = padded.charCodeAt(i);
+    if (code !== 32) {
+      word = step(word, code);
+      continue;
+    }
+    visit(word & MASK);
+    visit((Math.imul(previous ^ PAIR_SEED, FNV_PRIME) ^ word) & MASK);
+    previous = word;
+    word = WORD_SEED;
+  }
+}
