@@ -1,4 +1,5 @@
-// Trains the safety net's second opinion (src/language/safety-model.json) on the tune split only.
+// Trains the safety net's second opinion (src/language/safety-model.json) on the tune split only, with ordinary
+// replies to the bot (tune-replies.jsonl) as extra ordinary messages.
 // Two logistic regressions over hashed character n-grams and words: crisis against the rest, distress against
 // the rest. Thresholds come from 5-fold cross-validation on the tune split, so that at most 0.5 % of ordinary
 // messages in the held-out folds is raised. Deterministic: the same corpus and seed give the same file.
@@ -7,9 +8,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../src/paths.js';
-import { FEATURE_BITS, MAX_MODEL_CHARS, normalizeForModel, visitFeatures } from '../src/language/safetyModelFeatures.js';
+import { FEATURE_BITS, MAX_MODEL_CHARS, MIN_FEATURE_NORM, MIN_MODEL_WORDS, normalizeForModel, visitFeatures } from '../src/language/safetyModelFeatures.js';
 
-const TUNE = 'test/language/safety/tune.jsonl';
+// The tune split, and ordinary replies to the bot itself (tune only: the frozen test split is never read here).
+const TUNE = ['test/language/safety/tune.jsonl', 'test/language/safety/tune-replies.jsonl'];
 const FOLDS = 5;
 const EPOCHS = 20;
 const LEARNING_RATE = 0.05;
@@ -47,19 +49,21 @@ function shuffle<T>(items: T[], next: () => number): T[] {
   return items;
 }
 
-/** A message as sparse features: each feature present once, scaled to length one so long messages do not shout. */
+/** A message as sparse features: each feature present once, scaled so long messages do not shout and short ones whisper. */
 interface Example {
   buckets: Int32Array;
   values: Float64Array;
+  words: number;
   label: Row['label'];
 }
 
 function toExample(row: Row): Example {
   const seen = new Set<number>();
-  visitFeatures(normalizeForModel(row.text), (b) => seen.add(b));
+  const normalized = normalizeForModel(row.text);
+  visitFeatures(normalized, (b) => seen.add(b));
   const buckets = Int32Array.from([...seen].sort((a, b) => a - b));
-  const values = new Float64Array(buckets.length).fill(1 / Math.sqrt(buckets.length || 1));
-  return { buckets, values, label: row.label };
+  const values = new Float64Array(buckets.length).fill(1 / Math.sqrt(Math.max(buckets.length, MIN_FEATURE_NORM)));
+  return { buckets, values, words: normalized === '' ? 0 : normalized.split(' ').length, label: row.label };
 }
 
 /** Weights of one logistic regression, quantised to whole numbers of `scale`. */
@@ -105,6 +109,7 @@ function train(examples: readonly Example[], positive: ModelClass, seed: number)
 }
 
 function score(model: Quantised, ex: Example): number {
+  if (ex.words < MIN_MODEL_WORDS) return 0;
   let z = model.bias;
   for (let i = 0; i < ex.buckets.length; i++) z += (model.weights[ex.buckets[i] ?? 0] ?? 0) * model.scale * (ex.values[i] ?? 0);
   return 1 / (1 + Math.exp(-z));
@@ -115,7 +120,7 @@ function thresholdFor(noneScores: number[]): number {
   const allowed = Math.floor(noneScores.length * FALSE_ALARM_BUDGET);
   const sorted = [...noneScores].sort((a, b) => b - a);
   const highestAllowed = sorted[allowed] ?? 0;
-  return Math.min(0.9999, Math.floor(highestAllowed * 10000) / 10000 + 0.0001);
+  return Math.min(0.9999, Number(((Math.floor(highestAllowed * 10000) + 1) / 10000).toFixed(4)));
 }
 
 /** Sorted buckets as deltas in LEB128 varints, then base64: a compact, exact text form. */
@@ -157,10 +162,12 @@ const rate = (hits: number, total: number) => (total === 0 ? 0 : Number((hits / 
 
 const seed = Number(arg('seed', '20261202'));
 const out = arg('out', join(PROJECT_ROOT, 'src/language/safety-model.json'));
-const rows = readFileSync(join(PROJECT_ROOT, TUNE), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => Row.parse(JSON.parse(line)));
+const rows = TUNE.flatMap((path) =>
+  readFileSync(join(PROJECT_ROOT, path), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => Row.parse(JSON.parse(line))),
+);
 const examples = rows.map(toExample);
 
 // Folds stratified by label and language, so each fold holds its share of every kind of message.
@@ -219,6 +226,8 @@ const file = {
   seed,
   featureBits: FEATURE_BITS,
   maxChars: MAX_MODEL_CHARS,
+  minFeatureNorm: MIN_FEATURE_NORM,
+  minWords: MIN_MODEL_WORDS,
   crossValidation: { folds: FOLDS, falseAlarmBudget: FALSE_ALARM_BUDGET, pooled, perFold },
   crisis: serialise(finals.crisis, crisisThreshold),
   distress: serialise(finals.distress, distressThreshold),

@@ -66,6 +66,12 @@ const schema = z
     AZURE_LANGUAGE_ENDPOINT: optionalUrl,
     AZURE_LANGUAGE_KEY: optionalText,
     AZURE_LANGUAGE_TIMEOUT_MS: int(1500, 100, 30000),
+    // A second opinion for the safety net; the offline detector always runs as well.
+    AZURE_CONTENT_SAFETY_ENDPOINT: optionalUrl,
+    AZURE_CONTENT_SAFETY_KEY: optionalText,
+    AZURE_CONTENT_SAFETY_TIMEOUT_MS: int(1000, 100, 30000),
+    AZURE_CONTENT_SAFETY_SELF_HARM_SEVERITY: int(2, 1, 7),
+    AZURE_CONTENT_SAFETY_VIOLENCE_SEVERITY: int(4, 1, 7),
 
     // Safety: the regional out-of-hours GP service.
     HUISARTSENPOST_NAME: optionalText,
@@ -115,6 +121,9 @@ const schema = z
     }
     if (Boolean(c.AZURE_LANGUAGE_ENDPOINT) !== Boolean(c.AZURE_LANGUAGE_KEY)) {
       ctx.addIssue({ code: 'custom', path: [c.AZURE_LANGUAGE_ENDPOINT ? 'AZURE_LANGUAGE_KEY' : 'AZURE_LANGUAGE_ENDPOINT'], message: 'expected both AZURE_LANGUAGE_ENDPOINT and AZURE_LANGUAGE_KEY, or neither' });
+    }
+    if (Boolean(c.AZURE_CONTENT_SAFETY_ENDPOINT) !== Boolean(c.AZURE_CONTENT_SAFETY_KEY)) {
+      ctx.addIssue({ code: 'custom', path: [c.AZURE_CONTENT_SAFETY_ENDPOINT ? 'AZURE_CONTENT_SAFETY_KEY' : 'AZURE_CONTENT_SAFETY_ENDPOINT'], message: 'expected both AZURE_CONTENT_SAFETY_ENDPOINT and AZURE_CONTENT_SAFETY_KEY, or neither' });
     }
     if (c.MicrosoftAppType === 'SingleTenant' && !c.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });

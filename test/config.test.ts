@@ -41,4 +41,13 @@ describe('configuration', () => {
   it('wants both Azure Language settings or neither', () => {
     expect(() => loadConfig({ AZURE_LANGUAGE_ENDPOINT: 'https://x.cognitiveservices.azure.com' })).to.throw(/AZURE_LANGUAGE_KEY/);
   });
+
+  it('wants both Content Safety settings or neither, and severities the service can give', () => {
+    expect(() => loadConfig({ AZURE_CONTENT_SAFETY_KEY: 'k' })).to.throw(/AZURE_CONTENT_SAFETY_ENDPOINT/);
+    expect(() => loadConfig({ AZURE_CONTENT_SAFETY_SELF_HARM_SEVERITY: '9' })).to.throw(/AZURE_CONTENT_SAFETY_SELF_HARM_SEVERITY: expected a whole number of at most 7/);
+    const config = loadConfig({ AZURE_CONTENT_SAFETY_ENDPOINT: 'https://x.cognitiveservices.azure.com', AZURE_CONTENT_SAFETY_KEY: 'k' });
+    expect(config.AZURE_CONTENT_SAFETY_TIMEOUT_MS).to.equal(1000);
+    expect(config.AZURE_CONTENT_SAFETY_SELF_HARM_SEVERITY).to.equal(2);
+    expect(config.AZURE_CONTENT_SAFETY_VIOLENCE_SEVERITY).to.equal(4);
+  });
 });

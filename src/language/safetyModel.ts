@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../paths.js';
 import type { SafetyLevel } from './safety.js';
-import { FEATURE_BITS, MAX_MODEL_CHARS, normalizeForModel, visitFeatures } from './safetyModelFeatures.js';
+import { FEATURE_BITS, MAX_MODEL_CHARS, MIN_FEATURE_NORM, MIN_MODEL_WORDS, normalizeForModel, visitFeatures } from './safetyModelFeatures.js';
 
 const ClassModel = z.object({
   bias: z.number(),
@@ -16,6 +16,8 @@ const ClassModel = z.object({
 const ModelFile = z.object({
   featureBits: z.literal(FEATURE_BITS),
   maxChars: z.literal(MAX_MODEL_CHARS),
+  minFeatureNorm: z.literal(MIN_FEATURE_NORM),
+  minWords: z.literal(MIN_MODEL_WORDS),
   crisis: ClassModel,
   distress: ClassModel,
 });
@@ -63,14 +65,15 @@ export const SAFETY_MODEL_THRESHOLDS: Readonly<{ crisis: number; distress: numbe
 /**
  * The statistical second opinion of the safety net: how likely a message is a crisis and how likely it is
  * feeling very low, each between 0 and 1. Pure, synchronous, offline, and linear in the length of the text
- * (it reads the first 2,000 characters).
+ * (it reads the first 2,000 characters). Messages of fewer than four words score 0: they are left to the rules.
  */
 export function safetyModelScore(text: string): { crisis: number; distress: number } {
+  const normalized = normalizeForModel(text);
+  if (normalized === '' || normalized.split(' ').length < MIN_MODEL_WORDS) return { crisis: 0, distress: 0 };
   const seen = new Set<number>();
-  visitFeatures(normalizeForModel(text), (bucket) => seen.add(bucket));
-  if (seen.size === 0) return { crisis: 0, distress: 0 };
-  // Each feature counts once and the vector has length one, as in training.
-  const value = 1 / Math.sqrt(seen.size);
+  visitFeatures(normalized, (bucket) => seen.add(bucket));
+  // Each feature counts once, scaled as in training.
+  const value = 1 / Math.sqrt(Math.max(seen.size, MIN_FEATURE_NORM));
   let crisis = 0;
   let distress = 0;
   for (const bucket of seen) {

@@ -5,6 +5,18 @@ const MASK = (1 << FEATURE_BITS) - 1;
 /** The model reads at most this many characters; a crisis further on is left to the rules, which read all. */
 export const MAX_MODEL_CHARS = 2000;
 
+/**
+ * A message is scaled by the square root of its number of features, but never of fewer than this: a short
+ * message carries little evidence, and the corpus the model learns from holds almost no short crisis messages.
+ */
+export const MIN_FEATURE_NORM = 100;
+
+/**
+ * The model speaks only on messages of at least this many words; shorter ones ("een 3", "weet ik niet", "no")
+ * are left to the rules, because the corpus holds almost no short messages to learn them from.
+ */
+export const MIN_MODEL_WORDS = 4;
+
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 
 /**

@@ -65,25 +65,25 @@ describe('safety net second opinion (safetyModelScore, modelLevel)', () => {
     const { pooled } = CrossValidation.parse(JSON.parse(readFileSync(join(PROJECT_ROOT, 'src/language/safety-model.json'), 'utf8'))).crossValidation;
     expect(pooled.falseAlarms).to.be.at.most(0.005);
     expect(pooled.noneToDistress).to.be.at.most(0.005);
-    expect(pooled.crisisRecall).to.be.at.least(0.52);
-    expect(pooled.distressFound).to.be.at.least(0.5);
+    expect(pooled.crisisRecall).to.be.at.least(0.27);
+    expect(pooled.distressFound).to.be.at.least(0.56);
   });
 
   it('fits the tune split it was trained on', () => {
     const tune = figures(split('tune'), modelLevel);
-    expect(tune.crisisRecall).to.be.at.least(0.93);
+    expect(tune.crisisRecall).to.be.at.least(0.71);
     expect(tune.falseAlarms).to.be.at.most(0.005);
     expect(tune.noneToDistress).to.be.at.most(0.005);
-    expect(tune.distressFound).to.be.at.least(0.95);
+    expect(tune.distressFound).to.be.at.least(0.98);
   });
 
   it('reaches the reported figures on the frozen test split, alone and together with the rules', () => {
     const rows = split('test');
     const alone = figures(rows, modelLevel);
-    expect(alone.crisisRecall).to.be.at.least(0.57);
+    expect(alone.crisisRecall).to.be.at.least(0.33);
     expect(alone.falseAlarms).to.be.at.most(0.005);
-    expect(alone.noneToDistress).to.be.at.most(0.011);
-    expect(alone.distressFound).to.be.at.least(0.57);
+    expect(alone.noneToDistress).to.be.at.most(0.013);
+    expect(alone.distressFound).to.be.at.least(0.63);
     const rules = figures(rows, (text) => detectCrisis(text).level);
     const both = figures(rows, withRules);
     expect(both.crisisRecall).to.be.at.least(rules.crisisRecall);
@@ -102,6 +102,32 @@ describe('safety net second opinion (safetyModelScore, modelLevel)', () => {
     expect(modelLevel('')).to.equal('none');
     expect(modelLevel(' ?! ... ')).to.equal('none');
     expect(safetyModelScore('')).to.deep.equal({ crisis: 0, distress: 0 });
+  });
+
+  it('raises no ordinary reply to the bot to a crisis (replies written apart from the ones it learned from)', () => {
+    const replies = [
+      'I want to talk to someone', 'ik wil met iemand praten', 'ik wil graag met iemand praten', 'kan ik met iemand praten',
+      'I would like to speak to someone', 'can I talk to a person', 'hoe staat het met mijn aanvraag', 'ik wil mijn gegevens wissen',
+      'ik wil graag iets in de buurt doen', 'ik zou graag willen wandelen', 'ik wil beter slapen', 'ik wil meer bewegen',
+      'I want to sleep better', 'I would like to meet people', 'I want to do something fun', 'ik voel me best goed vandaag',
+      'een 7 want het gaat wel', 'een 5, gaat op en neer', 'het gaat prima met me', 'ik heb het druk met werk',
+      'I do not really know', 'ik weet het niet zo goed', 'ik wil hier over praten', 'I want to talk about this',
+      'mijn rug doet pijn al weken', 'ik slaap de laatste tijd slecht', 'ik mis mijn vrouw wel', 'kan je me bellen morgen',
+      'bel me maar na vijf uur', 'stuur het maar per mail', 'I feel a bit lonely sometimes', 'ik wil stoppen met roken',
+      'I want to quit my job', 'ik ben het zat met mijn buren', 'ik ben heel moe de laatste tijd', 'I want to stop now please',
+      'nee dank je wel hoor', 'ja dat is goed hoor',
+    ];
+    const levels = replies.map(modelLevel);
+    expect(replies.filter((_, i) => levels[i] === 'crisis')).to.deep.equal([]);
+    // Low mood is raised for a few ("I feel a bit lonely sometimes" rightly); the report names the figure.
+    expect(levels.filter((level) => level === 'distress').length).to.be.at.most(5);
+  });
+
+  it('leaves short answers to the rules: a score, "no", "weet ik niet" raise nothing', () => {
+    for (const text of ['een 3', 'een 2', 'no', 'nee', 'weet ik niet', 'niet zo goed', 'not great', 'hallo', 'I do not']) {
+      expect(modelLevel(text), text).to.equal('none');
+      expect(safetyModelScore(text), text).to.deep.equal({ crisis: 0, distress: 0 });
+    }
   });
 
   it('reads a very long message only up to its bound, and still answers', () => {
