@@ -10,7 +10,7 @@ import { createTempDatabase } from '../test/support/postgres.js';
 import { summariseProfile, type ProfileSummary } from './profile.js';
 import { judge, loadTable, targetLines, writeResults } from './report.js';
 import { readTemplates, seedSqlite } from './seed.js';
-import { build, ROOT, startEcho, startFlags, startOurs, startViaTsxCli, type StartMode } from './servers.js';
+import { build, ROOT, startEcho, startFlags, startOurs, startViaNpm, startViaTsxCli, type StartMode } from './servers.js';
 import { soak } from './soak.js';
 
 /**
@@ -70,13 +70,18 @@ async function withServer<T>(start: () => Promise<Child>, task: (child: Child) =
 
 async function readiness() {
   const ours: number[] = [];
+  const npmStart: number[] = [];
   const tsxCli: number[] = [];
   for (let i = 0; i < 3; i++) {
     ours.push(Math.round(await withServer(() => startOurs({ dir, sqlitePath: join(dir, `ready-${i}.sqlite`), maxConcurrentTurns, mode, distDir }), async (c) => c.readyMs)));
+    if (mode === 'dist' && distDir === join(ROOT, 'dist')) npmStart.push(Math.round(await withServer(() => startViaNpm({ sqlitePath: join(dir, `npm-${i}.sqlite`) }), async (c) => c.readyMs)));
     if (mode === 'tsx') tsxCli.push(Math.round(await withServer(() => startViaTsxCli(dir), async (c) => c.readyMs)));
   }
-  log(`ready (spawn → /healthz 200): ${mode === 'tsx' ? 'node --import tsx' : `node ${[...startFlags(), 'dist/src/index.js'].join(' ')}`} ${ours.join(', ')} ms` + (tsxCli.length ? `; tsx CLI (npm run dev) ${tsxCli.join(', ')} ms` : ''));
-  return { mode, runsMs: ours, medianMs: median(ours), ...(tsxCli.length ? { tsxCliRunsMs: tsxCli, tsxCliMedianMs: median(tsxCli) } : {}) };
+  log(`ready on Node ${process.version} (spawn → /healthz 200): ${mode === 'tsx' ? 'node --import tsx' : `node ${[...startFlags(), 'dist/src/index.js'].join(' ')}`} ${ours.join(', ')} ms`
+    + (npmStart.length ? `; npm start → /readyz 200 ${npmStart.join(', ')} ms` : '') + (tsxCli.length ? `; tsx CLI (npm run dev) ${tsxCli.join(', ')} ms` : ''));
+  // What a user waits for is `npm start`; the bare node figure stays for comparison with earlier runs.
+  const userMs = npmStart.length ? median(npmStart) : median(ours);
+  return { mode, node: process.version, runsMs: ours, medianMs: userMs, nodeMedianMs: median(ours), ...(npmStart.length ? { npmStartRunsMs: npmStart } : {}), ...(tsxCli.length ? { tsxCliRunsMs: tsxCli, tsxCliMedianMs: median(tsxCli) } : {}) };
 }
 
 async function micro() {
@@ -168,7 +173,7 @@ async function main(): Promise<void> {
   }
 
   if (mode === 'dist' && !args['no-build'] && distDir === join(ROOT, 'dist')) build();
-  log(`spinnenweb bench on ${os.cpus().length} cores, ${rounds} rounds × ${durationMs / 1000} s per concurrency, MAX_CONCURRENT_TURNS=${maxConcurrentTurns}, start mode ${mode}`);
+  log(`spinnenweb bench on Node ${process.version}, ${os.cpus().length} cores, ${rounds} rounds × ${durationMs / 1000} s per concurrency, MAX_CONCURRENT_TURNS=${maxConcurrentTurns}, start mode ${mode}`);
   const ready = await readiness();
   const microResults = await micro();
   const insightResults = await insightPage();

@@ -38,6 +38,20 @@ export const VERSION: string = (JSON.parse(readFileSync(join(ROOT, 'package.json
 /** How long a message to a resident may take before it counts as not delivered. */
 const DELIVERY_TIMEOUT_MS = 10_000;
 
+/** How long /readyz waits for the store; a probe that hangs is as bad as one that fails. */
+const READY_TIMEOUT_MS = 2000;
+
+/** True when the store answers a trivial query within `timeoutMs`. */
+async function storeAnswers(store: AppStore, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+  try {
+    return await Promise.race([store.health().then((health) => health.ok, () => false), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The content the bot speaks: sentences, commands and the active question set. */
 export function loadContent(promptsDir = join(ROOT, 'prompts')) {
   const prompts = loadPrompts(promptsDir);
@@ -75,6 +89,8 @@ export interface Parts {
   bot: SpinnenwebBot;
   /** one turn through the turn gate, serialised per resident (a repeated delivery is answered with nothing) */
   handle(context: TurnContext): Promise<void>;
+  /** what /readyz reports: the store answers within READY_TIMEOUT_MS, prompts and social map are loaded */
+  readiness(): Promise<Record<string, boolean>>;
   /** sends a follow-up or a worker's message into a resident's conversation, when the channel allows it; never throws */
   deliverToResident: DeliverToResident;
   close(): Promise<void>;
@@ -226,9 +242,15 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     }
   };
 
+  const readiness: Parts['readiness'] = async () => ({
+    store: await storeAnswers(store, READY_TIMEOUT_MS),
+    prompts: LOCALES.every((locale) => content.prompts.keys(locale).length > 0),
+    socialmap: catalogue.current().length > 0,
+  });
+
   const stopPurge = startPurgeJob(store, 60 * 60 * 1000, logger);
   return {
-    config, logger, content, store, language, catalogue, webImages, takeHome, adapter, bot, deliverToResident,
+    config, logger, content, store, language, catalogue, webImages, takeHome, adapter, bot, deliverToResident, readiness,
     async handle(context) {
       await store.turns.run(residentOf(context), () => bot.onTurn(context));
     },

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     maxConcurrentTurns: config.MAX_CONCURRENT_TURNS,
     // Without an app id nothing is signed, so replies may only go to this machine (production relies on signed tokens).
     ...(!config.MicrosoftAppId && { serviceUrlAllowed: developmentServiceUrls(() => (config.LOCAL_DIRECT_LINE ? local : '')) }),
+    readiness: () => parts.readiness(),
     renderWebImage: (token) => parts.webImages.render(token),
   });
   const { prompts } = parts.content;
