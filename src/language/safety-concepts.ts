@@ -533,6 +533,8 @@ export const CONCEPTS = {
   HELP_ME: { about: 'a plea for help', words: ['help me', 'help mij', 'help me alsjeblieft', 'help mij alsjeblieft', 'help me please', 'please help me', 'help me aub', 'help me pls', 'help me plz'] },
   THE_NIGHT: { about: 'the moment has come (said on its own)', words: ['tonights the night', 'tonight is the night', 'vanavond is het zover', 'vannacht is het zover', 'vandaag is het zover', 'today is the day', 'vandaag is de dag', 'vanavond is de avond', 'het is zover', 'it is time'] },
   NEEDED: { about: 'what it would take', words: ['nodig zou', 'zou nodig', 'zouden nodig', 'nodig zouden', 'would be needed', 'it would take', 'would it take', 'genoeg zou zijn', 'would be enough'] },
+  JUMP_I: { about: 'the resident jumping (said as a threat to oneself)', words: ['spring ik', 'spring ik echt', 'ga ik springen', 'ga ik echt springen', 'i will jump', 'i\'ll jump', 'i will just jump', 'i am going to jump', 'dan spring ik'] },
+  HOP_ON: { about: 'hopping on a bike, bus or into the shower (ordinary jumping)', words: ['op de fiets', 'op mijn fiets', 'op de bus', 'op de trein', 'op de tram', 'in de auto', 'in de bus', 'in de trein', 'on the bus', 'on the train', 'on my bike', 'on the bike', 'in the car', 'in bed', 'onder de douche', 'in the shower', 'in het zwembad', 'in the pool', 'op de bank'] },
 } satisfies Record<string, Concept>;
 
 export type ConceptName = keyof typeof CONCEPTS;
