@@ -36,9 +36,12 @@ function periodFrom(query: z.output<typeof querySchema>, now: number): { from: s
 
 /** How long the counts of a range of months are reused: the page is about months, a minute old is fresh enough. */
 const CACHE_MS = 60_000;
+/** Figures up to this old are still shown while newer ones are built behind them; older ones are waited for. */
+const STALE_MS = 10 * CACHE_MS;
 const CACHE_ENTRIES = 24;
 type Loaded = Awaited<ReturnType<typeof build>>;
-const cache = new WeakMap<StaffContext, Map<string, { at: number; loaded: Promise<Loaded> }>>();
+interface Entry { at: number; loaded: Promise<Loaded>; refreshing?: boolean }
+const cache = new WeakMap<StaffContext, Map<string, Entry>>();
 
 /**
  * The report for a query, built at most once a minute per query: reading a year of counts and suppressing them is
@@ -47,12 +50,21 @@ const cache = new WeakMap<StaffContext, Map<string, { at: number; loaded: Promis
 function load(ctx: StaffContext, req: Request): Promise<Loaded> {
   const parsed = querySchema.safeParse(req.query ?? {});
   const query = parsed.success ? parsed.data : {};
-  const entries = cache.get(ctx) ?? new Map<string, { at: number; loaded: Promise<Loaded> }>();
+  const entries = cache.get(ctx) ?? new Map<string, Entry>();
   cache.set(ctx, entries);
   const key = JSON.stringify([query.from, query.to, query.a, query.b, query.step]);
   const now = ctx.now();
   const hit = entries.get(key);
   if (hit && now - hit.at >= 0 && now - hit.at < CACHE_MS) return hit.loaded;
+  if (hit && now - hit.at >= 0 && now - hit.at < STALE_MS) {
+    // A minute old: answer with these figures and build the new ones behind them, so nobody waits for a rebuild.
+    if (!hit.refreshing) {
+      hit.refreshing = true;
+      const next = build(ctx, query);
+      next.then(() => entries.set(key, { at: ctx.now(), loaded: next }), () => { hit.refreshing = false; });
+    }
+    return hit.loaded;
+  }
   const loaded = build(ctx, query);
   loaded.catch(() => entries.delete(key));
   if (entries.size >= CACHE_ENTRIES) entries.delete(entries.keys().next().value ?? '');
