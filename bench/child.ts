@@ -8,7 +8,7 @@ import { freePort } from '../test/support/ports.js';
 export interface Child {
   readonly pid: number;
   readonly port: number;
-  /** spawn to the first 200 from /healthz, in milliseconds */
+  /** spawn to the first 200 from its ready path (/healthz unless told otherwise), in milliseconds */
   readonly readyMs: number;
   /** performance.now() at spawn, to relate later moments to the process's own clock (e.g. its CPU profile) */
   readonly spawnedAt: number;
@@ -20,9 +20,9 @@ export interface Child {
   assertAlive(): void;
 }
 
-function healthz(port: number): Promise<number> {
+function probe(port: number, path: string): Promise<number> {
   return new Promise((resolve) => {
-    const req = http.get({ host: '127.0.0.1', port, path: '/healthz', timeout: 1000 }, (res) => {
+    const req = http.get({ host: '127.0.0.1', port, path, timeout: 1000 }, (res) => {
       res.resume();
       res.on('end', () => resolve(res.statusCode ?? 0));
     });
@@ -33,10 +33,10 @@ function healthz(port: number): Promise<number> {
 }
 
 /**
- * Spawns `command args` with `env` plus PORT and HOST, and polls /healthz every 10 ms until it answers 200.
+ * Spawns `command args` with `env` plus PORT and HOST, and polls `readyPath` (default /healthz) every 10 ms until it answers 200.
  * Fails when the process exits first or is not ready within `timeoutMs`.
  */
-export async function startChild(command: string, args: string[], env: Record<string, string>, options: { cwd?: string; timeoutMs?: number } = {}): Promise<Child> {
+export async function startChild(command: string, args: string[], env: Record<string, string>, options: StartOptions = {}): Promise<Child> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await startOnce(command, args, env, options);
@@ -49,14 +49,29 @@ export async function startChild(command: string, args: string[], env: Record<st
 
 class PortTakenError extends Error {}
 
-async function startOnce(command: string, args: string[], env: Record<string, string>, { cwd, timeoutMs = 30_000 }: { cwd?: string; timeoutMs?: number }): Promise<Child> {
+/** How a child is started and when it counts as ready. */
+export interface StartOptions {
+  cwd?: string;
+  timeoutMs?: number;
+  /** polled until it answers 200 (default /healthz) */
+  readyPath?: string;
+  /** a launcher such as npm that runs the server as its own child: signals go to the whole process group */
+  group?: boolean;
+}
+
+async function startOnce(command: string, args: string[], env: Record<string, string>, { cwd, timeoutMs = 30_000, readyPath = '/healthz', group = false }: StartOptions): Promise<Child> {
   const port = await freePort();
   const began = performance.now();
   const proc: ChildProcess = spawn(command, args, {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: group,
   });
+  const signal = (name: NodeJS.Signals) => {
+    if (group && proc.pid !== undefined) process.kill(-proc.pid, name);
+    else proc.kill(name);
+  };
   let errText = '';
   const keep = (chunk: Buffer) => {
     errText = (errText + chunk.toString('utf8')).slice(-20_000);
@@ -73,8 +88,8 @@ async function startOnce(command: string, args: string[], env: Record<string, st
 
   const stop = async () => {
     if (gone) return;
-    proc.kill('SIGTERM');
-    const timer = setTimeout(() => proc.kill('SIGKILL'), 15_000);
+    signal('SIGTERM');
+    const timer = setTimeout(() => signal('SIGKILL'), 15_000);
     await exited;
     clearTimeout(timer);
   };
@@ -86,7 +101,7 @@ async function startOnce(command: string, args: string[], env: Record<string, st
       await stop();
       throw new Error(`${command} ${args.join(' ')} was not ready within ${timeoutMs} ms:\n${errText.slice(0, 2000)}`);
     }
-    if ((await healthz(port)) === 200) break;
+    if ((await probe(port, readyPath)) === 200) break;
     await new Promise((r) => setTimeout(r, 10));
   }
   const assertAlive = () => {

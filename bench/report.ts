@@ -36,7 +36,7 @@ export function judge({ load, readyMedianMs, maxConcurrentTurns, stored }: Targe
     targets.push({ name: 'errors at 200 residents', goal: `0 (MAX_CONCURRENT_TURNS=${maxConcurrentTurns}; 503s counted apart)`, measured: `${c200.ours.errors} errors, ${c200.ours.busy503} × 503`, pass: c200.ours.errors === 0 });
     targets.push({ name: 'peak RSS at 200 residents', goal: '< 250 MB', measured: `${c200.ours.peakRssMb} MB`, pass: c200.ours.peakRssMb < 250 });
   }
-  targets.push({ name: 'ready after start', goal: '< 2000 ms spawn → /healthz 200 (median)', measured: `${Math.round(readyMedianMs)} ms`, pass: readyMedianMs < 2000 });
+  targets.push({ name: 'ready after start', goal: '< 2000 ms npm start → /readyz 200 (median)', measured: `${Math.round(readyMedianMs)} ms`, pass: readyMedianMs < 2000 });
   if (stored) {
     const grew = stored.seededPeakRssMb - stored.emptyPeakRssMb;
     targets.push({ name: 'RSS independent of stored conversations', goal: `${stored.seeded.toLocaleString('en')} stored: ≤ ${STORED_RSS_SLACK_MB} MB above empty, 50 residents`, measured: `${stored.seededPeakRssMb} vs ${stored.emptyPeakRssMb} MB (${grew >= 0 ? '+' : ''}${grew})`, pass: grew <= STORED_RSS_SLACK_MB });

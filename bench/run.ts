@@ -10,7 +10,7 @@ import { createTempDatabase } from '../test/support/postgres.js';
 import { summariseProfile, type ProfileSummary } from './profile.js';
 import { judge, loadTable, targetLines, writeResults } from './report.js';
 import { readTemplates, seedSqlite } from './seed.js';
-import { build, ROOT, startEcho, startFlags, startOurs, startViaTsxCli, type StartMode } from './servers.js';
+import { build, ROOT, startEcho, startFlags, startOurs, startViaNpm, startViaTsxCli, type StartMode } from './servers.js';
 import { soak } from './soak.js';
 
 /**
@@ -70,13 +70,18 @@ async function withServer<T>(start: () => Promise<Child>, task: (child: Child) =
 
 async function readiness() {
   const ours: number[] = [];
+  const npmStart: number[] = [];
   const tsxCli: number[] = [];
   for (let i = 0; i < 3; i++) {
     ours.push(Math.round(await withServer(() => startOurs({ dir, sqlitePath: join(dir, `ready-${i}.sqlite`), maxConcurrentTurns, mode, distDir }), async (c) => c.readyMs)));
+    if (mode === 'dist' && distDir === join(ROOT, 'dist')) npmStart.push(Math.round(await withServer(() => startViaNpm({ sqlitePath: join(dir, `npm-${i}.sqlite`) }), async (c) => c.readyMs)));
     if (mode === 'tsx') tsxCli.push(Math.round(await withServer(() => startViaTsxCli(dir), async (c) => c.readyMs)));
   }
-  log(`ready (spawn → /healthz 200): ${mode === 'tsx' ? 'node --import tsx' : `node ${[...startFlags(), 'dist/src/index.js'].join(' ')}`} ${ours.join(', ')} ms` + (tsxCli.length ? `; tsx CLI (npm run dev) ${tsxCli.join(', ')} ms` : ''));
-  return { mode, runsMs: ours, medianMs: median(ours), ...(tsxCli.length ? { tsxCliRunsMs: tsxCli, tsxCliMedianMs: median(tsxCli) } : {}) };
+  log(`ready on Node ${process.version} (spawn → /healthz 200): ${mode === 'tsx' ? 'node --import tsx' : `node ${[...startFlags(), 'dist/src/index.js'].join(' ')}`} ${ours.join(', ')} ms`
+    + (npmStart.length ? `; npm start → /readyz 200 ${npmStart.join(', ')} ms` : '') + (tsxCli.length ? `; tsx CLI (npm run dev) ${tsxCli.join(', ')} ms` : ''));
+  // What a user waits for is `npm start`; the bare node figure stays for comparison with earlier runs.
+  const userMs = npmStart.length ? median(npmStart) : median(ours);
+  return { mode, node: process.version, runsMs: ours, medianMs: userMs, nodeMedianMs: median(ours), ...(npmStart.length ? { npmStartRunsMs: npmStart } : {}), ...(tsxCli.length ? { tsxCliRunsMs: tsxCli, tsxCliMedianMs: median(tsxCli) } : {}) };
 }
 
 async function micro() {
@@ -85,6 +90,14 @@ async function micro() {
   log(`picture: cold ${parsed.picture.coldMs.toFixed(1)} ms, new ${parsed.picture.warmMs.toFixed(1)} ms, cached ${parsed.picture.cachedMs.toFixed(3)} ms; matching over ${parsed.matching.activities} activities: ${parsed.matching.msPerRequest.toFixed(3)} ms/request`);
   log(`safety net rules over ${parsed.safety.messages} messages: median ${parsed.safety.medianMs.toFixed(3)} ms, p95 ${parsed.safety.p95Ms.toFixed(3)} ms per message; second opinion over ${parsed.safetyModel.messages} messages: median ${parsed.safetyModel.medianMs.toFixed(4)} ms, p99 ${parsed.safetyModel.p99Ms.toFixed(4)} ms`);
   log(`typed scores: ${parsed.scores.typicalUs.toFixed(1)} µs per everyday answer, ${parsed.scores.worstUs.toFixed(1)} µs for the slowest hostile answer at the length limit (half the length: ${(parsed.scores.halfLengthRatio * 100).toFixed(0)} % of that time)`);
+  return parsed;
+}
+
+/** The insight page with a year of counts for 100,000 residents, in a fresh process (bench/insight.ts); the target is < 200 ms. */
+async function insightPage() {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/insight.ts')], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
+  const parsed = JSON.parse(out.trim().split('\n').at(-1)!) as { residents: number; rows: number; medianMs: number; p90Ms: number; firstMs: number };
+  log(`insight page over a year of ${parsed.residents.toLocaleString('en')} residents (${parsed.rows.toLocaleString('en')} count rows): median ${parsed.medianMs.toFixed(1)} ms, p90 ${parsed.p90Ms.toFixed(1)} ms, first ${parsed.firstMs.toFixed(1)} ms (target < 200 ms: ${parsed.p90Ms < 200 ? 'met' : 'NOT met'})`);
   return parsed;
 }
 
@@ -160,9 +173,10 @@ async function main(): Promise<void> {
   }
 
   if (mode === 'dist' && !args['no-build'] && distDir === join(ROOT, 'dist')) build();
-  log(`spinnenweb bench on ${os.cpus().length} cores, ${rounds} rounds × ${durationMs / 1000} s per concurrency, MAX_CONCURRENT_TURNS=${maxConcurrentTurns}, start mode ${mode}`);
+  log(`spinnenweb bench on Node ${process.version}, ${os.cpus().length} cores, ${rounds} rounds × ${durationMs / 1000} s per concurrency, MAX_CONCURRENT_TURNS=${maxConcurrentTurns}, start mode ${mode}`);
   const ready = await readiness();
   const microResults = await micro();
+  const insightResults = await insightPage();
 
   log('load, ours against the echo bot in alternation:');
   const loadDb = join(dir, 'load.sqlite');
@@ -201,6 +215,7 @@ async function main(): Promise<void> {
     load,
     stored,
     micro: microResults,
+    insight: insightResults,
     profile,
     postgres,
     targets,

@@ -10,19 +10,38 @@ export const ROOT = join(import.meta.dirname, '..');
 export type StartMode = 'tsx' | 'dist';
 
 /**
- * The node flags of `npm start` (`node <flags> dist/src/index.js` in package.json), so the bench runs the
+ * The node flags of `npm start` (`node <flags> scripts/start.mjs` in package.json), so the bench runs the
  * server with the same heap settings as production.
  */
 export function startFlags(): string[] {
   const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
   const words = (scripts.start ?? '').trim().split(/\s+/);
-  if (words[0] !== 'node' || words.at(-1) !== 'dist/src/index.js') throw new Error(`expected "start": "node [flags] dist/src/index.js" in package.json, got ${JSON.stringify(scripts.start)}`);
+  if (words[0] !== 'node' || words.at(-1) !== 'scripts/start.mjs') throw new Error(`expected "start": "node [flags] scripts/start.mjs" in package.json, got ${JSON.stringify(scripts.start)}`);
   return words.slice(1, -1);
 }
 
-/** Builds dist/ as `npm start` does (its prestart), so the bench measures the current source. */
+/** Builds dist/ when the sources changed, as `npm start` does, so the bench measures the current source. */
 export function build(): void {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/**
+ * Starts the bot exactly as a user does, `npm start`, and counts it ready at
+ * the first 200 from /readyz (its build check included). The pid is npm's; stopping signals npm's whole
+ * process group, server included.
+ */
+export function startViaNpm(options: { sqlitePath: string }): Promise<Child> {
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  return startChild(npm, ['start', '--silent'], {
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    SQLITE_PATH: options.sqlitePath,
+    URL_SECRET: 'bench-url-secret-0123456789abcdefghijklmnop',
+    AZURE_LANGUAGE_ENDPOINT: '',
+    AZURE_LANGUAGE_KEY: '',
+    DATABASE_URL: '',
+    HANDOVER_WEBHOOK_URL: '',
+  }, { cwd: ROOT, readyPath: '/readyz', group: true });
 }
 
 /** What differs between runs of our server. */
@@ -39,7 +58,7 @@ export interface OurServerOptions {
 }
 
 /**
- * Starts the real bot as `npm start` does (`node [flags] dist/src/index.js`, mode dist) or as `node --import tsx bench/serve.ts`
+ * Starts the real bot as `npm start` runs it once built (`node [flags] dist/src/index.js`, mode dist) or as `node --import tsx bench/serve.ts`
  * (src/index.ts, mode tsx; the pid is the server itself, not the tsx CLI),
  * with development settings, offline language, quiet logs and its own SQLite file or PostgreSQL database.
  */

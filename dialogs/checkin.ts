@@ -114,6 +114,7 @@ export class CheckInDialog extends Dialog<CheckInState> {
     if (action?.startsWith('score:')) return this.record(dc, t, Number(action.slice('score:'.length)));
     switch (action) {
       case 'skip':
+        this.countFirstAnswer(t, true);
         t.profile.checkIn = skip(this.deps.questions, t.checkIn);
         await t.say('checkin.skipped');
         return this.askNext(dc, t);
@@ -124,10 +125,13 @@ export class CheckInDialog extends Dialog<CheckInState> {
         if (t.checkIn.position === 0) await t.say('checkin.firstQuestion');
         t.profile.checkIn = back(this.deps.questions, t.checkIn);
         return this.askNext(dc, t);
-      case 'mark':
-        t.profile.checkIn = mark(t.checkIn, currentQuestion(this.deps.questions, t.checkIn)!.dimension);
+      case 'mark': {
+        const { dimension } = currentQuestion(this.deps.questions, t.checkIn)!;
+        if (!t.checkIn.marks.includes(dimension)) t.count({ kind: 'marked', dimension });
+        t.profile.checkIn = mark(t.checkIn, dimension);
         await t.say('checkin.marked');
         return this.askNext(dc, t);
+      }
     }
     return this.understand(dc, t, reply.text);
   }
@@ -187,6 +191,7 @@ export class CheckInDialog extends Dialog<CheckInState> {
   }
 
   private async record(dc: DialogContext, t: Talk, score: number): Promise<DialogTurnResult> {
+    this.countFirstAnswer(t, false);
     t.profile.checkIn = answer(this.deps.questions, t.checkIn, score);
     return this.askNext(dc, t);
   }
@@ -194,8 +199,17 @@ export class CheckInDialog extends Dialog<CheckInState> {
   private async finish(dc: DialogContext, t: Talk): Promise<DialogTurnResult> {
     await t.say('checkin.done');
     t.profile.stage = 'reflection';
-    t.profile.history = remember(t.profile.history, { at: Date.now(), scores: dimensionScores(this.deps.questions, t.checkIn) });
+    const scores = dimensionScores(this.deps.questions, t.checkIn);
+    t.count({ kind: 'step', step: 'finished' });
+    t.count({ kind: 'checkin', scores, first: t.profile.history?.[0]?.scores });
+    t.profile.history = remember(t.profile.history, { at: Date.now(), scores });
     return dc.endDialog();
+  }
+
+  /** Insight counts a question once per check-in, when it first gets a score or "sla over": that is where drop-off is seen. */
+  private countFirstAnswer(t: Talk, skipped: boolean): void {
+    const question = currentQuestion(this.deps.questions, t.checkIn);
+    if (question && !Object.hasOwn(t.checkIn.answers, question.id)) t.count({ kind: 'question', question: question.id, skipped });
   }
 }
 

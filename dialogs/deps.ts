@@ -7,8 +7,9 @@ import { dimensionScores, startCheckIn, type CheckIn, type QuestionSet } from '.
 import { needsCare } from '../src/health/reflection.js';
 import type { Dimension, Locale } from '../src/health/dimensions.js';
 import type { LanguageService } from '../src/language/types.js';
-import { newProfile, readProfile, type Profile } from './profile.js';
+import { earlierThanLatest, newProfile, readProfile, type Profile } from './profile.js';
 import type { ReplyReader } from '../src/language/choices.js';
+import type { InsightEvent, Whereabouts } from '../src/insight/events.js';
 
 /** Handover requests as the conversation sees them. */
 export interface HandoverPort {
@@ -45,10 +46,17 @@ export interface DialogDeps {
   };
   /** The path (under publicUrl) of the spider-web picture for these scores. */
   webImageUrl(scores: Partial<Record<Dimension, number>>, locale: Locale, earlier?: Partial<Record<Dimension, number>>): string;
+  /**
+   * The full URL of the printable take-home page: the picture (then and now), the strengths, these activities with
+   * their details and the reference code. The URL carries it all sealed, so nothing is stored for it.
+   */
+  takeHomeUrl(home: { scores: Partial<Record<Dimension, number>>; earlier?: Partial<Record<Dimension, number>>; activityIds: readonly string[]; reference?: string }, locale: Locale): string;
   /** The pseudonymous key of the resident in this turn. */
   residentOf(context: TurnContext): string;
   /** True when the safety net answered a crisis earlier in this conversation. */
   inCrisis(context: TurnContext): Promise<boolean>;
+  /** Anonymous insight counts: only the campaign and postcode area of `who` are kept, never who it was. */
+  insight: { record(who: Whereabouts, event: InsightEvent): void };
 }
 
 /** A question and the choices offered with it, as a part stores it until the answer comes. */
@@ -78,6 +86,11 @@ export class Talk {
   get checkIn(): CheckIn {
     this.profile.checkIn ??= startCheckIn(this.deps.questions);
     return this.profile.checkIn;
+  }
+
+  /** Counts something that happened for the municipality's insight, with the resident's campaign and area only. */
+  count(event: InsightEvent): void {
+    this.deps.insight.record({ campaign: this.profile.campaign, postcode4: this.profile.postcode4 }, event);
   }
 
   t(key: string, vars?: PromptVars): string {
@@ -115,6 +128,18 @@ export class Talk {
 /** True when the resident's scores are low enough that every end of the path leaves the door to a person open. */
 export function careNeeded(deps: Pick<DialogDeps, 'questions'>, t: Talk): boolean {
   return t.profile.checkIn !== undefined && needsCare(dimensionScores(deps.questions, t.profile.checkIn));
+}
+
+/**
+ * The line that offers the take-home page at an end of the path: the latest scores with the earlier round, these
+ * activities and the resident's reference code. Nothing to offer before any question was answered.
+ */
+export function takeHomeLine(deps: Pick<DialogDeps, 'questions' | 'takeHomeUrl'>, t: Talk, activityIds: readonly string[] = [], reference?: string): [string, PromptVars][] {
+  const checkIn = t.profile.checkIn;
+  const scores = checkIn ? dimensionScores(deps.questions, checkIn) : {};
+  if (Object.keys(scores).length === 0 && activityIds.length === 0 && !reference) return [];
+  const earlier = earlierThanLatest(t.profile.history)?.scores;
+  return [['common.takeHome', { url: deps.takeHomeUrl({ scores, ...(earlier && { earlier }), activityIds, ...(reference && { reference }) }, t.locale) }]];
 }
 
 /** How a conversation can end in a turn: everything erased ("wis mijn gegevens"), or this round dropped ("stop"). */

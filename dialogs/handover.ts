@@ -3,7 +3,7 @@ import type { DialogTurnResult } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { dimensionScores } from '../src/health/checkin.js';
 import { contactSchema, type HandoverDetails } from '../src/handover/details.js';
-import { talk, type DialogDeps, type Question, type Talk } from './deps.js';
+import { takeHomeLine, talk, type DialogDeps, type Question, type Talk } from './deps.js';
 import { NO_OPTIONS, PartDialog, type PartStep } from './steps.js';
 
 /** Requests to welfare workers, as the conversation needs them. */
@@ -183,12 +183,14 @@ export class HandoverDialog extends PartDialog {
       conversationRef: { ...TurnContext.getConversationReference(step.context.activity) },
       details,
     });
+    t.count({ kind: 'step', step: 'asked_person' });
     const days = this.deps.handoverSettings.responseDays;
     await t.say(
       ['handover.sent', { name: details.name }],
       ['handover.reference', { reference }],
       [details.contact.kind === 'chat' ? 'handover.expectationChat' : 'handover.expectation', { days }],
       'handover.statusHint',
+      ...takeHomeLine(this.deps, t, t.profile.activity ? [t.profile.activity.id] : [], reference),
     );
     return this.end(step, t);
   }

@@ -71,6 +71,8 @@ export class EraseDialog extends PartDialog {
     if (reply.choice === 'erase') {
       await this.deps.privacy.erase(this.deps.residentOf(step.context));
       await t.say('privacy.erased');
+      const forget = this.deps.presenter.forgetBrowser(step.context.activity.channelId);
+      if (forget) await step.context.sendActivity(forget);
       markEnded(step.context, 'erased');
       return step.endAll();
     }

@@ -4,7 +4,7 @@ import { dimensionScores } from '../src/health/checkin.js';
 import { DIMENSIONS, isDimension, type Dimension } from '../src/health/dimensions.js';
 import { normalise } from '../src/content/commands.js';
 import { reflect } from '../src/health/reflection.js';
-import { careNeeded, talk, type DialogDeps, type Talk } from './deps.js';
+import { careNeeded, takeHomeLine, talk, type DialogDeps, type Talk } from './deps.js';
 import { earlierThanLatest } from './profile.js';
 import { PartDialog, type PartStep } from './steps.js';
 
@@ -82,6 +82,7 @@ export class ReflectionDialog extends PartDialog<ReflectionOptions> {
     if (isDimension(dimension)) {
       t.profile.chosen = dimension;
       t.profile.stage = 'next';
+      t.count({ kind: 'step', step: 'chose' });
       return step.end();
     }
     if (picked === 'person') {
@@ -90,7 +91,7 @@ export class ReflectionDialog extends PartDialog<ReflectionOptions> {
     }
     if (picked === 'fine') {
       // "Het is goed zo" after low scores is respected, with the door to a person left open.
-      await t.say(careNeeded(this.deps, t) ? 'common.careReminder' : 'reflection.fine');
+      await t.say(careNeeded(this.deps, t) ? 'common.careReminder' : 'reflection.fine', ...takeHomeLine(this.deps, t));
       t.profile.stage = 'done';
       return step.end();
     }

@@ -6,7 +6,7 @@ import { DIMENSIONS, isDimension } from '../src/health/dimensions.js';
 import { activityText, TAGS, type Activity } from '../src/socialmap/model.js';
 import { interestsFromText, likedFromText } from '../src/socialmap/interests.js';
 import { suggest, type Suggestion } from '../src/socialmap/match.js';
-import { careNeeded, talk, type DialogDeps, type Talk } from './deps.js';
+import { careNeeded, takeHomeLine, talk, type DialogDeps, type Talk } from './deps.js';
 import { PartDialog, type PartStep } from './steps.js';
 
 /** The activities on the social map, and an anonymous tally of what was asked for and shown. */
@@ -83,6 +83,7 @@ export class SuggestionsDialog extends PartDialog<SuggestionsOptions> {
     const saidText = [reply.choice === 'skip' ? '' : reply.text, t.profile.important ?? ''];
     const liked = [...new Set(saidText.flatMap((text) => (text ? likedFromText(text, t.locale) : [])))];
     if (t.profile.chosen) await this.deps.countEvent('dimension', t.profile.chosen);
+    if (t.profile.chosen) t.count({ kind: 'wish', dimension: t.profile.chosen, interests });
     for (const tag of interests) await this.deps.countEvent('tag', tag);
     return step.restart({ ...FIRST, interests, liked }, SHOW);
   }
@@ -110,6 +111,7 @@ export class SuggestionsDialog extends PartDialog<SuggestionsOptions> {
     });
     if (picks.length === 0) {
       await this.deps.countEvent('no_match', chosen);
+      if (shown.length === 0) t.count({ kind: 'missing', dimension: chosen, interests });
       await t.say(shown.length === 0 ? 'suggestions.noMatch' : 'suggestions.noMore');
       return step.ask(t.choice(t.t('suggestions.offerPerson'), [
         { id: 'person', title: t.t('suggestions.choice.person'), means: 'yes' },
@@ -117,6 +119,7 @@ export class SuggestionsDialog extends PartDialog<SuggestionsOptions> {
       ]));
     }
     for (const pick of picks) await this.deps.countEvent('activity_shown', pick.activity.id);
+    if (shown.length === 0) t.count({ kind: 'step', step: 'saw_activities' });
     const offered = picks.map((p) => ({ id: p.activity.id, title: activityText(p.activity, t.locale).title }));
     values(step).picks = offered;
     const intro = picks.length === 3 ? t.t('suggestions.intro') : t.t('suggestions.introFew');
@@ -160,7 +163,8 @@ export class SuggestionsDialog extends PartDialog<SuggestionsOptions> {
       return step.ask(t.choice(t.t('suggestions.otherDimension'), DIMENSIONS.filter((d) => d !== t.profile.chosen)
         .map((d) => ({ id: `dimension:${d}`, title: t.t(`dimensions.${d}`) }))));
     }
-    await t.say('suggestions.done', ...(careNeeded(this.deps, t) ? ['common.careReminder'] : []));
+    const activityIds = [...new Set([...picks.map((p) => p.id), ...(t.profile.activity ? [t.profile.activity.id] : [])])];
+    await t.say('suggestions.done', ...(careNeeded(this.deps, t) ? ['common.careReminder'] : []), ...takeHomeLine(this.deps, t, activityIds));
     t.profile.stage = 'done';
     return step.end();
   }

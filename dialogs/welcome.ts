@@ -8,8 +8,8 @@ import { PartDialog, type PartStep } from './steps.js';
 import { nextLocale } from '../src/content/locales.js';
 import { isLocale } from '../src/health/dimensions.js';
 
-/** `askOnly`: skip the greeting and only ask again (after "tell me more" or an unclear answer). */
-const welcomeOptions = z.object({ askOnly: z.boolean().optional() });
+/** `askOnly`: skip the greeting and only ask again (after "tell me more" or an unclear answer); `counted`: greeted before. */
+const welcomeOptions = z.object({ askOnly: z.boolean().optional(), counted: z.boolean().optional() });
 type WelcomeOptions = z.infer<typeof welcomeOptions>;
 
 /**
@@ -26,6 +26,7 @@ export class WelcomeDialog extends PartDialog<WelcomeOptions> {
   private async greetStep(step: PartStep<WelcomeOptions>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     const { orgName, privacyUrl } = this.deps.settings;
+    if (!step.options.askOnly && !step.options.counted) t.count({ kind: 'step', step: 'started' });
     if (!step.options.askOnly) {
       const campaign = t.profile.campaign && this.deps.prompts.has(t.locale, `welcome.campaign.${t.profile.campaign}`) ? t.profile.campaign : 'default';
       await t.say(['welcome.greeting', { org: orgName }], `welcome.campaign.${campaign}`, 'welcome.purpose', 'welcome.practical', ['welcome.privacy', { url: privacyUrl }]);
@@ -46,17 +47,18 @@ export class WelcomeDialog extends PartDialog<WelcomeOptions> {
       case 'start':
         t.profile.checkIn = startCheckIn(this.deps.questions);
         t.profile.stage = 'checkin';
+        t.count({ kind: 'step', step: 'consented' });
         return step.end();
       case 'more':
         await t.say('welcome.more');
-        return step.restart({ askOnly: true });
+        return step.restart({ askOnly: true, counted: true });
       case 'notNow':
         await t.say('welcome.declined');
         t.profile.stage = 'declined';
         return step.end();
       case 'otherLanguage':
         t.profile.locale = nextLocale(t.locale);
-        return step.restart({});
+        return step.restart({ counted: true });
       default:
         await t.say('common.notUnderstood');
         return step.restart({ askOnly: true });
@@ -153,6 +155,8 @@ export class WelcomeBackDialog extends PartDialog<WelcomeBackOptions> {
 export function restartCheckIn(deps: DialogDeps, t: Talk): void {
   t.profile.checkIn = startCheckIn(deps.questions);
   t.profile.stage = 'checkin';
+  t.count({ kind: 'step', step: 'started' });
+  t.count({ kind: 'step', step: 'consented' });
   delete t.profile.important;
   delete t.profile.chosen;
   delete t.profile.activity;

@@ -4,7 +4,7 @@ import { matchRules } from '../src/language/safety-match.js';
 
 /** Corpus figures for the safety net; `--misses` lists the tune split's misses (never the test split's). */
 const split = process.argv[2] ?? 'tune';
-const showMisses = process.argv.includes('--misses') && split !== 'test';
+const showMisses = process.argv.includes('--misses') && !split.endsWith('test');
 const rows = readFileSync(`test/language/safety/${split}.jsonl`, 'utf8').split('\n').filter(Boolean)
   .map((l) => JSON.parse(l) as { text: string; lang: string; label: string; category: string });
 for (const lang of ['nl', 'en', 'all']) {

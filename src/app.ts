@@ -14,7 +14,9 @@ import { createWebImages, type WebImages } from './health/picture.js';
 import { createLanguageService, createSafetyNet } from './language/index.js';
 import type { LanguageService } from './language/types.js';
 import { openCatalogue, type Catalogue } from './socialmap/catalogue.js';
+import { suggestedEachDay } from './socialmap/model.js';
 import { createPresenter } from './channels/presenter.js';
+import { createTakeHomeBox, type TakeHomeBox } from './channels/takehome.js';
 import { permissionToSend, readChannelEvent } from './channels/events.js';
 import { handoverDetailsSchema } from './handover/details.js';
 import {
@@ -35,6 +37,20 @@ export const VERSION: string = (JSON.parse(readFileSync(join(ROOT, 'package.json
 
 /** How long a message to a resident may take before it counts as not delivered. */
 const DELIVERY_TIMEOUT_MS = 10_000;
+
+/** How long /readyz waits for the store; a probe that hangs is as bad as one that fails. */
+const READY_TIMEOUT_MS = 2000;
+
+/** True when the store answers a trivial query within `timeoutMs`. */
+async function storeAnswers(store: AppStore, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+  try {
+    return await Promise.race([store.health().then((health) => health.ok, () => false), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** The content the bot speaks: sentences, commands and the active question set. */
 export function loadContent(promptsDir = join(ROOT, 'prompts')) {
@@ -67,10 +83,14 @@ export interface Parts {
   language: LanguageService;
   catalogue: Catalogue;
   webImages: WebImages;
+  /** seals and opens the take-home page's links */
+  takeHome: TakeHomeBox;
   adapter: BotAdapter;
   bot: SpinnenwebBot;
   /** one turn through the turn gate, serialised per resident (a repeated delivery is answered with nothing) */
   handle(context: TurnContext): Promise<void>;
+  /** what /readyz reports: the store answers within READY_TIMEOUT_MS, prompts and social map are loaded */
+  readiness(): Promise<Record<string, boolean>>;
   /** sends a follow-up or a worker's message into a resident's conversation, when the channel allows it; never throws */
   deliverToResident: DeliverToResident;
   close(): Promise<void>;
@@ -84,11 +104,14 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
   const content = options.content ?? loadContent();
   const store = options.store ?? await openStore(storeOptionsFrom(config, logger));
   if (!config.URL_SECRET) logger.warn('URL_SECRET is not set: picture links work until the next restart only');
+  const urlSecret = config.URL_SECRET ?? randomBytes(32).toString('base64url');
   const webImages = createWebImages({
-    secret: config.URL_SECRET ?? randomBytes(32).toString('base64url'),
+    secret: urlSecret,
     maxCached: 256,
     labels: dimensionLabels(content.prompts),
+    legends: Object.fromEntries(LOCALES.map((locale) => [locale, { now: content.prompts.t(locale, 'reflection.legendNow'), earlier: content.prompts.t(locale, 'reflection.legendEarlier') }])),
   });
+  const takeHome = createTakeHomeBox(urlSecret, config.RETENTION_DAYS * 24 * 3600_000);
   const language = createLanguageService(config, logger);
   const catalogue = await openCatalogue(config.SOCIALMAP_FILE, logger);
   const presenter = createPresenter({ publicUrl: config.BOT_PUBLIC_URL });
@@ -101,6 +124,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
   }));
   const adapter = new BotAdapter(auth);
   const countEvent = (metric: string, label: string) => store.counters.increment(metric, label);
+  const suggestable = suggestedEachDay(config.SOCIALMAP_HIDE_AFTER_DAYS);
 
   const dialogs: AllDialogDeps = {
     ...content,
@@ -131,6 +155,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     handoverRequests: {
       create: async ({ resident, channelId, conversationRef, details }) => {
         const created = await createRequest(store.db, { resident, organisation: config.HANDOVER_ORGANISATION, channelId, conversationRef, details });
+        store.insight.record({}, { kind: 'request', organisation: config.HANDOVER_ORGANISATION });
         if (config.HANDOVER_WEBHOOK_URL) {
           void notifyWebhook(config.HANDOVER_WEBHOOK_URL, { reference: created.reference, organisation: config.HANDOVER_ORGANISATION, inboxUrl: `${config.BOT_PUBLIC_URL}/staff` }, { logger });
         }
@@ -150,7 +175,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
       walkIn: config.HANDOVER_WALK_IN,
       chatChannels: config.HANDOVER_CHAT_CHANNELS,
     },
-    activities: () => catalogue.current(),
+    activities: () => suggestable(catalogue.current(), Date.now()),
     countEvent,
     settings: {
       orgName: config.ORG_NAME,
@@ -161,9 +186,11 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
       handoverRetentionDays: config.HANDOVER_RETENTION_DAYS,
       huisartsenpost: config.HUISARTSENPOST_PHONE ? { name: config.HUISARTSENPOST_NAME, phone: config.HUISARTSENPOST_PHONE } : undefined,
     },
-    webImageUrl: (scores, locale) => webImages.urlPath(scores, locale),
+    webImageUrl: (scores, locale, earlier) => webImages.urlPath(scores, locale, earlier),
+    takeHomeUrl: (home, locale) => `${config.BOT_PUBLIC_URL}/takehome/${takeHome.seal({ ...home, locale, issuedAt: Date.now() })}`,
     residentOf,
     inCrisis: (context) => state.inCrisis(context),
+    insight: store.insight,
   };
 
   const bot = new SpinnenwebBot({ state, dialogs, readChannelEvent, safety: createSafetyNet(config, logger), countEvent, logger });
@@ -215,9 +242,15 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     }
   };
 
+  const readiness: Parts['readiness'] = async () => ({
+    store: await storeAnswers(store, READY_TIMEOUT_MS),
+    prompts: LOCALES.every((locale) => content.prompts.keys(locale).length > 0),
+    socialmap: catalogue.current().length > 0,
+  });
+
   const stopPurge = startPurgeJob(store, 60 * 60 * 1000, logger);
   return {
-    config, logger, content, store, language, catalogue, webImages, adapter, bot, deliverToResident,
+    config, logger, content, store, language, catalogue, webImages, takeHome, adapter, bot, deliverToResident, readiness,
     async handle(context) {
       await store.turns.run(residentOf(context), () => bot.onTurn(context));
     },

@@ -8,7 +8,6 @@ import type { SafetyNet } from './language/index.js';
 import { nextLocale } from './content/locales.js';
 import { isLocale, type Locale } from './health/dimensions.js';
 import { readablePart } from './channels/limits.js';
-import { ERASED_EVENT } from './channels/directline/activities.js';
 import { activityMark, conversationKey, profileKey, residentKey } from './store/keys.js';
 import { StatePair } from './store/turnState.js';
 import { keepReplies, repliesFor } from './store/replies.js';
@@ -32,9 +31,6 @@ const HELP_LINES = ['stop', 'restart', 'back', 'skip', 'explain', 'language', 'm
 const REFERENCE = /^[a-z0-9]{3}-[a-z0-9]{3}$/i;
 
 const RESIDENT = Symbol('resident');
-
-/** The channel id of Direct Line (Web Chat), local or Azure. */
-const DIRECT_LINE = 'directline';
 
 /** The pseudonymous resident of a turn: channel + user id, hashed (once per turn). */
 export function residentOf(context: TurnContext): string {
@@ -194,8 +190,6 @@ export class SpinnenwebBot {
     const ended = endedAs(context);
     // After "stop" nothing of this round is kept; after an erase the rows are gone already.
     if (ended === 'stopped') await this.deps.state.delete(context);
-    // The local Direct Line keeps the chat in memory and drops it on this event; the page shows no event.
-    if (ended === 'erased' && activity.channelId === DIRECT_LINE) await context.sendActivity({ type: ActivityTypes.Event, name: ERASED_EVENT });
     if (ended) return;
     await this.deps.state.saveChanges(context, said);
   }

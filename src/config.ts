@@ -93,6 +93,13 @@ const schema = z
 
     // Activities.
     SOCIALMAP_FILE: z.string().default('./socialmap/lindeveen.csv'),
+    // An activity whose `laatst_gecontroleerd` date is older than this is flagged on the insight page...
+    SOCIALMAP_STALE_DAYS: int(365, 1, 3650),
+    // ...and past this age it is no longer suggested to residents.
+    SOCIALMAP_HIDE_AFTER_DAYS: int(730, 1, 3650),
+
+    // Insight: the smallest group of residents a figure may show (the rule is ten; never fewer than five).
+    INSIGHT_MIN_GROUP: int(10, 5, 1000),
 
     // Handover to a welfare worker.
     HANDOVER_ORGANISATION: optionalText,

@@ -33,25 +33,45 @@ async function main(): Promise<void> {
     maxConcurrentTurns: config.MAX_CONCURRENT_TURNS,
     // Without an app id nothing is signed, so replies may only go to this machine (production relies on signed tokens).
     ...(!config.MicrosoftAppId && { serviceUrlAllowed: developmentServiceUrls(() => (config.LOCAL_DIRECT_LINE ? local : '')) }),
+    readiness: () => parts.readiness(),
     renderWebImage: (token) => parts.webImages.render(token),
   });
   const { prompts } = parts.content;
-  registerWebChatPage(http.server, { config, prompts: (locale, key, vars) => prompts.t(locale, key, vars), logger });
+  registerWebChatPage(http.server, {
+    config,
+    prompts: (locale, key, vars) => prompts.t(locale, key, vars),
+    logger,
+    takeHome: {
+      box: parts.takeHome,
+      pictureUrl: (scores, locale, earlier) => parts.webImages.urlPath(scores, locale, earlier),
+      activities: () => parts.catalogue.current(),
+      days: config.RETENTION_DAYS,
+    },
+  });
   registerStaffRoutes(http.server, {
     db: parts.store.db,
     config,
     logger,
     renderWebImage: (scores, locale) => `${config.BOT_PUBLIC_URL}${parts.webImages.urlPath(scores, locale)}`,
     deliver: parts.deliverToResident,
+    insight: {
+      recorder: parts.store.insight,
+      questions: () => parts.content.questions.questions,
+      activities: () => parts.catalogue.current(),
+      minGroup: config.INSIGHT_MIN_GROUP,
+      staleDays: config.SOCIALMAP_STALE_DAYS,
+      hideAfterDays: config.SOCIALMAP_HIDE_AFTER_DAYS,
+    },
   });
   if (config.DIRECT_LINE_SECRET) {
-    registerDirectLineToken(http.server, { secret: config.DIRECT_LINE_SECRET, region: config.DIRECT_LINE_REGION, trustedOrigins: config.DIRECT_LINE_TRUSTED_ORIGINS, logger });
+    registerDirectLineToken(http.server, { secret: config.DIRECT_LINE_SECRET, region: config.DIRECT_LINE_REGION, trustedOrigins: config.DIRECT_LINE_TRUSTED_ORIGINS, urlSecret: config.URL_SECRET, logger });
   }
   if (config.LOCAL_DIRECT_LINE) {
     registerLocalDirectLine(http.server, {
       botEndpoint: () => `${local}/api/messages`,
       serviceUrl: () => local,
       maxConversations: config.LOCAL_DIRECT_LINE_MAX_CONVERSATIONS,
+      secret: config.URL_SECRET,
       logger,
     });
   }

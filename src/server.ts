@@ -57,6 +57,8 @@ export interface ServerDeps {
    * any caller could make the bot post to an address of its choosing.
    */
   serviceUrlAllowed?(serviceUrl: string, fromLoopback: boolean): boolean;
+  /** named readiness checks (store reachable in time, content loaded); /readyz is 200 when all are true */
+  readiness(): Promise<Record<string, boolean>>;
   /** the PNG of a spider-web picture token, or undefined for an invalid token */
   renderWebImage(token: string): Promise<Buffer | undefined>;
 }
@@ -69,7 +71,7 @@ export interface BotServer {
 }
 
 /**
- * HTTP routes of the bot: `/api/messages` (through the turn gate, with load shedding), `/healthz`, and
+ * HTTP routes of the bot: `/api/messages` (through the turn gate, with load shedding), `/healthz`, `/readyz`, and
  * the spider-web pictures. Channel and staff routes are added by the caller on `server`.
  */
 export function createServer(deps: ServerDeps): BotServer {
@@ -124,10 +126,16 @@ export function createServer(deps: ServerDeps): BotServer {
     }
   });
 
+  // Liveness: the process answers. It touches nothing else, so a slow database never gets the process restarted.
   server.get('/healthz', async (_req: Request, res: Response) => {
-    // Only whether the database answers: no host, port or error text, which would tell an outsider about the setup.
-    const store = await deps.store.health().catch(() => ({ ok: false, engine: deps.store.engine }));
-    res.send(store.ok && !closing ? 200 : 503, { status: store.ok && !closing ? 'ok' : 'unavailable', version: deps.version, store: { ok: store.ok, engine: store.engine } });
+    res.send(closing ? 503 : 200, { status: closing ? 'stopping' : 'ok', version: deps.version, store: { engine: deps.store.engine } });
+  });
+
+  // Readiness: send traffic here only when the store answers in time and the content is loaded.
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    const checks = await deps.readiness();
+    const ready = !closing && Object.values(checks).every(Boolean);
+    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', checks });
   });
 
   server.get('/web/:file', async (req: Request, res: Response) => {

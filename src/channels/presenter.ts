@@ -4,6 +4,9 @@ import { facebookCards, facebookChoice, facebookPicture, facebookWithChoice } fr
 import type { Presenter } from './types.js';
 import { webChatCards, webChatChoice, webChatPicture, webChatWithChoice } from './webchatShapes.js';
 
+/** The event our chat page acts on by forgetting the resident id it keeps (after "wis mijn gegevens"). */
+export const FORGET_BROWSER_EVENT = 'forgetResident';
+
 /** The channel id Azure Bot Service gives Facebook Messenger activities. */
 export const FACEBOOK_CHANNEL = 'facebook';
 
@@ -24,6 +27,7 @@ export function createPresenter(options: { publicUrl: string }): Presenter {
     withChoice: (channelId, activity, choice) =>
       channelId === FACEBOOK_CHANNEL ? facebookWithChoice(activity, choice) : webChatWithChoice(activity, choice),
     readChoice,
+    forgetBrowser: (channelId) => (channelId === FACEBOOK_CHANNEL ? undefined : { type: 'event', name: FORGET_BROWSER_EVENT }),
   };
 }
 

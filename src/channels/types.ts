@@ -29,4 +29,6 @@ export interface Presenter {
   withChoice(channelId: string, activity: Partial<Activity>, choice: Choice): Partial<Activity>;
   /** The id of the choice the resident picked in this activity, if they picked one rather than typing. */
   readChoice(activity: Partial<Activity>): string | undefined;
+  /** An event that makes our chat page forget the resident id it keeps; undefined where the user id is the channel's. */
+  forgetBrowser(channelId: string): Partial<Activity> | undefined;
 }

@@ -6,6 +6,9 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.js';
 
 export type Role = StaffAccountTable['role'];
 
+/** staff: the inbox of their organisation; admin: that and the audit log and insight; insight: only the anonymous insight pages. */
+export const ROLES = ['staff', 'admin', 'insight'] as const satisfies readonly Role[];
+
 /** A welfare worker's account as the rest of the code sees it: never the password hash. */
 export interface StaffMember {
   id: string;
@@ -22,7 +25,7 @@ export class AccountError extends Error {
 const newAccountSchema = z.object({
   email: z.email({ message: 'expected an e-mail address' }).transform((e) => e.toLowerCase()),
   password: z.string().min(MIN_PASSWORD_LENGTH, { message: `the password must be at least ${MIN_PASSWORD_LENGTH} characters long` }),
-  role: z.enum(['staff', 'admin'], { message: 'the role must be staff or admin' }),
+  role: z.enum(ROLES, { message: 'the role must be staff, admin or insight' }),
   organisation: z.string().trim().min(1, { message: 'the organisation must not be empty' }).max(255),
 });
 

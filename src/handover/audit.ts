@@ -4,7 +4,7 @@ import type { Database } from '../store/schema.js';
 /** What staff did; every look at a request's details is recorded as view_request. */
 export type AuditAction =
   | 'login' | 'logout' | 'locked' | 'login_failed' | 'login_refused'
-  | 'view_list' | 'view_request' | 'claim' | 'note' | 'message' | 'close' | 'view_audit';
+  | 'view_list' | 'view_request' | 'claim' | 'note' | 'message' | 'close' | 'view_audit' | 'view_insight' | 'export_insight';
 
 /** One line of the audit log as an admin sees it. */
 export interface AuditEntry {

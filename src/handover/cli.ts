@@ -8,7 +8,7 @@ import { MIN_PASSWORD_LENGTH } from './passwords.js';
 
 const USAGE = `Manage the accounts of the staff inbox.
 
-  npm run staff -- add <email> --role staff|admin [--organisation "<name>"]
+  npm run staff -- add <email> --role staff|admin|insight [--organisation "<name>"]
       Creates an account. The password is read from stdin (at least ${MIN_PASSWORD_LENGTH} characters),
       e.g. typed at the prompt, or: printf '%s' "$PASSWORD" | npm run staff -- add ...
       The organisation defaults to HANDOVER_ORGANISATION.
@@ -64,7 +64,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (!['add', 'list', 'remove'].includes(command)) throw new UsageError(`unknown command "${command}"`);
   if (command !== 'list' && !email) throw new UsageError(`"${command}" needs an e-mail address`);
-  if (command === 'add' && values.role !== 'staff' && values.role !== 'admin') throw new UsageError('add needs --role staff or --role admin');
+  if (command === 'add' && values.role !== 'staff' && values.role !== 'admin' && values.role !== 'insight') throw new UsageError('add needs --role staff, --role admin or --role insight');
 
   const config = loadConfig();
   // Logs go to stderr so stdout holds only the answer.
@@ -76,7 +76,7 @@ async function main(argv: string[]): Promise<void> {
   const store = await openStore(storeOptionsFrom(config, logger));
   try {
     if (command === 'add') {
-      const role = values.role === 'admin' ? 'admin' : 'staff';
+      const role = values.role === 'admin' || values.role === 'insight' ? values.role : 'staff';
       const organisation = values.organisation ?? config.HANDOVER_ORGANISATION;
       const account = await createAccount(store.db, { email: email!, password, role, organisation });
       process.stdout.write(`Created ${account.role} account ${account.email} for "${account.organisation}".\n`);

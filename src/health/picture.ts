@@ -44,6 +44,8 @@ export interface WebImagesOptions {
   readonly labels: Record<Locale, Record<Dimension, string>>;
   /** heading of the picture's text alternative per language, e.g. "Jouw spinnenweb" */
   readonly titles?: Partial<Record<Locale, string>>;
+  /** the legend's words per language for a then-and-now picture, e.g. { now: "Nu", earlier: "Eerder" } */
+  readonly legends?: Partial<Record<Locale, { now: string; earlier: string }>>;
   readonly colours?: Partial<WebColours>;
   /** refuse tokens older than this; default: they never expire */
   readonly maxAgeMs?: number;
@@ -53,8 +55,8 @@ export interface WebImagesOptions {
 
 /** Makes private picture URLs and renders the PNG behind them. */
 export interface WebImages {
-  /** `/web/<token>.png`; the token is the encrypted scores and locale, so the URL reveals nothing */
-  urlPath(scores: Partial<Record<Dimension, number>>, locale: Locale): string;
+  /** `/web/<token>.png`; the token is the encrypted scores and locale (and earlier scores), so the URL reveals nothing */
+  urlPath(scores: Partial<Record<Dimension, number>>, locale: Locale, earlier?: Partial<Record<Dimension, number>>): string;
   /** the PNG for a token (with or without ".png"), or undefined when the token is not genuine or has expired */
   render(token: string): Promise<Buffer | undefined>;
 }
@@ -70,7 +72,8 @@ export function createWebImages(options: WebImagesOptions): WebImages {
   const maxCached = Math.max(0, Math.floor(options.maxCached));
 
   const draw = (request: PictureRequest): Promise<Buffer> => {
-    const key = `${request.locale}:${DIMENSIONS.map((d) => request.scores[d] ?? '-').join(',')}`;
+    const earlier = request.earlier;
+    const key = `${request.locale}:${DIMENSIONS.map((d) => request.scores[d] ?? '-').join(',')}${earlier ? `:${DIMENSIONS.map((d) => earlier[d] ?? '-').join(',')}` : ''}`;
     const hit = cache.get(key);
     if (hit) {
       // Re-insert to mark as most recently used.
@@ -82,6 +85,7 @@ export function createWebImages(options: WebImagesOptions): WebImages {
       locale: request.locale,
       title: options.titles?.[request.locale],
       colours: options.colours,
+      ...(earlier && { earlier, legend: options.legends?.[request.locale] }),
     });
     const png = renderPngAsync(svg);
     if (maxCached === 0) return png;
@@ -97,8 +101,8 @@ export function createWebImages(options: WebImagesOptions): WebImages {
   };
 
   return {
-    urlPath(scores, locale) {
-      return `/web/${box.seal({ scores, locale }, now())}.png`;
+    urlPath(scores, locale, earlier) {
+      return `/web/${box.seal({ scores, locale, ...(earlier && { earlier }) }, now())}.png`;
     },
     async render(token) {
       const request = box.open(token.replace(/\.png$/, ''));

@@ -5,6 +5,8 @@ import { DIMENSIONS, LOCALES, type Dimension, type Locale } from './dimensions.j
 export interface PictureRequest {
   readonly scores: Partial<Record<Dimension, number>>;
   readonly locale: Locale;
+  /** earlier scores to draw under these (then and now), when there are any */
+  readonly earlier?: Partial<Record<Dimension, number>>;
   /** when the token was made, in whole minutes since 1970 */
   readonly issuedMinute: number;
 }
@@ -16,13 +18,16 @@ export interface TokenBox {
   open(token: string): PictureRequest | undefined;
 }
 
+/** Version 1 carries one set of scores; version 2 also the earlier set. Both are still opened. */
 const VERSION = 1;
+const VERSION_THEN_AND_NOW = 2;
 const MISSING = 255;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const PLAIN_BYTES = 2 + 4 + DIMENSIONS.length;
-const TOKEN_CHARS = Math.ceil(((IV_BYTES + PLAIN_BYTES + TAG_BYTES) * 4) / 3);
-const TOKEN_RE = new RegExp(`^[A-Za-z0-9_-]{${TOKEN_CHARS}}$`);
+const PLAIN_BYTES_THEN_AND_NOW = PLAIN_BYTES + DIMENSIONS.length;
+const charsFor = (plain: number) => Math.ceil(((IV_BYTES + plain + TAG_BYTES) * 4) / 3);
+const TOKEN_RE = new RegExp(`^(?:[A-Za-z0-9_-]{${charsFor(PLAIN_BYTES)}}|[A-Za-z0-9_-]{${charsFor(PLAIN_BYTES_THEN_AND_NOW)}})$`);
 const AAD = Buffer.from('spinnenweb picture v1');
 /** Shortest secret accepted; matches URL_SECRET in config.ts. */
 export const MIN_SECRET_LENGTH = 32;
@@ -65,28 +70,43 @@ export function createTokenBox(secret: string): TokenBox {
 
 /** Scores are stored as tenths (0..100) so one-decimal dimension means survive the round trip. */
 function encode(request: PictureRequest): Buffer {
-  const plain = Buffer.alloc(PLAIN_BYTES);
-  plain.writeUInt8(VERSION, 0);
+  const earlier = request.earlier && Object.values(request.earlier).some((v) => typeof v === 'number') ? request.earlier : undefined;
+  const plain = Buffer.alloc(earlier ? PLAIN_BYTES_THEN_AND_NOW : PLAIN_BYTES);
+  plain.writeUInt8(earlier ? VERSION_THEN_AND_NOW : VERSION, 0);
   plain.writeUInt8(LOCALES.indexOf(request.locale), 1);
   plain.writeUInt32BE(Math.max(0, Math.min(0xffffffff, request.issuedMinute)), 2);
-  DIMENSIONS.forEach((d, i) => {
-    const v = request.scores[d];
-    const tenths = typeof v === 'number' && Number.isFinite(v) ? Math.round(Math.min(10, Math.max(0, v)) * 10) : MISSING;
-    plain.writeUInt8(tenths, 6 + i);
-  });
+  writeScores(plain, 6, request.scores);
+  if (earlier) writeScores(plain, PLAIN_BYTES, earlier);
   return plain;
 }
 
+function writeScores(plain: Buffer, at: number, scores: Partial<Record<Dimension, number>>): void {
+  DIMENSIONS.forEach((d, i) => {
+    const v = scores[d];
+    const tenths = typeof v === 'number' && Number.isFinite(v) ? Math.round(Math.min(10, Math.max(0, v)) * 10) : MISSING;
+    plain.writeUInt8(tenths, at + i);
+  });
+}
+
 function decode(plain: Buffer): PictureRequest | undefined {
-  if (plain.length !== PLAIN_BYTES || plain.readUInt8(0) !== VERSION) return undefined;
+  const version = plain.readUInt8(0);
+  const thenAndNow = version === VERSION_THEN_AND_NOW && plain.length === PLAIN_BYTES_THEN_AND_NOW;
+  if (!thenAndNow && (version !== VERSION || plain.length !== PLAIN_BYTES)) return undefined;
   const locale = LOCALES[plain.readUInt8(1)];
   if (locale === undefined) return undefined;
+  const scores = readScores(plain, 6);
+  const earlier = thenAndNow ? readScores(plain, PLAIN_BYTES) : {};
+  if (!scores || !earlier) return undefined;
+  return { scores, locale, issuedMinute: plain.readUInt32BE(2), ...(thenAndNow && { earlier }) };
+}
+
+function readScores(plain: Buffer, at: number): Partial<Record<Dimension, number>> | undefined {
   const scores: Partial<Record<Dimension, number>> = {};
   for (const [i, d] of DIMENSIONS.entries()) {
-    const tenths = plain.readUInt8(6 + i);
+    const tenths = plain.readUInt8(at + i);
     if (tenths === MISSING) continue;
     if (tenths > 100) return undefined;
     scores[d] = tenths / 10;
   }
-  return { scores, locale, issuedMinute: plain.readUInt32BE(2) };
+  return scores;
 }

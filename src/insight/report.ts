@@ -1,13 +1,15 @@
 import { DIMENSIONS, type Dimension } from '../health/dimensions.js';
 import { BANDS, CHANGES, FUNNEL, REQUEST_OUTCOMES, type FunnelStep } from './events.js';
-import type { InsightRow } from './recorder.js';
+import type { InsightRow } from '../store/insight.js';
 import { difference, quantileOf, verdictOf, wilson, type Interval, type Verdict } from './stats.js';
-import { hideSmall, suppressPartition, suppressTable, type RowRule, type Shown } from './suppress.js';
+import { hideSmall, PROTECTING, suppressPartition, suppressTable, type RowRule, type Shown } from './suppress.js';
 
 /** A row of a report table: what it is about (a campaign, question, dimension, area...) and its figures. */
 export interface ReportRow {
   key: string;
   cells: Shown[];
+  /** for rows whose cells are parts of a whole: that whole, hidden when under k */
+  total?: Shown;
 }
 
 /** One table of the report; every figure in it has been through suppression. */
@@ -76,7 +78,8 @@ function mergeSmall(sizes: ReadonlyMap<string, number>, k: number): Map<string, 
 
 function table(id: TableId, columns: string[], keys: string[], values: number[][], k: number, rule: RowRule, columnsToo: boolean): ReportTable {
   const cells = suppressTable(values, k, rule, columnsToo);
-  return { id, columns, rows: keys.map((key, i) => ({ key, cells: cells[i] ?? [] })) };
+  const total = (i: number) => (rule === 'partition' ? { total: hideSmall((values[i] ?? []).reduce((a, b) => a + b, 0), k) } : {});
+  return { id, columns, rows: keys.map((key, i) => ({ key, cells: cells[i] ?? [], ...total(i) })) };
 }
 
 /** Rows keyed by a group (campaign or area) merged under k, with the figures of each column summed. */
@@ -116,8 +119,9 @@ function dropoff(rows: readonly InsightRow[], options: ReportOptions): ReportTab
     const next = reached[i + 1] ?? null;
     const passedHere = reachedRaw[i + 1] ?? 0;
     const skip = at(skipped, q.id, 'skipped');
-    const split = next === null ? [null] : suppressPartition([skip, passedHere - skip], k).cells;
-    const stopped = here === null || next === null ? null : here - next;
+    const known = typeof here === 'number' && typeof next === 'number';
+    const split = typeof next === 'number' ? suppressPartition([skip, passedHere - skip], k).cells : [null];
+    const stopped = known ? here - next : here === null || next === null ? null : PROTECTING;
     return { key: q.id, cells: [here, split[0] ?? null, stopped] };
   });
   return { id: 'dropoff', columns: ['reached', 'skipped', 'stopped'], rows: result };

@@ -3,7 +3,13 @@
  * any figure that would let a reader work such a number out by subtraction (complementary suppression).
  * A zero is shown: it points at nobody. `null` below means "hidden".
  */
-export type Shown = number | null;
+export type Shown = number | null | typeof PROTECTING;
+
+/**
+ * A figure of k or more hidden only so that a small one cannot be worked out from it: shown as "verborgen", not
+ * as "< k", which would be untrue.
+ */
+export const PROTECTING = 'protecting';
 
 /** The smallest threshold configuration may set; the issue's rule is ten. */
 export const MIN_THRESHOLD = 5;
@@ -20,7 +26,8 @@ export function hideSmall(value: number, k: number): Shown {
 
 /**
  * Hides cells of a partition (cells adding up to a shown total) until the hidden ones together come to zero or
- * at least k: the smallest shown cell goes first. A total under k hides every cell. Returns true when it hid more.
+ * at least k, and are never a single cell (which the total would give away exactly): the smallest shown cell goes
+ * first. A total under k hides every cell. Returns true when it hid more.
  */
 function partition(values: readonly number[], hidden: boolean[], k: number): boolean {
   let changed = false;
@@ -35,7 +42,8 @@ function partition(values: readonly number[], hidden: boolean[], k: number): boo
   }
   for (;;) {
     const hiddenSum = values.reduce((sum, v, i) => sum + (hidden[i] ? v : 0), 0);
-    if (!small(hiddenSum, k)) return changed;
+    const single = hidden.filter(Boolean).length === 1;
+    if (!small(hiddenSum, k) && !single) return changed;
     let next = -1;
     values.forEach((v, i) => {
       if (!hidden[i] && v > 0 && (next < 0 || v < (values[next] ?? 0))) next = i;
@@ -89,7 +97,7 @@ export function suppressTable(values: readonly (readonly number[])[], k: number,
     }
     if (!changed) break;
   }
-  return values.map((row, r) => row.map((v, c) => (hidden[r]?.[c] ? null : v)));
+  return values.map((row, r) => row.map((v, c) => (hidden[r]?.[c] ? (small(v, k) ? null : PROTECTING) : v)));
 }
 
 /** One row of parts with its total: the cells as suppressed, and the total (hidden when it is under k). */
@@ -101,5 +109,11 @@ export function suppressPartition(values: readonly number[], k: number): { cells
 /** How a hidden figure is written on the page, in JSON and in CSV. */
 export const hiddenLabel = (k: number): string => `< ${k}`;
 
-/** A figure as it leaves the server: the number, or "< k". */
-export const show = (value: Shown, k: number): number | string => (value === null ? hiddenLabel(k) : value);
+/** How a figure hidden to protect another is written. */
+export const PROTECTING_LABEL = 'verborgen';
+
+/** A figure as it leaves the server: the number, "< k", or "verborgen". */
+export const show = (value: Shown, k: number): number | string => (value === null ? hiddenLabel(k) : value === PROTECTING ? PROTECTING_LABEL : value);
+
+/** True when a figure is not shown, for whatever reason. */
+export const isHidden = (value: Shown): value is null | typeof PROTECTING => value === null || value === PROTECTING;

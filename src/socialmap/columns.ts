@@ -26,6 +26,7 @@ export const COLUMNS = [
   { name: 'website', aliases: ['url'], required: false, hsds: 'service.url' },
   { name: 'email', aliases: ['e-mail', 'mail'], required: false, hsds: 'service.email' },
   { name: 'meegaan', aliases: ['companion', 'welzijnswerker_kan_mee'], required: false, hsds: 'attribute (taxonomy "spinnenweb-meegaan")' },
+  { name: 'laatst_gecontroleerd', aliases: ['last_checked', 'gecontroleerd', 'assured_date'], required: false, hsds: 'service.assured_date' },
 ] as const;
 
 /** The canonical (Dutch) name of a column. */

@@ -106,6 +106,20 @@ const cost = cell.transform((v, ctx): Cost => {
   return euros === 0 ? { kind: 'free' } : { kind: 'amount', euros };
 });
 
+/** A date as YYYY-MM-DD, also written as DD-MM-YYYY; empty means "not known". */
+const checkedOn = cell.transform((v, ctx) => {
+  if (v === '') return undefined;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  const dutch = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(v);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : dutch ? [dutch[3], dutch[2], dutch[1]] : [];
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (!year || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
+    return fail(ctx, `'${v}' is geen datum. Schrijf een datum zoals 2026-03-31.`);
+  }
+  return date;
+});
+
 const postcode = cell.transform((v, ctx) => {
   const m = /^([1-9]\d{3})\s?([a-zA-Z]{2})$/.exec(v);
   if (!m) return fail(ctx, `${v === '' ? 'dit vak is leeg.' : `'${v}' is geen postcode.`} Schrijf een postcode zoals 7411 AB.`);
@@ -189,6 +203,7 @@ export const FIELD_SCHEMAS = {
   website,
   email,
   meegaan: companion,
+  laatst_gecontroleerd: checkedOn,
 } satisfies Record<ColumnName, z.ZodType>;
 
 /** The typed value of each column after its schema succeeded. */

@@ -48,6 +48,7 @@ const hsdsService = z.object({
   dimensions: z.array(z.string()).optional().catch(undefined),
   tags: z.array(z.string()).optional().catch(undefined),
   companion: z.union([z.boolean(), z.string()]).optional().catch(undefined),
+  assured_date: text.catch(undefined),
 });
 
 /** True when a JSON item looks like an HSDS service rather than a flat row. */
@@ -101,6 +102,7 @@ export function hsdsToRow(item: Record<string, unknown>): Row {
     website: s.url,
     email: s.email,
     meegaan: typeof companion === 'boolean' ? (companion ? 'ja' : 'nee') : companion,
+    laatst_gecontroleerd: s.assured_date,
   };
 }
 

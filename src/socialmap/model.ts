@@ -90,6 +90,44 @@ export interface Activity {
   contact: Contact;
   /** A welfare worker can go along the first time. */
   companion: boolean;
+  /** The day (YYYY-MM-DD) someone last checked that the information is right, when the file says. */
+  checkedOn?: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days since the activity's information was last checked; undefined when the file does not say. */
+export function daysSinceChecked(activity: Activity, now: number): number | undefined {
+  if (!activity.checkedOn) return undefined;
+  return Math.floor((now - Date.parse(`${activity.checkedOn}T00:00:00Z`)) / DAY_MS);
+}
+
+/**
+ * The activities that may still be suggested: those not checked for longer than `hideAfterDays` are left out,
+ * since their day, time or place may no longer be right. Activities without a date stay in.
+ */
+export function stillSuggested(activities: readonly Activity[], now: number, hideAfterDays: number): readonly Activity[] {
+  const kept = activities.filter((a) => (daysSinceChecked(a, now) ?? 0) <= hideAfterDays);
+  return kept.length === activities.length ? activities : kept;
+}
+
+/**
+ * `stillSuggested` worked out once per list and day: matching prepares a list once and keeps it by identity,
+ * so the same list must come back on every turn of the day.
+ */
+export function suggestedEachDay(hideAfterDays: number): (activities: readonly Activity[], now: number) => readonly Activity[] {
+  let from: readonly Activity[] | undefined;
+  let day = -1;
+  let kept: readonly Activity[] = [];
+  return (activities, now) => {
+    const today = Math.floor(now / DAY_MS);
+    if (activities !== from || today !== day) {
+      kept = stillSuggested(activities, now, hideAfterDays);
+      from = activities;
+      day = today;
+    }
+    return kept;
+  };
 }
 
 /** The title and description in the resident's language, falling back to the file's own text where none is given. */

@@ -66,6 +66,7 @@ export function validateRow(row: Row, line: number, unit: 'line' | 'item'): RowR
       ...(v.email !== undefined && { email: v.email }),
     },
     companion: v.meegaan,
+    ...(v.laatst_gecontroleerd !== undefined && { checkedOn: v.laatst_gecontroleerd }),
   };
   return { ok: true, activity };
 }

@@ -5,6 +5,7 @@ import type { Logger } from '../log.js';
 import type { Checkpointer } from './checkpointer.js';
 import { connectPostgres, connectSqlite, DEFAULT_PG_TIMEOUTS, type PgTimeouts } from './connect.js';
 import { createCounters } from './counters.js';
+import { createInsightRecorder } from './insight.js';
 import { migrateToLatest } from './migrations.js';
 import { describeResident, eraseResident } from './residents.js';
 import { purgeExpired } from './retention.js';
@@ -14,6 +15,7 @@ import { createTurnGate } from './turnGate.js';
 import type { AppStore, Engine } from './types.js';
 
 export type { AppStore, Counters, Engine, JsonStorage, PurgeResult, TurnGate } from './types.js';
+export type { InsightRecorder, InsightRow } from './insight.js';
 export { DatabaseTooNewError } from './migrations.js';
 export { ETagConflictError } from './storage.js';
 export { startPurgeJob } from './retention.js';
@@ -87,11 +89,13 @@ export async function openStore(options: StoreOptions): Promise<AppStore> {
   else ({ db, checkpointer } = connectSqlite(options.sqlitePath, logger));
 
   const counters = createCounters(db, logger);
+  const insight = createInsightRecorder(db, logger);
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
       try {
         await counters.flush().catch((err: unknown) => logger.warn({ err }, 'the last anonymous counts could not be written'));
+        await insight.flush().catch((err: unknown) => logger.warn({ err }, 'the last insight counts could not be written'));
         await checkpointer?.stop();
         await db.destroy();
       } finally {
@@ -113,6 +117,7 @@ export async function openStore(options: StoreOptions): Promise<AppStore> {
     storage: new SqlStorage(db),
     turns: createTurnGate({ lockPool, logger }),
     counters,
+    insight,
     async eraseResident(resident) {
       const removed = await eraseResident(db, resident);
       // secure_delete zeroes the rows in their pages; the log still holds older copies until it is emptied.

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Storage } from 'botbuilder';
 import type { Database } from './schema.js';
 import type { StoredRequest } from './residents.js';
+import type { InsightRecorder } from './insight.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -42,6 +43,8 @@ export interface AppStore {
   readonly storage: JsonStorage;
   readonly turns: TurnGate;
   readonly counters: Counters;
+  /** Anonymous insight counts for the municipality; kept past resident retention, untouched by erase. */
+  readonly insight: InsightRecorder;
   /** Deletes every row about one resident in every table; returns the number of rows removed. */
   eraseResident(resident: string): Promise<number>;
   /** Everything stored about one resident, for "mijn gegevens". */

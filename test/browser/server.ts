@@ -52,10 +52,10 @@ export interface CliResult {
 /** The bot as a child process on loopback; `url` is where a browser finds it. */
 export class BotServer {
   private output = '';
-  private readonly exited: Promise<void>;
+  private exited: Promise<void>;
 
   private constructor(
-    private readonly child: ChildProcess,
+    private child: ChildProcess,
     private readonly dir: string,
     private readonly env: Record<string, string>,
     /** e.g. http://127.0.0.1:43121 */
@@ -108,6 +108,11 @@ export class BotServer {
     throw new Error(`the bot was not ready within ${READY_DEADLINE_MS} ms:\n${this.output}`);
   }
 
+  /** The SQLite file the bot uses, for a test that puts data in beside it (WAL mode allows both). */
+  get sqlitePath(): string {
+    return this.env.SQLITE_PATH ?? '';
+  }
+
   /** What the bot wrote to stdout and stderr (the last 20,000 characters), for failure messages. */
   log(): string {
     return this.output;
@@ -129,9 +134,25 @@ export class BotServer {
   }
 
   /** Creates a staff or admin account with the CLI; fails with the CLI's own words when it refuses. */
-  async addAccount(email: string, password: string, role: 'staff' | 'admin'): Promise<void> {
+  async addAccount(email: string, password: string, role: 'staff' | 'admin' | 'insight'): Promise<void> {
     const result = await this.cli(['add', email, '--role', role], `${password}\n`);
     if (result.code !== 0) throw new Error(`the staff CLI could not add ${email} (exit ${result.code}):\n${result.stderr}${result.stdout}`);
+  }
+
+  /**
+   * Stops the bot and starts it again on the same port with the same database, as a deploy does: what the bot
+   * kept in memory (the local Direct Line's conversations) is gone, what it stored is not.
+   */
+  async restart(): Promise<void> {
+    await this.halt();
+    this.output = '';
+    this.child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: ROOT, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const keep = (chunk: string) => (this.output = (this.output + chunk).slice(-20_000));
+    this.child.stdout?.setEncoding('utf8').on('data', keep);
+    this.child.stderr?.setEncoding('utf8').on('data', keep);
+    const child = this.child;
+    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
+    await this.waitUntilReady();
   }
 
   /** Stops the bot (SIGTERM, then SIGKILL after a deadline) and removes its temp dir. */

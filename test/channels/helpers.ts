@@ -3,6 +3,7 @@ import restify from 'restify';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import { bodyKindsFor, MAX_BODY_BYTES, readBody } from '../../src/body.js';
 import { createLogger } from '../../src/log.js';
+import { FORGET_BROWSER_EVENT } from '../../src/channels/presenter.js';
 
 /** A restify server set up like src/server.ts: queryParser, and the bounded body reader. */
 export function createTestServer(): restify.Server {
@@ -42,9 +43,9 @@ export function mountEchoBot(server: restify.Server): void {
         await context.sendActivity(activity.locale || campaign ? `Welkom! (${activity.locale ?? '-'}, ${campaign ?? '-'})` : 'Welkom!');
       }
     } else if (activity.type === 'message' && activity.text === 'wis mijn gegevens') {
-      // As the real bot does after an erase: a last word, then the event that drops the transcript.
+      // As the real bot does after an erase: a last word, then the event that makes the page forget the resident.
       await context.sendActivity('erased');
-      await context.sendActivity({ type: 'event', name: 'erased' });
+      await context.sendActivity({ type: 'event', name: FORGET_BROWSER_EVENT });
     } else if (activity.type === 'message') {
       await context.sendActivity(`echo: ${activity.text ?? ''}`);
     } else if (activity.type === 'event') {

@@ -25,6 +25,8 @@ describe('local Direct Line', () => {
   let base: string;
   let clock = Date.now();
 
+  const SECRET = 'local-direct-line-test-secret-0123456789';
+
   async function start(maxConversations = 50, limits: Partial<LocalDirectLineOptions> = {}): Promise<void> {
     server = createTestServer();
     mountEchoBot(server);
@@ -32,6 +34,7 @@ describe('local Direct Line', () => {
     registerLocalDirectLine(server, {
       botEndpoint: `${base}/api/messages`,
       serviceUrl: base,
+      secret: SECRET,
       maxConversations,
       logger: quietLogger,
       now: () => clock,
@@ -164,7 +167,7 @@ describe('local Direct Line', () => {
     expect((await getActivities(c)).activities.map((x) => x.text)).to.deep.equal(['Welkom!']);
   });
 
-  it('caps open conversations with 503 and Retry-After, and frees places when they go idle', async () => {
+  it('caps open conversations with 503 and Retry-After, and frees places when they go idle, forgetting their messages', async () => {
     await start(2);
     await startConversation();
     const kept = await startConversation();
@@ -175,8 +178,11 @@ describe('local Direct Line', () => {
     clock += 31 * 60_000;
     const fresh = await startConversation();
     expect(fresh.conversationId).to.not.equal(kept.conversationId);
-    const expired = await fetch(dl(`/conversations/${kept.conversationId}/activities`), { headers: auth(kept.token) });
-    expect(expired.status).to.equal(404);
+    // An idle conversation forgets its messages; its own token may open it again (as after a restart), empty.
+    const reopened = await getActivities(kept);
+    expect(reopened.activities).to.deep.equal([]);
+    const stranger = await fetch(dl(`/conversations/${kept.conversationId}/activities`), { headers: auth('made-up') });
+    expect(stranger.status).to.equal(403);
   });
 
   it('refreshes a token for its own conversation only', async () => {
@@ -217,13 +223,13 @@ describe('local Direct Line', () => {
     await startConversation();
   });
 
-  it('forgets a conversation nobody polled for a few minutes', async () => {
+  it('forgets the transcript of a conversation nobody polled for a few minutes (its token may open it again, empty)', async () => {
     await start();
     const c = await startConversation();
     clock += 4 * 60_000;
-    expect((await fetch(dl(`/conversations/${c.conversationId}/activities`), { headers: auth(c.token) })).status).to.equal(200);
+    expect((await getActivities(c)).activities.map((a) => a.text)).to.deep.equal(['Welkom!']);
     clock += 6 * 60_000;
-    expect((await fetch(dl(`/conversations/${c.conversationId}/activities`), { headers: auth(c.token) })).status).to.equal(404);
+    expect((await getActivities(c)).activities).to.deep.equal([]);
   });
 
   it('keeps a bounded transcript per conversation: the oldest activities go first', async () => {
@@ -251,7 +257,46 @@ describe('local Direct Line', () => {
     const c = await startConversation();
     expect((await post(c, 'mijn naam is Anna')).status).to.equal(200);
     expect((await post(c, 'wis mijn gegevens')).status).to.equal(200);
-    const texts = (await getActivities(c)).activities.map((a) => a.text);
-    expect(texts).to.deep.equal(['erased']);
+    const kept = (await getActivities(c)).activities;
+    expect(kept.map((a) => a.text ?? a.type)).to.deep.equal(['erased', 'event'], 'the answer and the event for the page');
+  });
+
+  it('keeps the resident of a browser: a later conversation with its kept id is the same resident, a made-up id is not', async () => {
+    await start();
+    const first = (await startConversation()) as Started & { userId: string };
+    expect(first.userId).to.match(/^dl_/);
+    const open = (userId: string) =>
+      fetch(dl('/conversations'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userId }) }).then(async (res) => (await res.json()) as Started & { userId: string });
+    const again = await open(first.userId);
+    expect(again.conversationId).to.not.equal(first.conversationId);
+    expect(again.userId).to.equal(first.userId);
+    await say(again, 'ik ben terug');
+    const echo = (await getActivities(again)).activities.find((a) => a.text === 'ik ben terug');
+    expect(echo?.from.id).to.equal(first.userId);
+
+    const forged = await open(`${first.userId.slice(0, -2)}xx`);
+    expect(forged.userId).to.not.equal(first.userId);
+    const chosen = await open('dl_mijn-eigen-id');
+    expect(chosen.userId).to.not.equal('dl_mijn-eigen-id');
+  });
+
+  it('after a restart with the same secret the browser\'s token opens its conversation again, and new activities follow its watermark', async () => {
+    await start();
+    const c = await startConversation();
+    await say(c, 'voor de herstart');
+    const before = await getActivities(c);
+    await close(server);
+
+    await start();
+    const res = await say(c, 'na de herstart');
+    expect(res.status).to.equal(200);
+    const after = await getActivities(c, before.watermark);
+    expect(after.activities.map((a) => a.text)).to.deep.equal(['na de herstart', 'echo: na de herstart']);
+    expect(Number(after.watermark)).to.be.greaterThan(Number(before.watermark));
+    const ids = new Set([...before.activities, ...after.activities].map((a) => a.id));
+    expect(ids.size, 'no activity id is used twice').to.equal(before.activities.length + after.activities.length);
+
+    const otherConversation = await fetch(dl('/conversations/AAAAAAAAAAAAAAAAAAAAAA/activities'), { headers: auth(c.token) });
+    expect(otherConversation.status, 'a token opens only its own conversation').to.equal(404);
   });
 });

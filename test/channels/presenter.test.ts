@@ -137,5 +137,9 @@ describe('presenter on Web Chat', () => {
     expect(replies).to.have.length(13);
     expect(replies.at(-1)?.title).to.equal('Hulp nu');
   });
-});
 
+  it('tells our chat page to forget its resident id, and sends Messenger nothing for it (its user id is its own)', () => {
+    expect(presenter.forgetBrowser('directline')).to.deep.equal({ type: 'event', name: 'forgetResident' });
+    expect(presenter.forgetBrowser('facebook')).to.equal(undefined);
+  });
+});

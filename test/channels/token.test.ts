@@ -32,6 +32,7 @@ describe('Direct Line token endpoint', () => {
       region: 'europe',
       trustedOrigins: ['https://www.lindeveen.nl'],
       logger: quietLogger,
+      urlSecret: 'token-endpoint-test-secret-0123456789abc',
       baseUrl: azureBase,
     });
     botBase = await listen(bot);
@@ -67,5 +68,16 @@ describe('Direct Line token endpoint', () => {
     expect(res.status).to.equal(502);
     const body = (await res.json()) as { error: { message: string } };
     expect(body.error.message).to.contain('try again');
+  });
+
+  it('binds the token to the resident id the page kept, and replaces an id it did not make', async () => {
+    const first = (await (await fetch(`${botBase}/api/directline/token`, { method: 'POST' })).json()) as { userId: string };
+    const ask = (userId: string) =>
+      fetch(`${botBase}/api/directline/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userId }) }).then(async (res) => (await res.json()) as { userId: string });
+    expect((await ask(first.userId)).userId).to.equal(first.userId);
+    expect(seen[1]?.body.user.id, 'Azure binds the token to the kept id').to.equal(first.userId);
+    const made = await ask('dl_someone-else');
+    expect(made.userId).to.match(/^dl_/).and.not.equal('dl_someone-else');
+    expect(seen[2]?.body.user.id).to.equal(made.userId);
   });
 });

@@ -70,6 +70,6 @@ describe('the staff CLI', function () {
   it('explains how to use it when the role is missing or wrong', async () => {
     const added = await staff(['add', 'sam@welzijn.nl', '--role', 'baas'], env, 'een lang wachtwoord 42\n');
     expect(added.code).to.equal(1);
-    expect(added.stderr).to.contain('--role staff or --role admin').and.contain('npm run staff -- add');
+    expect(added.stderr).to.contain('--role staff, --role admin or --role insight').and.contain('npm run staff -- add');
   });
 });

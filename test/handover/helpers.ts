@@ -11,6 +11,9 @@ import type { HandoverRequest } from '../../src/handover/requests.js';
 import type { Delivery, ResidentMessage } from '../../src/handover/delivery.js';
 import { registerStaffRoutes, type StaffRouteDeps } from '../../src/handover/web/routes.js';
 import type { Database } from '../../src/store/schema.js';
+import { createInsightRecorder, type InsightRecorder } from '../../src/store/insight.js';
+import type { Activity } from '../../src/socialmap/model.js';
+import { DIMENSIONS } from '../../src/health/dimensions.js';
 
 /** The password every test account gets. */
 export const PASSWORD = 'een lang wachtwoord 42';
@@ -51,13 +54,15 @@ export interface StaffServer {
   /** what the next deliveries answer; delivered unless a test says otherwise */
   delivery: { next: Delivery };
   slept: number[];
+  /** the insight counts the routes read and the staff actions add to */
+  insight: InsightRecorder;
   close(): Promise<void>;
 }
 
 /** Starts the staff routes on a real restify server on a free loopback port, with the plugins server.ts installs. */
 export async function startStaffServer(
   db: Kysely<Database>,
-  options: { production?: boolean; start?: number; deliver?: StaffRouteDeps['deliver'] } = {},
+  options: { production?: boolean; start?: number; deliver?: StaffRouteDeps['deliver']; activities?: readonly Activity[]; minGroup?: number } = {},
 ): Promise<StaffServer> {
   const server = restify.createServer({ handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser());
@@ -68,6 +73,7 @@ export async function startStaffServer(
   const delivery: StaffServer['delivery'] = { next: { delivered: true } };
   const slept: number[] = [];
   const config = { ...loadConfig({ NODE_ENV: 'test' }), production: options.production ?? false };
+  const insight = createInsightRecorder(db, createLogger('silent'), () => clock.now);
   registerStaffRoutes(server, {
     db,
     config,
@@ -77,6 +83,14 @@ export async function startStaffServer(
       if (message.kind === 'worker') sent.push({ reference: request.reference, message });
       else notified.push({ reference: request.reference, event: message.kind });
       return options.deliver ? options.deliver(request, message) : delivery.next;
+    },
+    insight: {
+      recorder: insight,
+      questions: () => DIMENSIONS.map((dimension) => ({ id: dimension, dimension })),
+      activities: () => options.activities ?? [],
+      minGroup: options.minGroup ?? config.INSIGHT_MIN_GROUP,
+      staleDays: config.SOCIALMAP_STALE_DAYS,
+      hideAfterDays: config.SOCIALMAP_HIDE_AFTER_DAYS,
     },
     now: () => clock.now,
     sleep: async (ms) => {
@@ -92,6 +106,7 @@ export async function startStaffServer(
     sent,
     delivery,
     slept,
+    insight,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

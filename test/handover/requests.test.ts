@@ -103,7 +103,7 @@ forEachEngine('handover requests', (openFreshStore) => {
 
     const list = await listOpenRequests(db, 'A', T0);
     expect(list.map((r) => r.reference)).to.deep.equal([older.reference, newer.reference]);
-    expect(list[0]).to.deep.equal({ id: older.id, reference: older.reference, status: 'open', createdAt: T0 - 2 * DAY, waitingMs: 2 * DAY, contactKind: 'chat' });
+    expect(list[0]).to.deep.equal({ id: older.id, reference: older.reference, status: 'open', createdAt: T0 - 2 * DAY, waitingMs: 2 * DAY, contactKind: 'chat', residentAnswered: false });
     expect(list[1]).to.include({ status: 'claimed', claimedBy: 'sam@welzijn.nl', chosenDimension: 'participation', waitingMs: DAY });
   });
 

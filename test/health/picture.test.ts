@@ -20,9 +20,9 @@ function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 describe('spider-web picture (PNG and private URL)', () => {
-  it('renders the SVG to a real 600×600 PNG', () => {
+  it('renders the SVG to a real 800×800 PNG', () => {
     const png = renderPng(spiderWebSvg(scores, labels.nl));
-    expect(pngSize(png)).to.deep.equal({ width: 600, height: 600 });
+    expect(pngSize(png)).to.deep.equal({ width: 800, height: 800 });
   });
 
   it('makes a /web/<token>.png path whose token reveals no score', () => {
@@ -36,7 +36,7 @@ describe('spider-web picture (PNG and private URL)', () => {
     const images = createWebImages({ secret: secret(), maxCached: 10, labels });
     const token = tokenOf(images.urlPath(scores, 'en'));
     const png = await images.render(token);
-    expect(png && pngSize(png)).to.deep.equal({ width: 600, height: 600 });
+    expect(png && pngSize(png)).to.deep.equal({ width: 800, height: 800 });
     expect((await images.render(`${token}.png`))?.equals(png!)).to.equal(true);
   });
 
@@ -112,5 +112,13 @@ describe('spider-web picture (PNG and private URL)', () => {
 
   it('refuses a short secret with a message that says what to set', () => {
     expect(() => createWebImages({ secret: 'short', maxCached: 10, labels })).to.throw(/URL_SECRET/);
+  });
+
+  it('carries earlier scores in the token and draws then and now from it', async () => {
+    const images = createWebImages({ secret: secret(), maxCached: 10, labels, legends: { nl: { now: 'Nu', earlier: 'Vorige keer' } } });
+    const now = await images.render(tokenOf(images.urlPath(scores, 'nl')));
+    const thenAndNow = await images.render(tokenOf(images.urlPath(scores, 'nl', { body: 2, daily: 3 })));
+    expect(thenAndNow?.equals(renderPng(spiderWebSvg(scores, labels.nl, { locale: 'nl', earlier: { body: 2, daily: 3 }, legend: { now: 'Nu', earlier: 'Vorige keer' } })))).to.equal(true);
+    expect(thenAndNow?.equals(now ?? Buffer.alloc(0))).to.equal(false);
   });
 });

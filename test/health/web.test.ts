@@ -17,13 +17,13 @@ describe('spider-web picture (SVG)', () => {
     expect(count(svg, /<polygon class="ring"/g)).to.equal(5);
     expect(count(svg, /<circle class="score"/g)).to.equal(6);
     expect(count(svg, /<polygon class="area"/g)).to.equal(1);
-    expect(svg).to.match(/^<svg [^>]*width="600" height="600"/);
+    expect(svg).to.match(/^<svg [^>]*width="800" height="800"/);
   });
 
   it('places a score on its axis: 10 at the outer ring, 0 at the centre', () => {
     const svg = spiderWebSvg({ body: 10, quality: 0 }, labels);
-    expect(svg).to.contain('<circle class="score" data-dimension="body" cx="300" cy="150"');
-    expect(svg).to.contain('<circle class="score" data-dimension="quality" cx="300" cy="300"');
+    expect(svg).to.contain('<circle class="score" data-dimension="body" cx="400" cy="190"');
+    expect(svg).to.contain('<circle class="score" data-dimension="quality" cx="400" cy="420"');
   });
 
   it('shows a missing dimension as a dashed mark, not as a score', () => {
@@ -61,6 +61,20 @@ describe('spider-web picture (SVG)', () => {
 
   it('clamps a score outside 0..10 to the edge instead of drawing outside the web', () => {
     const svg = spiderWebSvg({ body: 14 }, labels);
-    expect(svg).to.contain('<circle class="score" data-dimension="body" cx="300" cy="150"');
+    expect(svg).to.contain('<circle class="score" data-dimension="body" cx="400" cy="190"');
+  });
+
+  it('draws earlier scores dashed under the current ones, with a legend, and names both in the text alternative', () => {
+    const svg = spiderWebSvg({ body: 7, daily: 5 }, labels, { locale: 'nl', title: 'Jouw spinnenweb', earlier: { body: 4 }, legend: { now: 'Nu', earlier: 'Vorige keer' } });
+    expect(count(svg, /<polygon class="earlier"[^>]*stroke-dasharray/g)).to.equal(1);
+    expect(count(svg, /<text class="legend"/g)).to.equal(2);
+    expect(svg).to.contain('>Vorige keer</text>');
+    expect(svg).to.match(/Lichaamsfuncties: 7 \(Vorige keer: 4\); Dagelijks functioneren: 5 \(Vorige keer: –\)/);
+  });
+
+  it('draws no earlier web and no legend without earlier scores', () => {
+    const svg = spiderWebSvg({ body: 7 }, labels, { legend: { now: 'Nu', earlier: 'Vorige keer' } });
+    expect(svg).to.not.contain('class="earlier"');
+    expect(svg).to.not.contain('class="legend"');
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { hideSmall, suppressPartition, suppressTable, type Shown } from '../../src/insight/suppress.js';
+import { hideSmall, PROTECTING, show, suppressPartition, suppressTable, type Shown } from '../../src/insight/suppress.js';
 
 /** A small deterministic random source, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -12,7 +12,7 @@ function random(seed: number): () => number {
 
 /** What a reader can work out of a group of parts with a known total: the hidden parts together. */
 function hiddenSum(values: readonly number[], cells: readonly Shown[]): number {
-  return values.reduce((sum, v, i) => sum + (cells[i] === null ? v : 0), 0);
+  return values.reduce((sum, v, i) => sum + (typeof cells[i] === 'number' ? 0 : v), 0);
 }
 
 const K = 10;
@@ -22,15 +22,16 @@ describe('insight suppression: no group under the threshold, also not by subtrac
     expect([0, 1, 9, 10, 250].map((v) => hideSmall(v, K))).to.deep.equal([0, null, null, 10, 250]);
   });
 
-  it('hides a second cell when a single hidden one could be found from the total', () => {
+  it('hides a second cell when a single hidden one could be found from the total, and says it is not small', () => {
     const { cells, total } = suppressPartition([40, 3, 25, 30], K);
     expect(total).to.equal(98);
-    expect(cells).to.deep.equal([40, null, null, 30]);
+    expect(cells).to.deep.equal([40, null, PROTECTING, 30]);
+    expect(cells.map((c) => show(c, K))).to.deep.equal([40, '< 10', 'verborgen', 30]);
   });
 
   it('keeps hiding until the hidden cells together come to at least the threshold', () => {
     const { cells } = suppressPartition([2, 3, 1, 50, 12], K);
-    expect(cells).to.deep.equal([null, null, null, 50, null]);
+    expect(cells).to.deep.equal([null, null, null, 50, PROTECTING]);
     expect(hiddenSum([2, 3, 1, 50, 12], cells)).to.be.at.least(K);
   });
 
@@ -40,7 +41,7 @@ describe('insight suppression: no group under the threshold, also not by subtrac
 
   it('in a funnel, never shows two steps that differ by 1..9', () => {
     const [row] = suppressTable([[100, 95, 60, 58, 12, 3]], K, 'nested', false);
-    expect(row).to.deep.equal([100, null, 60, null, 12, null]);
+    expect(row).to.deep.equal([100, PROTECTING, 60, PROTECTING, 12, null]);
   });
 
   for (const [rule, columns] of [['partition', false], ['partition', true], ['nested', true], ['single', true]] as const) {
@@ -54,7 +55,7 @@ describe('insight suppression: no group under the threshold, also not by subtrac
           return rule === 'nested' ? row.sort((a, b) => b - a) : row;
         });
         const cells = suppressTable(values, K, rule, columns);
-        cells.flat().forEach((c) => expect(c === null || c === 0 || c >= K, `cell ${c}`).to.equal(true));
+        cells.flat().forEach((c) => expect(typeof c !== 'number' || c === 0 || c >= K, `cell ${c}`).to.equal(true));
         values.forEach((row, r) => {
           const shown = cells[r] ?? [];
           if (rule === 'partition') {
@@ -63,7 +64,7 @@ describe('insight suppression: no group under the threshold, also not by subtrac
             if (total >= K) expect(hidden === 0 || hidden >= K, `row hides ${hidden}`).to.equal(true);
           }
           if (rule === 'nested') {
-            const visible = shown.filter((c): c is number => c !== null);
+            const visible = shown.filter((c): c is number => typeof c === 'number');
             for (let i = 1; i < visible.length; i++) {
               const gap = Math.abs((visible[i - 1] ?? 0) - (visible[i] ?? 0));
               expect(gap === 0 || gap >= K, `gap ${gap} in ${JSON.stringify(row)}`).to.equal(true);
@@ -76,6 +77,8 @@ describe('insight suppression: no group under the threshold, also not by subtrac
             const total = column.reduce((a, b) => a + b, 0);
             const hidden = hiddenSum(column, cells.map((row) => row[c] ?? null));
             if (total >= K) expect(hidden === 0 || hidden >= K, `column ${c} hides ${hidden}`).to.equal(true);
+            const hiddenCells = cells.filter((row, r) => typeof row[c] !== 'number' && (values[r]?.[c] ?? 0) > 0).length;
+            if (total >= K && column.filter((v) => v > 0).length > 1) expect(hiddenCells, `column ${c} hides one cell`).to.not.equal(1);
           }
         }
       }

@@ -59,6 +59,8 @@ async function terminateBackends(databaseUrl: string): Promise<number> {
       expect(health.status).to.equal(200);
       const body = await health.text();
       expect(body).to.not.contain('127.0.0.1').and.not.contain('5432');
+      const ready = await fetch(`${bot.url}/readyz`, { signal: AbortSignal.timeout(3000) });
+      expect(await ready.text()).to.not.contain('127.0.0.1').and.not.contain('5432');
     }
     // After the faults every instance still serves a whole new turn.
     for (const bot of bots) expect((await new Resident(bot.url).open()).length).to.be.above(0);

@@ -43,7 +43,10 @@ describe('security: tokens, service URLs and log lines (real server processes)',
       expect(response.status, token).to.equal(401);
     }
     expect(bot.endedByItself).to.equal(false);
-    const lines = bot.stdout.split('\n').filter((l) => l.includes('without a valid token'));
+    const refusals = () => bot.stdout.split('\n').filter((l) => l.includes('without a valid token'));
+    // The log is written asynchronously: give the last line a moment to arrive.
+    for (let waited = 0; refusals().length < FORGED.length + 1 && waited < 5000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    const lines = refusals();
     expect(lines).to.have.length(FORGED.length + 1);
     for (const line of lines) {
       expect(JSON.parse(line)).to.include({ level: 30 });

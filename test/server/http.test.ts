@@ -35,6 +35,14 @@ describe('the bot over HTTP (real server process, SQLite)', function () {
     expect(body.store.engine).to.equal('sqlite');
   });
 
+  it('says on /readyz that the store answers and the prompts and social map are loaded', async function () {
+    const response = await fetch(`${bot.url}/readyz`);
+    expect(response.status).to.equal(200);
+    const body = (await response.json()) as { status: string; checks: Record<string, boolean> };
+    expect(body.status).to.equal('ready');
+    expect(body.checks).to.deep.equal({ store: true, prompts: true, socialmap: true });
+  });
+
   it('refuses a body that is not an activity with 400 and a reason', async function () {
     const notJson = await postRaw(bot.url, '{"type": "message",');
     expect(notJson.status, notJson.body).to.equal(400);

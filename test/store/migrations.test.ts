@@ -9,7 +9,7 @@ forEachEngine('schema migrations', (openFreshStore, target) => {
     const tables = (await store.db.introspection.getTables()).map((t) => t.name);
     expect(tables).to.include.members([
       'bot_state', 'handover_request', 'handover_note',
-      'staff_account', 'staff_session', 'audit_log', 'anonymous_count',
+      'staff_account', 'staff_session', 'audit_log', 'anonymous_count', 'insight_count',
     ]);
     // Handled activities live in each conversation's state since 0002.
     expect(tables).to.not.include('handled_activity');

@@ -36,7 +36,6 @@ export function firstIssue(error: z.ZodError): string {
 export const conversationStartSchema = z.object({
   locale: z.enum(LOCALES).optional(),
   campaign: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
+  /** the resident id the browser kept from an earlier visit; used only when this server signed it */
+  userId: z.string().max(100).optional(),
 });
-
-/** The event the bot sends on Direct Line after "wis mijn gegevens": the local Direct Line drops the transcript. */
-export const ERASED_EVENT = 'erased';

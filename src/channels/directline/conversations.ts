@@ -12,10 +12,14 @@ export interface Conversation {
   /** the address that opened it, for the per-client limit */
   readonly client: string;
   /** activities in order; `sequence` is the watermark of the last one */
-  readonly activities: { sequence: number; activity: StoredActivity; size: number }[];
+  readonly activities: { sequence: number; readonly activity: StoredActivity; size: number }[];
   /** characters of JSON the kept activities take */
   size: number;
   sequence: number;
+  /** part of every activity id, new after a restore, so ids from before and after a restart never clash */
+  readonly epoch: string;
+  /** opened again after a restart: its numbering continues from the first watermark the browser presents */
+  rebase: boolean;
   lastTimestamp: number;
   lastUsed: number;
   /** turns to the bot run one after another, as they would for one person typing */
@@ -34,6 +38,8 @@ export interface ConversationStoreOptions {
   maxTotalChars: number;
   /** open conversations one client address may have */
   maxPerClient: number;
+  /** the token of a conversation for its resident (signed, see credentials.ts) */
+  tokenFor(conversationId: string, userId: string): string;
 }
 
 /** Random text that is hard to guess, URL-safe. */
@@ -54,23 +60,38 @@ export class ConversationStore {
   constructor(private readonly options: ConversationStoreOptions) {}
 
   /**
-   * A new conversation for this client address; 'full' when the store is full even after forgetting idle ones,
-   * 'client' when this address has its share of open conversations already.
+   * A new conversation for this resident from this client address; 'full' when the store is full even after
+   * forgetting idle ones, 'client' when this address has its share of open conversations already.
    */
-  create(now: number, client: string): Conversation | 'full' | 'client' {
+  create(now: number, userId: string, client: string): Conversation | 'full' | 'client' {
+    return this.open(randomId(16), userId, now, false, client);
+  }
+
+  /**
+   * A conversation the browser had before this process started (its token proved it), opened again under the same
+   * id and resident; undefined when the store is full. The bot's state for it is in the database, so it goes on.
+   */
+  restore(id: string, userId: string, now: number, client: string): Conversation | undefined {
+    const restored = this.get(id, now) ?? this.open(id, userId, now, true, client);
+    return typeof restored === 'string' ? undefined : restored;
+  }
+
+  private open(id: string, userId: string, now: number, rebase: boolean, client: string): Conversation | 'full' | 'client' {
     this.expire(now);
     if (this.conversations.size >= this.options.maxConversations || this.totalChars >= this.options.maxTotalChars) return 'full';
     let mine = 0;
     for (const c of this.conversations.values()) if (c.client === client) mine += 1;
     if (mine >= this.options.maxPerClient) return 'client';
     const conversation: Conversation = {
-      id: randomId(16),
-      token: randomId(32),
-      userId: `dl_${randomId(12)}`,
+      id,
+      token: this.options.tokenFor(id, userId),
+      userId,
       client,
       activities: [],
       size: 0,
       sequence: 0,
+      epoch: randomId(3),
+      rebase,
       lastTimestamp: 0,
       lastUsed: now,
       queue: Promise.resolve(),
@@ -112,7 +133,7 @@ export class ConversationStore {
     conversation.lastTimestamp = Math.max(now, conversation.lastTimestamp + 1);
     const stored: StoredActivity = {
       ...activity,
-      id: `${conversation.id}|${String(conversation.sequence).padStart(7, '0')}`,
+      id: `${conversation.id}|${conversation.epoch}${String(conversation.sequence).padStart(7, '0')}`,
       timestamp: new Date(conversation.lastTimestamp).toISOString(),
     };
     const size = JSON.stringify(stored).length;
@@ -150,6 +171,12 @@ export class ConversationStore {
 
   /** Activities after the watermark, and the new watermark. */
   since(conversation: Conversation, watermark: number): { activities: StoredActivity[]; watermark: string } {
+    if (conversation.rebase) {
+      // The browser still counts from before the restart: number on from its watermark, so it sees what is new.
+      conversation.rebase = false;
+      for (const entry of conversation.activities) entry.sequence += watermark;
+      conversation.sequence += watermark;
+    }
     return {
       activities: conversation.activities.filter((a) => a.sequence > watermark).map((a) => a.activity),
       watermark: String(conversation.sequence),

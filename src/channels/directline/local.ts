@@ -1,7 +1,9 @@
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../../log.js';
-import { ERASED_EVENT, botActivitySchema, clientActivitySchema, conversationStartSchema, firstIssue } from './activities.js';
+import { FORGET_BROWSER_EVENT } from '../presenter.js';
+import { botActivitySchema, clientActivitySchema, conversationStartSchema, firstIssue } from './activities.js';
 import { ConversationStore, randomId, tokenMatches, type Conversation, type StoredActivity } from './conversations.js';
+import { createDirectLineCredentials } from './credentials.js';
 import { bearerToken, isLoopback, readJsonBody, sendError, sendJson } from './http.js';
 
 /** Options of the local Direct Line. A string or a function, so a server on port 0 can answer after it listens. */
@@ -12,6 +14,8 @@ export interface LocalDirectLineOptions {
   serviceUrl: string | (() => string);
   maxConversations: number;
   logger: Logger;
+  /** URL_SECRET: signs resident ids and tokens, so a browser keeps its resident and conversation across restarts */
+  secret?: string;
   /** minutes nobody polled or wrote before a conversation is forgotten (default 5; Web Chat polls every second) */
   idleMinutes?: number;
   /** open conversations one client address may have (default 20) */
@@ -50,10 +54,12 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
   const idleMs = (options.idleMinutes ?? DEFAULT_IDLE_MINUTES) * 60_000;
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const bot = { id: options.botId ?? 'bot', name: options.botId ?? 'bot', role: 'bot' };
+  const credentials = createDirectLineCredentials(options.secret);
   const store = new ConversationStore({
     maxConversations: options.maxConversations,
     idleMs,
     maxActivities: MAX_ACTIVITIES,
+    tokenFor: credentials.tokenFor,
     maxPerClient: options.maxPerClient ?? DEFAULT_PER_CLIENT,
     maxConversationChars: options.maxConversationChars ?? DEFAULT_CONVERSATION_CHARS,
     maxTotalChars: options.maxTotalChars ?? DEFAULT_TOTAL_CHARS,
@@ -61,7 +67,15 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
   const resolve = (value: string | (() => string)) => (typeof value === 'function' ? value() : value);
   const log = options.logger;
 
-  const describe = (c: Conversation) => ({ conversationId: c.id, token: c.token, expires_in: Math.floor(idleMs / 1000) });
+  const describe = (c: Conversation) => ({ conversationId: c.id, token: c.token, expires_in: Math.floor(idleMs / 1000), userId: c.userId });
+
+  /** The open conversation with this id, or the one a genuine token names (opened again after a restart). */
+  const find = (req: Request, id: string, token: string | undefined): Conversation | undefined => {
+    const open = store.get(id, now());
+    if (open) return open;
+    const proven = credentials.readToken(token);
+    return proven?.conversationId === id ? store.restore(id, proven.residentId, now(), req.socket.remoteAddress ?? '') : undefined;
+  };
 
   /** Sends one activity to the bot, after the previous turn of this conversation finished. */
   const toBot = (conversation: Conversation, activity: Record<string, unknown>): Promise<void> => {
@@ -89,7 +103,7 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
 
   /** The conversation named in the URL, if the request may use it; otherwise answers 404 or 403 itself. */
   const authorised = (req: Request, res: Response): Conversation | undefined => {
-    const conversation = store.get(String(req.params.conversationId ?? ''), now());
+    const conversation = find(req, String(req.params.conversationId ?? ''), bearerToken(req));
     if (!conversation) {
       sendError(res, 404, 'NotFound', 'This conversation does not exist or has expired. Start a new one.');
       return undefined;
@@ -113,7 +127,9 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
       sendError(res, 400, 'BadArgument', `The conversation start is not valid: ${firstIssue(opening.error)}`);
       return;
     }
-    const conversation = store.create(now(), req.socket.remoteAddress ?? '');
+    // The browser's own resident id when this server signed it; otherwise a new one, which the page then keeps.
+    const userId = credentials.isResidentId(opening.data.userId) ? opening.data.userId : credentials.newResidentId();
+    const conversation = store.create(now(), userId, req.socket.remoteAddress ?? '');
     if (conversation === 'client') {
       sendError(res, 429, 'Overloaded', 'This client has too many open conversations. Close one or try again later.', {
         'Retry-After': String(Math.ceil(idleMs / 1000)),
@@ -152,7 +168,8 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
 
   server.post(`${PREFIX}/tokens/refresh`, async (req: Request, res: Response) => {
     const token = bearerToken(req);
-    const conversation = token === undefined ? undefined : store.findByToken(token, now());
+    const proven = credentials.readToken(token);
+    const conversation = token === undefined ? undefined : (store.findByToken(token, now()) ?? (proven && store.restore(proven.conversationId, proven.residentId, now(), req.socket.remoteAddress ?? '')));
     if (!conversation) {
       sendError(res, 403, 'TokenInvalid', 'This token is unknown or has expired.');
       return;
@@ -220,11 +237,8 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
       sendError(res, 400, 'BadArgument', firstIssue(parsed.error));
       return;
     }
-    if (parsed.data.type === 'event' && parsed.data.name === ERASED_EVENT) {
-      store.dropTranscript(conversation);
-      sendJson(res, 200, { id: randomId(12) });
-      return;
-    }
+    // After "wis mijn gegevens" the chat before it is dropped; the event itself still reaches the page.
+    if (parsed.data.type === 'event' && parsed.data.name === FORGET_BROWSER_EVENT) store.dropTranscript(conversation);
     const stored: StoredActivity = store.append(
       conversation,
       { from: bot, ...parsed.data, channelId: 'directline', conversation: { id: conversation.id } },

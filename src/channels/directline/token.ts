@@ -1,8 +1,8 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Logger } from '../../log.js';
-import { randomId } from './conversations.js';
-import { sendError, sendJson } from './http.js';
+import { createDirectLineCredentials } from './credentials.js';
+import { readJsonBody, sendError, sendJson } from './http.js';
 
 /** The Direct Line hosts per region; the page must talk to the same host that issued its token. */
 export const DIRECT_LINE_HOSTS = {
@@ -17,6 +17,8 @@ export interface DirectLineTokenOptions {
   /** the sites allowed to use a token, e.g. https://www.gemeente.nl */
   trustedOrigins: string[];
   logger: Logger;
+  /** URL_SECRET: signs the resident ids the browser keeps, so only ids made here are accepted back */
+  urlSecret?: string;
   fetch?: typeof fetch;
   /** replaces the Azure host, for a loopback stub in tests */
   baseUrl?: string;
@@ -30,17 +32,25 @@ const tokenResponse = z.object({
 
 const AZURE_TIMEOUT_MS = 10_000;
 
+/** What the page may send: the resident id it kept from an earlier visit. */
+const tokenRequest = z.object({ userId: z.string().max(100).optional() }).catch({});
+
 /**
  * `POST /api/directline/token`: exchanges the Direct Line secret for a short-lived token for one new
- * conversation with one new anonymous user (`dl_<random>`), and gives the page only that token.
- * Answers 502 with a calm reason when Azure does not give a token.
+ * conversation, bound to one anonymous resident id (`dl_<random><signature>`), and gives the page only that token
+ * and the id. The page keeps the id and sends it back on a later visit (`{"userId": "dl_..."}`); an id this server
+ * did not sign is ignored and a new one is made. Answers 502 with a calm reason when Azure does not give a token.
  */
 export function registerDirectLineToken(server: Server, options: DirectLineTokenOptions): void {
   const doFetch = options.fetch ?? fetch;
   const url = `${(options.baseUrl ?? DIRECT_LINE_HOSTS[options.region]).replace(/\/+$/, '')}/v3/directline/tokens/generate`;
 
-  server.post('/api/directline/token', async (_req: Request, res: Response) => {
-    const userId = `dl_${randomId(12)}`;
+  const credentials = createDirectLineCredentials(options.urlSecret);
+
+  server.post('/api/directline/token', async (req: Request, res: Response) => {
+    const body = await readJsonBody(req, 1024);
+    const kept = body.ok ? tokenRequest.parse(body.value ?? {}).userId : undefined;
+    const userId = credentials.isResidentId(kept) ? kept : credentials.newResidentId();
     try {
       const response = await doFetch(url, {
         method: 'POST',

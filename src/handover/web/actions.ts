@@ -6,6 +6,7 @@ import { addNote, claimRequest, closeRequest, listNotes, type ActionResult } fro
 import { addWorkerMessage, listMessages, recordDelivery, type RequestMessage, type WriteResult } from '../messages.js';
 import { getRequest, OUTCOMES, type HandoverRequest } from '../requests.js';
 import { notifyResident, type StaffContext } from './context.js';
+import { workingDaysBetween } from '../../insight/events.js';
 
 /** Body of "add a note": free text of a welfare worker. */
 export const noteSchema = z.object({ text: z.string().trim().min(1, { message: 'the note is empty' }).max(4000, { message: 'the note is longer than 4000 characters' }) });
@@ -36,6 +37,7 @@ export async function claim(ctx: StaffContext, session: StaffSession, id: string
   await recordAudit(ctx.db, { staffId: session.staff.id, action: 'claim', requestId: id }, ctx.now());
   // Only the first claim sends a message; claiming your own request again stays quiet.
   if (before?.status !== 'open') return result;
+  ctx.insight.recorder.record({}, { kind: 'claimed', organisation: result.request.organisation, workingDays: workingDaysBetween(result.request.createdAt, ctx.now()) });
   return { ...result, delivery: await notifyResident(ctx, result.request, { kind: 'claimed' }) };
 }
 
@@ -62,5 +64,6 @@ export async function close(ctx: StaffContext, session: StaffSession, id: string
   const result = await closeRequest(ctx.db, id, actorOf(session), outcome, ctx.now());
   if (!result.ok) return result;
   await recordAudit(ctx.db, { staffId: session.staff.id, action: 'close', requestId: id }, ctx.now());
+  ctx.insight.recorder.record({}, { kind: 'closed', organisation: result.request.organisation, outcome });
   return { ...result, delivery: await notifyResident(ctx, result.request, { kind: 'closed' }) };
 }

@@ -9,6 +9,8 @@ import { parseCookies, SESSION_COOKIE } from '../cookies.js';
 import type { Delivery, DeliverToResident, ResidentMessage } from '../delivery.js';
 import type { HandoverRequest } from '../requests.js';
 import type { LoginThrottle } from '../throttle.js';
+import type { InsightRecorder } from '../../store/insight.js';
+import type { Activity } from '../../socialmap/model.js';
 import { bodyOf, redirect, sameOrigin, sendHtml, sendJson, setSecurityHeaders } from './http.js';
 import type { StaffViews } from './views.js';
 
@@ -21,9 +23,23 @@ export interface StaffRouteDeps {
   renderWebImage: (scores: Partial<Record<Dimension, number>>, locale: Locale) => string;
   /** sends a message into the resident's conversation (picked up, closed, a worker's words) and says whether it arrived */
   deliver: DeliverToResident;
+  /** the anonymous insight counts and what the insight pages compare them with */
+  insight: InsightDeps;
   now?: () => number;
   /** waits before answering a wrong password; tests pass a recorder instead of a real wait */
   sleep?: (ms: number) => Promise<void>;
+}
+
+/** What the insight pages read: the counts, the active questions, the social map, and the rules for both. */
+export interface InsightDeps {
+  recorder: Pick<InsightRecorder, 'record' | 'read'>;
+  questions: () => readonly { id: string; dimension: Dimension }[];
+  activities: () => readonly Activity[];
+  /** the smallest group a figure may show */
+  minGroup: number;
+  /** days after `laatst_gecontroleerd` that an activity is flagged, and that it is no longer suggested */
+  staleDays: number;
+  hideAfterDays: number;
 }
 
 /** Everything a staff route handler uses, built once in registerStaffRoutes. */
@@ -81,9 +97,10 @@ export function safely(ctx: StaffContext, kind: RouteKind, handler: (req: Reques
 /**
  * Only for signed-in staff: anonymous callers get 401 (API) or the login page (pages). Writes need the
  * session's CSRF token (form field `_csrf` or header `X-CSRF-Token`) and a same-site Origin, else 403;
- * admin-only routes answer 403 to staff.
+ * admin-only routes answer 403 to staff. Insight routes are for the insight role and admins only; every other
+ * route (but signing out and the session) is closed to the insight role, which never sees a request (its pages send it to the insight page).
  */
-export function guarded(ctx: StaffContext, kind: RouteKind, options: { write?: boolean; admin?: boolean }, handler: Handler): RequestHandler {
+export function guarded(ctx: StaffContext, kind: RouteKind, options: { write?: boolean; admin?: boolean; insight?: boolean; everyone?: boolean }, handler: Handler): RequestHandler {
   return safely(ctx, kind, async (req, res) => {
     const session = await sessionOf(ctx, req);
     if (!session) {
@@ -96,6 +113,12 @@ export function guarded(ctx: StaffContext, kind: RouteKind, options: { write?: b
       if (!sameOrigin(req) || !csrfMatches(session, submitted)) return refuse(ctx, kind, res, 403, 'csrf', session);
     }
     if (options.admin && session.staff.role !== 'admin') return refuse(ctx, kind, res, 403, 'admin_only', session);
+    const { role } = session.staff;
+    if (options.insight && role !== 'insight' && role !== 'admin') return refuse(ctx, kind, res, 403, 'insight_only', session);
+    if (!options.insight && !options.everyone && role === 'insight') {
+      if (kind === 'page' && req.method === 'GET') return redirect(res, '/staff/insight');
+      return refuse(ctx, kind, res, 403, 'not_for_insight', session);
+    }
     await handler(req, res, session);
   });
 }

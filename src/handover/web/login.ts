@@ -77,7 +77,7 @@ export function registerLoginRoutes(server: Server, ctx: StaffContext): void {
     sendHtml(res, STATUS[result.kind], ctx.views.render('login', { error: result.kind, email: email.success ? email.data.email : '' }), retryAfter(result));
   }));
 
-  server.post('/staff/logout', guarded(ctx, 'page', { write: true }, async (req, res, session) => {
+  server.post('/staff/logout', guarded(ctx, 'page', { write: true, everyone: true }, async (req, res, session) => {
     redirect(res, '/staff/login', { 'Set-Cookie': await endSession(ctx, req, session) });
   }));
 
@@ -90,12 +90,12 @@ export function registerLoginRoutes(server: Server, ctx: StaffContext): void {
     });
   }));
 
-  server.get('/staff/api/session', guarded(ctx, 'api', {}, async (_req, res, session) => {
+  server.get('/staff/api/session', guarded(ctx, 'api', { everyone: true }, async (_req, res, session) => {
     const { staff, csrf, expiresAt } = session;
     sendJson(res, 200, { csrfToken: csrf, expiresAt, staff: { email: staff.email, role: staff.role, organisation: staff.organisation } });
   }));
 
-  server.post('/staff/api/logout', guarded(ctx, 'api', { write: true }, async (req, res, session) => {
+  server.post('/staff/api/logout', guarded(ctx, 'api', { write: true, everyone: true }, async (req, res, session) => {
     sendJson(res, 200, { ok: true }, { 'Set-Cookie': await endSession(ctx, req, session) });
   }));
 }

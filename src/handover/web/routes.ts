@@ -4,6 +4,7 @@ import { registerApi } from './api.js';
 import type { StaffContext, StaffRouteDeps } from './context.js';
 import { registerLoginRoutes } from './login.js';
 import { registerPages } from './pages.js';
+import { registerInsight } from './insight.js';
 import { StaffViews } from './views.js';
 
 export type { StaffRouteDeps } from './context.js';
@@ -25,4 +26,5 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
   registerLoginRoutes(server, ctx);
   registerPages(server, ctx);
   registerApi(server, ctx);
+  registerInsight(server, ctx);
 }

@@ -13,6 +13,7 @@ const labelsSchema = z.object({
   outcomes: z.record(z.string(), z.string()),
   delivery: z.record(z.string(), z.string()),
   actions: z.record(z.string(), z.string()),
+  insight: z.record(z.string(), z.string()),
 });
 
 /** Dutch names for dimensions, statuses, contact kinds and outcomes: content, so it lives beside the templates. */

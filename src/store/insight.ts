@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from '../log.js';
-import type { Database } from '../store/schema.js';
-import { dayOf } from '../store/counters.js';
-import { keysFor, type InsightEvent, type InsightKey, type Whereabouts } from './events.js';
+import type { Database } from './schema.js';
+import { dayOf } from './counters.js';
+import { keysFor, type InsightEvent, type InsightKey, type Whereabouts } from '../insight/events.js';
 
 /** A counted row as the report reads it: summed over the periods asked for. */
 export interface InsightRow extends InsightKey {
