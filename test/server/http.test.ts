@@ -81,7 +81,7 @@ describe('the bot over HTTP (real server process, SQLite)', function () {
     expect(strengths.split('Daar mag je trots op zijn.')[0]).not.to.include('Genieten');
   });
 
-  it('answers a repeated activity id only once and records that answer once', async function () {
+  it('records a repeated activity id once, and answers the repeat with the same replies', async function () {
     const resident = new Resident(bot.url);
     await resident.open();
     await resident.pick('start');
@@ -91,7 +91,8 @@ describe('the bot over HTTP (real server process, SQLite)', function () {
     expect(textOf(first.activities)).to.include('Vraag 2 van 6');
     const again = await post(bot.url, answer);
     expect(again.status, again.body).to.equal(200);
-    expect(again.activities).to.deep.equal([]);
+    // A channel sends an activity again when it lost the answer: the resident gets the same replies, the turn does not run twice.
+    expect(textOf(again.activities)).to.equal(textOf(first.activities));
 
     expect((await resident.pick('score:6')).join('\n')).to.include('Vraag 3 van 6');
   });

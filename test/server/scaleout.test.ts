@@ -88,10 +88,11 @@ if (!adminUrl) {
       ]);
 
       expect(burst.map((r) => r.status), burst.map((r) => r.body).join('\n')).to.deep.equal([200, 200, 200, 200, 200]);
-      const [first, second] = burst;
-      expect([first!.activities.length === 0, second!.activities.length === 0].sort(), 'exactly one delivery of the repeated id is answered').to.deep.equal([false, true]);
+      const [first, second, ...others] = burst;
+      // Both deliveries of the repeated id get the replies of its one turn (a channel repeats when it lost them).
+      expect(textOf(second!.activities), 'both deliveries of the repeated id get the same replies').to.equal(textOf(first!.activities));
       // One turn at a time: each later question is asked once, and one turn ends with the summary.
-      const answered = burst.filter((r) => r.activities.length > 0);
+      const answered = [first!, ...others].filter((r) => r.activities.length > 0);
       expect(answered.map(questionNumber).filter((n) => n !== undefined).sort()).to.deep.equal([4, 5, 6]);
       expect(answered.filter((r) => textOf(r.activities).includes('Dit gaat goed bij jou:'))).to.have.length(1);
 
