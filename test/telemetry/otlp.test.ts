@@ -5,6 +5,8 @@ import { expect } from 'chai';
 import { COUNTED, noTelemetry, TURN_DURATION, TURNS } from '../../src/telemetry/index.js';
 import { Chat, startParts } from '../conversation/harness.js';
 import { play } from '../conversation/transcript.js';
+import { BlackHole } from '../server/blackHole.js';
+import { BotProcess, post, Resident, stopAllBots } from '../server/process.js';
 
 /** One request as the loopback collector received it. */
 interface Received {
@@ -121,6 +123,40 @@ describe('telemetry: OTLP export of the running bot', () => {
       expect(parts.telemetry).to.equal(noTelemetry);
     } finally {
       await parts.close();
+    }
+  });
+
+  it('counts 503s and Azure fallbacks in the real server process, and sends what is left when it stops', async function () {
+    this.timeout(60_000);
+    const collector = await startCollector();
+    const blackHole = await BlackHole.open();
+    try {
+      const bot = await BotProcess.start({
+        SQLITE_PATH: ':memory:',
+        MAX_CONCURRENT_TURNS: '1',
+        OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+        OTEL_METRIC_EXPORT_INTERVAL: '60000',
+        ...blackHole.env(800),
+      });
+      const residents = Array.from({ length: 6 }, () => new Resident(bot.url, `resident-${Math.random().toString(36).slice(2)}`, 'directline'));
+      const results = await Promise.all(residents.map((r) => post(bot.url, r.activity({ type: 'message', text: 'hallo Zwaluwstaart' }))));
+      const shed = results.filter((r) => r.status === 503).length;
+      const answered = results.filter((r) => r.status === 200).length;
+      expect(shed, results.map((r) => r.status).join(',')).to.be.greaterThan(0);
+      // The interval is a minute: what arrives was sent when the process stopped.
+      expect((await bot.stop()).code).to.equal(0);
+
+      const metrics = metricsIn(collector.received);
+      expect(highest(metrics, COUNTED.busy)).to.equal(shed);
+      expect(highest(metrics, TURNS)).to.equal(answered);
+      expect(highest(metrics, COUNTED.azureFallback)).to.be.greaterThan(0);
+      const everything = collector.received.map((r) => r.body).join('\n');
+      for (const resident of residents) expect(everything).to.not.contain(resident.userId).and.not.contain(resident.conversationId);
+      expect(everything).to.not.contain('Zwaluwstaart');
+    } finally {
+      await stopAllBots(this);
+      await blackHole.close();
+      await collector.close();
     }
   });
 });
