@@ -18,6 +18,9 @@ export interface OtlpOptions {
 /** Turn durations in milliseconds: a quick answer, a database round trip, an Azure call, a slow turn. */
 const DURATION_BUCKETS_MS = [10, 25, 50, 100, 250, 500, 1000, 2000, 5000, 10_000];
 
+/** How long stopping waits for the last export. */
+const SHUTDOWN_LIMIT_MS = 3000;
+
 /** How long one export may take; the SDK wants it no longer than the interval. */
 const EXPORT_TIMEOUT_MS = 10_000;
 
@@ -73,7 +76,14 @@ export function createOtlpTelemetry(options: OtlpOptions): Telemetry {
       };
     },
     async shutdown() {
-      await Promise.allSettled([meters.shutdown(), traces.shutdown()]);
+      // A collector that does not answer must not hold up stopping: the last export gets a few seconds at most.
+      let timer: NodeJS.Timeout | undefined;
+      const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, SHUTDOWN_LIMIT_MS).unref()));
+      try {
+        await Promise.race([Promise.allSettled([meters.shutdown(), traces.shutdown()]), limit]);
+      } finally {
+        clearTimeout(timer);
+      }
     },
   };
 }

@@ -126,6 +126,20 @@ describe('telemetry: OTLP export of the running bot', () => {
     }
   });
 
+  it('stops within a few seconds when the collector never answers', async function () {
+    // Without the limit on stopping, the last export would wait for its own timeout of 10 s.
+    this.timeout(8000);
+    const blackHole = await BlackHole.open();
+    try {
+      const parts = await startParts({ OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${blackHole.port}`, OTEL_METRIC_EXPORT_INTERVAL: '60000' });
+      await new Chat(parts, user, conversation, 'webchat').open();
+      await parts.close();
+      expect(blackHole.connections).to.be.greaterThan(0);
+    } finally {
+      await blackHole.close();
+    }
+  });
+
   it('counts 503s and Azure fallbacks in the real server process, and sends what is left when it stops', async function () {
     this.timeout(60_000);
     const collector = await startCollector();
