@@ -77,13 +77,28 @@ describe('telemetry: OTLP export of the running bot', () => {
       const parts = await startParts({ OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_METRIC_EXPORT_INTERVAL: '200' });
       const chat = new Chat(parts, user, conversation, 'webchat');
       let turns = 0;
+      let reference = '';
       try {
-        await play(chat, `
+        const steps = `
           > (open)
           [Ja, beginnen]
           [every question: 7]
-        `);
-        turns = 2 + parts.content.questions.questions.length;
+          > Mijn moestuin aan de Zwaluwhof
+          [Meedoen]
+          [Praten met iemand]
+          [Ja, dat mag]
+          [Nee, liever niet]
+          > Ik heet Anjolieke
+          [Bellen]
+          > 06 1234 5678
+          [Ochtend]
+          [Ja, versturen]
+          < Je vraag is verstuurd.
+        `;
+        const sent = await play(chat, steps);
+        reference = /([A-Z0-9]{3}-[A-Z0-9]{3})/.exec(sent.text)?.[1] ?? '';
+        expect(reference).to.not.equal('');
+        turns = steps.split('\n').filter((line) => /^\s*(>|\[)/.test(line)).length - 1 + parts.content.questions.questions.length;
         await chat.say(crisisText);
         turns++;
         // A periodic export happens while the bot runs, not only at shutdown.
@@ -98,6 +113,7 @@ describe('telemetry: OTLP export of the running bot', () => {
       for (const name of [...Object.values(COUNTED), TURNS, TURN_DURATION]) expect(names, name).to.include(name);
       expect(highest(metrics, COUNTED.crisis)).to.equal(1);
       expect(highest(metrics, COUNTED.checkinFinished)).to.equal(1);
+      expect(highest(metrics, COUNTED.requestCreated)).to.equal(1);
       expect(highest(metrics, COUNTED.turnError)).to.equal(0);
       expect(highest(metrics, TURNS)).to.equal(turns);
       const durations = metrics.filter((m) => m.name === TURN_DURATION).flatMap((m) => m.histogram?.dataPoints ?? []);
@@ -111,7 +127,7 @@ describe('telemetry: OTLP export of the running bot', () => {
 
       expect(collector.received.every((r) => r.contentType.startsWith('application/json'))).to.equal(true);
       const everything = collector.received.map((r) => r.body).join('\n');
-      for (const personal of [user, conversation, 'Pimpernelle', 'kanarie', 'niet meer zitten']) expect(everything).to.not.contain(personal);
+      for (const personal of [user, conversation, reference, 'Pimpernelle', 'kanarie', 'niet meer zitten', 'Zwaluwhof', 'Anjolieke', '12345678']) expect(everything).to.not.contain(personal);
     } finally {
       await collector.close();
     }
