@@ -20,7 +20,7 @@ import { createTakeHomeBox, type TakeHomeBox } from './channels/takehome.js';
 import { permissionToSend, readChannelEvent } from './channels/events.js';
 import { handoverDetailsSchema } from './handover/details.js';
 import {
-  addResidentAnswer, answerableRequest, countMessages, createRequest, notifyWebhook, statusForResident, validateEmail, validatePhone,
+  addResidentAnswer, answerableRequest, countMessages, createRequest, notifyWebhook, oldestOpenRequestAt, statusForResident, validateEmail, validatePhone,
   type DeliverToResident, type HandoverRequest, type ResidentMessage,
 } from './handover/index.js';
 import { ANSWER } from '../dialogs/answer.js';
@@ -131,6 +131,10 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
   const store = options.store ?? await openStore(storeOptionsFrom(config, logger));
   const telemetry = await createTelemetry(config, logger, VERSION);
   const insight = countedInsight(store.insight, telemetry);
+  telemetry.gauge('queueAge', async () => {
+    const oldest = await oldestOpenRequestAt(store.db);
+    return oldest === undefined ? 0 : Math.max(0, (Date.now() - oldest) / 1000);
+  });
   if (!config.URL_SECRET) logger.warn('URL_SECRET is not set: picture links work until the next restart only');
   const urlSecret = config.URL_SECRET ?? randomBytes(32).toString('base64url');
   const webImages = createWebImages({

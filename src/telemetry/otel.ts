@@ -5,7 +5,7 @@ import { MeterProvider, PeriodicExportingMetricReader } from '@opentelemetry/sdk
 import { BasicTracerProvider, BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-http';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { channelLabel, COUNTED, TURN_DURATION, TURNS, type Counted, type Telemetry } from './port.js';
+import { channelLabel, COUNTED, GAUGED, TURN_DURATION, TURNS, type Counted, type Telemetry } from './port.js';
 
 export interface OtlpOptions {
   /** the collector's base URL; metrics go to /v1/metrics and traces to /v1/traces under it */
@@ -17,6 +17,20 @@ export interface OtlpOptions {
 
 /** Turn durations in milliseconds: a quick answer, a database round trip, an Azure call, a slow turn. */
 const DURATION_BUCKETS_MS = [10, 25, 50, 100, 250, 500, 1000, 2000, 5000, 10_000];
+
+/** How long a gauge may take to read (a database query) before it is left out of this export. */
+const GAUGE_LIMIT_MS = 2000;
+
+/** The value, or undefined when `read` fails or takes longer than GAUGE_LIMIT_MS. */
+async function readWithin(read: () => Promise<number | undefined>): Promise<number | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), GAUGE_LIMIT_MS).unref()));
+  try {
+    return await Promise.race([read().catch(() => undefined), limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** How long stopping waits for the last export. */
 const SHUTDOWN_LIMIT_MS = 3000;
@@ -61,6 +75,13 @@ export function createOtlpTelemetry(options: OtlpOptions): Telemetry {
   return {
     count(event, attributes = {}) {
       counters[event].add(1, attributes);
+    },
+    gauge(name, read) {
+      const gauge = meter.createObservableGauge(GAUGED[name], { unit: 's' });
+      gauge.addCallback(async (result) => {
+        const value = await readWithin(read);
+        if (value !== undefined && Number.isFinite(value)) result.observe(value);
+      });
     },
     startTurn(channelId) {
       const channel = channelLabel(channelId);

@@ -22,6 +22,14 @@ export const COUNTED = {
 
 export type Counted = keyof typeof COUNTED;
 
+/** Values read when metrics are exported. */
+export const GAUGED = {
+  /** seconds since the oldest request nobody claimed yet was made; 0 when none waits */
+  queueAge: 'spinnenweb.requests.oldest_open_age',
+} as const;
+
+export type Gauged = keyof typeof GAUGED;
+
 /** Turns and their duration. */
 export const TURNS = 'spinnenweb.turns';
 export const TURN_DURATION = 'spinnenweb.turn.duration';
@@ -35,6 +43,8 @@ export type Attributes = Readonly<Record<string, string>>;
 export interface Telemetry {
   /** Counts one event; `attributes` hold known words only (see `channelLabel`, `operationLabel`). */
   count(event: Counted, attributes?: Attributes): void;
+  /** Reads a value each time metrics are exported; `read` gives undefined when it cannot tell. */
+  gauge(name: Gauged, read: () => Promise<number | undefined>): void;
   /** Starts timing a turn on a channel; the returned function ends it with its outcome. */
   startTurn(channelId: string | undefined): (outcome: TurnOutcome) => void;
   /** Sends what is left and stops exporting. */
@@ -44,6 +54,7 @@ export interface Telemetry {
 /** Telemetry that records nothing: the default when no exporter is configured. */
 export const noTelemetry: Telemetry = {
   count: () => undefined,
+  gauge: () => undefined,
   startTurn: () => () => undefined,
   shutdown: async () => undefined,
 };

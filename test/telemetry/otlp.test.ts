@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { expect } from 'chai';
-import { COUNTED, noTelemetry, TURN_DURATION, TURNS } from '../../src/telemetry/index.js';
+import { COUNTED, GAUGED, noTelemetry, TURN_DURATION, TURNS } from '../../src/telemetry/index.js';
 import { Chat, startParts } from '../conversation/harness.js';
 import { play } from '../conversation/transcript.js';
 import { BlackHole } from '../server/blackHole.js';
@@ -42,7 +42,7 @@ async function startCollector(): Promise<{ url: string; received: Received[]; cl
 
 interface OtlpAttribute { key: string; value: { stringValue?: string } }
 interface OtlpPoint { asInt?: string | number; asDouble?: number; count?: string | number; attributes?: OtlpAttribute[] }
-interface OtlpMetric { name: string; sum?: { dataPoints: OtlpPoint[] }; histogram?: { dataPoints: OtlpPoint[] } }
+interface OtlpMetric { name: string; sum?: { dataPoints: OtlpPoint[] }; gauge?: { dataPoints: OtlpPoint[] }; histogram?: { dataPoints: OtlpPoint[] } }
 interface OtlpMetrics { resourceMetrics: { scopeMetrics: { metrics: OtlpMetric[] }[] }[] }
 interface OtlpSpan { name: string; attributes?: OtlpAttribute[] }
 interface OtlpTraces { resourceSpans: { scopeSpans: { spans: OtlpSpan[] }[] }[] }
@@ -110,10 +110,14 @@ describe('telemetry: OTLP export of the running bot', () => {
 
       const metrics = metricsIn(collector.received);
       const names = new Set(metrics.map((m) => m.name));
-      for (const name of [...Object.values(COUNTED), TURNS, TURN_DURATION]) expect(names, name).to.include(name);
+      for (const name of [...Object.values(COUNTED), ...Object.values(GAUGED), TURNS, TURN_DURATION]) expect(names, name).to.include(name);
       expect(highest(metrics, COUNTED.crisis)).to.equal(1);
       expect(highest(metrics, COUNTED.checkinFinished)).to.equal(1);
       expect(highest(metrics, COUNTED.requestCreated)).to.equal(1);
+      // The request is still open: the queue has an age, and it is not older than this test.
+      const ages = metrics.filter((m) => m.name === GAUGED.queueAge).flatMap((m) => m.gauge?.dataPoints ?? []).map((p) => Number(p.asDouble ?? p.asInt));
+      expect(ages.length).to.be.greaterThan(0);
+      expect(Math.max(...ages)).to.be.greaterThan(0).and.lessThan(120);
       expect(highest(metrics, COUNTED.turnError)).to.equal(0);
       expect(highest(metrics, TURNS)).to.equal(turns);
       const durations = metrics.filter((m) => m.name === TURN_DURATION).flatMap((m) => m.histogram?.dataPoints ?? []);
