@@ -20,7 +20,7 @@ import { createTakeHomeBox, type TakeHomeBox } from './channels/takehome.js';
 import { permissionToSend, readChannelEvent } from './channels/events.js';
 import { handoverDetailsSchema } from './handover/details.js';
 import {
-  addResidentAnswer, answerableRequest, countMessages, createRequest, notifyWebhook, statusForResident, validateEmail, validatePhone,
+  addResidentAnswer, answerableRequest, countMessages, createRequest, notifyWebhook, oldestOpenRequestAt, statusForResident, validateEmail, validatePhone,
   type DeliverToResident, type HandoverRequest, type ResidentMessage,
 } from './handover/index.js';
 import { ANSWER } from '../dialogs/answer.js';
@@ -30,6 +30,9 @@ import { createResidentState, residentOf, SpinnenwebBot } from './bot.js';
 import type { AllDialogDeps } from '../dialogs/main.js';
 import { readProfile } from '../dialogs/profile.js';
 import { PROJECT_ROOT as ROOT } from './paths.js';
+import { createTelemetry, type Counted, type Telemetry } from './telemetry/index.js';
+import type { InsightRecorder } from './store/insight.js';
+import type { InsightEvent } from './insight/events.js';
 
 
 /** The version from package.json, shown by /healthz. */
@@ -50,6 +53,25 @@ async function storeAnswers(store: AppStore, timeoutMs: number): Promise<boolean
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Insight events that are also counted for the operator. */
+const COUNTED_INSIGHT: Partial<Record<InsightEvent['kind'], Counted>> = { checkin: 'checkinFinished', request: 'requestCreated', claimed: 'requestClaimed' };
+
+/** Events counted by `countEvent` (metric, label) that are also counted for the operator. */
+const COUNTED_EVENTS: Readonly<Record<string, Counted>> = { 'safety/crisis': 'crisis', 'safety/distress': 'distress' };
+
+/** The insight recorder, counting check-ins finished and requests created and claimed for telemetry as well. */
+function countedInsight(insight: InsightRecorder, telemetry: Telemetry): InsightRecorder {
+  return {
+    record(who, event) {
+      insight.record(who, event);
+      const counted = COUNTED_INSIGHT[event.kind];
+      if (counted) telemetry.count(counted);
+    },
+    read: (from, to) => insight.read(from, to),
+    flush: () => insight.flush(),
+  };
 }
 
 /** The content the bot speaks: sentences, commands and the active question set. */
@@ -91,6 +113,10 @@ export interface Parts {
   handle(context: TurnContext): Promise<void>;
   /** what /readyz reports: the store answers within READY_TIMEOUT_MS, prompts and social map are loaded */
   readiness(): Promise<Record<string, boolean>>;
+  /** counts and times turns for the operator (nothing when no exporter is configured) */
+  telemetry: Telemetry;
+  /** the store's insight recorder, also counting for telemetry: use this one, not `store.insight` */
+  insight: InsightRecorder;
   /** sends a follow-up or a worker's message into a resident's conversation, when the channel allows it; never throws */
   deliverToResident: DeliverToResident;
   close(): Promise<void>;
@@ -103,6 +129,12 @@ export interface Parts {
 export async function buildParts(config: Config, logger: Logger, options: { store?: AppStore; content?: Content } = {}): Promise<Parts> {
   const content = options.content ?? loadContent();
   const store = options.store ?? await openStore(storeOptionsFrom(config, logger));
+  const telemetry = await createTelemetry(config, logger, VERSION);
+  const insight = countedInsight(store.insight, telemetry);
+  telemetry.gauge('queueAge', async () => {
+    const oldest = await oldestOpenRequestAt(store.db);
+    return oldest === undefined ? 0 : Math.max(0, (Date.now() - oldest) / 1000);
+  });
   if (!config.URL_SECRET) logger.warn('URL_SECRET is not set: picture links work until the next restart only');
   const urlSecret = config.URL_SECRET ?? randomBytes(32).toString('base64url');
   const webImages = createWebImages({
@@ -112,7 +144,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     legends: Object.fromEntries(LOCALES.map((locale) => [locale, { now: content.prompts.t(locale, 'reflection.legendNow'), earlier: content.prompts.t(locale, 'reflection.legendEarlier') }])),
   });
   const takeHome = createTakeHomeBox(urlSecret, config.RETENTION_DAYS * 24 * 3600_000);
-  const language = createLanguageService(config, logger);
+  const language = createLanguageService(config, logger, telemetry);
   const catalogue = await openCatalogue(config.SOCIALMAP_FILE, logger);
   const presenter = createPresenter({ publicUrl: config.BOT_PUBLIC_URL });
   const state = createResidentState(store.storage);
@@ -123,7 +155,11 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   }));
   const adapter = new BotAdapter(auth);
-  const countEvent = (metric: string, label: string) => store.counters.increment(metric, label);
+  const countEvent = (metric: string, label: string) => {
+    const counted = COUNTED_EVENTS[`${metric}/${label}`];
+    if (counted) telemetry.count(counted);
+    return store.counters.increment(metric, label);
+  };
   const suggestable = suggestedEachDay(config.SOCIALMAP_HIDE_AFTER_DAYS);
 
   const dialogs: AllDialogDeps = {
@@ -155,7 +191,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     handoverRequests: {
       create: async ({ resident, channelId, conversationRef, details }) => {
         const created = await createRequest(store.db, { resident, organisation: config.HANDOVER_ORGANISATION, channelId, conversationRef, details });
-        store.insight.record({}, { kind: 'request', organisation: config.HANDOVER_ORGANISATION });
+        insight.record({}, { kind: 'request', organisation: config.HANDOVER_ORGANISATION });
         if (config.HANDOVER_WEBHOOK_URL) {
           void notifyWebhook(config.HANDOVER_WEBHOOK_URL, { reference: created.reference, organisation: config.HANDOVER_ORGANISATION, inboxUrl: `${config.BOT_PUBLIC_URL}/staff` }, { logger });
         }
@@ -190,7 +226,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     takeHomeUrl: (home, locale) => `${config.BOT_PUBLIC_URL}/takehome/${takeHome.seal({ ...home, locale, issuedAt: Date.now() })}`,
     residentOf,
     inCrisis: (context) => state.inCrisis(context),
-    insight: store.insight,
+    insight,
   };
 
   const bot = new SpinnenwebBot({ state, dialogs, readChannelEvent, safety: createSafetyNet(config, logger), countEvent, logger });
@@ -250,14 +286,23 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
 
   const stopPurge = startPurgeJob(store, 60 * 60 * 1000, logger);
   return {
-    config, logger, content, store, language, catalogue, webImages, takeHome, adapter, bot, deliverToResident, readiness,
+    config, logger, content, store, language, catalogue, webImages, takeHome, adapter, bot, deliverToResident, readiness, telemetry, insight,
     async handle(context) {
-      await store.turns.run(residentOf(context), () => bot.onTurn(context));
+      const endTurn = telemetry.startTurn(context.activity.channelId);
+      try {
+        await store.turns.run(residentOf(context), () => bot.onTurn(context));
+        endTurn('ok');
+      } catch (error) {
+        endTurn('error');
+        telemetry.count('turnError');
+        throw error;
+      }
     },
     async close() {
       stopPurge();
       catalogue.close();
       await store.close();
+      await telemetry.shutdown();
     },
   };
 }

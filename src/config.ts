@@ -110,6 +110,12 @@ const schema = z
     HANDOVER_CHAT_CHANNELS: list,
     STAFF_SESSION_HOURS: int(8, 1, 72),
 
+    // Telemetry: metrics and a trace per turn over OTLP/HTTP (JSON) to this collector; unset means nothing is sent.
+    OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
+    OTEL_SERVICE_NAME: z.string().min(1).default('spinnenweb'),
+    // How often metrics (and waiting spans) are sent, in milliseconds.
+    OTEL_METRIC_EXPORT_INTERVAL: int(60_000, 100, 3_600_000),
+
     // Load behaviour.
     MAX_CONCURRENT_TURNS: int(64, 1, 100_000),
     SHUTDOWN_TIMEOUT_MS: int(10_000, 0, 600_000),

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     logger,
     version: VERSION,
     maxConcurrentTurns: config.MAX_CONCURRENT_TURNS,
+    telemetry: parts.telemetry,
     // Without an app id nothing is signed, so replies may only go to this machine (production relies on signed tokens).
     ...(!config.MicrosoftAppId && { serviceUrlAllowed: developmentServiceUrls(() => (config.LOCAL_DIRECT_LINE ? local : '')) }),
     readiness: () => parts.readiness(),
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
     renderWebImage: (scores, locale) => `${config.BOT_PUBLIC_URL}${parts.webImages.urlPath(scores, locale)}`,
     deliver: parts.deliverToResident,
     insight: {
-      recorder: parts.store.insight,
+      recorder: parts.insight,
       questions: () => parts.content.questions.questions,
       activities: () => parts.catalogue.current(),
       minGroup: config.INSIGHT_MIN_GROUP,

@@ -5,6 +5,7 @@ import { NotAuthenticatedError, type BotAdapter } from './adapter.js';
 import type { Logger } from './log.js';
 import type { AppStore } from './store/types.js';
 import { bodyKindsFor, MAX_BODY_BYTES, readBody } from './body.js';
+import type { Telemetry } from './telemetry/index.js';
 
 /** True when the request comes from this machine. */
 function isLoopback(req: Request): boolean {
@@ -52,6 +53,8 @@ export interface ServerDeps {
   logger: Logger;
   version: string;
   maxConcurrentTurns: number;
+  /** counts the 503s of load shedding */
+  telemetry?: Pick<Telemetry, 'count'>;
   /**
    * Set when authentication is off (development): whether the bot may post replies to this serviceUrl. Without it
    * any caller could make the bot post to an address of its choosing.
@@ -92,6 +95,7 @@ export function createServer(deps: ServerDeps): BotServer {
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     if (closing || running >= deps.maxConcurrentTurns) {
+      deps.telemetry?.count('busy');
       res.header('Retry-After', '2');
       res.send(503, { error: 'The bot is busy. Try again in a moment.' });
       return;

@@ -2,7 +2,7 @@
  * Requests to talk with a welfare worker: what the dialogs and the composition root use.
  * The staff inbox itself is added with registerStaffRoutes.
  */
-export { createRequest, findByReference, getRequestById, statusForResident, InvalidRequestError, OUTCOMES } from './requests.js';
+export { createRequest, findByReference, getRequestById, oldestOpenRequestAt, statusForResident, InvalidRequestError, OUTCOMES } from './requests.js';
 export type { HandoverRequest, NewRequest, Outcome, RequestStatus, RequestStatusView } from './requests.js';
 export { handoverDetailsSchema } from './details.js';
 export type { HandoverContact, HandoverDetails } from './details.js';

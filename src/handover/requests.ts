@@ -117,6 +117,13 @@ export async function createRequest(
   }
 }
 
+/** When the oldest request nobody claimed yet was made (ms), or undefined when none waits: the queue's age. */
+export async function oldestOpenRequestAt(db: Kysely<Database>): Promise<number | undefined> {
+  const row = await db.selectFrom('handover_request').select(({ fn }) => fn.min('created_at').as('oldest')).where('status', '=', 'open').executeTakeFirst();
+  const oldest = row?.oldest;
+  return oldest === null || oldest === undefined ? undefined : Number(oldest);
+}
+
 /** The resident's most recent request, for "status" in the chat; undefined when they have none. */
 export async function statusForResident(db: Kysely<Database>, resident: string): Promise<RequestStatusView | undefined> {
   const row = await db

@@ -15,6 +15,8 @@ export interface AzureLanguageOptions {
   /** answers when Azure is slow, down, throttled or skipped by the breaker */
   fallback: LanguageService;
   logger: Logger;
+  /** told when Azure was asked (or skipped by the breaker) and the offline fallback answered instead */
+  onFallback?(operation: string, reason: 'failed' | 'breaker'): void;
   /** only for a loopback stub in tests: Azure itself is always https */
   allowInsecureConnection?: boolean;
   /** consecutive failures before Azure is skipped; default 3 */
@@ -104,7 +106,11 @@ export function createAzureLanguage(options: AzureLanguageOptions): LanguageServ
   });
 
   async function attempt<T>(operation: string, text: string, call: (signal: AbortSignal) => Promise<T>, offline: () => Promise<T>): Promise<T> {
-    if (text.trim() === '' || text.length > MAX_DOCUMENT_LENGTH || !breaker.tryAcquire()) return offline();
+    if (text.trim() === '' || text.length > MAX_DOCUMENT_LENGTH) return offline();
+    if (!breaker.tryAcquire()) {
+      options.onFallback?.(operation, 'breaker');
+      return offline();
+    }
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
@@ -127,6 +133,7 @@ export function createAzureLanguage(options: AzureLanguageOptions): LanguageServ
       else breaker.recordFailure();
       const level = failure.kind === 'rejected' ? 'error' : 'warn';
       logger[level]({ operation, failure: failure.kind, status: failure.status, code: failure.code, breaker: breaker.state }, 'Azure AI Language failed; the offline fallback answered');
+      options.onFallback?.(operation, 'failed');
       return offline();
     } finally {
       clearTimeout(timer);

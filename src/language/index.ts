@@ -9,6 +9,7 @@ import { detectCrisis, type SafetyAssessment } from './safety.js';
 import { modelLevel } from './safetyModel.js';
 import { redactOffline } from './pii.js';
 import type { Locale } from '../health/dimensions.js';
+import { operationLabel, type Telemetry } from '../telemetry/index.js';
 export type { SafetyAssessment, SafetyLevel } from './safety.js';
 export { createOfflineLanguage } from './offline.js';
 export type { AzureLanguageOptions } from './azure.js';
@@ -32,7 +33,7 @@ function lazyAzureLanguage(options: AzureLanguageOptions): LanguageService {
  * The language service for this run: Azure AI Language (with the offline service as fallback) when
  * AZURE_LANGUAGE_ENDPOINT and AZURE_LANGUAGE_KEY are set, otherwise the offline service alone.
  */
-export function createLanguageService(config: Config, logger: Logger): LanguageService {
+export function createLanguageService(config: Config, logger: Logger, telemetry?: Telemetry): LanguageService {
   const offline = createOfflineLanguage();
   if (!config.AZURE_LANGUAGE_ENDPOINT || !config.AZURE_LANGUAGE_KEY) {
     logger.info({ language: 'offline' }, 'Understanding text offline (no Azure AI Language configured)');
@@ -45,6 +46,7 @@ export function createLanguageService(config: Config, logger: Logger): LanguageS
     timeoutMs: config.AZURE_LANGUAGE_TIMEOUT_MS,
     fallback: offline,
     logger,
+    onFallback: (operation) => telemetry?.count('azureFallback', { operation: operationLabel(operation) }),
   });
 }
 

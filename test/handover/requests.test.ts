@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { createRequest, findByReference, getRequest, InvalidRequestError, statusForResident } from '../../src/handover/requests.js';
+import { createRequest, findByReference, getRequest, InvalidRequestError, oldestOpenRequestAt, statusForResident } from '../../src/handover/requests.js';
 import { addNote, claimRequest, closeRequest, listNotes, listOpenRequests } from '../../src/handover/inbox.js';
 import { forEachEngine } from '../store/engines.js';
 import { addStaff, details, seedRequest } from './helpers.js';
@@ -88,6 +88,17 @@ forEachEngine('handover requests', (openFreshStore) => {
     expect(await findByReference(db, typed)).to.deep.equal({ reference: second.reference, status: 'claimed', createdAt: T0 + 1000, claimedAt: T0 + 5000 });
     expect(await findByReference(db, 'ZZZ-ZZZ')).to.equal(undefined);
     expect(await findByReference(db, 'no')).to.equal(undefined);
+  });
+
+  it('tells when the oldest request nobody claimed yet was made, over all organisations', async () => {
+    const { db } = await openFreshStore();
+    expect(await oldestOpenRequestAt(db)).to.equal(undefined);
+    const claimed = await seedRequest(db, 'A', T0 - 3 * DAY);
+    await seedRequest(db, 'B', T0 - 2 * DAY);
+    await seedRequest(db, 'A', T0 - 1 * DAY);
+    const staff = await addStaff(db, 'kim@welzijn.nl', 'A');
+    await claimRequest(db, claimed.id, { staffId: staff.id, organisation: 'A' }, T0);
+    expect(await oldestOpenRequestAt(db)).to.equal(T0 - 2 * DAY);
   });
 
   it('lists open and claimed requests of one organisation, longest wait first', async () => {

@@ -1,0 +1,75 @@
+/**
+ * What the bot tells the operator, as counts and timings without anything personal: no text, no ids, no reference
+ * codes. Dialogs and the Bot Framework side only see this port; OpenTelemetry stays behind it (src/telemetry/otel.ts).
+ */
+
+/** Everything that is counted, each its own metric. */
+export const COUNTED = {
+  /** a turn ended in an error (the resident got the "sorry" message) */
+  turnError: 'spinnenweb.turn.errors',
+  /** /api/messages answered 503: too many turns at once, or stopping */
+  busy: 'spinnenweb.http.busy',
+  /** the safety net answered with the crisis numbers */
+  crisis: 'spinnenweb.safety.crisis',
+  /** the safety net answered with a word of support */
+  distress: 'spinnenweb.safety.distress',
+  checkinFinished: 'spinnenweb.checkins.finished',
+  requestCreated: 'spinnenweb.requests.created',
+  requestClaimed: 'spinnenweb.requests.claimed',
+  /** Azure AI Language failed or was skipped by its breaker; the offline service answered */
+  azureFallback: 'spinnenweb.language.fallbacks',
+} as const;
+
+export type Counted = keyof typeof COUNTED;
+
+/** Values read when metrics are exported. */
+export const GAUGED = {
+  /** seconds since the oldest request nobody claimed yet was made; 0 when none waits */
+  queueAge: 'spinnenweb.requests.oldest_open_age',
+} as const;
+
+export type Gauged = keyof typeof GAUGED;
+
+/** Turns and their duration. */
+export const TURNS = 'spinnenweb.turns';
+export const TURN_DURATION = 'spinnenweb.turn.duration';
+
+/** How a turn ended. */
+export type TurnOutcome = 'ok' | 'error';
+
+/** The only attribute values a metric or span may carry: a few known words, never input as such. */
+export type Attributes = Readonly<Record<string, string>>;
+
+export interface Telemetry {
+  /** Counts one event; `attributes` hold known words only (see `channelLabel`, `operationLabel`). */
+  count(event: Counted, attributes?: Attributes): void;
+  /** Reads a value each time metrics are exported; `read` gives undefined when it cannot tell. */
+  gauge(name: Gauged, read: () => Promise<number | undefined>): void;
+  /** Starts timing a turn on a channel; the returned function ends it with its outcome. */
+  startTurn(channelId: string | undefined): (outcome: TurnOutcome) => void;
+  /** Sends what is left and stops exporting. */
+  shutdown(): Promise<void>;
+}
+
+/** Telemetry that records nothing: the default when no exporter is configured. */
+export const noTelemetry: Telemetry = {
+  count: () => undefined,
+  gauge: () => undefined,
+  startTurn: () => () => undefined,
+  shutdown: async () => undefined,
+};
+
+/** Channels the bot knows; any other channel id (it comes from the request) is counted as "other". */
+const KNOWN_CHANNELS = new Set(['webchat', 'directline', 'facebook', 'emulator', 'msteams', 'test', 'telegram', 'slack', 'sms', 'email']);
+
+/** The channel as a metric attribute: one of a fixed list, so a caller cannot put text or ids into telemetry. */
+export function channelLabel(channelId: string | undefined): string {
+  return channelId !== undefined && KNOWN_CHANNELS.has(channelId) ? channelId : 'other';
+}
+
+/** Language operations as a metric attribute. */
+const KNOWN_OPERATIONS = new Set(['sentiment', 'detectLanguage', 'redact']);
+
+export function operationLabel(operation: string): string {
+  return KNOWN_OPERATIONS.has(operation) ? operation : 'other';
+}

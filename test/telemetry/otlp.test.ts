@@ -1,0 +1,196 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+import { expect } from 'chai';
+import { COUNTED, GAUGED, noTelemetry, TURN_DURATION, TURNS } from '../../src/telemetry/index.js';
+import { Chat, startParts } from '../conversation/harness.js';
+import { play } from '../conversation/transcript.js';
+import { BlackHole } from '../server/blackHole.js';
+import { BotProcess, post, Resident, stopAllBots } from '../server/process.js';
+
+/** One request as the loopback collector received it. */
+interface Received {
+  path: string;
+  contentType: string;
+  body: string;
+}
+
+/** A loopback OTLP/HTTP collector for the JSON protocol: it keeps every request and answers as a collector does. */
+async function startCollector(): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
+  const received: Received[] = [];
+  const read = async (req: IncomingMessage): Promise<Buffer> => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks);
+    return req.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw;
+  };
+  const server: Server = createServer((req, res) => {
+    void read(req).then((body) => {
+      received.push({ path: req.url ?? '', contentType: req.headers['content-type'] ?? '', body: body.toString('utf8') });
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+interface OtlpAttribute { key: string; value: { stringValue?: string } }
+interface OtlpPoint { asInt?: string | number; asDouble?: number; count?: string | number; attributes?: OtlpAttribute[] }
+interface OtlpMetric { name: string; sum?: { dataPoints: OtlpPoint[] }; gauge?: { dataPoints: OtlpPoint[] }; histogram?: { dataPoints: OtlpPoint[] } }
+interface OtlpMetrics { resourceMetrics: { scopeMetrics: { metrics: OtlpMetric[] }[] }[] }
+interface OtlpSpan { name: string; attributes?: OtlpAttribute[] }
+interface OtlpTraces { resourceSpans: { scopeSpans: { spans: OtlpSpan[] }[] }[] }
+
+/** Every metric of every export, decoded from the JSON the collector received. */
+function metricsIn(received: Received[]): OtlpMetric[] {
+  return received
+    .filter((r) => r.path === '/v1/metrics')
+    .flatMap((r) => (JSON.parse(r.body) as OtlpMetrics).resourceMetrics.flatMap((rm) => rm.scopeMetrics.flatMap((sm) => sm.metrics)));
+}
+
+function spansIn(received: Received[]): OtlpSpan[] {
+  return received
+    .filter((r) => r.path === '/v1/traces')
+    .flatMap((r) => (JSON.parse(r.body) as OtlpTraces).resourceSpans.flatMap((rs) => rs.scopeSpans.flatMap((ss) => ss.spans)));
+}
+
+/** The largest value a counter reached over all exports (they are cumulative), per data point summed. */
+function highest(metrics: OtlpMetric[], name: string): number {
+  const totals = metrics.filter((m) => m.name === name).map((m) => (m.sum?.dataPoints ?? []).reduce((sum, p) => sum + Number(p.asDouble ?? p.asInt ?? 0), 0));
+  return Math.max(0, ...totals);
+}
+
+describe('telemetry: OTLP export of the running bot', () => {
+  const user = 'resident-telemetry-8d3f1c';
+  const conversation = 'conversation-telemetry-5be27a';
+  const crisisText = 'ik zie het niet meer zitten sinds Pimpernelle de kanarie weg is';
+
+  it('sends the listed metrics and a span per turn, with no resident text and no ids', async () => {
+    const collector = await startCollector();
+    try {
+      const parts = await startParts({ OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_METRIC_EXPORT_INTERVAL: '200' });
+      const chat = new Chat(parts, user, conversation, 'webchat');
+      let turns = 0;
+      let reference = '';
+      try {
+        const steps = `
+          > (open)
+          [Ja, beginnen]
+          [every question: 7]
+          > Mijn moestuin aan de Zwaluwhof
+          [Meedoen]
+          [Praten met iemand]
+          [Ja, dat mag]
+          [Nee, liever niet]
+          > Ik heet Anjolieke
+          [Bellen]
+          > 06 1234 5678
+          [Ochtend]
+          [Ja, versturen]
+          < Je vraag is verstuurd.
+        `;
+        const sent = await play(chat, steps);
+        reference = /([A-Z0-9]{3}-[A-Z0-9]{3})/.exec(sent.text)?.[1] ?? '';
+        expect(reference).to.not.equal('');
+        turns = steps.split('\n').filter((line) => /^\s*(>|\[)/.test(line)).length - 1 + parts.content.questions.questions.length;
+        await chat.say(crisisText);
+        turns++;
+        // A periodic export happens while the bot runs, not only at shutdown.
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(collector.received.map((r) => r.path)).to.include('/v1/metrics');
+      } finally {
+        await parts.close();
+      }
+
+      const metrics = metricsIn(collector.received);
+      const names = new Set(metrics.map((m) => m.name));
+      for (const name of [...Object.values(COUNTED), ...Object.values(GAUGED), TURNS, TURN_DURATION]) expect(names, name).to.include(name);
+      expect(highest(metrics, COUNTED.crisis)).to.equal(1);
+      expect(highest(metrics, COUNTED.checkinFinished)).to.equal(1);
+      expect(highest(metrics, COUNTED.requestCreated)).to.equal(1);
+      // The request is still open: the queue has an age, and it is not older than this test.
+      const ages = metrics.filter((m) => m.name === GAUGED.queueAge).flatMap((m) => m.gauge?.dataPoints ?? []).map((p) => Number(p.asDouble ?? p.asInt));
+      expect(ages.length).to.be.greaterThan(0);
+      expect(Math.max(...ages)).to.be.greaterThan(0).and.lessThan(120);
+      expect(highest(metrics, COUNTED.turnError)).to.equal(0);
+      expect(highest(metrics, TURNS)).to.equal(turns);
+      const durations = metrics.filter((m) => m.name === TURN_DURATION).flatMap((m) => m.histogram?.dataPoints ?? []);
+      expect(Math.max(...durations.map((p) => Number(p.count)))).to.equal(turns);
+
+      const spans = spansIn(collector.received);
+      expect(spans.filter((s) => s.name === 'turn')).to.have.length(turns);
+      for (const span of spans) {
+        expect(span.attributes?.map((a) => `${a.key}=${a.value.stringValue ?? '?'}`).sort()).to.deep.equal(['spinnenweb.channel=webchat', 'spinnenweb.outcome=ok']);
+      }
+
+      expect(collector.received.every((r) => r.contentType.startsWith('application/json'))).to.equal(true);
+      const everything = collector.received.map((r) => r.body).join('\n');
+      for (const personal of [user, conversation, reference, 'Pimpernelle', 'kanarie', 'niet meer zitten', 'Zwaluwhof', 'Anjolieke', '12345678']) expect(everything).to.not.contain(personal);
+    } finally {
+      await collector.close();
+    }
+  });
+
+  it('records and sends nothing when no endpoint is set', async () => {
+    const parts = await startParts();
+    try {
+      expect(parts.telemetry).to.equal(noTelemetry);
+    } finally {
+      await parts.close();
+    }
+  });
+
+  it('stops within a few seconds when the collector never answers', async function () {
+    // Without the limit on stopping, the last export would wait for its own timeout of 10 s.
+    this.timeout(8000);
+    const blackHole = await BlackHole.open();
+    try {
+      const parts = await startParts({ OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${blackHole.port}`, OTEL_METRIC_EXPORT_INTERVAL: '60000' });
+      await new Chat(parts, user, conversation, 'webchat').open();
+      await parts.close();
+      expect(blackHole.connections).to.be.greaterThan(0);
+    } finally {
+      await blackHole.close();
+    }
+  });
+
+  it('counts 503s and Azure fallbacks in the real server process, and sends what is left when it stops', async function () {
+    this.timeout(60_000);
+    const collector = await startCollector();
+    const blackHole = await BlackHole.open();
+    try {
+      const bot = await BotProcess.start({
+        SQLITE_PATH: ':memory:',
+        MAX_CONCURRENT_TURNS: '1',
+        OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+        OTEL_METRIC_EXPORT_INTERVAL: '60000',
+        ...blackHole.env(800),
+      });
+      const residents = Array.from({ length: 6 }, () => new Resident(bot.url, `resident-${Math.random().toString(36).slice(2)}`, 'directline'));
+      const results = await Promise.all(residents.map((r) => post(bot.url, r.activity({ type: 'message', text: 'hallo Zwaluwstaart' }))));
+      const shed = results.filter((r) => r.status === 503).length;
+      const answered = results.filter((r) => r.status === 200).length;
+      expect(shed, results.map((r) => r.status).join(',')).to.be.greaterThan(0);
+      // The interval is a minute: what arrives was sent when the process stopped.
+      expect((await bot.stop()).code).to.equal(0);
+
+      const metrics = metricsIn(collector.received);
+      expect(highest(metrics, COUNTED.busy)).to.equal(shed);
+      expect(highest(metrics, TURNS)).to.equal(answered);
+      expect(highest(metrics, COUNTED.azureFallback)).to.be.greaterThan(0);
+      const everything = collector.received.map((r) => r.body).join('\n');
+      for (const resident of residents) expect(everything).to.not.contain(resident.userId).and.not.contain(resident.conversationId);
+      expect(everything).to.not.contain('Zwaluwstaart');
+    } finally {
+      await stopAllBots(this);
+      await blackHole.close();
+      await collector.close();
+    }
+  });
+});
