@@ -127,6 +127,8 @@ describeInBrowser('browser: the chat page keeps the resident and the conversatio
         expect(scrolls, 'the transcript has more than fits and scrolls in its own box').to.equal(true);
         expect(await inView(page, '.webchat__stacked-layout:not(.webchat__stacked-layout--from-user) .webchat__bubble__content'), 'the newest message is in view').to.equal(true);
         expect(await inView(page, '[role="toolbar"] button'), 'the buttons are in view').to.equal(true);
+        const share = await page.evaluate(() => (document.querySelector('#chat')?.getBoundingClientRect().height ?? 0) / window.innerHeight);
+        expect(share, 'the chat box gets most of the height').to.be.greaterThan(0.75);
         await expectNoAxeViolations(page, `the chat page on ${name}`);
         await screenshot(page, `page-${name}`);
       } finally {
