@@ -128,7 +128,9 @@ describeInBrowser('browser: the chat page keeps the resident and the conversatio
         expect(await inView(page, '.webchat__stacked-layout:not(.webchat__stacked-layout--from-user) .webchat__bubble__content'), 'the newest message is in view').to.equal(true);
         expect(await inView(page, '[role="toolbar"] button'), 'the buttons are in view').to.equal(true);
         const share = await page.evaluate(() => (document.querySelector('#chat')?.getBoundingClientRect().height ?? 0) / window.innerHeight);
-        expect(share, 'the chat box gets most of the height').to.be.greaterThan(0.75);
+        // On a phone the header is compact; the chat box gets most of the height.
+        if (viewport.width < 480) expect(share, 'the chat box gets most of the height').to.be.greaterThan(0.75);
+        else expect(share, 'the chat box gets more than half the height').to.be.greaterThan(0.5);
         await expectNoAxeViolations(page, `the chat page on ${name}`);
         await screenshot(page, `page-${name}`);
       } finally {
