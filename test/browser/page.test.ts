@@ -127,6 +127,10 @@ describeInBrowser('browser: the chat page keeps the resident and the conversatio
         expect(scrolls, 'the transcript has more than fits and scrolls in its own box').to.equal(true);
         expect(await inView(page, '.webchat__stacked-layout:not(.webchat__stacked-layout--from-user) .webchat__bubble__content'), 'the newest message is in view').to.equal(true);
         expect(await inView(page, '[role="toolbar"] button'), 'the buttons are in view').to.equal(true);
+        const share = await page.evaluate(() => (document.querySelector('#chat')?.getBoundingClientRect().height ?? 0) / window.innerHeight);
+        // On a phone the header is compact; the chat box gets most of the height.
+        if (viewport.width < 480) expect(share, 'the chat box gets most of the height').to.be.greaterThan(0.75);
+        else expect(share, 'the chat box gets more than half the height').to.be.greaterThan(0.5);
         await expectNoAxeViolations(page, `the chat page on ${name}`);
         await screenshot(page, `page-${name}`);
       } finally {
@@ -138,14 +142,6 @@ describeInBrowser('browser: the chat page keeps the resident and the conversatio
   it('changes the text size with the keyboard and gives bot messages a read-aloud button', async () => {
     const context = await newContext(browser, PHONE);
     try {
-      // Record what would be spoken: a headless browser has no voices to listen to.
-      await context.addInitScript(() => {
-        const spoken: { text: string; lang: string }[] = [];
-        (window as unknown as { spoken: typeof spoken }).spoken = spoken;
-        Object.defineProperty(window, 'speechSynthesis', {
-          value: { speak: (u: SpeechSynthesisUtterance) => spoken.push({ text: u.text, lang: u.lang }), cancel: () => undefined, getVoices: () => [] },
-        });
-      });
       const page = await context.newPage();
       await openChat(page, `${server.url}/`, GREETING);
 
@@ -159,11 +155,84 @@ describeInBrowser('browser: the chat page keeps the resident and the conversatio
       // The page's text follows the control; Web Chat's own bubbles grow only a little (their sizes are its own).
       expect(after, 'the page text is larger').to.be.greaterThan(before * 1.2);
 
-      // Every bot message has its "Lees voor" button; pressing it by keyboard is not verified yet (see README).
+      // Every bot message has its "Lees voor" button (pressing it by keyboard: the next test).
       await transcript(page).getByRole('button', { name: 'Lees voor' }).first().waitFor({ state: 'attached', timeout: BOT_WAIT_MS });
 
       await expectNoAxeViolations(page, 'the chat page with larger text');
       await screenshot(page, 'page-phone-larger-text');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the phone numbers of the safety answer as tap-to-call links', async () => {
+    const context = await newContext(browser, PHONE);
+    try {
+      const page = await context.newPage();
+      await openChat(page, `${server.url}/`, GREETING);
+      await say(page, 'ik wil niet meer leven');
+      const links = transcript(page).locator('a[href^="tel:"]');
+      await links.first().waitFor({ state: 'visible', timeout: BOT_WAIT_MS });
+      const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+      expect(hrefs).to.include.members(['tel:113', 'tel:+318000113', 'tel:112']);
+      // The number stays readable as it was written.
+      expect(await transcript(page).getByRole('link', { name: '0800-0113' }).count()).to.be.greaterThan(0);
+      // A web address with the same digits stays a web address.
+      expect(hrefs).to.not.include('tel:113.nl');
+      await screenshot(page, 'page-phone-safety');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('reads a bot message aloud when its "Lees voor" button is pressed with the keyboard', async () => {
+    const context = await newContext(browser, DESKTOP);
+    try {
+      // Record what the page asks the browser to speak, and let the browser's own speechSynthesis go on.
+      await context.addInitScript(() => {
+        const spoken: { text: string; lang: string }[] = [];
+        (window as unknown as { spoken: typeof spoken }).spoken = spoken;
+        const synth = window.speechSynthesis;
+        const speak = synth.speak.bind(synth);
+        synth.speak = (utterance: SpeechSynthesisUtterance) => {
+          spoken.push({ text: utterance.text, lang: utterance.lang });
+          speak(utterance);
+        };
+      });
+      const page = await context.newPage();
+      await openChat(page, `${server.url}/`, GREETING);
+      const button = transcript(page).getByRole('button', { name: 'Lees voor' }).first();
+      await button.waitFor({ state: 'attached', timeout: BOT_WAIT_MS });
+      const text = await page.locator('.webchat__stacked-layout:not(.webchat__stacked-layout--from-user) .webchat__bubble__content').first().innerText();
+
+      // Web Chat's keyboard model: Tab to the transcript, arrows to a message (Home: the first), Enter to go into
+      // it, Tab to its buttons and links, Escape to leave.
+      await page.locator('body').focus();
+      const log = page.locator('.webchat__basic-transcript[role="group"]');
+      let onLog = false;
+      for (let i = 0; i < 20 && !onLog; i++) {
+        await page.keyboard.press('Tab');
+        onLog = await log.evaluate((el) => el === document.activeElement);
+      }
+      expect(onLog, 'Tab reaches the transcript').to.equal(true);
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Enter');
+      let reached = await button.evaluate((el) => el === document.activeElement);
+      for (let i = 0; i < 5 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await button.evaluate((el) => el === document.activeElement);
+      }
+      expect(reached, 'Tab inside the message reaches its "Lees voor" button').to.equal(true);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => (window as unknown as { spoken: unknown[] }).spoken.length > 0, undefined, { timeout: 5000 });
+      const spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+      expect(spoken[0]?.text.replace(/\s+/g, ' ')).to.equal(text.replace(/\s+/g, ' ').trim());
+      expect(spoken[0]?.lang).to.equal('nl-NL');
+
+      // Space on the same button stops, and pressing it again speaks once more.
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Space');
+      await page.waitForFunction(() => (window as unknown as { spoken: unknown[] }).spoken.length > 1, undefined, { timeout: 5000 });
     } finally {
       await context.close();
     }

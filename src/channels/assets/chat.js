@@ -111,12 +111,19 @@
 
   /* ---------- what passes through Web Chat ---------- */
 
-  // A Dutch phone number (0..., +31...) or 112/113 on its own, not inside a web address.
-  var PHONE = /(^|[^\w/.@[-])((?:\+31[ -]?|0)\d(?:[ -]?\d){7,10}|11[23])(?![\w-]|\.\w)/g;
+  // A Dutch phone number (0..., +31...: 8 to 11 digits, so 0800-0113 too) or 112/113 on its own, not inside a
+  // web address or a longer number. Each digit is matched once: linear time.
+  var PHONE = /(^|[^\w/.@[-])((?:\+31[ -]?|0)\d(?:[ -]?\d){6,9}|11[23])(?![\w-]|\.\w)/g;
+
+  /** The number as a tel: address: digits only, 0... as +31... so it works from abroad too. */
+  function telAddress(number) {
+    var digits = number.replace(/[^\d+]/g, '');
+    return digits.charAt(0) === '0' ? '+31' + digits.slice(1) : digits;
+  }
 
   function withPhoneLinks(text) {
     return text.replace(PHONE, function (_all, before, number) {
-      return before + '[' + number + '](tel:' + number.replace(/[^\d+]/g, '') + ')';
+      return before + '[' + number + '](tel:' + telAddress(number) + ')';
     });
   }
 
