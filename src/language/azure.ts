@@ -3,7 +3,7 @@ import { AzureKeyCredential, TextAnalysisClient, type PiiEntityCategory } from '
 import type { Locale } from '../health/dimensions.js';
 import type { Logger } from '../log.js';
 import type { DetectedLanguage, LanguageService, Redaction, SentimentResult } from './types.js';
-import { CircuitBreaker } from './breaker.js';
+import { azureBreaker } from './breaker.js';
 import { redactOffline, sortCategories } from './pii.js';
 import { PLACEHOLDERS, type PiiCategory } from './placeholders.js';
 
@@ -99,11 +99,7 @@ export function createAzureLanguage(options: AzureLanguageOptions): LanguageServ
     retryOptions: { maxRetries: 0 },
     allowInsecureConnection: options.allowInsecureConnection ?? false,
   });
-  const breaker = new CircuitBreaker({
-    failureThreshold: options.failureThreshold ?? 3,
-    coolDownMs: options.coolDownMs ?? 30_000,
-    now: options.now ?? Date.now,
-  });
+  const breaker = azureBreaker(options);
 
   async function attempt<T>(operation: string, text: string, call: (signal: AbortSignal) => Promise<T>, offline: () => Promise<T>): Promise<T> {
     if (text.trim() === '' || text.length > MAX_DOCUMENT_LENGTH) return offline();

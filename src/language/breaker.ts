@@ -49,3 +49,12 @@ export class CircuitBreaker {
     this.trialRunning = false;
   }
 }
+
+/** The breaker of an Azure service: after 3 failures in a row it is skipped for 30 s, unless the options say otherwise. */
+export function azureBreaker(options: { failureThreshold?: number; coolDownMs?: number; now?: () => number }): CircuitBreaker {
+  return new CircuitBreaker({
+    failureThreshold: options.failureThreshold ?? 3,
+    coolDownMs: options.coolDownMs ?? 30_000,
+    now: options.now ?? Date.now,
+  });
+}

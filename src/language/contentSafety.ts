@@ -2,7 +2,7 @@ import createContentSafetyClient, { isUnexpected } from '@azure-rest/ai-content-
 import { AzureKeyCredential } from '@azure/core-auth';
 import { z } from 'zod';
 import type { Logger } from '../log.js';
-import { CircuitBreaker } from './breaker.js';
+import { azureBreaker } from './breaker.js';
 
 export interface ContentSafetyOptions {
   endpoint: string;
@@ -79,11 +79,7 @@ export function createContentSafety(options: ContentSafetyOptions): ContentSafet
     retryOptions: { maxRetries: 0 },
     allowInsecureConnection: options.allowInsecureConnection ?? false,
   });
-  const breaker = new CircuitBreaker({
-    failureThreshold: options.failureThreshold ?? 3,
-    coolDownMs: options.coolDownMs ?? 30_000,
-    now: options.now ?? Date.now,
-  });
+  const breaker = azureBreaker(options);
 
   async function analyze(text: string, abortSignal: AbortSignal): Promise<'crisis' | 'none'> {
     const response = await client.path('/text:analyze').post({
