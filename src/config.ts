@@ -112,6 +112,12 @@ const schema = z
 
     // Telemetry: metrics and a trace per turn over OTLP/HTTP (JSON) to this collector; unset means nothing is sent.
     OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
+    /** headers for the collector, `key1=value1,key2=value2` (an API key, say) */
+    OTEL_EXPORTER_OTLP_HEADERS: z
+      .string()
+      .default('')
+      .transform((v) => Object.fromEntries(v.split(',').map((p) => p.trim()).filter(Boolean).map((p) => [p.slice(0, p.indexOf('=')).trim(), p.slice(p.indexOf('=') + 1).trim()])))
+      .refine((h) => Object.keys(h).every((k) => /^[A-Za-z0-9-]+$/.test(k)), { message: 'expected key1=value1,key2=value2' }),
     OTEL_SERVICE_NAME: z.string().min(1).default('spinnenweb'),
     // How often metrics (and waiting spans) are sent, in milliseconds.
     OTEL_METRIC_EXPORT_INTERVAL: int(60_000, 100, 3_600_000),

@@ -15,6 +15,7 @@ export async function createTelemetry(config: Config, logger: Logger, version: s
   logger.info({ telemetry: 'otlp', intervalMs: config.OTEL_METRIC_EXPORT_INTERVAL }, 'Exporting metrics and traces over OTLP/HTTP');
   return createOtlpTelemetry({
     endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+    headers: config.OTEL_EXPORTER_OTLP_HEADERS,
     serviceName: config.OTEL_SERVICE_NAME,
     version,
     exportIntervalMs: config.OTEL_METRIC_EXPORT_INTERVAL,

@@ -10,6 +10,8 @@ import { channelLabel, COUNTED, GAUGED, TURN_DURATION, TURNS, type Counted, type
 export interface OtlpOptions {
   /** the collector's base URL; metrics go to /v1/metrics and traces to /v1/traces under it */
   endpoint: string;
+  /** headers for the collector (an API key, say) */
+  headers: Record<string, string>;
   serviceName: string;
   version: string;
   exportIntervalMs: number;
@@ -47,14 +49,14 @@ export function createOtlpTelemetry(options: OtlpOptions): Telemetry {
   const timeoutMillis = Math.min(EXPORT_TIMEOUT_MS, options.exportIntervalMs);
   const resource = resourceFromAttributes({ 'service.name': options.serviceName, 'service.version': options.version });
   const reader = new PeriodicExportingMetricReader({
-    exporter: new OTLPMetricExporter({ url: `${base}/v1/metrics`, timeoutMillis }),
+    exporter: new OTLPMetricExporter({ url: `${base}/v1/metrics`, headers: options.headers, timeoutMillis }),
     exportIntervalMillis: options.exportIntervalMs,
     exportTimeoutMillis: timeoutMillis,
   });
   const meters = new MeterProvider({ resource, readers: [reader] });
   const traces = new BasicTracerProvider({
     resource,
-    spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: `${base}/v1/traces`, timeoutMillis }), { scheduledDelayMillis: options.exportIntervalMs })],
+    spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: `${base}/v1/traces`, headers: options.headers, timeoutMillis }), { scheduledDelayMillis: options.exportIntervalMs })],
   });
   const meter = meters.getMeter('spinnenweb', options.version);
   const tracer: Tracer = traces.getTracer('spinnenweb', options.version);
