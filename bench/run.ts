@@ -77,7 +77,7 @@ async function readiness() {
     if (mode === 'dist' && distDir === join(ROOT, 'dist')) npmStart.push(Math.round(await withServer(() => startViaNpm({ sqlitePath: join(dir, `npm-${i}.sqlite`) }), async (c) => c.readyMs)));
     if (mode === 'tsx') tsxCli.push(Math.round(await withServer(() => startViaTsxCli(dir), async (c) => c.readyMs)));
   }
-  log(`ready on Node ${process.version} (spawn → /healthz 200): ${mode === 'tsx' ? 'node --import tsx' : `node ${[...startFlags(), 'dist/src/index.js'].join(' ')}`} ${ours.join(', ')} ms`
+  log(`ready on Node ${process.version} (spawn → /healthz 200): ${mode === 'tsx' ? 'node --import tsx' : `node ${[...startFlags(), 'dist/index.js'].join(' ')}`} ${ours.join(', ')} ms`
     + (npmStart.length ? `; npm start → /readyz 200 ${npmStart.join(', ')} ms` : '') + (tsxCli.length ? `; tsx CLI (npm run dev) ${tsxCli.join(', ')} ms` : ''));
   // What a user waits for is `npm start`; the bare node figure stays for comparison with earlier runs.
   const userMs = npmStart.length ? median(npmStart) : median(ours);

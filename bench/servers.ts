@@ -58,12 +58,12 @@ export interface OurServerOptions {
 }
 
 /**
- * Starts the real bot as `npm start` runs it once built (`node [flags] dist/src/index.js`, mode dist) or as `node --import tsx bench/serve.ts`
+ * Starts the real bot as `npm start` runs it once built (`node [flags] dist/index.js`, mode dist) or as `node --import tsx bench/serve.ts`
  * (src/index.ts, mode tsx; the pid is the server itself, not the tsx CLI),
  * with development settings, offline language, quiet logs and its own SQLite file or PostgreSQL database.
  */
 export function startOurs(options: OurServerOptions): Promise<Child> {
-  const entry = options.mode === 'dist' ? [...startFlags(), join(options.distDir ?? join(ROOT, 'dist'), 'src/index.js')] : ['--import', 'tsx', join(ROOT, 'bench/serve.ts')];
+  const entry = options.mode === 'dist' ? [...startFlags(), join(options.distDir ?? join(ROOT, 'dist'), 'index.js')] : ['--import', 'tsx', join(ROOT, 'bench/serve.ts')];
   const env: Record<string, string> = {
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',

@@ -12,6 +12,6 @@ export function findProjectRoot(start: string): string {
 
 /**
  * The project root (the folder with package.json). Assets (prompts/, templates, vendor/) are read from here,
- * so the same code works from src/ under tsx and from dist/src/ when compiled.
+ * so the same code works from src/ under tsx and from the bundle in dist/.
  */
 export const PROJECT_ROOT: string = findProjectRoot(dirname(fileURLToPath(import.meta.url)));

@@ -69,12 +69,14 @@ export class BotProcess {
 
   /**
    * Starts `src/index.ts` on a free port with the test environment plus `env`, and waits until /healthz
-   * answers 200. Fails with the process output when it exits or is not ready in time.
+   * answers 200; with `{ built: true }` as `npm start` runs it: scripts/start.mjs, which builds dist/ when the
+   * sources changed and runs the bundle. Fails with the process output when it exits or is not ready in time.
    */
-  static async start(env: Record<string, string>): Promise<BotProcess> {
+  static async start(env: Record<string, string>, options: { built?: boolean } = {}): Promise<BotProcess> {
     const port = await freePort();
+    const entry = options.built ? ['scripts/start.mjs'] : ['--import', 'tsx', 'src/index.ts'];
     const bot = new BotProcess(
-      spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+      spawn(process.execPath, entry, {
         cwd: ROOT,
         env: { ...baseEnv(), HOST: '127.0.0.1', PORT: String(port), BOT_PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
