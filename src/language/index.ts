@@ -6,7 +6,7 @@ import { createOfflineLanguage } from './offline.js';
 
 export type { LanguageService } from './types.js';
 import { detectCrisis, type SafetyAssessment } from './safety.js';
-import { modelLevel } from './safetyModel.js';
+import { modelLevel, strongerLevel } from './safetyModel.js';
 import { redactOffline } from './pii.js';
 import type { Locale } from '../health/dimensions.js';
 import { operationLabel, type Telemetry } from '../telemetry/index.js';
@@ -56,8 +56,19 @@ export interface SafetyNet {
 }
 
 /**
+ * The offline safety net: the rules, raised (never lowered) by the statistical second opinion. Low mood the model
+ * hears and the rules do not counts as low mood (De Luisterlijn).
+ */
+export function assessOffline(text: string): SafetyAssessment {
+  const rules = detectCrisis(text);
+  const level = strongerLevel(rules.level, modelLevel(text));
+  if (level === rules.level) return rules;
+  return { level, category: rules.category ?? (level === 'distress' ? 'low_mood' : undefined) };
+}
+
+/**
  * The safety net: the offline rules are the floor and are never switched off. The statistical model can raise a
- * message to crisis (its crisis opinion only: its low-mood opinion is too loose to trust), and so can Azure AI
+ * message (assessOffline), and so can Azure AI
  * Content Safety when it is configured, which gets the text with personal data taken out and is asked only when
  * the offline net does not already answer with a crisis. Neither can lower what the rules say.
  */
@@ -78,12 +89,10 @@ export function createSafetyNet(config: Config, logger: Logger): SafetyNet {
   if (azure) logger.info({ safety: 'azure-content-safety' }, 'The safety net asks Azure AI Content Safety for a second opinion');
   return {
     async assess(text, locale) {
-      const rules = detectCrisis(text);
-      if (rules.level === 'crisis') return rules;
-      if (modelLevel(text) === 'crisis') return { ...rules, level: 'crisis' };
-      if (!azure) return rules;
+      const offline = assessOffline(text);
+      if (offline.level === 'crisis' || !azure) return offline;
       const second = await (await azure).contentSafetyLevel(redactOffline(text, locale).text);
-      return second === 'crisis' ? { ...rules, level: 'crisis' } : rules;
+      return second === 'crisis' ? { ...offline, level: 'crisis' } : offline;
     },
   };
 }

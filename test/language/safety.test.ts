@@ -1,4 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from 'chai';
+import { LOCALES } from '../../src/content/locales.js';
+import { assessOffline } from '../../src/language/index.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import { detectCrisis } from '../../src/language/safety.js';
 import { CRISIS, DISTRESS, ORDINARY } from './safety-phrases.js';
 
@@ -31,5 +36,29 @@ describe('safety net (detectCrisis)', () => {
 
   it('answers an empty message with none', () => {
     expect(detectCrisis('').level).to.equal('none');
+  });
+});
+
+describe('safety net and the bot\'s own buttons', () => {
+  // A resident who types a button's title must get what clicking gives, never a crisis answer or De Luisterlijn.
+  const titles: string[] = [];
+  const collect = (value: unknown, underChoice: boolean): void => {
+    if (typeof value === 'string') {
+      if (underChoice) titles.push(value);
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) collect(inner, underChoice || key === 'choice' || key === 'choices');
+    }
+  };
+  for (const locale of LOCALES) {
+    for (const file of readdirSync(join(PROJECT_ROOT, 'prompts', locale)).filter((f) => f.endsWith('.json'))) {
+      collect(JSON.parse(readFileSync(join(PROJECT_ROOT, 'prompts', locale, file), 'utf8')), false);
+    }
+  }
+
+  it('finds button titles in every language', () => expect(titles.length).to.be.greaterThan(40));
+
+  it('reads no button title as crisis or low mood', () => {
+    const raised = titles.filter((title) => assessOffline(title.replace(/\{[^}]*\}/g, '')).level !== 'none');
+    expect(raised).to.deep.equal([]);
   });
 });

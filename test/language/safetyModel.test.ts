@@ -65,8 +65,8 @@ describe('safety net second opinion (safetyModelScore, modelLevel)', () => {
     const { pooled } = CrossValidation.parse(JSON.parse(readFileSync(join(PROJECT_ROOT, 'src/language/safety-model.json'), 'utf8'))).crossValidation;
     expect(pooled.falseAlarms).to.be.at.most(0.005);
     expect(pooled.noneToDistress).to.be.at.most(0.005);
-    expect(pooled.crisisRecall).to.be.at.least(0.27);
-    expect(pooled.distressFound).to.be.at.least(0.56);
+    expect(pooled.crisisRecall).to.be.at.least(0.45);
+    expect(pooled.distressFound).to.be.at.least(0.5);
   });
 
   it('fits the tune split it was trained on', () => {
@@ -74,7 +74,7 @@ describe('safety net second opinion (safetyModelScore, modelLevel)', () => {
     expect(tune.crisisRecall).to.be.at.least(0.71);
     expect(tune.falseAlarms).to.be.at.most(0.005);
     expect(tune.noneToDistress).to.be.at.most(0.005);
-    expect(tune.distressFound).to.be.at.least(0.98);
+    expect(tune.distressFound).to.be.at.least(0.95);
   });
 
   it('reaches the reported figures on the frozen test split, alone and together with the rules', () => {
