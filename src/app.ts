@@ -229,7 +229,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     insight,
   };
 
-  const bot = new SpinnenwebBot({ state, dialogs, readChannelEvent, safety: createSafetyNet(config, logger), countEvent, logger });
+  const bot = new SpinnenwebBot({ state, dialogs, readChannelEvent, safety: createSafetyNet(config, logger, telemetry), countEvent, logger });
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: { name: error.name, message: error.message, stack: error.stack } }, 'a turn failed');

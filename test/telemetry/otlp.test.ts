@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { expect } from 'chai';
-import { COUNTED, GAUGED, noTelemetry, TURN_DURATION, TURNS } from '../../src/telemetry/index.js';
+import { BREAKER_VALUE, COUNTED, GAUGED, noTelemetry, TURN_DURATION, TURNS } from '../../src/telemetry/index.js';
 import { Chat, startParts } from '../conversation/harness.js';
 import { play } from '../conversation/transcript.js';
 import { BlackHole } from '../server/blackHole.js';
@@ -60,6 +60,27 @@ function spansIn(received: Received[]): OtlpSpan[] {
     .flatMap((r) => (JSON.parse(r.body) as OtlpTraces).resourceSpans.flatMap((rs) => rs.scopeSpans.flatMap((ss) => ss.spans)));
 }
 
+/** Resolves once `count` more metric exports have arrived than when it was called. */
+async function moreExports(received: Received[], count: number, deadlineMs = 10_000): Promise<void> {
+  const exports = () => received.filter((r) => r.path === '/v1/metrics').length;
+  const target = exports() + count;
+  const deadline = Date.now() + deadlineMs;
+  while (exports() < target) {
+    if (Date.now() > deadline) throw new Error(`fewer than ${count} metric exports arrived within ${deadlineMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Every value a gauge reported, in the order of the exports, keyed by its attributes (`key=value`, sorted, joined by `,`). */
+function gaugeValues(metrics: OtlpMetric[], name: string): Map<string, number[]> {
+  const values = new Map<string, number[]>();
+  for (const point of metrics.filter((m) => m.name === name).flatMap((m) => m.gauge?.dataPoints ?? [])) {
+    const key = (point.attributes ?? []).map((a) => `${a.key}=${a.value.stringValue ?? '?'}`).sort().join(',');
+    values.set(key, [...(values.get(key) ?? []), Number(point.asDouble ?? point.asInt)]);
+  }
+  return values;
+}
+
 /** The largest value a counter reached over all exports (they are cumulative), per data point summed. */
 function highest(metrics: OtlpMetric[], name: string): number {
   const totals = metrics.filter((m) => m.name === name).map((m) => (m.sum?.dataPoints ?? []).reduce((sum, p) => sum + Number(p.asDouble ?? p.asInt ?? 0), 0));
@@ -110,7 +131,9 @@ describe('telemetry: OTLP export of the running bot', () => {
 
       const metrics = metricsIn(collector.received);
       const names = new Set(metrics.map((m) => m.name));
-      for (const name of [...Object.values(COUNTED), ...Object.values(GAUGED), TURNS, TURN_DURATION]) expect(names, name).to.include(name);
+      for (const name of [...Object.values(COUNTED), GAUGED.queueAge, TURNS, TURN_DURATION]) expect(names, name).to.include(name);
+      // No Azure service is configured, so there is no breaker.
+      expect(names).to.not.include(GAUGED.breakerState);
       expect(highest(metrics, COUNTED.crisis)).to.equal(1);
       expect(highest(metrics, COUNTED.checkinFinished)).to.equal(1);
       expect(highest(metrics, COUNTED.requestCreated)).to.equal(1);
@@ -133,6 +156,43 @@ describe('telemetry: OTLP export of the running bot', () => {
       const everything = collector.received.map((r) => r.body).join('\n');
       for (const personal of [user, conversation, reference, 'Pimpernelle', 'kanarie', 'niet meer zitten', 'Zwaluwhof', 'Anjolieke', '12345678']) expect(everything).to.not.contain(personal);
     } finally {
+      await collector.close();
+    }
+  });
+
+  it('sends the breaker state of both Azure services: closed from the start, open once the service keeps failing', async function () {
+    this.timeout(20_000);
+    const collector = await startCollector();
+    const blackHole = await BlackHole.open();
+    try {
+      const parts = await startParts({
+        OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+        OTEL_METRIC_EXPORT_INTERVAL: '100',
+        // Both services are "Azure" at the black hole: every call times out, as when Azure is down.
+        ...blackHole.env(100),
+        AZURE_CONTENT_SAFETY_ENDPOINT: `https://127.0.0.1:${blackHole.port}/`,
+        AZURE_CONTENT_SAFETY_KEY: 'not-a-real-key',
+        AZURE_CONTENT_SAFETY_TIMEOUT_MS: '100',
+      });
+      try {
+        await moreExports(collector.received, 1);
+        const chat = new Chat(parts, user, conversation, 'webchat');
+        await chat.open();
+        for (const text of ['hallo', 'goedemorgen, ik wil even kletsen', 'wat kan ik hier doen?', 'vertel eens iets']) await chat.say(text);
+        await moreExports(collector.received, 2);
+      } finally {
+        await parts.close();
+      }
+      expect(blackHole.connections).to.be.greaterThan(0);
+
+      const states = gaugeValues(metricsIn(collector.received), GAUGED.breakerState);
+      expect([...states.keys()].sort()).to.deep.equal(['service=content_safety', 'service=language']);
+      for (const [service, values] of states) {
+        expect(values[0], service).to.equal(BREAKER_VALUE.closed);
+        expect(values.at(-1), service).to.equal(BREAKER_VALUE.open);
+      }
+    } finally {
+      await blackHole.close();
       await collector.close();
     }
   });
