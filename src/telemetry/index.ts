@@ -2,7 +2,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import { noTelemetry, type Telemetry } from './port.js';
 
-export { BREAKER_VALUE, channelLabel, COUNTED, GAUGED, noTelemetry, operationLabel, TURN_DURATION, TURNS } from './port.js';
+export { BREAKER_VALUE, channelLabel, COUNTED, GAUGED, noTelemetry, operationLabel, POOL_STATES, TURN_DURATION, TURNS } from './port.js';
 export type { BreakerService, Counted, Gauged, Telemetry, TurnOutcome } from './port.js';
 
 /**

@@ -21,7 +21,7 @@ export interface OtlpOptions {
 const DURATION_BUCKETS_MS = [10, 25, 50, 100, 250, 500, 1000, 2000, 5000, 10_000];
 
 /** The unit of each gauge, in OpenTelemetry's notation. */
-const GAUGE_UNITS: Readonly<Record<Gauged, string>> = { queueAge: 's', breakerState: '1' };
+const GAUGE_UNITS: Readonly<Record<Gauged, string>> = { queueAge: 's', breakerState: '1', poolClients: '{client}' };
 
 /** How long a gauge may take to read (a database query) before it is left out of this export. */
 const GAUGE_LIMIT_MS = 2000;
@@ -90,6 +90,9 @@ export function createOtlpTelemetry(options: OtlpOptions): Telemetry {
     },
     gauge(name, read) {
       gaugeOf(name).addCallback(async (result) => {
+        // The SDK calls every callback at once; waiting a tick lets the values at hand be read first, so the
+        // pool gauges never count this query's own wait for a connection.
+        await new Promise((resolve) => setImmediate(resolve));
         const value = await readWithin(read);
         if (value !== undefined && Number.isFinite(value)) result.observe(value);
       });

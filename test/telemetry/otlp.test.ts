@@ -2,8 +2,10 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { expect } from 'chai';
+import { sql } from 'kysely';
 import { BREAKER_VALUE, COUNTED, GAUGED, noTelemetry, TURN_DURATION, TURNS } from '../../src/telemetry/index.js';
 import { Chat, startParts } from '../conversation/harness.js';
+import { createTempSchema } from '../support/postgres.js';
 import { play } from '../conversation/transcript.js';
 import { BlackHole } from '../server/blackHole.js';
 import { BotProcess, post, Resident, stopAllBots } from '../server/process.js';
@@ -132,8 +134,8 @@ describe('telemetry: OTLP export of the running bot', () => {
       const metrics = metricsIn(collector.received);
       const names = new Set(metrics.map((m) => m.name));
       for (const name of [...Object.values(COUNTED), GAUGED.queueAge, TURNS, TURN_DURATION]) expect(names, name).to.include(name);
-      // No Azure service is configured, so there is no breaker.
-      expect(names).to.not.include(GAUGED.breakerState);
+      // No Azure service is configured, so there is no breaker; SQLite has no connection pool.
+      expect(names).to.not.include(GAUGED.breakerState).and.not.include(GAUGED.poolClients);
       expect(highest(metrics, COUNTED.crisis)).to.equal(1);
       expect(highest(metrics, COUNTED.checkinFinished)).to.equal(1);
       expect(highest(metrics, COUNTED.requestCreated)).to.equal(1);
@@ -195,6 +197,67 @@ describe('telemetry: OTLP export of the running bot', () => {
       await blackHole.close();
       await collector.close();
     }
+  });
+
+  describe('on PostgreSQL', () => {
+    const databaseUrl = process.env.TEST_DATABASE_URL;
+    if (!databaseUrl) {
+      it.skip('sends the clients of both connection pools: was skipped, set TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test to run it');
+      return;
+    }
+
+    it('sends the clients of both connection pools, and the calls waiting when the query pool is full', async function () {
+      this.timeout(30_000);
+      const collector = await startCollector();
+      // A schema of its own inside that one database, removed afterwards.
+      const schema = await createTempSchema(databaseUrl, 'spinnenweb_telemetry');
+      try {
+        const parts = await startParts({
+          OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+          OTEL_METRIC_EXPORT_INTERVAL: '100',
+          DATABASE_URL: schema.url,
+          DATABASE_POOL_SIZE: '1',
+        });
+        let beforeClose: OtlpMetric[] = [];
+        let exportsBusy = 0;
+        try {
+          expect(parts.store.engine).to.equal('postgres');
+          await new Chat(parts, user, conversation, 'webchat').open();
+          // Two statements on a pool of one connection: the second waits for the first's connection.
+          const sleep = () => sql`select pg_sleep(0.8)`.execute(parts.store.db);
+          await Promise.all([sleep(), sleep()]);
+          // One more export may have been read while they ran; the ones after it were read at rest.
+          exportsBusy = collector.received.filter((r) => r.path === '/v1/metrics').length + 1;
+          await moreExports(collector.received, 4);
+          beforeClose = metricsIn(collector.received);
+        } finally {
+          await parts.close();
+        }
+
+        const clients = gaugeValues(beforeClose, GAUGED.poolClients);
+        const series = (pool: string, state: string) => clients.get(`pool=${pool},state=${state}`) ?? [];
+        expect([...clients.keys()].sort()).to.deep.equal(
+          ['lock', 'query'].flatMap((pool) => ['idle', 'total', 'waiting'].map((state) => `pool=${pool},state=${state}`)),
+        );
+        expect(Math.max(...series('query', 'waiting').slice(0, exportsBusy))).to.be.greaterThan(0);
+        // Once they are done, nothing waits and the one connection is idle in the pool (between the bot's own
+        // periodic writes and the queue-age query of the export itself, which take it now and then).
+        const atRest = (state: string) => series('query', state).slice(exportsBusy);
+        expect(atRest('waiting')).to.include(0);
+        expect(atRest('idle')).to.include(1);
+        expect(atRest('total').every((total) => total === 1)).to.equal(true);
+        // The turn took its lock on the lock pool's connection; neither pool ever went past its size.
+        expect(Math.max(...series('lock', 'total'))).to.equal(1);
+        expect(Math.max(...series('query', 'total'))).to.equal(1);
+
+        const everything = collector.received.map((r) => r.body).join('\n');
+        const url = new URL(databaseUrl);
+        for (const secret of ['postgres://', url.host, url.pathname.slice(1), 'spinnenweb_telemetry', user, conversation]) expect(everything).to.not.contain(secret);
+      } finally {
+        await schema.drop();
+        await collector.close();
+      }
+    });
   });
 
   it('records and sends nothing when no endpoint is set', async () => {
