@@ -38,7 +38,7 @@ export type Gauged = keyof typeof GAUGED;
 export type BreakerService = 'language' | 'content_safety';
 
 /** A breaker's state as a number, so that an alert can say "above 0 for minutes": 0 closed, 1 half-open, 2 open. */
-export const BREAKER_VALUE = { closed: 0, 'half-open': 1, open: 2 } as const;
+export const BREAKER_VALUE: Readonly<Record<'closed' | 'half-open' | 'open', number>> = { closed: 0, 'half-open': 1, open: 2 };
 
 /** What the pool gauge reports per pool, each its own `state` attribute value. */
 export const POOL_STATES: readonly ('total' | 'idle' | 'waiting')[] = ['total', 'idle', 'waiting'];
