@@ -30,7 +30,7 @@ import { createResidentState, residentOf, SpinnenwebBot } from './bot.js';
 import type { AllDialogDeps } from '../dialogs/main.js';
 import { readProfile } from '../dialogs/profile.js';
 import { PROJECT_ROOT as ROOT } from './paths.js';
-import { createTelemetry, type Counted, type Telemetry } from './telemetry/index.js';
+import { createTelemetry, POOL_STATES, type Counted, type Telemetry } from './telemetry/index.js';
 import type { InsightRecorder } from './store/insight.js';
 import type { InsightEvent } from './insight/events.js';
 
@@ -135,6 +135,9 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     const oldest = await oldestOpenRequestAt(store.db);
     return oldest === undefined ? 0 : Math.max(0, (Date.now() - oldest) / 1000);
   });
+  for (const pool of store.pools) {
+    for (const state of POOL_STATES) telemetry.observe('poolClients', () => pool.clients()[state], { pool: pool.name, state });
+  }
   if (!config.URL_SECRET) logger.warn('URL_SECRET is not set: picture links work until the next restart only');
   const urlSecret = config.URL_SECRET ?? randomBytes(32).toString('base64url');
   const webImages = createWebImages({
@@ -229,7 +232,7 @@ export async function buildParts(config: Config, logger: Logger, options: { stor
     insight,
   };
 
-  const bot = new SpinnenwebBot({ state, dialogs, readChannelEvent, safety: createSafetyNet(config, logger), countEvent, logger });
+  const bot = new SpinnenwebBot({ state, dialogs, readChannelEvent, safety: createSafetyNet(config, logger, telemetry), countEvent, logger });
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: { name: error.name, message: error.message, stack: error.stack } }, 'a turn failed');

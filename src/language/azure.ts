@@ -3,11 +3,12 @@ import { AzureKeyCredential, TextAnalysisClient, type PiiEntityCategory } from '
 import type { Locale } from '../health/dimensions.js';
 import type { Logger } from '../log.js';
 import type { DetectedLanguage, LanguageService, Redaction, SentimentResult } from './types.js';
-import { azureBreaker } from './breaker.js';
+import { azureBreaker, type AzureBreakerOptions } from './breaker.js';
 import { redactOffline, sortCategories } from './pii.js';
 import { PLACEHOLDERS, type PiiCategory } from './placeholders.js';
 
-export interface AzureLanguageOptions {
+/** The service's settings; the breaker's (threshold, cool-down, clock, watcher) come from AzureBreakerOptions. */
+export interface AzureLanguageOptions extends AzureBreakerOptions {
   endpoint: string;
   key: string;
   /** the longest a resident waits for Azure before the offline answer is used */
@@ -19,12 +20,6 @@ export interface AzureLanguageOptions {
   onFallback?(operation: string, reason: 'failed' | 'breaker'): void;
   /** only for a loopback stub in tests: Azure itself is always https */
   allowInsecureConnection?: boolean;
-  /** consecutive failures before Azure is skipped; default 3 */
-  failureThreshold?: number;
-  /** how long Azure is skipped after that; default 30 s */
-  coolDownMs?: number;
-  /** the clock for the cool-down; tests inject their own */
-  now?: () => number;
 }
 
 // Azure refuses documents over 5,120 characters; longer text goes offline straight away.

@@ -50,11 +50,25 @@ export class CircuitBreaker {
   }
 }
 
+/** How an Azure service's breaker is set up; every field has a default. */
+export interface AzureBreakerOptions {
+  /** consecutive failures before Azure is skipped; default 3 */
+  failureThreshold?: number;
+  /** how long Azure is skipped after that; default 30 s */
+  coolDownMs?: number;
+  /** the clock for the cool-down; tests inject their own */
+  now?: () => number;
+  /** told the breaker as soon as it exists, so its state can be reported (telemetry) */
+  watchBreaker?(breaker: CircuitBreaker): void;
+}
+
 /** The breaker of an Azure service: after 3 failures in a row it is skipped for 30 s, unless the options say otherwise. */
-export function azureBreaker(options: { failureThreshold?: number; coolDownMs?: number; now?: () => number }): CircuitBreaker {
-  return new CircuitBreaker({
+export function azureBreaker(options: AzureBreakerOptions): CircuitBreaker {
+  const breaker = new CircuitBreaker({
     failureThreshold: options.failureThreshold ?? 3,
     coolDownMs: options.coolDownMs ?? 30_000,
     now: options.now ?? Date.now,
   });
+  options.watchBreaker?.(breaker);
+  return breaker;
 }

@@ -2,9 +2,10 @@ import createContentSafetyClient, { isUnexpected } from '@azure-rest/ai-content-
 import { AzureKeyCredential } from '@azure/core-auth';
 import { z } from 'zod';
 import type { Logger } from '../log.js';
-import { azureBreaker } from './breaker.js';
+import { azureBreaker, type AzureBreakerOptions } from './breaker.js';
 
-export interface ContentSafetyOptions {
+/** The service's settings; the breaker's (threshold, cool-down, clock, watcher) come from AzureBreakerOptions. */
+export interface ContentSafetyOptions extends AzureBreakerOptions {
   endpoint: string;
   key: string;
   /** the longest the turn waits for Azure; after that the offline safety net alone decides */
@@ -16,12 +17,6 @@ export interface ContentSafetyOptions {
   logger: Logger;
   /** only for a loopback stub in tests: Azure itself is always https */
   allowInsecureConnection?: boolean;
-  /** consecutive failures before Azure is skipped; default 3 */
-  failureThreshold?: number;
-  /** how long Azure is skipped after that; default 30 s */
-  coolDownMs?: number;
-  /** the clock for the cool-down; tests inject their own */
-  now?: () => number;
 }
 
 /** Azure AI Content Safety as an extra opinion of the safety net. */

@@ -9,7 +9,8 @@ import { detectCrisis, type SafetyAssessment } from './safety.js';
 import { modelLevel, strongerLevel } from './safetyModel.js';
 import { redactOffline } from './pii.js';
 import type { Locale } from '../health/dimensions.js';
-import { operationLabel, type Telemetry } from '../telemetry/index.js';
+import { BREAKER_VALUE, operationLabel, type BreakerService, type Telemetry } from '../telemetry/index.js';
+import type { CircuitBreaker } from './breaker.js';
 export type { SafetyAssessment, SafetyLevel } from './safety.js';
 export { createOfflineLanguage } from './offline.js';
 export type { AzureLanguageOptions } from './azure.js';
@@ -26,6 +27,19 @@ function lazyAzureLanguage(options: AzureLanguageOptions): LanguageService {
     sentiment: async (text, locale) => (await azure()).sentiment(text, locale),
     detectLanguage: async (text) => (await azure()).detectLanguage(text),
     redact: async (text, locale) => (await azure()).redact(text, locale),
+  };
+}
+
+/**
+ * Reports the breaker of an Azure service as the gauge `breakerState` from the start. The breaker is made with the
+ * service, when its SDK is first loaded; until then nothing has failed, so it reads as closed. Returns the watcher
+ * to hand to `azureBreaker`.
+ */
+function breakerGauge(telemetry: Telemetry | undefined, service: BreakerService): (breaker: CircuitBreaker) => void {
+  let watched: CircuitBreaker | undefined;
+  telemetry?.observe('breakerState', () => BREAKER_VALUE[watched?.state ?? 'closed'], { service });
+  return (breaker) => {
+    watched = breaker;
   };
 }
 
@@ -47,6 +61,7 @@ export function createLanguageService(config: Config, logger: Logger, telemetry?
     fallback: offline,
     logger,
     onFallback: (operation) => telemetry?.count('azureFallback', { operation: operationLabel(operation) }),
+    watchBreaker: breakerGauge(telemetry, 'language'),
   });
 }
 
@@ -72,9 +87,10 @@ export function assessOffline(text: string): SafetyAssessment {
  * Content Safety when it is configured, which gets the text with personal data taken out and is asked only when
  * the offline net does not already answer with a crisis. Neither can lower what the rules say.
  */
-export function createSafetyNet(config: Config, logger: Logger): SafetyNet {
+export function createSafetyNet(config: Config, logger: Logger, telemetry?: Telemetry): SafetyNet {
   const endpoint = config.AZURE_CONTENT_SAFETY_ENDPOINT;
   const key = config.AZURE_CONTENT_SAFETY_KEY;
+  const watchBreaker = endpoint && key ? breakerGauge(telemetry, 'content_safety') : undefined;
   // The SDK is loaded on first use, as for Azure AI Language.
   const azure = endpoint && key
     ? import('./contentSafety.js').then((m) => m.createContentSafety({
@@ -84,6 +100,7 @@ export function createSafetyNet(config: Config, logger: Logger): SafetyNet {
       selfHarmSeverity: config.AZURE_CONTENT_SAFETY_SELF_HARM_SEVERITY,
       violenceSeverity: config.AZURE_CONTENT_SAFETY_VIOLENCE_SEVERITY,
       logger,
+      watchBreaker,
     }))
     : undefined;
   if (azure) logger.info({ safety: 'azure-content-safety' }, 'The safety net asks Azure AI Content Safety for a second opinion');

@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Logger } from '../log.js';
 import { startCheckpointer, type Checkpointer } from './checkpointer.js';
 import type { Database } from './schema.js';
+import type { StorePool } from './types.js';
 import { withStatementCache } from './statementCache.js';
 
 /** How long a SQLite writer waits for another writer before giving up. */
@@ -68,6 +69,13 @@ export interface PostgresConnection {
    * never take every query connection and wait on each other.
    */
   lockPool: pg.Pool;
+  /** both pools, so their use can be read */
+  pools: readonly StorePool[];
+}
+
+/** A pool as the store reports it: pg's own counts, read when asked. */
+function storePool(name: StorePool['name'], pool: pg.Pool): StorePool {
+  return { name, clients: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }) };
 }
 
 /**
@@ -98,7 +106,7 @@ export function connectPostgres(databaseUrl: string, poolSize: number, logger: L
     });
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: queryPool }) });
-  return { db, lockPool };
+  return { db, lockPool, pools: [storePool('query', queryPool), storePool('lock', lockPool)] };
 }
 
 /** A SQLite connection and, for a file, its background checkpointer (stop it before destroying `db`). */

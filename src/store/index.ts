@@ -12,9 +12,9 @@ import { purgeExpired } from './retention.js';
 import type { Database } from './schema.js';
 import { SqlStorage } from './storage.js';
 import { createTurnGate } from './turnGate.js';
-import type { AppStore, Engine } from './types.js';
+import type { AppStore, Engine, StorePool } from './types.js';
 
-export type { AppStore, Counters, Engine, JsonStorage, PurgeResult, TurnGate } from './types.js';
+export type { AppStore, Counters, Engine, JsonStorage, PoolClients, PurgeResult, StorePool, TurnGate } from './types.js';
 export type { InsightRecorder, InsightRow } from './insight.js';
 export { DatabaseTooNewError } from './migrations.js';
 export { ETagConflictError } from './storage.js';
@@ -85,7 +85,8 @@ export async function openStore(options: StoreOptions): Promise<AppStore> {
   let db: Kysely<Database>;
   let lockPool: pg.Pool | undefined;
   let checkpointer: Checkpointer | undefined;
-  if (databaseUrl) ({ db, lockPool } = connectPostgres(databaseUrl, options.poolSize, logger, options.timeouts ?? DEFAULT_PG_TIMEOUTS));
+  let pools: readonly StorePool[] = [];
+  if (databaseUrl) ({ db, lockPool, pools } = connectPostgres(databaseUrl, options.poolSize, logger, options.timeouts ?? DEFAULT_PG_TIMEOUTS));
   else ({ db, checkpointer } = connectSqlite(options.sqlitePath, logger));
 
   const counters = createCounters(db, logger);
@@ -118,6 +119,7 @@ export async function openStore(options: StoreOptions): Promise<AppStore> {
     turns: createTurnGate({ lockPool, logger }),
     counters,
     insight,
+    pools,
     async eraseResident(resident) {
       const removed = await eraseResident(db, resident);
       // secure_delete zeroes the rows in their pages; the log still holds older copies until it is emptied.

@@ -35,6 +35,22 @@ export interface PurgeResult {
   audit: number;
 }
 
+/** Clients of one PostgreSQL pool right now, as pg counts them. */
+export interface PoolClients {
+  /** connections open, idle or checked out */
+  total: number;
+  idle: number;
+  /** calls waiting for a connection because every one is checked out and the pool is at its size */
+  waiting: number;
+}
+
+/** One connection pool of the store, readable at any time (for telemetry). */
+export interface StorePool {
+  /** `query` runs the statements behind Kysely, `lock` holds the turn locks */
+  readonly name: 'query' | 'lock';
+  clients(): PoolClients;
+}
+
 /** The data layer: one interface over SQLite and PostgreSQL, chosen by config in `index.ts`. */
 export interface AppStore {
   readonly engine: Engine;
@@ -45,6 +61,8 @@ export interface AppStore {
   readonly counters: Counters;
   /** Anonymous insight counts for the municipality; kept past resident retention, untouched by erase. */
   readonly insight: InsightRecorder;
+  /** The PostgreSQL connection pools; none on SQLite, which works on one connection in the process. */
+  readonly pools: readonly StorePool[];
   /** Deletes every row about one resident in every table; returns the number of rows removed. */
   eraseResident(resident: string): Promise<number>;
   /** Everything stored about one resident, for "mijn gegevens". */

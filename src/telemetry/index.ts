@@ -2,8 +2,8 @@ import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import { noTelemetry, type Telemetry } from './port.js';
 
-export { channelLabel, COUNTED, GAUGED, noTelemetry, operationLabel, TURN_DURATION, TURNS } from './port.js';
-export type { Counted, Gauged, Telemetry, TurnOutcome } from './port.js';
+export { BREAKER_VALUE, channelLabel, COUNTED, GAUGED, noTelemetry, operationLabel, POOL_STATES, TURN_DURATION, TURNS } from './port.js';
+export type { BreakerService, Counted, Gauged, Telemetry, TurnOutcome } from './port.js';
 
 /**
  * The telemetry of this run: OTLP/HTTP when OTEL_EXPORTER_OTLP_ENDPOINT is set, otherwise nothing at all. The

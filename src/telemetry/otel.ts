@@ -1,11 +1,11 @@
-import type { Counter, Histogram, Tracer } from '@opentelemetry/api';
+import type { Counter, Histogram, ObservableGauge, Tracer } from '@opentelemetry/api';
 import { SpanStatusCode } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { MeterProvider, PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
 import { BasicTracerProvider, BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-http';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { channelLabel, COUNTED, GAUGED, TURN_DURATION, TURNS, type Counted, type Telemetry } from './port.js';
+import { channelLabel, COUNTED, GAUGED, TURN_DURATION, TURNS, type Counted, type Gauged, type Telemetry } from './port.js';
 
 export interface OtlpOptions {
   /** the collector's base URL; metrics go to /v1/metrics and traces to /v1/traces under it */
@@ -19,6 +19,9 @@ export interface OtlpOptions {
 
 /** Turn durations in milliseconds: a quick answer, a database round trip, an Azure call, a slow turn. */
 const DURATION_BUCKETS_MS = [10, 25, 50, 100, 250, 500, 1000, 2000, 5000, 10_000];
+
+/** The unit of each gauge, in OpenTelemetry's notation. */
+const GAUGE_UNITS: Readonly<Record<Gauged, string>> = { queueAge: 's', breakerState: '1', poolClients: '{client}' };
 
 /** How long a gauge may take to read (a database query) before it is left out of this export. */
 const GAUGE_LIMIT_MS = 2000;
@@ -67,6 +70,13 @@ export function createOtlpTelemetry(options: OtlpOptions): Telemetry {
     // Present from the start, so a dashboard shows 0 rather than nothing.
     counters[event].add(0);
   }
+  // One instrument per gauge name; each registration adds a callback for its own attributes.
+  const gauges = new Map<Gauged, ObservableGauge>();
+  const gaugeOf = (name: Gauged): ObservableGauge => {
+    let gauge = gauges.get(name);
+    if (!gauge) gauges.set(name, (gauge = meter.createObservableGauge(GAUGED[name], { unit: GAUGE_UNITS[name] })));
+    return gauge;
+  };
   const turns: Counter = meter.createCounter(TURNS, { description: 'turns the bot ran' });
   const duration: Histogram = meter.createHistogram(TURN_DURATION, {
     unit: 'ms',
@@ -79,10 +89,18 @@ export function createOtlpTelemetry(options: OtlpOptions): Telemetry {
       counters[event].add(1, attributes);
     },
     gauge(name, read) {
-      const gauge = meter.createObservableGauge(GAUGED[name], { unit: 's' });
-      gauge.addCallback(async (result) => {
+      gaugeOf(name).addCallback(async (result) => {
+        // The SDK calls every callback at once; waiting a tick lets the values at hand be read first, so the
+        // pool gauges never count this query's own wait for a connection.
+        await new Promise((resolve) => setImmediate(resolve));
         const value = await readWithin(read);
         if (value !== undefined && Number.isFinite(value)) result.observe(value);
+      });
+    },
+    observe(name, read, attributes) {
+      gaugeOf(name).addCallback((result) => {
+        const value = read();
+        if (Number.isFinite(value)) result.observe(value, attributes);
       });
     },
     startTurn(channelId) {

@@ -26,9 +26,22 @@ export type Counted = keyof typeof COUNTED;
 export const GAUGED = {
   /** seconds since the oldest request nobody claimed yet was made; 0 when none waits */
   queueAge: 'spinnenweb.requests.oldest_open_age',
+  /** the circuit breaker of an Azure service (`service`), as BREAKER_VALUE; only for the services configured */
+  breakerState: 'spinnenweb.azure.breaker.state',
+  /** clients of a PostgreSQL pool (`pool`: query, lock) per `state` (total, idle, waiting); SQLite has no pool */
+  poolClients: 'spinnenweb.db.pool.clients',
 } as const;
 
 export type Gauged = keyof typeof GAUGED;
+
+/** The Azure services that have a circuit breaker, as the `service` attribute. */
+export type BreakerService = 'language' | 'content_safety';
+
+/** A breaker's state as a number, so that an alert can say "above 0 for minutes": 0 closed, 1 half-open, 2 open. */
+export const BREAKER_VALUE: Readonly<Record<'closed' | 'half-open' | 'open', number>> = { closed: 0, 'half-open': 1, open: 2 };
+
+/** What the pool gauge reports per pool, each its own `state` attribute value. */
+export const POOL_STATES: readonly ('total' | 'idle' | 'waiting')[] = ['total', 'idle', 'waiting'];
 
 /** Turns and their duration. */
 export const TURNS = 'spinnenweb.turns';
@@ -43,8 +56,13 @@ export type Attributes = Readonly<Record<string, string>>;
 export interface Telemetry {
   /** Counts one event; `attributes` hold known words only (see `channelLabel`, `operationLabel`). */
   count(event: Counted, attributes?: Attributes): void;
-  /** Reads a value each time metrics are exported; `read` gives undefined when it cannot tell. */
+  /** Reads a value that needs a query each time metrics are exported; `read` gives undefined when it cannot tell. */
   gauge(name: Gauged, read: () => Promise<number | undefined>): void;
+  /**
+   * Reads a value at hand (no I/O) each time metrics are exported, before any `gauge` starts its query. Called once
+   * per set of `attributes` (known words only) of the same gauge.
+   */
+  observe(name: Gauged, read: () => number, attributes: Attributes): void;
   /** Starts timing a turn on a channel; the returned function ends it with its outcome. */
   startTurn(channelId: string | undefined): (outcome: TurnOutcome) => void;
   /** Sends what is left and stops exporting. */
@@ -55,6 +73,7 @@ export interface Telemetry {
 export const noTelemetry: Telemetry = {
   count: () => undefined,
   gauge: () => undefined,
+  observe: () => undefined,
   startTurn: () => () => undefined,
   shutdown: async () => undefined,
 };

@@ -26,3 +26,15 @@ export async function createTempDatabase(adminUrl: string, prefix: string): Prom
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: () => run(adminUrl, `drop database if exists ${name} with (force)`) };
 }
+
+/**
+ * Creates schema `<prefix>_<random hex>` inside the database of `url`, with a URL whose connections work in it, for a
+ * server where a test may use that one database only; `drop` removes the schema and everything in it.
+ */
+export async function createTempSchema(url: string, prefix: string): Promise<TempDatabase> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  await run(url, `create schema ${name}`);
+  const scoped = new URL(url);
+  scoped.searchParams.set('options', `-c search_path=${name}`);
+  return { url: scoped.toString(), drop: () => run(url, `drop schema if exists ${name} cascade`) };
+}

@@ -2,8 +2,10 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { expect } from 'chai';
-import { COUNTED, GAUGED, noTelemetry, TURN_DURATION, TURNS } from '../../src/telemetry/index.js';
+import { sql } from 'kysely';
+import { BREAKER_VALUE, COUNTED, GAUGED, noTelemetry, TURN_DURATION, TURNS } from '../../src/telemetry/index.js';
 import { Chat, startParts } from '../conversation/harness.js';
+import { createTempSchema } from '../support/postgres.js';
 import { play } from '../conversation/transcript.js';
 import { BlackHole } from '../server/blackHole.js';
 import { BotProcess, post, Resident, stopAllBots } from '../server/process.js';
@@ -60,6 +62,27 @@ function spansIn(received: Received[]): OtlpSpan[] {
     .flatMap((r) => (JSON.parse(r.body) as OtlpTraces).resourceSpans.flatMap((rs) => rs.scopeSpans.flatMap((ss) => ss.spans)));
 }
 
+/** Resolves once `count` more metric exports have arrived than when it was called. */
+async function moreExports(received: Received[], count: number, deadlineMs = 10_000): Promise<void> {
+  const exports = () => received.filter((r) => r.path === '/v1/metrics').length;
+  const target = exports() + count;
+  const deadline = Date.now() + deadlineMs;
+  while (exports() < target) {
+    if (Date.now() > deadline) throw new Error(`fewer than ${count} metric exports arrived within ${deadlineMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Every value a gauge reported, in the order of the exports, keyed by its attributes (`key=value`, sorted, joined by `,`). */
+function gaugeValues(metrics: OtlpMetric[], name: string): Map<string, number[]> {
+  const values = new Map<string, number[]>();
+  for (const point of metrics.filter((m) => m.name === name).flatMap((m) => m.gauge?.dataPoints ?? [])) {
+    const key = (point.attributes ?? []).map((a) => `${a.key}=${a.value.stringValue ?? '?'}`).sort().join(',');
+    values.set(key, [...(values.get(key) ?? []), Number(point.asDouble ?? point.asInt)]);
+  }
+  return values;
+}
+
 /** The largest value a counter reached over all exports (they are cumulative), per data point summed. */
 function highest(metrics: OtlpMetric[], name: string): number {
   const totals = metrics.filter((m) => m.name === name).map((m) => (m.sum?.dataPoints ?? []).reduce((sum, p) => sum + Number(p.asDouble ?? p.asInt ?? 0), 0));
@@ -110,7 +133,9 @@ describe('telemetry: OTLP export of the running bot', () => {
 
       const metrics = metricsIn(collector.received);
       const names = new Set(metrics.map((m) => m.name));
-      for (const name of [...Object.values(COUNTED), ...Object.values(GAUGED), TURNS, TURN_DURATION]) expect(names, name).to.include(name);
+      for (const name of [...Object.values(COUNTED), GAUGED.queueAge, TURNS, TURN_DURATION]) expect(names, name).to.include(name);
+      // No Azure service is configured, so there is no breaker; SQLite has no connection pool.
+      expect(names).to.not.include(GAUGED.breakerState).and.not.include(GAUGED.poolClients);
       expect(highest(metrics, COUNTED.crisis)).to.equal(1);
       expect(highest(metrics, COUNTED.checkinFinished)).to.equal(1);
       expect(highest(metrics, COUNTED.requestCreated)).to.equal(1);
@@ -135,6 +160,104 @@ describe('telemetry: OTLP export of the running bot', () => {
     } finally {
       await collector.close();
     }
+  });
+
+  it('sends the breaker state of both Azure services: closed from the start, open once the service keeps failing', async function () {
+    this.timeout(20_000);
+    const collector = await startCollector();
+    const blackHole = await BlackHole.open();
+    try {
+      const parts = await startParts({
+        OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+        OTEL_METRIC_EXPORT_INTERVAL: '100',
+        // Both services are "Azure" at the black hole: every call times out, as when Azure is down.
+        ...blackHole.env(100),
+        AZURE_CONTENT_SAFETY_ENDPOINT: `https://127.0.0.1:${blackHole.port}/`,
+        AZURE_CONTENT_SAFETY_KEY: 'not-a-real-key',
+        AZURE_CONTENT_SAFETY_TIMEOUT_MS: '100',
+      });
+      try {
+        await moreExports(collector.received, 1);
+        const chat = new Chat(parts, user, conversation, 'webchat');
+        await chat.open();
+        for (const text of ['hallo', 'goedemorgen, ik wil even kletsen', 'wat kan ik hier doen?', 'vertel eens iets']) await chat.say(text);
+        await moreExports(collector.received, 2);
+      } finally {
+        await parts.close();
+      }
+      expect(blackHole.connections).to.be.greaterThan(0);
+
+      const states = gaugeValues(metricsIn(collector.received), GAUGED.breakerState);
+      expect([...states.keys()].sort()).to.deep.equal(['service=content_safety', 'service=language']);
+      for (const [service, values] of states) {
+        expect(values[0], service).to.equal(BREAKER_VALUE.closed);
+        expect(values.at(-1), service).to.equal(BREAKER_VALUE.open);
+      }
+    } finally {
+      await blackHole.close();
+      await collector.close();
+    }
+  });
+
+  describe('on PostgreSQL', () => {
+    const databaseUrl = process.env.TEST_DATABASE_URL;
+    if (!databaseUrl) {
+      it.skip('sends the clients of both connection pools: was skipped, set TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test to run it');
+      return;
+    }
+
+    it('sends the clients of both connection pools, and the calls waiting when the query pool is full', async function () {
+      this.timeout(30_000);
+      const collector = await startCollector();
+      // A schema of its own inside that one database, removed afterwards.
+      const schema = await createTempSchema(databaseUrl, 'spinnenweb_telemetry');
+      try {
+        const parts = await startParts({
+          OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+          OTEL_METRIC_EXPORT_INTERVAL: '100',
+          DATABASE_URL: schema.url,
+          DATABASE_POOL_SIZE: '1',
+        });
+        let beforeClose: OtlpMetric[] = [];
+        let exportsBusy = 0;
+        try {
+          expect(parts.store.engine).to.equal('postgres');
+          await new Chat(parts, user, conversation, 'webchat').open();
+          // Two statements on a pool of one connection: the second waits for the first's connection.
+          const sleep = () => sql`select pg_sleep(0.8)`.execute(parts.store.db);
+          await Promise.all([sleep(), sleep()]);
+          // One more export may have been read while they ran; the ones after it were read at rest.
+          exportsBusy = collector.received.filter((r) => r.path === '/v1/metrics').length + 1;
+          await moreExports(collector.received, 4);
+          beforeClose = metricsIn(collector.received);
+        } finally {
+          await parts.close();
+        }
+
+        const clients = gaugeValues(beforeClose, GAUGED.poolClients);
+        const series = (pool: string, state: string) => clients.get(`pool=${pool},state=${state}`) ?? [];
+        expect([...clients.keys()].sort()).to.deep.equal(
+          ['lock', 'query'].flatMap((pool) => ['idle', 'total', 'waiting'].map((state) => `pool=${pool},state=${state}`)),
+        );
+        expect(Math.max(...series('query', 'waiting').slice(0, exportsBusy))).to.be.greaterThan(0);
+        // Once they are done, nothing waits and the one connection is idle in the pool (between the bot's own
+        // periodic writes and the queue-age query of the export itself, which take it now and then).
+        const atRest = (state: string) => series('query', state).slice(exportsBusy);
+        expect(atRest('waiting')).to.include(0);
+        expect(atRest('idle')).to.include(1);
+        expect(atRest('total').every((total) => total === 1)).to.equal(true);
+        // The turn took its lock on the lock pool's connection; neither pool ever went past its size.
+        expect(Math.max(...series('lock', 'total'))).to.equal(1);
+        expect(Math.max(...series('query', 'total'))).to.equal(1);
+
+        const everything = collector.received.map((r) => r.body).join('\n');
+        const url = new URL(databaseUrl);
+        for (const secret of ['postgres://', url.host, url.pathname.slice(1), 'spinnenweb_telemetry', user, conversation]) expect(everything).to.not.contain(secret);
+      } finally {
+        await schema.drop();
+        await collector.close();
+      }
+    });
   });
 
   it('records and sends nothing when no endpoint is set', async () => {
