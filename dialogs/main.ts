@@ -46,8 +46,11 @@ const PART_FOR_STAGE: Record<Stage, string | undefined> = {
 const MAX_HOPS = 12;
 
 /** The router's options as stored: directly, or (state stored by earlier versions) inside a waterfall's state. */
+/** Router state as an earlier version stored it: the options inside a waterfall's state. */
+const earlierRouteState = z.object({ stepIndex: z.number(), options: routeOptions.optional() });
+
 function routeOptionsOf(state: unknown): RouteOptions {
-  const earlier = z.object({ stepIndex: z.number(), options: routeOptions.optional() }).safeParse(state);
+  const earlier = earlierRouteState.safeParse(state);
   if (earlier.success) return earlier.data.options ?? {};
   const current = routeOptions.safeParse(state);
   return current.success ? current.data : {};

@@ -41,6 +41,16 @@ function profileSchema(defaultLocale: Locale) {
 }
 export type Profile = z.infer<ReturnType<typeof profileSchema>>;
 
+/** One schema per default language, built once: building a zod schema costs far more than using it. */
+const schemas = new Map<Locale, ReturnType<typeof profileSchema>>();
+function schemaFor(defaultLocale: Locale): ReturnType<typeof profileSchema> {
+  const known = schemas.get(defaultLocale);
+  if (known) return known;
+  const built = profileSchema(defaultLocale);
+  schemas.set(defaultLocale, built);
+  return built;
+}
+
 /** A profile for a resident the bot has not met. */
 export function newProfile(locale: Locale): Profile {
   return { locale, stage: 'new' };
@@ -48,7 +58,7 @@ export function newProfile(locale: Locale): Profile {
 
 /** Reads a stored profile; anything unreadable becomes a fresh profile in the default language. */
 export function readProfile(stored: unknown, defaultLocale: Locale): Profile {
-  const parsed = profileSchema(defaultLocale).safeParse(stored);
+  const parsed = schemaFor(defaultLocale).safeParse(stored);
   return parsed.success ? parsed.data : newProfile(defaultLocale);
 }
 
