@@ -68,7 +68,7 @@ describe('safety net on the corpus (what the turn does offline: rules and second
     });
   }
 
-  for (const split of ['own', 'own2']) {
+  for (const split of ['own', 'own2', 'own3']) {
     describe(`own short examples of the wording families (${split}.jsonl)`, () => {
       it('finds every crisis message', () => {
         expect(figures(load(split)).recall).to.equal(1);
