@@ -53,8 +53,8 @@ const LANGUAGE_HINT = 0.4;
 /** The bot follows the resident's language once the hints of consecutive messages add up to this. */
 const LANGUAGE_SWITCH = 1;
 
-/** The conversation's mark that the safety net answered a crisis in it. */
-const crisisMark = z.object({ since: z.number() });
+/** When something happened in this conversation (a crisis answer, De Luisterlijn mentioned). */
+const sinceMark = z.object({ since: z.number() });
 
 /** Handled activities remembered per conversation: a channel redelivers the last one or two, never older ones. */
 const HANDLED_KEPT = 8;
@@ -74,6 +74,7 @@ export function createResidentState(storage: Storage) {
   const handled = pair.second.createProperty<string[]>('handled');
   const replies = pair.second.createProperty<unknown>('replies');
   const safety = pair.second.createProperty<unknown>('safety');
+  const lowMood = pair.second.createProperty<unknown>('lowMood');
   return {
     profileState: pair.first,
     conversationState: pair.second,
@@ -81,8 +82,14 @@ export function createResidentState(storage: Storage) {
     dialogState: pair.second.createProperty<DialogState>('dialogs'),
     /** True when the safety net answered a crisis earlier in this conversation: help stays within reach. */
     async inCrisis(context: TurnContext): Promise<boolean> {
-      return crisisMark.safeParse(await safety.get(context)).success;
+      return sinceMark.safeParse(await safety.get(context)).success;
     },
+    /** True when De Luisterlijn was mentioned earlier in this conversation: once is kind, every message is not. */
+    async mentionedListeningLine(context: TurnContext): Promise<boolean> {
+      return sinceMark.safeParse(await lowMood.get(context)).success;
+    },
+    /** Notes that De Luisterlijn was mentioned now; the mark lives as long as the conversation. */
+    markListeningLine: (context: TurnContext, at: number) => lowMood.set(context, { since: at }),
     /** Notes that the safety net answered a crisis now; the mark lives as long as the conversation. */
     markCrisis: (context: TurnContext, at: number) => safety.set(context, { since: at }),
     /** True when this activity's turn was handled and saved before: the channel delivered it again. */
@@ -227,7 +234,10 @@ export class SpinnenwebBot {
       }
       if (level === 'distress') {
         await this.deps.countEvent('safety', 'distress');
-        await t.say('safety.distress');
+        if (!(await this.deps.state.mentionedListeningLine(dc.context))) {
+          await this.deps.state.markListeningLine(dc.context, this.now());
+          await t.say('safety.distress');
+        }
       }
     }
     const readsAsCommand = (typed: string) => this.deps.dialogs.commands.read(typed, INTERRUPTIONS) !== undefined;

@@ -90,6 +90,18 @@ describe('conversation: the crisis safety net', () => {
     `);
   });
 
+  it('mentions De Luisterlijn once in a conversation, not at every low answer', async () => {
+    await play(new Chat(parts, 'lonely-twice'), `
+      > (open)
+      [Ja, beginnen]
+      > 3, ik voel me zo alleen
+      < De Luisterlijn: 088-0767 000.
+      > een 2, ik ben heel somber de laatste tijd
+      <! De Luisterlijn
+      <! 113
+    `);
+  });
+
   it('after a crisis keeps "Hulp nu" in every reply, shows the numbers again on it, and waits with the questions until asked', async () => {
     const chat = new Chat(parts, 'help-within-reach');
     await play(chat, `
