@@ -221,16 +221,20 @@ export function createReplyReader(lexicon: ReplyWords): ReplyReader {
     },
     choiceFor(text, choices) {
       if (choices.length === 0 || text.length > MAX_REPLY_CHARS) return undefined;
-      const typed = core(words(text));
+      const all = words(text);
+      const typed = core(all);
       if (typed.length === 0) return undefined;
       const typedJoined = typed.join('');
+      // A title may hold a polite word itself ("Ja, graag", "Nee, dank je"): then the reply as typed is the title.
+      const asTypedJoined = all.join('');
       const forms = choices.map((choice) => {
         const title = words(choice.title);
         // "Ja, beginnen" may be typed as "beginnen": the title without its leading yes or no word.
         const rest = title.length > 1 && leadWords.has(title[0]!) ? title.slice(1).join('') : undefined;
-        return { choice, full: [title.join(''), words(choice.id).join('')], rest };
+        // A title that opens or ends with a polite word ("I want to discuss", "Ja, graag") is also itself without it.
+        return { choice, full: [title.join(''), core(title).join(''), words(choice.id).join('')], rest };
       });
-      const exact = forms.filter((f) => f.full.includes(typedJoined) || f.rest === typedJoined);
+      const exact = forms.filter((f) => f.full.includes(typedJoined) || f.full.includes(asTypedJoined) || f.rest === typedJoined);
       if (exact.length === 1) return exact[0]!.choice.id;
       if (exact.length > 1) return undefined;
       // Other words for a button ("verder" for "Sla over", "bellen" for "Telefoon"), only as the whole reply.
@@ -238,11 +242,9 @@ export function createReplyReader(lexicon: ReplyWords): ReplyReader {
       if (meant.length === 1) return meant[0]!.id;
       if (meant.length > 1) return undefined;
       // One slip of the keyboard, only for words long enough that a slip cannot turn one button into another.
-      if (typedJoined.length >= 4) {
-        const near = forms.filter((f) => f.full.some((form) => form.length >= 4 && withinOneSlip(form, typedJoined))
-          || (f.rest !== undefined && f.rest.length >= 4 && withinOneSlip(f.rest, typedJoined)));
-        if (near.length === 1) return near[0]!.choice.id;
-      }
+      const slipped = (form: string) => [typedJoined, asTypedJoined].some((t) => t.length >= 4 && form.length >= 4 && withinOneSlip(form, t));
+      const near = forms.filter((f) => f.full.some(slipped) || (f.rest !== undefined && slipped(f.rest)));
+      if (near.length === 1) return near[0]!.choice.id;
       return undefined;
     },
   };

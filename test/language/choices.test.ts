@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { loadContent } from '../../src/app.js';
+import { LOCALES } from '../../src/health/dimensions.js';
 
-const { replies } = loadContent();
+const { replies, prompts } = loadContent();
 
 describe('button words: a typed reply picks the button whose words it is', () => {
   const welcome = [
@@ -17,6 +18,44 @@ describe('button words: a typed reply picks the button whose words it is', () =>
     }
     expect(replies.choiceFor('vertel meer aub', welcome)).to.equal('more');
     expect(replies.choiceFor('english please', welcome)).to.equal('otherLanguage');
+  });
+
+  it('reads every button in prompts/ by its own title typed as people type it, among the buttons of its part', () => {
+    // Every "<part>.choice.<id>" key is a button; the buttons of one part compete with each other. A title is typed
+    // in other capitals, without punctuation or accents, with a polite word before or after (also where the title
+    // holds one itself: "Ja, graag please"), and with one slip of the keyboard where it stays four letters or more.
+    const slips = (title: string) => {
+      const out: string[] = [];
+      for (let i = 1; i < title.length - 1; i++) {
+        if (!/\p{L}/u.test(title[i]!)) continue;
+        out.push(title.slice(0, i) + title.slice(i + 1), title.slice(0, i) + title[i + 1] + title[i] + title.slice(i + 2));
+      }
+      return out.filter((s) => s.replace(/[^\p{L}\p{N}]/gu, '').length >= 4);
+    };
+    const misread: string[] = [];
+    let typedCount = 0;
+    for (const locale of LOCALES) {
+      const parts = new Map<string, { id: string; title: string }[]>();
+      for (const key of prompts.keys(locale)) {
+        const m = /^(.+)\.choice\.([^.]+)$/.exec(key);
+        if (m) parts.set(m[1]!, [...(parts.get(m[1]!) ?? []), { id: m[2]!, title: prompts.t(locale, key) }]);
+      }
+      for (const buttons of parts.values()) {
+        for (const { id, title } of buttons) {
+          const lower = title.toLowerCase();
+          const typed = [lower, title.toUpperCase(), title.replace(/[,.!?']/g, ''), title.normalize('NFD').replace(/\p{M}/gu, ''),
+            `${title} graag`, `${lower} please`, `graag ${lower}`, `${title}!`, ...slips(lower)];
+          for (const t of typed) {
+            typedCount++;
+            const got = replies.choiceFor(t, buttons);
+            // Two titles one slip apart may both be near: then the reply is not a button, and the yes/no reading decides.
+            if (got !== id && !(got === undefined && slips(lower).includes(t))) misread.push(`${locale} "${t}" -> ${got}, expected ${id}`);
+          }
+        }
+      }
+    }
+    expect(typedCount).to.be.greaterThan(1000);
+    expect(misread, misread.join('\n')).to.deep.equal([]);
   });
 
   it('reads the title without its leading yes or no', () => {
