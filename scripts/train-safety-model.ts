@@ -1,4 +1,4 @@
-// Trains the safety net's second opinion (src/language/safety-model.json) on the tune splits only (tune.jsonl, dev-tune.jsonl), with ordinary
+// Trains the safety net's second opinion (src/language/safety-model.json) on the tune splits only (the *-tune.jsonl files), with ordinary
 // replies to the bot (tune-replies.jsonl) as extra ordinary messages.
 // Two logistic regressions over hashed character n-grams and words: crisis against the rest, distress against
 // the rest. Thresholds come from 5-fold cross-validation on the tune split, so that at most 0.5 % of ordinary
@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from '../src/paths.js';
 import { FEATURE_BITS, MAX_MODEL_CHARS, MIN_FEATURE_NORM, MIN_MODEL_WORDS, normalizeForModel, visitFeatures } from '../src/language/safetyModelFeatures.js';
 
 // The tune splits of both corpora, and ordinary replies to the bot itself (tune only: the frozen test splits are never read here).
-const TUNE = ['tune', 'dev-tune', 'c-tune', 'd-tune', 'tune-replies'].map((split) => `test/language/safety/${split}.jsonl`);
+const TUNE = ['tune', 'dev-tune', 'c-tune', 'd-tune', 'e-tune', 'f-tune', 'tune-replies'].map((split) => `test/language/safety/${split}.jsonl`);
 const FOLDS = 5;
 const EPOCHS = 20;
 const LEARNING_RATE = 0.05;
