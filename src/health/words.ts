@@ -128,7 +128,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'heel slecht': 1, 'erg slecht': 1, 'zeer slecht': 1, 'super slecht': 1, waardeloos: 1, vreselijk: 1,
   verschrikkelijk: 1, afschuwelijk: 1, rampzalig: 1, dramatisch: 2, belabberd: 2, slecht: 2, slechtjes: 3,
   beroerd: 2, rot: 2, klote: 2, kut: 2, ellendig: 2, kapot: 2, bagger: 2, 'niet goed': 3, 'niet best': 3,
-  'niet zo best': 4, 'niet zo goed': 4, 'niet zo lekker': 4, 'niet lekker': 3, 'niet zo geweldig': 4, matig: 4,
+  'niet zo best': 4, 'niet zo goed': 4, 'niet zo lekker': 4, 'niet lekker': 3, 'niet zo geweldig': 4, matig: 5,
   matigjes: 4, minder: 4, 'kan beter': 4, 'kon beter': 4, 'zo zo': 5, zozo: 5, 'gaat wel': 5, mwah: 5, mwa: 5,
   mwoah: 5, neutraal: 5, gemiddeld: 5, middelmatig: 5, 'niet slecht': 6, 'niet zo slecht': 6, 'helemaal niet slecht': 7, 'helemaal niet verkeerd': 7, 'gaat wl': 5, 'kan slechter': 6,
   'kon slechter': 6, redelijk: 6, 'redelijk goed': 6, oke: 6, 'oké': 6, okee: 6, 'okée': 6, ok: 6, okay: 6, oki: 6,
@@ -141,7 +141,7 @@ const MOOD: Readonly<Record<string, number>> = {
   gammel: 4, wankel: 4, ziek: 3, ziekjes: 3, pijn: 3,
   // Dutch: school grades
   onvoldoende: 4, 'bijna voldoende': 5, voldoende: 6, 'net voldoende': 6, 'ruim voldoende': 7,
-  'een voldoende': 6, 'een onvoldoende': 4, 'dikke voldoende': 7, 'dikke onvoldoende': 3, 'zwaar onvoldoende': 3,
+  'een voldoende': 6, 'een onvoldoende': 4, 'dikke onvoldoende': 3, 'zwaar onvoldoende': 3,
   // Dutch and Flemish: everyday sayings
   'het gaat voor geen meter': 2, 'voor geen meter': 2, 'op mijn laatste benen': 2, 'op m\'n laatste benen': 2,
   'laatste benen': 2, 'een wrak': 2, wrak: 2, 'op mijn tandvlees': 2, 'op m\'n tandvlees': 2, tandvlees: 2,
@@ -182,7 +182,22 @@ const MOOD: Readonly<Record<string, number>> = {
   'het gaat niet zo lekker': 4, 'gaat niet zo lekker': 4, 'het gaat niet echt goed': 4, 'gaat niet echt goed': 4, 'niet de beste': 4, 'ça va': 6, 'ca va': 6, 'nooit beter gevoeld': 10,
   'slaap slecht': 3, 'voel me alleen': 3, 'voel mij alleen': 3, pieker: 4, piekeren: 4, 'goed leven': 8,
   'kan alles nog': 8, 'kan nog alles': 8, "z'n gangetje": 6, 'matig tot slecht': 3, 'matig tot goed': 5, 'redelijk tot goed': 7,
-  'rustig': 6, 'stabiel': 6, 'slecht geslapen': 4, 'slecht slapen': 4, 'slecht geslapen vannacht': 4, 'sterk genoeg': 6, 'redelijk fit': 6, 'niet slecht en niet goed': 5, 'half om half': 5,
+  'rustig': 6, 'stabiel': 6,
+  // Dutch and Flemish: more sayings, good
+  'in de wolken': 9, 'in de zevende hemel': 10, 'naar mijn zin': 7, 'reuze naar mijn zin': 8, 'prima naar mijn zin': 8,
+  'blij als een kind': 9, 'in kannen en kruiken': 8, 'kannen en kruiken': 8, 'geen vuiltje aan de lucht': 8,
+  'loopt gesmeerd': 8, gesmeerd: 8, 'loopt op rolletjes': 8, plezant: 7, marcheert: 7, 'het marcheert': 7, gezellig: 7,
+  gunstig: 7, 'zal wel gaan': 5, 'het zal wel gaan': 5, 'honderd procent': 10,
+  // Dutch and Flemish: more sayings, bad
+  'zie het niet meer zitten': 1, 'zie het niet zitten': 2, 'geen pap meer zeggen': 2, 'er klaar mee': 3, 'klaar mee': 3,
+  'in zak en as': 2, 'zak en as': 2, 'met de handen in het haar': 3, 'handen in het haar': 3, 'huilen met de pet op': 2,
+  'van kwaad tot erger': 2, 'allemaal niks': 3, 'allemaal niets': 3, 'om te huilen': 2, miserie: 2, 'in de miserie': 2,
+  triestig: 3, 'zit er mee in': 4, 'zit ermee in': 4, 'al beter geweest': 4, 'beter geweest': 4, 'zit tegen': 3,
+  'het zit tegen': 3, 'zit me tegen': 3, rotdag: 3, rotweek: 3, rottijd: 3, rotjaar: 3, rotmaand: 3, 'geen zin in': 3,
+  'nergens zin in': 3,
+  // Dutch: school grades with an inflected adjective
+  'ruime voldoende': 7, 'een ruime voldoende': 7, 'krappe voldoende': 6, 'magere voldoende': 6, 'mager voldoende': 6,
+  'dikke voldoende': 7, 'slecht geslapen': 4, 'slecht slapen': 4, 'slecht geslapen vannacht': 4, 'sterk genoeg': 6, 'redelijk fit': 6, 'niet slecht en niet goed': 5, 'half om half': 5,
   // English: plain words
   terrible: 1, awful: 1, horrible: 1, dreadful: 1, 'very bad': 1, 'really bad': 1, bad: 3, poor: 3, 'not good': 3,
   'not so good': 4, 'not great': 4, 'not too good': 4, 'not very good': 4, meh: 4, 'so so': 5, average: 5, 'not bad': 6,
@@ -194,7 +209,7 @@ const MOOD: Readonly<Record<string, number>> = {
   // English: sayings
   'on my last legs': 2, 'last legs': 2, 'feeling rough': 3, 'running on empty': 3, 'off colour': 4, 'off color': 4,
   'under the weather': 4, 'hanging in there': 4, 'never better': 10, 'never been better': 10, 'could be worse': 6,
-  'could be better': 4, 'could have been worse': 6, 'doing alright': 6, "can't complain": 7, 'cant complain': 7,
+  'could be better': 5, 'could have been worse': 6, 'doing alright': 6, "can't complain": 7, 'cant complain': 7,
   'cannot complain': 7, 'all good': 7, 'right as rain': 8, 'on top of the world': 9, 'full of beans': 9,
   'fit as a fiddle': 9, 'not the worst': 5, 'not half bad': 7, 'not bad at all': 7, "can't say it's bad": 6,
   'cant say its bad': 6, 'over the moon': 10, 'on cloud nine': 10, 'in good shape': 8, 'in bad shape': 2,
@@ -211,7 +226,9 @@ const MOOD: Readonly<Record<string, number>> = {
   'stressed': 4, 'lonely': 3, 'anxious': 3, 'depressed': 2, 'energetic': 8, 'rested': 7, 'relaxed': 7, 'stable': 6,
   'sore': 3, 'in pain': 3, 'aching': 3, 'achy': 4, 'blessed': 8, 'grateful': 8, 'satisfied': 7,
   'not feeling it': 4, 'feeling low': 3, 'peachy': 8, 'chipper': 8, 'dandy': 8, 'fab': 9, 'fabulous': 9,
-  'mediocre': 5, 'middling': 5, 'fair': 6, 'fairly good': 7, 'not so bad': 6, 'not that bad': 6, 'not too great': 4,
+  'mediocre': 5, 'middling': 5, 'smooth sailing': 8, 'plain sailing': 8, 'ticking along': 7,
+  'ticking along nicely': 7, 'all good in the hood': 8, 'as well as can be expected': 6, 'getting along': 6, 'getting by': 5,
+  'sick as a dog': 2, satisfactory: 6, passing: 6, 'barely passing': 5, 'just passing': 6, aight: 6, 'on cloud 9': 10, 'fair': 6, 'fairly good': 7, 'not so bad': 6, 'not that bad': 6, 'not too great': 4,
 };
 
 /** Phrases that say "I cannot say" ("weet ik niet", "geen gedacht", "hard to say"): never a score. */
@@ -233,6 +250,10 @@ const UNSURE: readonly string[] = [
   'couldn\'t say', 'couldnt say', 'no way to tell', 'not really sure', 'no idea really', 'haven\'t got a clue',
   'dat vind ik lastig', 'vind ik moeilijk', 'vind ik lastig', 'geen peil op te trekken', 'kan niet kiezen',
   'ik kan niet kiezen', 'can\'t decide', 'cant decide', 'hard to choose', 'moeilijk te kiezen', 'geen flauw idee',
+  // not wanting to answer
+  'geen zin', 'gaat u niets aan', 'gaat je niets aan', 'gaat u niks aan', 'gaat je niks aan', 'het gaat u niets aan',
+  'het gaat je niets aan', 'het gaat u niks aan', 'het gaat je niks aan', 'zeg ik liever niet', 'liever niet',
+  'none of your business', 'rather not say', 'rather not', 'sla maar over', 'overslaan', 'skip',
 ];
 
 const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
@@ -246,7 +267,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   around: 'hedge', roughly: 'hedge', approximately: 'hedge', approx: 'hedge', maybe: 'hedge', perhaps: 'hedge',
   probably: 'hedge', 'i think': 'hedge', 'i guess': 'hedge', ig: 'hedge', 'or so': 'hedge', 'or something': 'hedge',
   almost: 'hedge', nearly: 'hedge', somewhere: 'hedge', 'could be': 'hedge', 'might be': 'hedge', guess: 'hedge',
-  'i suppose': 'hedge', 'should think': 'hedge', 'zeg maar iets': 'hedge', 'min of meer': 'hedge', 'zo ongeveer': 'hedge',
+  ofz: 'hedge', ofzow: 'hedge', 'i suppose': 'hedge', 'should think': 'hedge', 'zeg maar iets': 'hedge', 'min of meer': 'hedge', 'zo ongeveer': 'hedge',
   grofweg: 'hedge', ruwweg: 'hedge', 'om en nabij': 'hedge', 'in de buurt van': 'hedge', 'tegen de': 'hedge',
   'iets meer dan': 'hedge', 'iets minder dan': 'hedge', 'net onder': 'hedge', 'net boven': 'hedge', 'more or less': 'hedge',
   'give or take': 'hedge', 'kind of': 'hedge', 'sort of': 'hedge', 'just under': 'hedge', 'just over': 'hedge',
@@ -266,6 +287,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   // the part that counts
   nu: 'now', now: 'now', vandaag: 'now', today: 'now', tegenwoordig: 'now', 'deze week': 'now', 'this week': 'now',
   momenteel: 'now', 'op dit moment': 'now', 'at the moment': 'now', currently: 'now', 'these days': 'now',
+  'deze maand': 'now', 'dit jaar': 'now', 'this month': 'now', 'this year': 'now', 'deze dagen': 'now',
   maar: 'now', but: 'now', 'maar nu': 'now', 'maar ik': 'now', 'i say': 'now', 'ik zeg': 'now',
   // a correction
   nee: 'correction', neen: 'correction', no: 'correction', nope: 'correction', 'of toch': 'correction',
@@ -318,6 +340,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   where: 'question', when: 'question', can: 'question', should: 'question', do: 'question', does: 'question',
   is: 'question', are: 'question', 'is 10': 'question',
   // around mood words
+  'niet dat': 'negation', 'niet dat het': 'negation', 'not that': 'negation', "it's not that": 'negation',
   niet: 'negation', ni: 'negation', nie: 'negation', not: 'negation', "isn't": 'negation', isnt: 'negation',
   "aren't": 'negation', "don't": 'negation', "doesn't": 'negation', nooit: 'negation', never: 'negation',
   heel: 'intensifier', 'heel erg': 'intensifier', erg: 'intensifier', zeer: 'intensifier', echt: 'intensifier',
@@ -356,7 +379,7 @@ export const EMOJI_SCORES: Readonly<Record<string, number>> = {
   '👍': 7, '👌': 7, '💪': 8, '🙌': 9, '👏': 8, '✅': 7, '😐': 5, '😑': 5, '😶': 5, '🫤': 5, '😕': 4, '😬': 4,
   '😴': 4, '🥱': 4, '😪': 4, '🙁': 4, '☹': 3, '😟': 3, '😞': 3, '😔': 3, '😒': 4, '😣': 3, '😖': 3, '😫': 2,
   '😩': 2, '😢': 3, '😥': 3, '😰': 3, '😨': 3, '😭': 2, '💔': 2, '🤒': 3, '🤕': 3, '🤢': 2, '🤮': 2, '🥵': 3,
-  '🥶': 3, '👎': 3, '🌧': 3, '⛈': 2, '☁': 4, '😵': 2, '🫠': 3, '🪫': 3, '🔋': 8,
+  '🥶': 3, '👎': 3, '🌧': 3, '⛈': 2, '☁': 4, '😵': 2, '😡': 2, '🤬': 1, '😠': 3, '🫠': 3, '🪫': 3, '🔋': 8,
 };
 
 /** Emoji that say "I cannot say" (a shrug). */

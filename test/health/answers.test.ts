@@ -103,7 +103,7 @@ const cases: [string, Locale, ScoreReading][] = [
   ['slecht', 'nl', about(2)],
   ['heel slecht', 'nl', about(1)],
   ['Heel slecht!', 'nl', about(1)],
-  ['matig', 'nl', about(4)],
+  ['matig', 'nl', about(5)],
   ['gaat wel', 'nl', about(5)],
   ['Het gaat wel hoor', 'nl', about(5)],
   ['redelijk', 'nl', about(6)],
