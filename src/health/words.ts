@@ -5,13 +5,31 @@
  * Keys are lower case; a phrase is its words joined by one space ("'t gaat" is written "t gaat").
  */
 
+/** "zeseneenhalf", "zesenhalf", "zesëneenhalf": a number word and a half written as one word. */
+function halves(): Record<string, number> {
+  const base: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
+  return Object.fromEntries(Object.entries(base).flatMap(([w, v]) => ['enhalf', 'eneenhalf', 'ënhalf', 'ëneenhalf']
+    .map((tail): [string, number] => [`${w}${tail}`, v + 0.5])));
+}
+
+/**
+ * Subjects that are not the resident: a mood word about them ("mijn kat is ziek", "de lantaarnpaal is kapot", "het weer
+ * is slecht") says nothing about how the resident is doing.
+ */
+export const NOT_SELF: readonly string[] = [
+  'kat', 'poes', 'hond', 'hondje', 'konijn', 'vogel', 'paard', 'cat', 'dog', 'auto', 'fiets', 'scootmobiel',
+  'lantaarnpaal', 'lamp', 'computer', 'laptop', 'telefoon', 'tv', 'televisie', 'wasmachine', 'verwarming', 'lift', 'deur',
+  'buurt', 'straat', 'tuin', 'plant', 'planten', 'car', 'bike', 'phone', 'heating', 'weather', 'garden', 'street',
+  'internet', 'wifi', 'app', 'website', 'bus', 'trein', 'train',
+];
+
 /** Number words for 0..10 (with diminutives), plus 11, 12, 20 and 100 so they are read and refused as out of range. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   // Dutch and Flemish
   nul: 0, nulletje: 0, 'één': 1, 'eén': 1, eentje: 1, twee: 2, tweetje: 2, drie: 3, drietje: 3,
   vier: 4, viertje: 4, vijf: 5, vijfje: 5, zes: 6, zesje: 6, zeven: 7, zeventje: 7, zevennetje: 7, zevenje: 7,
   acht: 8, achtje: 8, negen: 9, negentje: 9, tien: 10, tientje: 10, elf: 11, twaalf: 12, twintig: 20, honderd: 100,
-  anderhalf: 1.5, tweeënhalf: 2.5, tweeenhalf: 2.5, drieënhalf: 3.5, drieenhalf: 3.5, vierenhalf: 4.5, vijfenhalf: 5.5,
+  ...halves(), anderhalf: 1.5, tweeënhalf: 2.5, tweeenhalf: 2.5, drieënhalf: 3.5, drieenhalf: 3.5, vierenhalf: 4.5, vijfenhalf: 5.5,
   zesenhalf: 6.5, zevenenhalf: 7.5, achtenhalf: 8.5, negenenhalf: 9.5,
   // English
   zero: 0, nil: 0, nought: 0, naught: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
@@ -101,7 +119,7 @@ export const SCORE_FOLLOWERS: readonly string[] = [
   'lol', 'haha', 'xx', 'xxx', 'x', 'jongens', 'hè', 'he', 'toch', 'nee', 'neen', 'ja', 'zeg', 'met', 'vind', 'met',
   'because', 'cause', 'cuz', 'as', 'and', 'or', 'to', 'i', 'you', 'today', 'now', 'but', 'so', 'ig', 'tbh', 'ngl',
   'imo', 'thanks', 'thank', 'cheers', 'please', 'points', 'out', 'of', 'maybe', 'probably', 'honestly', 'really',
-  'depending', 'on', 'overall', 'at', 'the', 'moment', 'for', 'from', 'me', 'sadly', 'unfortunately', 'lah', 'dear',
+  'depending', 'on', 'overall', 'at', 'the', 'moment', 'for', 'from', 'me', 'sadly', 'unfortunately', 'lah', 'dear', 'range',
 ];
 
 /**
@@ -121,7 +139,8 @@ export type PhraseMeaning =
   | 'intensifier' // makes a mood word stronger ("heel", "wreed", "really")
   | 'topic' // the number in this part measures something else ("huisnummer", "bloeddruk", "voor wiskunde")
   | 'aside' // about the conversation, not the resident ("fijn dat jullie dit doen"): its mood word does not count
-  | 'softener'; // sits between a negation and a mood word without changing it ("zo", "echt", "too")
+  | 'softener' // sits between a negation and a mood word without changing it ("zo", "echt", "too")
+  | 'instruction'; // what follows is the resident's decision, stored as said ("doe maar", "rond af op", "put me down for")
 
 const MOOD: Readonly<Record<string, number>> = {
   // Dutch: plain words
@@ -187,7 +206,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'in de wolken': 9, 'in de zevende hemel': 10, 'naar mijn zin': 7, 'reuze naar mijn zin': 8, 'prima naar mijn zin': 8,
   'blij als een kind': 9, 'in kannen en kruiken': 8, 'kannen en kruiken': 8, 'geen vuiltje aan de lucht': 8,
   'loopt gesmeerd': 8, gesmeerd: 8, 'loopt op rolletjes': 8, plezant: 7, marcheert: 7, 'het marcheert': 7, gezellig: 7,
-  gunstig: 7, 'zal wel gaan': 5, 'het zal wel gaan': 5, 'honderd procent': 10,
+  gunstig: 7, 'zal wel gaan': 5, 'het zal wel gaan': 5, honderdprocent: 10,
   // Dutch and Flemish: more sayings, bad
   'zie het niet meer zitten': 1, 'zie het niet zitten': 2, 'geen pap meer zeggen': 2, 'er klaar mee': 3, 'klaar mee': 3,
   'in zak en as': 2, 'zak en as': 2, 'met de handen in het haar': 3, 'handen in het haar': 3, 'huilen met de pet op': 2,
@@ -200,7 +219,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'dikke voldoende': 7, 'slecht geslapen': 4, 'slecht slapen': 4, 'slecht geslapen vannacht': 4, 'sterk genoeg': 6, 'redelijk fit': 6, 'niet slecht en niet goed': 5, 'half om half': 5,
   // English: plain words
   terrible: 1, awful: 1, horrible: 1, dreadful: 1, 'very bad': 1, 'really bad': 1, bad: 3, poor: 3, 'not good': 3,
-  'not so good': 4, 'not great': 4, 'not too good': 4, 'not very good': 4, meh: 4, 'so so': 5, average: 5, 'not bad': 6,
+  'not so good': 4, 'not great': 4, 'not too good': 4, 'not very good': 4, meh: 5, 'so so': 5, average: 5, 'not bad': 6,
   alright: 6, 'all right': 6, decent: 6, fine: 7, good: 7, 'pretty good': 7, 'quite good': 7, nice: 7, 'doing well': 7, 'very well': 8, 'quite well': 7,
   'very good': 8, 'really good': 8, great: 9, excellent: 9, wonderful: 9, amazing: 10, fantastic: 10, brilliant: 9,
   lousy: 3, rubbish: 3, crap: 2, shit: 2, rough: 3, knackered: 4, exhausted: 3, tired: 4, sick: 3, ill: 3, unwell: 3,
@@ -339,6 +358,14 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   "what's": 'question', whats: 'question', why: 'question', how: 'question', who: 'question', which: 'question',
   where: 'question', when: 'question', can: 'question', should: 'question', do: 'question', does: 'question',
   is: 'question', are: 'question', 'is 10': 'question',
+  // the resident decides
+  'doe maar': 'instruction', 'zet maar': 'instruction', 'zet me maar op': 'instruction', 'noteer maar': 'instruction',
+  'schrijf maar op': 'instruction', 'schrijf maar': 'instruction', 'maak er maar': 'instruction', 'rond af op': 'instruction',
+  'rond maar af op': 'instruction', 'rond het maar af op': 'instruction', 'rond het af op': 'instruction',
+  'hou het maar op': 'instruction', 'houd het maar op': 'instruction', 'laten we zeggen': 'instruction',
+  'put me down for': 'instruction', 'put me down as': 'instruction', 'mark me down for': 'instruction',
+  'mark me down as': 'instruction', 'put me at': 'instruction', "let's say": 'instruction', 'lets say': 'instruction',
+  'round it to': 'instruction', 'round it up to': 'instruction', 'round it down to': 'instruction', 'go with': 'instruction',
   // around mood words
   'niet dat': 'negation', 'niet dat het': 'negation', 'not that': 'negation', "it's not that": 'negation',
   niet: 'negation', ni: 'negation', nie: 'negation', not: 'negation', "isn't": 'negation', isnt: 'negation',
@@ -361,6 +388,46 @@ export const PHRASES: ReadonlyMap<string, PhraseMeaning> = new Map<string, Phras
   ...Object.entries(MOOD).map(([p, v]): [string, PhraseMeaning] => [p.trim(), v]),
 ]);
 
+/** Words between two numbers that settle on the second one ("net geen 7, dus 6,5", "2 kids under 5, so a 6"). */
+export const CONCLUSION_WORDS: readonly string[] = ['dus', 'so', 'daarom', 'therefore', 'hence', 'anyway', 'enfin'];
+
+/**
+ * Words right before a number (after its article) that make it a point of comparison beside the answer, not the answer:
+ * "bijna zeven" next to "zes en een half", "under 5" next to "a 6". Alone, such a number is still a guess at the score.
+ */
+export const REFERENCE_BEFORE: readonly string[] = [
+  'bijna', 'net geen', 'net onder', 'net boven', 'onder', 'boven', 'hoger dan', 'lager dan', 'meer dan', 'minder dan',
+  'almost', 'nearly', 'not quite', 'just under', 'just over', 'under', 'above', 'below', 'higher than', 'lower than',
+  'more than', 'less than',
+];
+
+/** Words before the first of two numbers, or between them, that make a range ("tussen 4 en 6", "van 5 tot 7", "5-7"). */
+export const RANGE_BEFORE: readonly string[] = ['tussen', 'between', 'van', 'from'];
+export const RANGE_BETWEEN: readonly string[] = ['tot', 'to', 'à', 'á', 'a', 'till', 'until', '-', 't/m'];
+
+/** Time words before "week", "maand", "jaar" that make them a time, not a count ("deze maand 4", "vorige week 6"). */
+export const TIME_DETERMINERS: readonly string[] = [
+  'deze', 'dit', 'vorige', 'vorig', 'afgelopen', 'volgende', 'komende', 'this', 'last', 'next', 'past', 'coming',
+];
+
+/** Sounds of thinking that do not make the number after them a guess ("hmm 5", "tja, een 6"). */
+export const THINKING_SOUNDS: readonly string[] = ['hmm', 'hm', 'hmmm', 'tja', 'tsja', 'pff', 'pfff', 'uhm', 'ehm', 'euh', 'uh', 'um', 'eh'];
+
+/** Words skipped inside a phrase ("het gaat u eigenlijk niets aan", "ik zit er nogal mee in"). */
+export const FILLERS: readonly string[] = ['eigenlijk', 'nogal', 'ff', 'even', 'eventjes', 'efkes', 'effe', 'gewoon'];
+
+/** Chat and Flemish spellings read as the standard word when matching phrases ("lekker in m'n vel", "'t is nie alles"). */
+export const SPELLINGS: Readonly<Record<string, string>> = {
+  "m'n": 'mijn', mn: 'mijn', mijne: 'mijn', me: 'mijn', "z'n": 'zijn', zn: 'zijn', nie: 'niet', ni: 'niet', k: 'ik',
+  t: 'het', da: 'dat', ruime: 'ruim', wa: 'wat', nen: 'een', ne: 'een', gij: 'jij', ge: 'je',
+};
+
+/** Endings of a diminutive ("tienke", "zevenke", "achtske", "voldoendetje"): the word without them means the same. */
+export const DIMINUTIVE_ENDINGS: readonly string[] = ['tje', 'je', 'ke', 'ken', 'ske', 'sken', 'eke'];
+
+/** School letter grades ("a C", "an A+", "C minus"), read only after "a"/"an" or before a plus or minus. */
+export const LETTER_GRADES: Readonly<Record<string, number>> = { a: 9, b: 8, c: 6, d: 4, f: 2 };
+
 /** Words about knowing or saying that, with a negation near them, say "I cannot say" ("ik weet het even niet", "can't tell"). */
 export const KNOW_WORDS: readonly string[] = [
   'weet', 'weten', 'zeggen', 'inschatten', 'beoordelen', 'kiezen', 'bepalen', 'know', 'say', 'tell', 'decide', 'choose',
@@ -381,6 +448,23 @@ export const EMOJI_SCORES: Readonly<Record<string, number>> = {
   '😩': 2, '😢': 3, '😥': 3, '😰': 3, '😨': 3, '😭': 2, '💔': 2, '🤒': 3, '🤕': 3, '🤢': 2, '🤮': 2, '🥵': 3,
   '🥶': 3, '👎': 3, '🌧': 3, '⛈': 2, '☁': 4, '😵': 2, '😡': 2, '🤬': 1, '😠': 3, '🫠': 3, '🪫': 3, '🔋': 8,
 };
+
+/**
+ * Words whose typing slips are corrected (see typos.ts), besides the number words: mood words long enough that a slip
+ * is still recognisable, and "wel" for "gaat wle".
+ */
+export const TYPO_TARGETS: readonly string[] = [
+  'prima', 'redelijk', 'slecht', 'goed', 'fine', 'good', 'great', 'okay', 'matig', 'voldoende', 'onvoldoende', 'geweldig',
+  'super', 'uitstekend', 'belabberd', 'beroerd', 'waardeloos', 'gemiddeld', 'lekker', 'tevreden', 'fantastisch', 'wel',
+  'terrible', 'awful', 'decent', 'alright', 'excellent',
+];
+
+/** Real words that are one slip away from a number or mood word ("echt", "even", "there"): never corrected. */
+export const TYPO_NOT: readonly string[] = [
+  'dire', 'tine', 'zeen', 'zeden', 'zegen', 'engen', 'neten', 'neven', 'neren', 'even', 'gegen', 'hegen', 'neben', 'segen',
+  'tow', 'tree', 'thee', 'threw', 'there', 'sven', 'sight', 'fight', 'wight', 'dight', 'prim', 'priam', 'gode', 'greta',
+  'lekke', 'alight', 'aright', 'ight',
+];
 
 /** Emoji that say "I cannot say" (a shrug). */
 export const UNSURE_EMOJI: readonly string[] = ['🤷', '🤔'];
