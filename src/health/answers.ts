@@ -141,7 +141,8 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   const values = [...new Set(chosen.map((f) => roundToHalf(f.value)))].sort((a, b) => a - b);
 
   // The hedge in "bijna zeven" belongs to the number compared with, not to the answer beside it.
-  const dropped = new Set(candidates.filter((f) => f.reference && !chosen.includes(f)).flatMap((f) => [f.start, f.start - 1]));
+  const kept = new Set(chosen);
+  const dropped = new Set(candidates.filter((f) => f.reference && !kept.has(f)).flatMap((f) => [f.start, f.start - 1]));
   const hedged = meanings.some((m, i) => i > cut && !(m && dropped.has(m.end)) && hedges(tokens, m, i, chosen.length > 0))
     || cannotSay(tokens, meanings)
     || chosen.some((f) => f.hedged);
