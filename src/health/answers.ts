@@ -1,8 +1,10 @@
 import type { Locale } from './dimensions.js';
 import type { Sentiment } from '../language/types.js';
+import { meantWord } from './typos.js';
 import {
-  ARTICLES, EMOJI_SCORES, GOAL_BEFORE, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
-  PHRASES, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, UNSURE_EMOJI, type PhraseMeaning,
+  ARTICLES, CONCLUSION_WORDS, DIMINUTIVE_ENDINGS, EMOJI_SCORES, FILLERS, GOAL_BEFORE, KNOW_NEGATIONS, KNOW_WORDS, LETTER_GRADES,
+  NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS, PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE,
+  NOT_SELF, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
 
 /**
@@ -31,7 +33,8 @@ export const MAX_ANSWER_LENGTH = 400;
 
 const MAX_PHRASE_WORDS = 8;
 
-type Token = { type: 'num' | 'word' | 'emoji' | 'mark'; text: string; gap: boolean };
+/** `typo`: the word was corrected from a typing slip, so a number it names is a guess to confirm. */
+type Token = { type: 'num' | 'word' | 'emoji' | 'mark'; text: string; gap: boolean; typo?: boolean };
 
 /** A number found in the answer, with what its neighbours say about it. */
 interface Found {
@@ -42,6 +45,8 @@ interface Found {
   strong: boolean;
   doubtful: boolean;
   hedged: boolean;
+  /** A point of comparison ("bijna 7", "under 5"): dropped when another number is the answer. */
+  reference: boolean;
 }
 
 const set = (words: readonly string[]) => new Set(words);
@@ -59,6 +64,16 @@ const KNOW_NOT = set(KNOW_NEGATIONS);
 const RANGE_WORD = set(['to', 'tot', 'of', 'or', 'en', 'and', 'à', 'á', 'a', 'till', 'until']);
 const GOAL_GAP = set(['op', 'to', 'tot', 'for', 'voor', 'at']);
 const SHRUG = set(UNSURE_EMOJI);
+const CONCLUSION = set(CONCLUSION_WORDS);
+const REFERENCE = set(REFERENCE_BEFORE);
+const RANGE_START = set(RANGE_BEFORE);
+const RANGE_JOIN = set(RANGE_BETWEEN);
+const TIME_DETERMINER = set(TIME_DETERMINERS);
+const THINKING = set(THINKING_SOUNDS);
+const FILLER = set(FILLERS);
+const NEGATION_WORDS = new Set([...PHRASES].filter(([p, m]) => m === 'negation' && !p.includes(' ')).map(([p]) => p));
+const NOT_SELF_SUBJECT = set(NOT_SELF);
+const STRONG_NEGATION = set(['helemaal', 'absoluut', 'zeker', 'beslist', 'certainly', 'definitely', 'absolutely']);
 const PHRASE_WORDS = new Set([...PHRASES.keys()].flatMap((p) => p.split(' ')));
 const squeeze = (s: string) => s.replace(/(\p{L})\1+/gu, '$1');
 const SQUEEZED: ReadonlyMap<string, number> = new Map([
@@ -80,9 +95,14 @@ const EMOJI_NOISE = /[\uFE0E\uFE0F\u200D\u{1F3FB}-\u{1F3FF}\u2640\u2642]/gu;
  */
 export function parseScore(text: string, locale: Locale): ScoreReading {
   if (text.length > MAX_ANSWER_LENGTH) return { kind: 'none' };
-  const tokens = tokenize(normalise(text));
+  const tokens = tokenize(normalise(text)).map(correctSlip);
   if (tokens.length === 0) return { kind: 'none' };
-  const found = findNumbers(tokens, locale);
+  // Instructions are found before the numbers: "put me down for 6" names the score although "for 6" alone would not.
+  const decided = new Set<number>();
+  tagPhrases(tokens, []).forEach((tag) => {
+    if (tag?.meaning === 'instruction') decided.add(tag.end);
+  });
+  const found = findNumbers(tokens, locale, decided);
   const meanings = tagPhrases(tokens, found);
   const clause = clauses(tokens, meanings);
 
@@ -104,23 +124,36 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   candidates = candidates.filter((f) => !otherClauses.has(clause.of[f.start] ?? -1));
   const now = candidates.filter((f) => !pastClauses.has(clause.of[f.start] ?? -1));
   candidates = now;
-  // After "nee", "of toch", "eigenlijk" only what follows counts.
+  // After "nee", "of toch", "eigenlijk", an instruction ("doe maar") or a conclusion ("dus", "so") only what follows counts.
   const firstStart = Math.min(...candidates.map((f) => f.start));
   const lastStart = Math.max(...candidates.map((f) => f.start));
   let cut = -1;
   meanings.forEach((m, i) => {
-    if (m?.meaning === 'correction' && firstStart < i && i < lastStart) cut = i;
+    // "so" is also an intensifier ("so tired"); standing alone between two numbers it concludes.
+    const concludes = CONCLUSION.has(tokens[i]?.text ?? '') && (m === undefined || (m.meaning === 'intensifier' && m.end === i + 1));
+    const settles = m?.meaning === 'correction' || m?.meaning === 'instruction' || concludes;
+    if (settles && firstStart < i && i < lastStart) cut = i;
   });
   candidates = candidates.filter((f) => f.start > cut);
-  const chosen = candidates.filter((f) => !f.doubtful);
+  let chosen = candidates.filter((f) => !f.doubtful);
+  // "zes en een half, bijna zeven": the number compared with is not a second candidate.
+  if (chosen.some((f) => !f.reference)) chosen = chosen.filter((f) => !f.reference);
   const values = [...new Set(chosen.map((f) => roundToHalf(f.value)))].sort((a, b) => a - b);
 
-  const hedged = meanings.some((m) => m?.meaning === 'hedge' || m?.meaning === 'unsure') || cannotSay(tokens, meanings)
+  // The hedge in "bijna zeven" belongs to the number compared with, not to the answer beside it.
+  const kept = new Set(chosen);
+  const dropped = new Set(candidates.filter((f) => f.reference && !kept.has(f)).flatMap((f) => [f.start, f.start - 1]));
+  const hedged = meanings.some((m, i) => i > cut && !(m && dropped.has(m.end)) && hedges(tokens, m, i, chosen.length > 0))
+    || cannotSay(tokens, meanings)
     || chosen.some((f) => f.hedged);
   const [first, second] = values;
   if (values.length === 1 && first !== undefined) {
     const rounded = chosen.every((f) => roundToHalf(f.value) === f.value);
     return { kind: hedged || !rounded ? 'approximate' : 'exact', score: first };
+  }
+  // "tussen 4 en 6", "van 5 tot 7": a range two apart has one score in the middle; neighbours and wide ranges stay two.
+  if (values.length === 2 && first !== undefined && second !== undefined && second - first === 2 && isRange(tokens, chosen)) {
+    return { kind: 'approximate', score: first + 1 };
   }
   if (values.length === 2 && first !== undefined && second !== undefined) return { kind: 'either', scores: [first, second] };
   if (values.length > 2) return { kind: 'unclear' };
@@ -128,10 +161,30 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   if (meanings.some((m) => m?.meaning === 'unsure') || tokens.some((t) => SHRUG.has(t.text)) || cannotSay(tokens, meanings)) {
     return { kind: 'unsure' };
   }
-  const mood = readMood(tokens, meanings);
+  const mood = readMood(tokens, meanings, clause.of, otherClauses);
   if (mood !== undefined) return mood;
   if (found.length > 0 || tokens.some((t) => t.type === 'emoji') || meanings.some((m) => m?.meaning === 'aside')) return { kind: 'unclear' };
   return { kind: 'none' };
+}
+
+/**
+ * A phrase that makes the number a guess: a hedge or an "I cannot say", but not "-ish" after a word ("oké-ish, 6"), nor a
+ * sound of thinking before a number ("hmm 5").
+ */
+function hedges(tokens: Token[], tag: Tagged, i: number, withNumber: boolean): boolean {
+  const afterWord = tokens[i - 1]?.type === 'word' && wordNumber(tokens[i - 1]?.text ?? '') === undefined;
+  if (tag?.meaning === 'hedge') return !(tokens[i]?.text === 'ish' && afterWord);
+  if (tag?.meaning === 'unsure') return !(withNumber && tag.end === i + 1 && THINKING.has(tokens[i]?.text ?? ''));
+  return false;
+}
+
+/** Two numbers that make a range: "tussen"/"van" before the first, "tot"/"à"/"-" between them, or "range" after. */
+function isRange(tokens: Token[], pair: readonly Found[]): boolean {
+  const [a, b] = [...pair].sort((x, y) => x.start - y.start);
+  if (!a || !b) return false;
+  for (let k = Math.max(0, a.start - 3); k < a.start; k++) if (RANGE_START.has(tokens[k]?.text ?? '')) return true;
+  for (let k = a.end; k < b.start; k++) if (RANGE_JOIN.has(tokens[k]?.text ?? '')) return true;
+  return tokens[b.end]?.text === 'range';
 }
 
 /** True when the dialog should ask "Bedoel je een 7?" before storing the score. */
@@ -169,7 +222,12 @@ function normalise(text: string): string {
     .replace(/[\u2018\u2019\u00b4`]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\u{1F51F}/gu, ' 10 ')
+    // Keycap digits side by side are one number ("1️⃣0️⃣"); a 1 among exclamation marks is a slip of the shift key ("tien!!1!").
+    .replace(/(\d)\uFE0F?\u20E3(?=\d\uFE0F?\u20E3)/gu, '$1')
     .replace(/(\d)\uFE0F?\u20E3/gu, '$1 ')
+    .replace(/(?<=!)1+(?![\d.,])/g, '')
+    // "100%" and "honderd procent" are a saying, "completely"; other shares are not a score.
+    .replace(/(^|[^\d.,])(?:100 ?%|honderd procent)/gu, '$1 honderdprocent ')
     .replace(EMOJI_NOISE, '')
     // "'s avonds": the time of day; "'t gaat", "'k zou", "'n zesje": the word without its apostrophe.
     .replace(/(^|[\s,.!?])'s(?![\p{L}])/gu, '$1')
@@ -191,8 +249,27 @@ function tokenize(s: string): Token[] {
   return tokens;
 }
 
+/** A word typed with a slip ("acth", "zven", "prma") replaced by the word meant, marked so its number is confirmed first. */
+function correctSlip(token: Token): Token {
+  if (token.type !== 'word') return token;
+  const meant = meantWord(token.text);
+  return meant === undefined ? token : { ...token, text: meant, typo: true };
+}
+
+/** The word without a diminutive ending ("tienke" -> "tien", "voldoendetje" -> "voldoende"), or undefined. */
+function diminutiveStems(word: string): string[] {
+  return DIMINUTIVE_ENDINGS.filter((e) => word.length > e.length + 2 && word.endsWith(e)).map((e) => word.slice(0, -e.length));
+}
+
 function wordNumber(word: string): number | undefined {
-  return NUMBER_WORDS[word] ?? SQUEEZED.get(squeeze(word));
+  const known = NUMBER_WORDS[word] ?? SQUEEZED.get(squeeze(word));
+  if (known !== undefined) return known;
+  // "een tienke", "zo'n zevenke", "een achtske": a Flemish diminutive of a score.
+  for (const stem of diminutiveStems(word)) {
+    const value = NUMBER_WORDS[stem];
+    if (value !== undefined && inRange(value)) return value;
+  }
+  return undefined;
 }
 
 /** The value of a number-like token at i, or undefined; "een" and "one" only where they cannot be an article. */
@@ -232,16 +309,18 @@ function halfAt(tokens: Token[], i: number): number {
   return 0;
 }
 
-function findNumbers(tokens: Token[], locale: Locale): Found[] {
+function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<number>): Found[] {
   const found: Found[] = [];
+  let countEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     let value = valueAt(tokens, i);
     if (value === undefined) continue;
     const start = i;
     let j = i + 1;
-    let excluded = false;
+    // The second number of "3 van de 5 dagen" is part of the count.
+    let excluded = start === countEnd;
     let strong = false;
-    let hedged = false;
+    let hedged = tokens[i]?.typo === true || (ONE.has(tokens[i]?.text ?? '') && ofTenAt(tokens, i + 1) === 0);
     const glued = (k: number) => tokens[k]?.gap === false;
     // Letters glued to digits: "6je", "7'tje" (a score), "8ish" (a guess), "91e", "10k", "2x" (not a score).
     if (tokens[i]?.type === 'num') {
@@ -267,6 +346,13 @@ function findNumbers(tokens: Token[], locale: Locale): Found[] {
     if (tens > 0) {
       strong = true;
       j += tens;
+    } else {
+      // "3 van de 5 dagen", "4 op 7", "2 out of 3": a count or another scale, not a score out of ten.
+      const count = countOfAt(tokens, j, locale);
+      if (count > 0) {
+        excluded = true;
+        countEnd = j + count;
+      }
     }
     const next = tokens[j];
     if (next && (next.text === '+' || next.text === '-') && valueAt(tokens, j + 1) === undefined) j++;
@@ -292,7 +378,8 @@ function findNumbers(tokens: Token[], locale: Locale): Found[] {
     if (before?.type === 'word') {
       const b = before.text;
       if (ARTICLE.has(b) || CUE.has(b) || ADJECTIVE.has(b)) strong = true;
-      else if (BEFORE.has(b) && !(RANGE_WORD.has(b) && valueAt(tokens, start - 2) !== undefined)) excluded = true;
+      else if (BEFORE.has(b) && !(RANGE_WORD.has(b) && valueAt(tokens, start - 2) !== undefined)
+        && !TIME_DETERMINER.has(tokens[start - 2]?.text ?? '')) excluded = true;
       // "ik ben 88", "I'm 63": an age; "ik ben 6" is a score, as nobody answering is six years old.
       if (AGE_BEFORE.has(b) && !inRange(value)) excluded = true;
       if (b === 'like') hedged = true;
@@ -301,13 +388,37 @@ function findNumbers(tokens: Token[], locale: Locale): Found[] {
     let k = start - 1;
     while (k >= 0 && k >= start - 4 && (ARTICLE.has(tokens[k]?.text ?? '') || ADJECTIVE.has(tokens[k]?.text ?? '') || GOAL_GAP.has(tokens[k]?.text ?? ''))) k--;
     if (k < start - 1 && GOAL.has(tokens[k]?.text ?? '')) excluded = true;
+    // "put me down for 6", "rond maar af op 7": right after an instruction the number is the score, whatever came before.
+    if (decided.has(start)) {
+      strong = true;
+      excluded = start === countEnd;
+    }
     // A bare number followed by a word that is neither a known follower nor part of a known phrase: perhaps a count.
     const doubtful = !strong && after?.type === 'word' && !excluded && !FOLLOWER.has(after.text)
       && !PHRASE_WORDS.has(after.text) && wordNumber(after.text) === undefined && !ONE.has(after.text);
-    found.push({ value, start, end: j, excluded, strong, doubtful, hedged });
+    // Alone, a point of comparison is still only a guess at the score: "net geen 7" is not a 7.
+    const reference = isReference(tokens, start);
+    found.push({ value, start, end: j, excluded, strong, doubtful, hedged: hedged || reference, reference });
     i = j - 1;
   }
   return found;
+}
+
+/** How many tokens at i lead to a second number of a count ("van de 5", "op 7", "out of 3"); 0 if none. */
+function countOfAt(tokens: Token[], i: number, locale: Locale): number {
+  const a = tokens[i]?.text;
+  let k = i + 1;
+  if (a === 'van' || (a === 'out' && tokens[i + 1]?.text === 'of')) k += tokens[k]?.text === 'de' || tokens[k]?.text === 'of' || tokens[k]?.text === 'the' ? 1 : 0;
+  else if (!(a === 'op' || a === 'uit' || (a === 'of' && locale === 'en'))) return 0;
+  const next = tokens[k];
+  return next?.type === 'num' || (next?.type === 'word' && wordNumber(next.text) !== undefined) ? k - i : 0;
+}
+
+/** The number at start is a point of comparison ("bijna zeven", "net geen 7", "under 5"), after its article if any. */
+function isReference(tokens: Token[], start: number): boolean {
+  const k = ARTICLE.has(tokens[start - 1]?.text ?? '') ? start - 2 : start - 1;
+  const one = tokens[k]?.text ?? '';
+  return REFERENCE.has(one) || REFERENCE.has(`${tokens[k - 1]?.text ?? ''} ${one}`);
 }
 
 type Tagged = { meaning: PhraseMeaning; end: number } | undefined;
@@ -322,13 +433,16 @@ function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
     if (tokens[i]?.type !== 'word' || inNumber[i]) continue;
     let phrase = '';
     let loose = '';
+    // The phrase in standard spelling and without fillers: "lekker in m'n vel", "het gaat u eigenlijk niets aan".
+    let plain = '';
     let best: Tagged;
     for (let k = i; k < tokens.length && k < i + MAX_PHRASE_WORDS; k++) {
       const t = tokens[k];
       if (!t || t.type !== 'word' || inNumber[k]) break;
       phrase = phrase === '' ? t.text : `${phrase} ${t.text}`;
       loose = loose === '' ? (squeezed[k] ?? '') : `${loose} ${squeezed[k] ?? ''}`;
-      const meaning = PHRASES.get(phrase) ?? PHRASES.get(loose);
+      if (k === i || !FILLER.has(t.text)) plain = plain === '' ? (SPELLINGS[t.text] ?? t.text) : `${plain} ${SPELLINGS[t.text] ?? t.text}`;
+      const meaning = PHRASES.get(phrase) ?? PHRASES.get(loose) ?? PHRASES.get(plain) ?? (k === i ? wordMood(t.text) : undefined);
       if (meaning !== undefined) best = { meaning, end: k + 1 };
     }
     if (best) {
@@ -337,6 +451,20 @@ function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
     }
   }
   return tags;
+}
+
+/**
+ * A mood for a single word not in the lists: a diminutive of a long word ("voldoendetje") means its word, and "on-" before a good word
+ * ("onredelijk", "ongezellig") turns it bad, so that "niet onredelijk" reads as the double negation it is.
+ */
+function wordMood(word: string): PhraseMeaning | undefined {
+  // Only long words: "goedje" (stuff) and "rotje" (a firecracker) are words of their own.
+  for (const stem of diminutiveStems(word)) {
+    const meaning = stem.length >= 7 ? PHRASES.get(stem) : undefined;
+    if (typeof meaning === 'number') return meaning;
+  }
+  const stem = word.startsWith('on') && word.length >= 6 ? PHRASES.get(word.slice(2)) : undefined;
+  return typeof stem === 'number' && stem > 5 ? Math.min(4, MAX_SCORE - stem) : undefined;
 }
 
 /** "ik weet het even niet", "kan ik niet zo goed zeggen", "I can't really tell": knowing or saying, negated nearby. */
@@ -374,36 +502,68 @@ function clauses(tokens: Token[], tags: Tagged[]): { of: number[]; starts: numbe
 }
 
 /** Mood words, sayings and emoji: one side of the middle gives a proposal; both sides are unclear. */
-function readMood(tokens: Token[], tags: Tagged[]): ScoreReading | undefined {
+function readMood(tokens: Token[], tags: Tagged[], clauseOf: readonly number[], otherClauses: ReadonlySet<number>): ScoreReading | undefined {
   // Every word carries the meaning of the phrase it belongs to, so "heel erg" before "slecht" is seen from "erg".
   const cover: Tagged[] = [...tags];
   tags.forEach((tag, i) => {
     if (tag) for (let k = i + 1; k < tag.end; k++) cover[k] = tag;
   });
   const scores: number[] = [];
+  // A subject inside a saying ("als een trein", "sick as a dog") is part of the saying.
+  const aboutElse = new Set(tokens.flatMap((t, i) => (NOT_SELF_SUBJECT.has(t.text) && !cover[i] ? [clauseOf[i]] : [])));
+  let elsewhere = 0;
   tags.forEach((tag, i) => {
+    if (!tag || typeof tag.meaning !== 'number') return;
+    // "mijn kat is ziek": the mood of something else.
+    if (aboutElse.has(clauseOf[i])) elsewhere++;
     // A mood word right before a number that is not a score describes that number ("top 10"), not the resident.
-    if (tag && typeof tag.meaning === 'number' && tokens[tag.end]?.type !== 'num') scores.push(adjust(tag.meaning, tokens, cover, i, tag.end));
+    else if (tokens[tag.end]?.type !== 'num') scores.push(adjust(tag.meaning, tokens, cover, i, tag.end));
+  });
+  if (elsewhere > 0 && scores.length === 0) return { kind: 'unclear' };
+  // "I got a B", "a C for maths": a grade for something else.
+  tokens.forEach((_, i) => {
+    const grade = otherClauses.has(clauseOf[i] ?? -1) ? undefined : letterGradeAt(tokens, i);
+    if (grade !== undefined) scores.push(grade);
   });
   const emoji = tokens.filter((t) => t.type === 'emoji').map((t) => EMOJI_SCORES[t.text]);
   for (const e of emoji) if (e !== undefined) scores.push(e);
-  if (emoji.length >= 3 && emoji.every((e) => e !== undefined && e === emoji[0] && e > 5 && e < 9)) scores.push((emoji[0] ?? 5) + 1);
+  // "👍👍", "👍👍👍": the same good emoji again says it a little stronger, up to an 8 for two and a 9 for three.
+  const same = emoji.every((e) => e !== undefined && e === emoji[0] && e > 5);
+  const repeated = emoji.length >= 2 && tokens.filter((t) => t.type === 'emoji').every((t, _, all) => t.text === all[0]?.text);
+  if (same && ((emoji.length >= 3 && (emoji[0] ?? 9) < 9) || (repeated && (emoji[0] ?? 8) < 8))) scores.push((emoji[0] ?? 5) + 1);
   if (scores.length === 0) return undefined;
   if (scores.some((s) => s > 5) && scores.some((s) => s < 5)) return { kind: 'unclear' };
   const score = scores.reduce((a, b) => (Math.abs(b - 5) > Math.abs(a - 5) ? b : a));
   return { kind: 'approximate', score };
 }
 
+/** A school letter grade at i ("a C", "an A+", "C minus"): only after "a"/"an" or before a plus or minus. */
+function letterGradeAt(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  const base = t?.type === 'word' ? LETTER_GRADES[t.text] : undefined;
+  if (base === undefined) return undefined;
+  const next = tokens[i + 1]?.text;
+  const sign = next === '+' || next === 'plus' ? 1 : next === '-' || next === 'minus' || next === 'min' ? -1 : 0;
+  const afterArticle = tokens[i - 1]?.text === 'a' || tokens[i - 1]?.text === 'an';
+  if (sign === 0 && !afterArticle) return undefined;
+  return Math.min(MAX_SCORE, Math.max(1, base + sign));
+}
+
 /** A mood score turned around by "niet"/"not" before it, or made stronger by "heel"/"really". */
 function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, end: number): number {
   let intensified = false;
-  let strongNegation = tokens[end]?.text === 'at' && tokens[end + 1]?.text === 'all';
+  // "not bad at all", "niet slecht hoor", "zeker niet slecht": an understatement that means good.
+  let strongNegation = (tokens[end]?.text === 'at' && tokens[end + 1]?.text === 'all') || tokens[end]?.text === 'hoor';
+  // A saying that carries its own negation ("niet slecht") is made stronger the same way: "zeker niet slecht", "niet slecht hoor".
+  if (NEGATION_WORDS.has(tokens[start]?.text ?? '') && base === 6 && (strongNegation || STRONG_NEGATION.has(tokens[start - 1]?.text ?? ''))) return 7;
   for (let k = start - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
     const word = tokens[k];
     if (!word || word.type !== 'word') break;
     const meaning = tags[k]?.meaning;
     if (meaning === 'negation') {
-      if (tokens[k - 1]?.text === 'helemaal' || tokens[k - 1]?.text === 'absoluut') strongNegation = true;
+      if (STRONG_NEGATION.has(tokens[k - 1]?.text ?? '')) strongNegation = true;
+      // Turning an extreme around lands in the middle: "niet super", "not terrible".
+      if (base >= 9 || base <= 1) return 5;
       return base > 5 ? 4 : base < 5 ? (strongNegation ? 7 : 6) : 5;
     }
     if (meaning === 'intensifier') {

@@ -5,13 +5,31 @@
  * Keys are lower case; a phrase is its words joined by one space ("'t gaat" is written "t gaat").
  */
 
+/** "zeseneenhalf", "zesenhalf", "zesëneenhalf": a number word and a half written as one word. */
+function halves(): Record<string, number> {
+  const base: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
+  return Object.fromEntries(Object.entries(base).flatMap(([w, v]) => ['enhalf', 'eneenhalf', 'ënhalf', 'ëneenhalf']
+    .map((tail): [string, number] => [`${w}${tail}`, v + 0.5])));
+}
+
+/**
+ * Subjects that are not the resident: a mood word about them ("mijn kat is ziek", "de lantaarnpaal is kapot", "het weer
+ * is slecht") says nothing about how the resident is doing.
+ */
+export const NOT_SELF: readonly string[] = [
+  'kat', 'poes', 'hond', 'hondje', 'konijn', 'vogel', 'paard', 'cat', 'dog', 'auto', 'fiets', 'scootmobiel',
+  'lantaarnpaal', 'lamp', 'computer', 'laptop', 'telefoon', 'tv', 'televisie', 'wasmachine', 'verwarming', 'lift', 'deur',
+  'buurt', 'straat', 'tuin', 'plant', 'planten', 'car', 'bike', 'phone', 'heating', 'weather', 'garden', 'street',
+  'internet', 'wifi', 'app', 'website', 'bus', 'trein', 'train',
+];
+
 /** Number words for 0..10 (with diminutives), plus 11, 12, 20 and 100 so they are read and refused as out of range. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   // Dutch and Flemish
   nul: 0, nulletje: 0, 'één': 1, 'eén': 1, eentje: 1, twee: 2, tweetje: 2, drie: 3, drietje: 3,
   vier: 4, viertje: 4, vijf: 5, vijfje: 5, zes: 6, zesje: 6, zeven: 7, zeventje: 7, zevennetje: 7, zevenje: 7,
   acht: 8, achtje: 8, negen: 9, negentje: 9, tien: 10, tientje: 10, elf: 11, twaalf: 12, twintig: 20, honderd: 100,
-  anderhalf: 1.5, tweeënhalf: 2.5, tweeenhalf: 2.5, drieënhalf: 3.5, drieenhalf: 3.5, vierenhalf: 4.5, vijfenhalf: 5.5,
+  ...halves(), anderhalf: 1.5, tweeënhalf: 2.5, tweeenhalf: 2.5, drieënhalf: 3.5, drieenhalf: 3.5, vierenhalf: 4.5, vijfenhalf: 5.5,
   zesenhalf: 6.5, zevenenhalf: 7.5, achtenhalf: 8.5, negenenhalf: 9.5,
   // English
   zero: 0, nil: 0, nought: 0, naught: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
@@ -101,7 +119,7 @@ export const SCORE_FOLLOWERS: readonly string[] = [
   'lol', 'haha', 'xx', 'xxx', 'x', 'jongens', 'hè', 'he', 'toch', 'nee', 'neen', 'ja', 'zeg', 'met', 'vind', 'met',
   'because', 'cause', 'cuz', 'as', 'and', 'or', 'to', 'i', 'you', 'today', 'now', 'but', 'so', 'ig', 'tbh', 'ngl',
   'imo', 'thanks', 'thank', 'cheers', 'please', 'points', 'out', 'of', 'maybe', 'probably', 'honestly', 'really',
-  'depending', 'on', 'overall', 'at', 'the', 'moment', 'for', 'from', 'me', 'sadly', 'unfortunately', 'lah', 'dear',
+  'depending', 'on', 'overall', 'at', 'the', 'moment', 'for', 'from', 'me', 'sadly', 'unfortunately', 'lah', 'dear', 'range',
 ];
 
 /**
@@ -121,14 +139,15 @@ export type PhraseMeaning =
   | 'intensifier' // makes a mood word stronger ("heel", "wreed", "really")
   | 'topic' // the number in this part measures something else ("huisnummer", "bloeddruk", "voor wiskunde")
   | 'aside' // about the conversation, not the resident ("fijn dat jullie dit doen"): its mood word does not count
-  | 'softener'; // sits between a negation and a mood word without changing it ("zo", "echt", "too")
+  | 'softener' // sits between a negation and a mood word without changing it ("zo", "echt", "too")
+  | 'instruction'; // what follows is the resident's decision, stored as said ("doe maar", "rond af op", "put me down for")
 
 const MOOD: Readonly<Record<string, number>> = {
   // Dutch: plain words
   'heel slecht': 1, 'erg slecht': 1, 'zeer slecht': 1, 'super slecht': 1, waardeloos: 1, vreselijk: 1,
   verschrikkelijk: 1, afschuwelijk: 1, rampzalig: 1, dramatisch: 2, belabberd: 2, slecht: 2, slechtjes: 3,
   beroerd: 2, rot: 2, klote: 2, kut: 2, ellendig: 2, kapot: 2, bagger: 2, 'niet goed': 3, 'niet best': 3,
-  'niet zo best': 4, 'niet zo goed': 4, 'niet zo lekker': 4, 'niet lekker': 3, 'niet zo geweldig': 4, matig: 4,
+  'niet zo best': 4, 'niet zo goed': 4, 'niet zo lekker': 4, 'niet lekker': 3, 'niet zo geweldig': 4, matig: 5,
   matigjes: 4, minder: 4, 'kan beter': 4, 'kon beter': 4, 'zo zo': 5, zozo: 5, 'gaat wel': 5, mwah: 5, mwa: 5,
   mwoah: 5, neutraal: 5, gemiddeld: 5, middelmatig: 5, 'niet slecht': 6, 'niet zo slecht': 6, 'helemaal niet slecht': 7, 'helemaal niet verkeerd': 7, 'gaat wl': 5, 'kan slechter': 6,
   'kon slechter': 6, redelijk: 6, 'redelijk goed': 6, oke: 6, 'oké': 6, okee: 6, 'okée': 6, ok: 6, okay: 6, oki: 6,
@@ -141,7 +160,7 @@ const MOOD: Readonly<Record<string, number>> = {
   gammel: 4, wankel: 4, ziek: 3, ziekjes: 3, pijn: 3,
   // Dutch: school grades
   onvoldoende: 4, 'bijna voldoende': 5, voldoende: 6, 'net voldoende': 6, 'ruim voldoende': 7,
-  'een voldoende': 6, 'een onvoldoende': 4, 'dikke voldoende': 7, 'dikke onvoldoende': 3, 'zwaar onvoldoende': 3,
+  'een voldoende': 6, 'een onvoldoende': 4, 'dikke onvoldoende': 3, 'zwaar onvoldoende': 3,
   // Dutch and Flemish: everyday sayings
   'het gaat voor geen meter': 2, 'voor geen meter': 2, 'op mijn laatste benen': 2, 'op m\'n laatste benen': 2,
   'laatste benen': 2, 'een wrak': 2, wrak: 2, 'op mijn tandvlees': 2, 'op m\'n tandvlees': 2, tandvlees: 2,
@@ -182,10 +201,25 @@ const MOOD: Readonly<Record<string, number>> = {
   'het gaat niet zo lekker': 4, 'gaat niet zo lekker': 4, 'het gaat niet echt goed': 4, 'gaat niet echt goed': 4, 'niet de beste': 4, 'ça va': 6, 'ca va': 6, 'nooit beter gevoeld': 10,
   'slaap slecht': 3, 'voel me alleen': 3, 'voel mij alleen': 3, pieker: 4, piekeren: 4, 'goed leven': 8,
   'kan alles nog': 8, 'kan nog alles': 8, "z'n gangetje": 6, 'matig tot slecht': 3, 'matig tot goed': 5, 'redelijk tot goed': 7,
-  'rustig': 6, 'stabiel': 6, 'slecht geslapen': 4, 'slecht slapen': 4, 'slecht geslapen vannacht': 4, 'sterk genoeg': 6, 'redelijk fit': 6, 'niet slecht en niet goed': 5, 'half om half': 5,
+  'rustig': 6, 'stabiel': 6,
+  // Dutch and Flemish: more sayings, good
+  'in de wolken': 9, 'in de zevende hemel': 10, 'naar mijn zin': 7, 'reuze naar mijn zin': 8, 'prima naar mijn zin': 8,
+  'blij als een kind': 9, 'in kannen en kruiken': 8, 'kannen en kruiken': 8, 'geen vuiltje aan de lucht': 8,
+  'loopt gesmeerd': 8, gesmeerd: 8, 'loopt op rolletjes': 8, plezant: 7, marcheert: 7, 'het marcheert': 7, gezellig: 7,
+  gunstig: 7, 'zal wel gaan': 5, 'het zal wel gaan': 5, honderdprocent: 10,
+  // Dutch and Flemish: more sayings, bad
+  'zie het niet meer zitten': 1, 'zie het niet zitten': 2, 'geen pap meer zeggen': 2, 'er klaar mee': 3, 'klaar mee': 3,
+  'in zak en as': 2, 'zak en as': 2, 'met de handen in het haar': 3, 'handen in het haar': 3, 'huilen met de pet op': 2,
+  'van kwaad tot erger': 2, 'allemaal niks': 3, 'allemaal niets': 3, 'om te huilen': 2, miserie: 2, 'in de miserie': 2,
+  triestig: 3, 'zit er mee in': 4, 'zit ermee in': 4, 'al beter geweest': 4, 'beter geweest': 4, 'zit tegen': 3,
+  'het zit tegen': 3, 'zit me tegen': 3, rotdag: 3, rotweek: 3, rottijd: 3, rotjaar: 3, rotmaand: 3, 'geen zin in': 3,
+  'nergens zin in': 3,
+  // Dutch: school grades with an inflected adjective
+  'ruime voldoende': 7, 'een ruime voldoende': 7, 'krappe voldoende': 6, 'magere voldoende': 6, 'mager voldoende': 6,
+  'dikke voldoende': 7, 'slecht geslapen': 4, 'slecht slapen': 4, 'slecht geslapen vannacht': 4, 'sterk genoeg': 6, 'redelijk fit': 6, 'niet slecht en niet goed': 5, 'half om half': 5,
   // English: plain words
   terrible: 1, awful: 1, horrible: 1, dreadful: 1, 'very bad': 1, 'really bad': 1, bad: 3, poor: 3, 'not good': 3,
-  'not so good': 4, 'not great': 4, 'not too good': 4, 'not very good': 4, meh: 4, 'so so': 5, average: 5, 'not bad': 6,
+  'not so good': 4, 'not great': 4, 'not too good': 4, 'not very good': 4, meh: 5, 'so so': 5, average: 5, 'not bad': 6,
   alright: 6, 'all right': 6, decent: 6, fine: 7, good: 7, 'pretty good': 7, 'quite good': 7, nice: 7, 'doing well': 7, 'very well': 8, 'quite well': 7,
   'very good': 8, 'really good': 8, great: 9, excellent: 9, wonderful: 9, amazing: 10, fantastic: 10, brilliant: 9,
   lousy: 3, rubbish: 3, crap: 2, shit: 2, rough: 3, knackered: 4, exhausted: 3, tired: 4, sick: 3, ill: 3, unwell: 3,
@@ -194,7 +228,7 @@ const MOOD: Readonly<Record<string, number>> = {
   // English: sayings
   'on my last legs': 2, 'last legs': 2, 'feeling rough': 3, 'running on empty': 3, 'off colour': 4, 'off color': 4,
   'under the weather': 4, 'hanging in there': 4, 'never better': 10, 'never been better': 10, 'could be worse': 6,
-  'could be better': 4, 'could have been worse': 6, 'doing alright': 6, "can't complain": 7, 'cant complain': 7,
+  'could be better': 5, 'could have been worse': 6, 'doing alright': 6, "can't complain": 7, 'cant complain': 7,
   'cannot complain': 7, 'all good': 7, 'right as rain': 8, 'on top of the world': 9, 'full of beans': 9,
   'fit as a fiddle': 9, 'not the worst': 5, 'not half bad': 7, 'not bad at all': 7, "can't say it's bad": 6,
   'cant say its bad': 6, 'over the moon': 10, 'on cloud nine': 10, 'in good shape': 8, 'in bad shape': 2,
@@ -211,7 +245,9 @@ const MOOD: Readonly<Record<string, number>> = {
   'stressed': 4, 'lonely': 3, 'anxious': 3, 'depressed': 2, 'energetic': 8, 'rested': 7, 'relaxed': 7, 'stable': 6,
   'sore': 3, 'in pain': 3, 'aching': 3, 'achy': 4, 'blessed': 8, 'grateful': 8, 'satisfied': 7,
   'not feeling it': 4, 'feeling low': 3, 'peachy': 8, 'chipper': 8, 'dandy': 8, 'fab': 9, 'fabulous': 9,
-  'mediocre': 5, 'middling': 5, 'fair': 6, 'fairly good': 7, 'not so bad': 6, 'not that bad': 6, 'not too great': 4,
+  'mediocre': 5, 'middling': 5, 'smooth sailing': 8, 'plain sailing': 8, 'ticking along': 7,
+  'ticking along nicely': 7, 'all good in the hood': 8, 'as well as can be expected': 6, 'getting along': 6, 'getting by': 5,
+  'sick as a dog': 2, satisfactory: 6, passing: 6, 'barely passing': 5, 'just passing': 6, aight: 6, 'on cloud 9': 10, 'fair': 6, 'fairly good': 7, 'not so bad': 6, 'not that bad': 6, 'not too great': 4,
 };
 
 /** Phrases that say "I cannot say" ("weet ik niet", "geen gedacht", "hard to say"): never a score. */
@@ -233,6 +269,10 @@ const UNSURE: readonly string[] = [
   'couldn\'t say', 'couldnt say', 'no way to tell', 'not really sure', 'no idea really', 'haven\'t got a clue',
   'dat vind ik lastig', 'vind ik moeilijk', 'vind ik lastig', 'geen peil op te trekken', 'kan niet kiezen',
   'ik kan niet kiezen', 'can\'t decide', 'cant decide', 'hard to choose', 'moeilijk te kiezen', 'geen flauw idee',
+  // not wanting to answer
+  'geen zin', 'gaat u niets aan', 'gaat je niets aan', 'gaat u niks aan', 'gaat je niks aan', 'het gaat u niets aan',
+  'het gaat je niets aan', 'het gaat u niks aan', 'het gaat je niks aan', 'zeg ik liever niet', 'liever niet',
+  'none of your business', 'rather not say', 'rather not', 'sla maar over', 'overslaan', 'skip',
 ];
 
 const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
@@ -246,7 +286,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   around: 'hedge', roughly: 'hedge', approximately: 'hedge', approx: 'hedge', maybe: 'hedge', perhaps: 'hedge',
   probably: 'hedge', 'i think': 'hedge', 'i guess': 'hedge', ig: 'hedge', 'or so': 'hedge', 'or something': 'hedge',
   almost: 'hedge', nearly: 'hedge', somewhere: 'hedge', 'could be': 'hedge', 'might be': 'hedge', guess: 'hedge',
-  'i suppose': 'hedge', 'should think': 'hedge', 'zeg maar iets': 'hedge', 'min of meer': 'hedge', 'zo ongeveer': 'hedge',
+  ofz: 'hedge', ofzow: 'hedge', 'i suppose': 'hedge', 'should think': 'hedge', 'zeg maar iets': 'hedge', 'min of meer': 'hedge', 'zo ongeveer': 'hedge',
   grofweg: 'hedge', ruwweg: 'hedge', 'om en nabij': 'hedge', 'in de buurt van': 'hedge', 'tegen de': 'hedge',
   'iets meer dan': 'hedge', 'iets minder dan': 'hedge', 'net onder': 'hedge', 'net boven': 'hedge', 'more or less': 'hedge',
   'give or take': 'hedge', 'kind of': 'hedge', 'sort of': 'hedge', 'just under': 'hedge', 'just over': 'hedge',
@@ -266,6 +306,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   // the part that counts
   nu: 'now', now: 'now', vandaag: 'now', today: 'now', tegenwoordig: 'now', 'deze week': 'now', 'this week': 'now',
   momenteel: 'now', 'op dit moment': 'now', 'at the moment': 'now', currently: 'now', 'these days': 'now',
+  'deze maand': 'now', 'dit jaar': 'now', 'this month': 'now', 'this year': 'now', 'deze dagen': 'now',
   maar: 'now', but: 'now', 'maar nu': 'now', 'maar ik': 'now', 'i say': 'now', 'ik zeg': 'now',
   // a correction
   nee: 'correction', neen: 'correction', no: 'correction', nope: 'correction', 'of toch': 'correction',
@@ -317,7 +358,16 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   "what's": 'question', whats: 'question', why: 'question', how: 'question', who: 'question', which: 'question',
   where: 'question', when: 'question', can: 'question', should: 'question', do: 'question', does: 'question',
   is: 'question', are: 'question', 'is 10': 'question',
+  // the resident decides
+  'doe maar': 'instruction', 'zet maar': 'instruction', 'zet me maar op': 'instruction', 'noteer maar': 'instruction',
+  'schrijf maar op': 'instruction', 'schrijf maar': 'instruction', 'maak er maar': 'instruction', 'rond af op': 'instruction',
+  'rond maar af op': 'instruction', 'rond het maar af op': 'instruction', 'rond het af op': 'instruction',
+  'hou het maar op': 'instruction', 'houd het maar op': 'instruction', 'laten we zeggen': 'instruction',
+  'put me down for': 'instruction', 'put me down as': 'instruction', 'mark me down for': 'instruction',
+  'mark me down as': 'instruction', 'put me at': 'instruction', "let's say": 'instruction', 'lets say': 'instruction',
+  'round it to': 'instruction', 'round it up to': 'instruction', 'round it down to': 'instruction', 'go with': 'instruction',
   // around mood words
+  'niet dat': 'negation', 'niet dat het': 'negation', 'not that': 'negation', "it's not that": 'negation',
   niet: 'negation', ni: 'negation', nie: 'negation', not: 'negation', "isn't": 'negation', isnt: 'negation',
   "aren't": 'negation', "don't": 'negation', "doesn't": 'negation', nooit: 'negation', never: 'negation',
   heel: 'intensifier', 'heel erg': 'intensifier', erg: 'intensifier', zeer: 'intensifier', echt: 'intensifier',
@@ -338,6 +388,46 @@ export const PHRASES: ReadonlyMap<string, PhraseMeaning> = new Map<string, Phras
   ...Object.entries(MOOD).map(([p, v]): [string, PhraseMeaning] => [p.trim(), v]),
 ]);
 
+/** Words between two numbers that settle on the second one ("net geen 7, dus 6,5", "2 kids under 5, so a 6"). */
+export const CONCLUSION_WORDS: readonly string[] = ['dus', 'so', 'daarom', 'therefore', 'hence', 'anyway', 'enfin'];
+
+/**
+ * Words right before a number (after its article) that make it a point of comparison beside the answer, not the answer:
+ * "bijna zeven" next to "zes en een half", "under 5" next to "a 6". Alone, such a number is still a guess at the score.
+ */
+export const REFERENCE_BEFORE: readonly string[] = [
+  'bijna', 'net geen', 'net onder', 'net boven', 'onder', 'boven', 'hoger dan', 'lager dan', 'meer dan', 'minder dan',
+  'almost', 'nearly', 'not quite', 'just under', 'just over', 'under', 'above', 'below', 'higher than', 'lower than',
+  'more than', 'less than',
+];
+
+/** Words before the first of two numbers, or between them, that make a range ("tussen 4 en 6", "van 5 tot 7", "5-7"). */
+export const RANGE_BEFORE: readonly string[] = ['tussen', 'between', 'van', 'from'];
+export const RANGE_BETWEEN: readonly string[] = ['tot', 'to', 'à', 'á', 'a', 'till', 'until', '-', 't/m'];
+
+/** Time words before "week", "maand", "jaar" that make them a time, not a count ("deze maand 4", "vorige week 6"). */
+export const TIME_DETERMINERS: readonly string[] = [
+  'deze', 'dit', 'vorige', 'vorig', 'afgelopen', 'volgende', 'komende', 'this', 'last', 'next', 'past', 'coming',
+];
+
+/** Sounds of thinking that do not make the number after them a guess ("hmm 5", "tja, een 6"). */
+export const THINKING_SOUNDS: readonly string[] = ['hmm', 'hm', 'hmmm', 'tja', 'tsja', 'pff', 'pfff', 'uhm', 'ehm', 'euh', 'uh', 'um', 'eh'];
+
+/** Words skipped inside a phrase ("het gaat u eigenlijk niets aan", "ik zit er nogal mee in"). */
+export const FILLERS: readonly string[] = ['eigenlijk', 'nogal', 'ff', 'even', 'eventjes', 'efkes', 'effe', 'gewoon'];
+
+/** Chat and Flemish spellings read as the standard word when matching phrases ("lekker in m'n vel", "'t is nie alles"). */
+export const SPELLINGS: Readonly<Record<string, string>> = {
+  "m'n": 'mijn', mn: 'mijn', mijne: 'mijn', me: 'mijn', "z'n": 'zijn', zn: 'zijn', nie: 'niet', ni: 'niet', k: 'ik',
+  t: 'het', da: 'dat', ruime: 'ruim', wa: 'wat', nen: 'een', ne: 'een', gij: 'jij', ge: 'je',
+};
+
+/** Endings of a diminutive ("tienke", "zevenke", "achtske", "voldoendetje"): the word without them means the same. */
+export const DIMINUTIVE_ENDINGS: readonly string[] = ['tje', 'je', 'ke', 'ken', 'ske', 'sken', 'eke'];
+
+/** School letter grades ("a C", "an A+", "C minus"), read only after "a"/"an" or before a plus or minus. */
+export const LETTER_GRADES: Readonly<Record<string, number>> = { a: 9, b: 8, c: 6, d: 4, f: 2 };
+
 /** Words about knowing or saying that, with a negation near them, say "I cannot say" ("ik weet het even niet", "can't tell"). */
 export const KNOW_WORDS: readonly string[] = [
   'weet', 'weten', 'zeggen', 'inschatten', 'beoordelen', 'kiezen', 'bepalen', 'know', 'say', 'tell', 'decide', 'choose',
@@ -356,8 +446,25 @@ export const EMOJI_SCORES: Readonly<Record<string, number>> = {
   '👍': 7, '👌': 7, '💪': 8, '🙌': 9, '👏': 8, '✅': 7, '😐': 5, '😑': 5, '😶': 5, '🫤': 5, '😕': 4, '😬': 4,
   '😴': 4, '🥱': 4, '😪': 4, '🙁': 4, '☹': 3, '😟': 3, '😞': 3, '😔': 3, '😒': 4, '😣': 3, '😖': 3, '😫': 2,
   '😩': 2, '😢': 3, '😥': 3, '😰': 3, '😨': 3, '😭': 2, '💔': 2, '🤒': 3, '🤕': 3, '🤢': 2, '🤮': 2, '🥵': 3,
-  '🥶': 3, '👎': 3, '🌧': 3, '⛈': 2, '☁': 4, '😵': 2, '🫠': 3, '🪫': 3, '🔋': 8,
+  '🥶': 3, '👎': 3, '🌧': 3, '⛈': 2, '☁': 4, '😵': 2, '😡': 2, '🤬': 1, '😠': 3, '🫠': 3, '🪫': 3, '🔋': 8,
 };
+
+/**
+ * Words whose typing slips are corrected (see typos.ts), besides the number words: mood words long enough that a slip
+ * is still recognisable, and "wel" for "gaat wle".
+ */
+export const TYPO_TARGETS: readonly string[] = [
+  'prima', 'redelijk', 'slecht', 'goed', 'fine', 'good', 'great', 'okay', 'matig', 'voldoende', 'onvoldoende', 'geweldig',
+  'super', 'uitstekend', 'belabberd', 'beroerd', 'waardeloos', 'gemiddeld', 'lekker', 'tevreden', 'fantastisch', 'wel',
+  'terrible', 'awful', 'decent', 'alright', 'excellent',
+];
+
+/** Real words that are one slip away from a number or mood word ("echt", "even", "there"): never corrected. */
+export const TYPO_NOT: readonly string[] = [
+  'dire', 'tine', 'zeen', 'zeden', 'zegen', 'engen', 'neten', 'neven', 'neren', 'even', 'gegen', 'hegen', 'neben', 'segen',
+  'tow', 'tree', 'thee', 'threw', 'there', 'sven', 'sight', 'fight', 'wight', 'dight', 'prim', 'priam', 'gode', 'greta',
+  'lekke', 'alight', 'aright', 'ight',
+];
 
 /** Emoji that say "I cannot say" (a shrug). */
 export const UNSURE_EMOJI: readonly string[] = ['🤷', '🤔'];

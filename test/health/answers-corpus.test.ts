@@ -2,13 +2,17 @@ import { expect } from 'chai';
 import { readCorpus, report, tally } from '../support/corpus.js';
 import { isRight, scoreOutcome, scoreRow, wrongNumber } from './score-corpus.js';
 
-// Thresholds below the figures measured when they were set (see README "Answers the bot understands"). The tuning
-// split allows no number the resident did not mean; the frozen test split measures how far that generalises.
-const THRESHOLD = { tune: 0.98, test: 0.89 } as const;
-const WRONG_ALLOWED = { tune: 0, test: 13 } as const;
-const NEVER_ALLOWED = { tune: 0, test: 1 } as const;
+// Thresholds just below the figures measured when they were set (see README "Answers the bot understands"). The tuning
+// splits allow no number the resident did not mean; the frozen test splits measure how far that generalises.
+// Each split is tuning ('tune': its misses may be listed) or frozen ('test': counted only, never read).
+const ROLE = { tune: 'tune', 'b-tune': 'tune', test: 'test', 'b-test': 'test' } as const;
+const THRESHOLD = { tune: 0.99, 'b-tune': 0.99, test: 0.92, 'b-test': 0.87 } as const;
+const WRONG_ALLOWED = { tune: 0, 'b-tune': 0, test: 8, 'b-test': 8 } as const;
+const STORED_ALLOWED = { tune: 0, 'b-tune': 0, test: 0, 'b-test': 1 } as const;
+const NEVER_ALLOWED = { tune: 0, 'b-tune': 0, test: 1, 'b-test': 2 } as const;
 
-for (const split of ['tune', 'test'] as const) {
+for (const split of ['tune', 'b-tune', 'test', 'b-test'] as const) {
+  const role = ROLE[split];
   describe(`typed scores: the ${split} split of the score corpus`, () => {
     const rows = readCorpus(`test/health/answers/${split}.jsonl`, scoreRow);
     const misses: string[] = [];
@@ -17,21 +21,22 @@ for (const split of ['tune', 'test'] as const) {
       if (!right) misses.push(`"${r.text}" (${r.lang}) -> ${scoreOutcome(r.text, r.lang)}, expected ${r.expect.join(' or ')}`);
       return right;
     });
-    after(() => report('typed scores', groups, misses, split));
+    after(() => report(`typed scores, ${split}`, groups, misses, role));
+    const shown = (found: readonly { text: string }[], frozen: string) => (role === 'tune' ? found.map((r) => r.text).join(' | ') : frozen);
 
     it(`stores or proposes no number the resident did not mean (at most ${WRONG_ALLOWED[split]})`, () => {
       const wrong = rows.filter((r) => wrongNumber(scoreOutcome(r.text, r.lang), r.expect));
-      expect(wrong.length, split === 'tune' ? wrong.map((r) => r.text).join(' | ') : 'count only: the test split stays unseen').to.be.at.most(WRONG_ALLOWED[split]);
+      expect(wrong.length, shown(wrong, 'count only: the test split stays unseen')).to.be.at.most(WRONG_ALLOWED[split]);
     });
 
-    it(`stores no number the resident did not mean`, () => {
+    it(`stores no number the resident did not mean (at most ${STORED_ALLOWED[split]})`, () => {
       const stored = rows.filter((r) => scoreOutcome(r.text, r.lang).startsWith('store:') && wrongNumber(scoreOutcome(r.text, r.lang), r.expect));
-      expect(stored.length, split === 'tune' ? stored.map((r) => r.text).join(' | ') : 'count only').to.equal(0);
+      expect(stored.length, shown(stored, 'count only')).to.be.at.most(STORED_ALLOWED[split]);
     });
 
     it(`offers no score where the resident meant a time, an age, a count, a question or "I cannot say" (at most ${NEVER_ALLOWED[split]})`, () => {
       const never = rows.filter((r) => r.expect.every((e) => e === 'ask') && scoreOutcome(r.text, r.lang) !== 'ask');
-      expect(never.length, split === 'tune' ? never.map((r) => r.text).join(' | ') : 'count only').to.be.at.most(NEVER_ALLOWED[split]);
+      expect(never.length, shown(never, 'count only')).to.be.at.most(NEVER_ALLOWED[split]);
     });
 
     it(`reads at least ${THRESHOLD[split] * 100} % as a person would`, () => {

@@ -79,11 +79,13 @@ const cases: [string, Locale, ScoreReading][] = [
   ['6 - 7', 'nl', either(6, 7)],
   ['6 à 7', 'nl', either(6, 7)],
   ['zes of zeven', 'nl', either(6, 7)],
-  ['tussen 5 en 7', 'nl', either(5, 7)],
+  ['tussen 5 en 7', 'nl', about(6)],
+  ['6 of 8', 'nl', either(6, 8)],
   ['7 of 6', 'nl', either(6, 7)],
   ['een 6 of een 7', 'nl', either(6, 7)],
   ['6 or 7', 'en', either(6, 7)],
-  ['between 6 and 8', 'en', either(6, 8)],
+  ['between 6 and 8', 'en', about(7)],
+  ['between 4 and 8', 'en', either(4, 8)],
   ['8 of 10', 'nl', either(8, 10)],
   // out of range and nonsense
   ['12', 'nl', unclear],
@@ -103,7 +105,7 @@ const cases: [string, Locale, ScoreReading][] = [
   ['slecht', 'nl', about(2)],
   ['heel slecht', 'nl', about(1)],
   ['Heel slecht!', 'nl', about(1)],
-  ['matig', 'nl', about(4)],
+  ['matig', 'nl', about(5)],
   ['gaat wel', 'nl', about(5)],
   ['Het gaat wel hoor', 'nl', about(5)],
   ['redelijk', 'nl', about(6)],
@@ -153,7 +155,7 @@ const cases: [string, Locale, ScoreReading][] = [
   ['👎🏿', 'en', about(3)],
   ['☹️', 'nl', about(3)],
   [' 🙂 ', 'nl', about(7)],
-  ['🙂🙂', 'nl', about(7)],
+  ['🙂🙂', 'nl', about(8)],
   ['😀😢', 'nl', unclear],
   ['7 😊', 'nl', exact(7)],
   ['goed 🙂', 'nl', about(7)],
@@ -199,6 +201,87 @@ describe('parseScore: what a resident types as a score', () => {
     });
   }
 });
+
+// One group per way of answering the reader learnt, each with phrasings invented for the test (not from the corpus).
+const concepts: Record<string, [string, Locale, ScoreReading][]> = {
+  'a typing slip in a number or mood word is read, and confirmed first': [
+    ['veir', 'nl', about(4)], ['neegn', 'nl', about(9)], ['sxi', 'en', about(6)], ['ik geef een ahct', 'nl', about(8)],
+    ['redelikj', 'nl', about(6)], ['gaat ewl', 'nl', about(5)],
+  ],
+  'a real word one slip from a number stays a word': [
+    ['ik ben even moe', 'nl', about(4)], ['there', 'en', none], ['zegen', 'nl', none], ['ight', 'en', none],
+  ],
+  'a Flemish diminutive or a half written as one word is the number': [
+    ['ne vijfke', 'nl', exact(5)], ['een negenke', 'nl', exact(9)], ['achtenhalf', 'nl', exact(8.5)], ['vijfeneenhalf', 'nl', exact(5.5)],
+  ],
+  'keycap digits side by side and a shifted "!1" are one number': [
+    ['1️⃣0️⃣!', 'nl', exact(10)], ['acht!!1', 'nl', exact(8)], ['zeven!1!!', 'nl', exact(7)],
+  ],
+  '"100%" is a saying; other shares are not a score': [
+    ['100%!', 'nl', about(10)], ['honderd procent', 'nl', about(10)], ['70%', 'nl', unclear],
+  ],
+  'a number of a count or another scale is not a score': [
+    ['2 van de 7 nachten slaap ik goed', 'nl', about(7)], ['4 op 5 dagen', 'nl', unclear], ['2 out of 3 days', 'en', unclear],
+  ],
+  '"deze maand", "this year" before a number make it the time of the answer, not a count': [
+    ['vorige maand 3, deze maand 5', 'nl', exact(5)], ['last year 9, this year 6', 'en', exact(6)],
+  ],
+  'an instruction names the score': [
+    ['mark me down for 4', 'en', exact(4)], ['rond het maar af op 6', 'nl', exact(6)], ['mag ook 5 zijn, zet maar 6', 'nl', exact(6)],
+  ],
+  '"dus", "so" settle between two numbers': [
+    ['3 kleinkinderen over de vloer, dus 8', 'nl', exact(8)], ['4 or 5, so 5', 'en', exact(5)],
+  ],
+  'a point of comparison gives way to the answer': [
+    ['bijna een 9, zeg 8,5', 'nl', exact(8.5)], ['net geen 5, een 4', 'nl', exact(4)], ['almost 8, a 7', 'en', exact(7)],
+    ['net geen 7', 'nl', about(7)],
+  ],
+  'a range two apart proposes its middle; neighbours and wide ranges ask which': [
+    ['van 6 tot 8', 'nl', about(7)], ['zes à acht', 'nl', about(7)], ['2-4', 'nl', about(3)], ['from 3 to 5', 'en', about(4)],
+    ['tussen 7 en 8', 'nl', either(7, 8)], ['tussen 3 en 8', 'nl', either(3, 8)], ['5 of 7', 'nl', either(5, 7)],
+  ],
+  '"-ish" after a word and a thinking sound before a number leave the number exact': [
+    ['moe-ish, 5', 'nl', exact(5)], ['tja, een 6', 'nl', exact(6)], ['hmm... 7', 'nl', exact(7)], ['7-ish', 'en', about(7)],
+  ],
+  'a saying with a filler or a chat spelling is the saying': [
+    ['ik zit niet lekker in m\'n vel', 'nl', about(3)], ['het gaat je eigenlijk niks aan', 'nl', unsure],
+    ["'t is nie alles", 'nl', about(5)],
+  ],
+  'not wanting to answer is never a score': [
+    ['liever niet', 'nl', unsure], ['none of your business', 'en', unsure], ['even geen zin', 'nl', unsure],
+  ],
+  '"on-" before a good word is bad, and "niet on-" a double negation': [
+    ['onrustig', 'nl', about(4)], ['niet onrustig', 'nl', about(6)], ['niet ongezond', 'nl', about(6)],
+  ],
+  'turning an extreme around lands in the middle; an understatement means good': [
+    ['niet geweldig', 'nl', about(5)], ['not awful', 'en', about(5)], ['absoluut niet slecht', 'nl', about(7)],
+    ['niet verkeerd hoor', 'nl', about(7)],
+  ],
+  'a school letter grade is a score to confirm, unless it is a grade for something else': [
+    ['a B', 'en', about(8)], ['B minus', 'en', about(7)], ['D+', 'en', about(5)], ['my grandson got a B', 'en', none],
+    ['plan B', 'en', none],
+  ],
+  'the same good emoji twice says a little more': [
+    ['🙂🙂', 'nl', about(8)], ['👌👌', 'nl', about(8)], ['😊😊', 'nl', about(8)], ['😐😐', 'nl', about(5)],
+  ],
+  'a mood about a pet or a thing is not the resident': [
+    ['mijn hond is ziek', 'nl', unclear], ['de verwarming is kapot', 'nl', unclear], ['my car is great', 'en', unclear],
+    ['de hond is ziek maar ik ben prima', 'nl', about(7)], ['ik ben zo gezond als een vis', 'nl', about(8)],
+  ],
+  '"een" alone may be the article: confirm it': [
+    ['een', 'nl', about(1)], ['één', 'nl', exact(1)],
+  ],
+};
+
+for (const [concept, rows] of Object.entries(concepts)) {
+  describe(`parseScore: ${concept}`, () => {
+    for (const [text, locale, expected] of rows) {
+      it(`${JSON.stringify(text)} (${locale}) → ${JSON.stringify(expected)}`, () => {
+        expect(parseScore(text, locale)).to.deep.equal(expected);
+      });
+    }
+  });
+}
 
 describe('needsConfirmation', () => {
   it('stores an exact score at once', () => expect(needsConfirmation(exact(7))).to.equal(false));

@@ -3,7 +3,8 @@ import { parseScore, proposalFromSentiment } from '../../src/health/answers.js';
 import { analyseSentiment } from '../../src/language/sentiment.js';
 
 /** One typed answer of the score corpus and the outcomes a person would accept (test/health/answers/*.jsonl). */
-const outcomeSchema = z.string().regex(/^(?:store:\d+(?:\.5)?|propose:\d+(?:\.5)?|choose:\d+(?:\.5)?\|\d+(?:\.5)?|ask)$/);
+// Any decimal is accepted so that a row expecting a score the reader cannot give (7.25) counts as a miss, not a crash.
+const outcomeSchema = z.string().regex(/^(?:store:\d+(?:\.\d+)?|propose:\d+(?:\.\d+)?|choose:\d+(?:\.\d+)?\|\d+(?:\.\d+)?|ask)$/);
 export const scoreRow = z.object({
   text: z.string(),
   lang: z.enum(['nl', 'en']),

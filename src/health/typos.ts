@@ -1,0 +1,80 @@
+import {
+  ARTICLES, GOAL_BEFORE, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS, PHRASES,
+  SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, TYPO_NOT, TYPO_TARGETS,
+} from './words.js';
+
+/**
+ * Typing slips in a number word or a mood word ("acth", "zven", "zeveb", "prma", "fien"): one pair of neighbouring
+ * letters swapped, one letter left out, or (for number words of five letters or more) one key hit beside the right one.
+ * Every slip is worked out once, here; reading an answer is one map lookup per word. A slip that is itself a known
+ * word, a real word (TYPO_NOT), or a slip of two different words is left alone.
+ */
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+function neighbours(letter: string): string[] {
+  const row = KEYBOARD_ROWS.findIndex((r) => r.includes(letter));
+  if (row < 0) return [];
+  const col = KEYBOARD_ROWS[row]?.indexOf(letter) ?? 0;
+  const near: string[] = [];
+  for (const r of [row - 1, row, row + 1]) {
+    for (const c of [col - 1, col, col + 1]) {
+      const key = KEYBOARD_ROWS[r]?.[c];
+      if (key !== undefined && key !== letter) near.push(key);
+    }
+  }
+  return near;
+}
+
+function slips(word: string, isNumber: boolean): string[] {
+  const out: string[] = [];
+  const chars = [...word];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    if (chars[i] === chars[i + 1]) continue;
+    out.push([...chars.slice(0, i), chars[i + 1], chars[i], ...chars.slice(i + 2)].join(''));
+  }
+  if (chars.length >= 5) {
+    for (let i = 0; i < chars.length; i++) out.push([...chars.slice(0, i), ...chars.slice(i + 1)].join(''));
+  }
+  if (isNumber && chars.length >= 5) {
+    chars.forEach((c, i) => {
+      for (const n of neighbours(c)) out.push([...chars.slice(0, i), n, ...chars.slice(i + 1)].join(''));
+    });
+  }
+  return out.filter((s) => s.length >= 3);
+}
+
+const KNOWN = new Set<string>([
+  ...Object.keys(NUMBER_WORDS), ...Object.keys(NUMBER_TYPOS), ...[...PHRASES.keys()].flatMap((p) => p.split(' ')), ...ARTICLES,
+  ...SCORE_ADJECTIVES, ...SCORE_CUES, ...NOT_SCORE_BEFORE, ...NOT_SCORE_AFTER, ...SCORE_FOLLOWERS, ...GOAL_BEFORE, ...KNOW_WORDS,
+  ...KNOW_NEGATIONS, ...ONE_WORDS, ...TYPO_NOT,
+]);
+
+function buildSlips(): ReadonlyMap<string, string> {
+  const meant = new Map<string, string | null>();
+  const targets = [
+    // The plain number words: a slip in a diminutive or a half is too far from the score to guess.
+    ...Object.entries(NUMBER_WORDS)
+      .filter(([w, v]) => Number.isInteger(v) && v >= 0 && v <= 10 && w.length >= 3 && w.length <= 6 && !w.endsWith('je'))
+      .filter(([w]) => !['nil', 'nought', 'naught'].includes(w))
+      .map(([w]) => ({ word: w, isNumber: true })),
+    ...TYPO_TARGETS.map((w) => ({ word: w, isNumber: false })),
+  ];
+  for (const { word, isNumber } of targets) {
+    for (const slip of slips(word, isNumber)) {
+      if (KNOWN.has(slip)) continue;
+      const earlier = meant.get(slip);
+      meant.set(slip, earlier === undefined || earlier === word ? word : null);
+    }
+  }
+  return new Map([...meant].filter((e): e is [string, string] => e[1] !== null));
+}
+
+const SLIPS = buildSlips();
+
+/** The word a resident most likely meant to type, or undefined when the word is known or not a near miss. */
+export function meantWord(word: string): string | undefined {
+  return KNOWN.has(word) ? undefined : SLIPS.get(word);
+}
+
+/** Every slip the reader corrects, for checking the list of real words against it. */
+export const allSlips = (): ReadonlyMap<string, string> => SLIPS;
