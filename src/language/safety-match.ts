@@ -263,9 +263,11 @@ export interface Match {
 }
 
 function matchPattern(
-  p: CompiledPattern, rule: CompiledRule, s: ReadSentence, messageConcepts: ReadonlyMap<number, number>,
+  p: CompiledPattern, rule: CompiledRule, s: ReadSentence, messageConcepts: ReadonlyMap<number, number>, nearby: readonly ReadSentence[],
 ): boolean {
-  if (p.excludeMessage.some((c) => messageConcepts.has(c))) return false;
+  // "!~X" looks at the sentence and its neighbours, not the whole message: a crisis said in passing in a long
+  // answer about work or sport is not excused by work or sport three sentences away.
+  if (p.excludeMessage.some((c) => nearby.some((n) => n.hits.has(c)))) return false;
   if (p.excludeSentence.some((c) => s.hits.has(c))) return false;
   // A part that may be anywhere and is found in the message needs no place in the sentence.
   const found = (c: number) => (messageConcepts.get(c) ?? 0) > (p.inSentence.has(c) ? 1 : 0);
@@ -318,8 +320,9 @@ export function matchRules(text: string): Match | undefined {
   let distress: Match | undefined;
   for (const rule of compiledRules) {
     if (rule.rule.level === 'distress' && distress !== undefined) continue;
-    for (const s of sentences) {
-      const hit = rule.patterns.find((p) => matchPattern(p, rule, s, messageConcepts));
+    for (const [i, s] of sentences.entries()) {
+      const nearby = sentences.slice(Math.max(0, i - 1), i + 2);
+      const hit = rule.patterns.find((p) => matchPattern(p, rule, s, messageConcepts, nearby));
       if (hit !== undefined) {
         if (rule.rule.level === 'crisis') return { rule: rule.rule, pattern: hit.source };
         distress ??= { rule: rule.rule, pattern: hit.source };
