@@ -45,7 +45,7 @@ export class SafetyDialog extends PartDialog<SafetyOptions> {
         text: t.t('safety.after'),
         choices: [
           helpNowChoice(t),
-          { id: 'yes', title: t.t('safety.choice.person') },
+          { id: 'person', title: t.t('safety.choice.person') },
           { id: 'continue', title: t.t('safety.choice.continue') },
           { id: 'no', title: t.t('safety.choice.notNow'), means: 'no' },
         ],
@@ -59,7 +59,7 @@ export class SafetyDialog extends PartDialog<SafetyOptions> {
   private async offerStep(step: Step): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     const { choice } = step.reply;
-    if (choice === 'yes') return step.end({ handover: true });
+    if (choice === 'yes' || choice === 'person') return step.end({ handover: true });
     if (choice === 'continue') return step.end();
     await t.say('safety.declined');
     return step.end({ pause: true });

@@ -1,10 +1,15 @@
 // Splits a corpus of JSON lines into a tuning part (70 %) and a frozen test part (30 %), once, before any tuning.
 // Stratified by the fields named, with a fixed seed, so every label, language and category is in both parts.
-// Usage: node scripts/split-corpus.mjs <out-dir> <seed> <field,field,...> <in.jsonl> [<in.jsonl> ...]
+// Usage: node scripts/split-corpus.mjs [--same=field,...] <out-dir> <seed> <field,field,...> <in.jsonl> [<in.jsonl> ...]
+// A row whose text was seen before is dropped; with --same, only when those fields are the same too (the same
+// reply to another question is another row).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [outDir, seedText, fieldList, ...inputs] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const sameFlag = args.find((a) => a.startsWith('--same='));
+const sameFields = sameFlag ? sameFlag.slice('--same='.length).split(',') : [];
+const [outDir, seedText, fieldList, ...inputs] = args.filter((a) => a !== sameFlag);
 if (!outDir || !seedText || !fieldList || inputs.length === 0) {
   process.stderr.write('usage: node scripts/split-corpus.mjs <out-dir> <seed> <field,field,...> <in.jsonl>...\n');
   process.exit(2);
@@ -27,7 +32,7 @@ for (const file of inputs) {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const row = JSON.parse(line);
-    const key = row.text.trim();
+    const key = [row.text.trim(), ...sameFields.map((f) => String(row[f]))].join('\u0000');
     if (seen.has(key)) continue;
     seen.add(key);
     const group = fields.map((f) => String(row[f])).join('|');

@@ -80,12 +80,29 @@ export function loadContent(promptsDir = join(ROOT, 'prompts')) {
   return {
     prompts,
     commands: loadCommands(join(promptsDir, 'commands.json')),
-    replies: loadReplyReader(join(promptsDir, 'replies.json')),
+    replies: loadReplyReader(join(promptsDir, 'replies.json'), buttonTitlesElsewhere(prompts)),
     questions: loadQuestionSet(join(promptsDir, 'questions.json'), prompts),
   };
 }
 
 export type Content = ReturnType<typeof loadContent>;
+
+/** For a button's title, the same button's title in the other languages ("Meer" and "More"): residents answer in either. */
+function buttonTitlesElsewhere(prompts: Prompts): (title: string) => readonly string[] {
+  const same = new Map<string, Set<string>>();
+  for (const locale of LOCALES) {
+    for (const key of prompts.keys(locale)) {
+      // The language button is named in the other language ("English" / "Nederlands"): it has no translation.
+      if (!key.includes('.choice.') || key.endsWith('.otherLanguage')) continue;
+      const titles = LOCALES.map((other) => prompts.t(other, key));
+      const title = prompts.t(locale, key);
+      const set = same.get(title) ?? new Set<string>();
+      for (const other of titles) if (other !== title) set.add(other);
+      same.set(title, set);
+    }
+  }
+  return (title) => [...(same.get(title) ?? [])];
+}
 
 /** Dimension names per locale, for the labels of the spider-web picture. */
 function dimensionLabels(prompts: Prompts): Record<Locale, Record<Dimension, string>> {

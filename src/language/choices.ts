@@ -26,6 +26,11 @@ export const replyWordsSchema = z.object({
   polite: z.array(z.string().min(1)),
   /** per button id, other words that mean that button wherever it is offered */
   choices: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  /**
+   * per button id, words that name that button anywhere in a short reply ("bel me maar" for "Bellen"): picked when
+   * they name exactly one offered button, no negation stands just before them, and a yes/no button is not asked about
+   */
+  keywords: z.record(z.string(), z.array(z.string().min(1))).default({}),
   /** per topic (a dimension), words that name it anywhere in a reply: "beter slapen" is about the body */
   topics: z.record(z.string(), z.array(z.string().min(1))).default({}),
 });
@@ -46,6 +51,10 @@ export interface ReplyReader {
 
 /** Longer texts are not button words; reading stops here so a pasted essay costs nothing. */
 const MAX_REPLY_CHARS = 200;
+/** A reply that trails off ("ja...", "ok…") is a doubt. */
+const TRAILING_OFF = /(\.\.\.|…)\s*$/;
+/** Keywords name a button only in a short reply; a longer one is the resident's own story. */
+const MAX_KEYWORD_WORDS = 10;
 /** A yes or no inside a longer message still counts, as long as the rest is short. */
 const MAX_OTHER_WORDS = 8;
 
@@ -106,7 +115,7 @@ function startsWithAt(tokens: readonly string[], at: number, phrase: readonly st
  * "Ja, beginnen"). Yes and no are read in their ordinary forms ("ja hoor", "doe maar", "nee liever niet").
  * Everything runs in time linear in the (bounded) text.
  */
-export function createReplyReader(lexicon: ReplyWords): ReplyReader {
+export function createReplyReader(lexicon: ReplyWords, sameButton: (title: string) => readonly string[] = () => []): ReplyReader {
   const yes = phraseList(lexicon.yes);
   const no = phraseList(lexicon.no);
   const more = phraseList(lexicon.more);
@@ -182,7 +191,7 @@ export function createReplyReader(lexicon: ReplyWords): ReplyReader {
 
   const intent = (text: string): Intent => {
     // Too long to be a reply to a button, or trailing off ("ja...", "ok…"): not clear.
-    if (text.length > MAX_REPLY_CHARS || /(\.\.\.|…)\s*$/.test(text)) return 'unclear';
+    if (text.length > MAX_REPLY_CHARS || TRAILING_OFF.test(text)) return 'unclear';
     const tokens = words(text).map(squeeze);
     const all = phrasesIn(tokens);
     // "ja, nee, toch niet" and "nee wacht, ja doe maar": a correction makes only what follows it count.
@@ -207,6 +216,25 @@ export function createReplyReader(lexicon: ReplyWords): ReplyReader {
   };
 
   const topicWords = new Map(Object.entries(lexicon.topics).map(([id, list]) => [id, phraseList(list)]));
+  const keywords = new Map(Object.entries(lexicon.keywords).map(([id, list]) => [id, phraseList(list)]));
+
+  /** The one offered button whose keywords the reply holds, not negated just before; undefined for none or two. */
+  const namedByKeyword = (text: string, choices: readonly ReadableChoice[]): string | undefined => {
+    const tokens = words(text).map(squeeze);
+    // A short number is an answer of its own ("4, daar wil ik over praten" is a score); a phone number is not.
+    if (tokens.length > MAX_KEYWORD_WORDS || tokens.some((w) => /^\d{1,2}$/.test(w))) return undefined;
+    // A doubt or a question about something ("misschien mail", "wat is een uitkomst?") presses no button.
+    if (tokens.some((_, at) => unsure.some((p) => startsWithAt(tokens, at, p)) || questionAnywhere.has(tokens[at] ?? '')) || questionFirst.has(tokens[0] ?? '')) return undefined;
+    const negatedAt = (at: number) => negators.has(tokens[at - 1] ?? '') || negators.has(tokens[at - 2] ?? '');
+    const named = choices.filter((choice) => {
+      const phrases = keywords.get(choice.id) ?? [];
+      return tokens.some((_, at) => !negatedAt(at) && phrases.some((p) => startsWithAt(tokens, at, p)));
+    });
+    const only = named.length === 1 ? named[0] : undefined;
+    // "wissen en opnieuw beginnen?" asks about a yes/no button; it does not press it.
+    if (only === undefined || (only.means !== undefined && text.includes('?'))) return undefined;
+    return only.id;
+  };
 
   return {
     intent,
@@ -220,32 +248,40 @@ export function createReplyReader(lexicon: ReplyWords): ReplyReader {
       return named.length === 1 ? named[0] : undefined;
     },
     choiceFor(text, choices) {
-      if (choices.length === 0 || text.length > MAX_REPLY_CHARS) return undefined;
-      const all = words(text);
-      const typed = core(all);
-      if (typed.length === 0) return undefined;
-      const typedJoined = typed.join('');
-      // A title may hold a polite word itself ("Ja, graag", "Nee, dank je"): then the reply as typed is the title.
-      const asTypedJoined = all.join('');
-      const forms = choices.map((choice) => {
-        const title = words(choice.title);
-        // "Ja, beginnen" may be typed as "beginnen": the title without its leading yes or no word.
-        const rest = title.length > 1 && leadWords.has(title[0]!) ? title.slice(1).join('') : undefined;
-        // A title that opens or ends with a polite word ("I want to discuss", "Ja, graag") is also itself without it.
-        return { choice, full: [title.join(''), core(title).join(''), words(choice.id).join('')], rest };
-      });
-      const exact = forms.filter((f) => f.full.includes(typedJoined) || f.full.includes(asTypedJoined) || f.rest === typedJoined);
-      if (exact.length === 1) return exact[0]!.choice.id;
-      if (exact.length > 1) return undefined;
-      // Other words for a button ("verder" for "Sla over", "bellen" for "Telefoon"), only as the whole reply.
-      const meant = choices.filter((choice) => synonyms.get(choice.id)?.has(typedJoined));
-      if (meant.length === 1) return meant[0]!.id;
-      if (meant.length > 1) return undefined;
-      // One slip of the keyboard, only for words long enough that a slip cannot turn one button into another.
-      const slipped = (form: string) => [typedJoined, asTypedJoined].some((t) => t.length >= 4 && form.length >= 4 && withinOneSlip(form, t));
-      const near = forms.filter((f) => f.full.some(slipped) || (f.rest !== undefined && slipped(f.rest)));
-      if (near.length === 1) return near[0]!.choice.id;
-      return undefined;
+      const id = buttonFor(text, choices);
+      // "ja..." trails off: at a yes/no button that is a doubt, not a click.
+      if (id !== undefined && TRAILING_OFF.test(text) && choices.some((c) => c.id === id && c.means !== undefined)) return undefined;
+      return id;
     },
   };
+
+  function buttonFor(text: string, choices: readonly ReadableChoice[]): string | undefined {
+    if (choices.length === 0 || text.length > MAX_REPLY_CHARS) return undefined;
+    const all = words(text);
+    const typed = core(all);
+    if (typed.length === 0) return undefined;
+    const typedJoined = typed.join('');
+    // A title may hold a polite word itself ("Ja, graag", "Nee, dank je"): then the reply as typed is the title.
+    const asTypedJoined = all.join('');
+    const forms = choices.map((choice) => {
+      // The button's title in the conversation's language and in the others: residents answer in either.
+      const titles = [choice.title, ...sameButton(choice.title)].map(words);
+      // "Ja, beginnen" may be typed as "beginnen": the title without its leading yes or no word.
+      const rest = titles.flatMap((title) => (title.length > 1 && leadWords.has(title[0]!) ? [title.slice(1).join('')] : []));
+      // A title that opens or ends with a polite word ("I want to discuss", "Ja, graag") is also itself without it.
+      return { choice, full: [...titles.flatMap((title) => [title.join(''), core(title).join('')]), words(choice.id).join('')], rest };
+    });
+    const exact = forms.filter((f) => f.full.includes(typedJoined) || f.full.includes(asTypedJoined) || f.rest.includes(typedJoined));
+    if (exact.length === 1) return exact[0]!.choice.id;
+    if (exact.length > 1) return undefined;
+    // Other words for a button ("verder" for "Sla over", "bellen" for "Telefoon"), only as the whole reply.
+    const meant = choices.filter((choice) => synonyms.get(choice.id)?.has(typedJoined));
+    if (meant.length === 1) return meant[0]!.id;
+    if (meant.length > 1) return undefined;
+    // One slip of the keyboard, only for words long enough that a slip cannot turn one button into another.
+    const slipped = (form: string) => [typedJoined, asTypedJoined].some((t) => t.length >= 4 && form.length >= 4 && withinOneSlip(form, t));
+    const near = forms.filter((f) => f.full.some(slipped) || f.rest.some(slipped));
+    if (near.length === 1) return near[0]!.choice.id;
+    return namedByKeyword(text, choices);
+  }
 }
