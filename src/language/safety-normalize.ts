@@ -12,7 +12,7 @@ const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '
 
 // English and Dutch clitics, rewritten before the apostrophe is dropped ("don't" -> "do not", "'k" -> "ik").
 const CLITICS: Readonly<Record<string, string>> = {
-  "n't": ' not', "'ll": ' will', "'d": ' would', "'m": ' am', "'re": ' are', "'ve": ' have',
+  "n't": ' not', "'s": ' is', "'ll": ' will', "'d": ' would', "'m": ' am', "'re": ' are', "'ve": ' have',
 };
 const PROCLITICS: Readonly<Record<string, string>> = {
   "'k": 'ik', "'t": 'het', "'s": 's', "m'n": 'mijn', "z'n": 'zijn', "d'r": 'er', "'n": 'een', "'r": 'er',
