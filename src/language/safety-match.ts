@@ -263,15 +263,14 @@ export interface Match {
 }
 
 function matchPattern(
-  p: CompiledPattern, rule: CompiledRule, s: ReadSentence, messageConcepts: ReadonlyMap<number, number>, nearby: readonly ReadSentence[],
+  p: CompiledPattern, rule: CompiledRule, s: ReadSentence, messageConcepts: ReadonlyMap<number, number>, nearby: ReadonlySet<number>,
 ): boolean {
   // "!~X" looks at the sentence and its neighbours, not the whole message: a crisis said in passing in a long
   // answer about work or sport is not excused by work or sport three sentences away.
-  if (p.excludeMessage.some((c) => nearby.some((n) => n.hits.has(c)))) return false;
+  for (const c of p.excludeMessage) if (nearby.has(c)) return false;
   if (p.excludeSentence.some((c) => s.hits.has(c))) return false;
   // A part that may be anywhere and is found in the message needs no place in the sentence.
-  const found = (c: number) => (messageConcepts.get(c) ?? 0) > (p.inSentence.has(c) ? 1 : 0);
-  const local = p.atoms.filter((a) => !a.anywhere.some(found));
+  const local = p.atoms.filter((a) => !a.anywhere.some((c) => (messageConcepts.get(c) ?? 0) > (p.inSentence.has(c) ? 1 : 0)));
   // Cheap rejection first: most patterns miss a concept altogether.
   for (const a of local) if (!a.concepts.some((c) => s.hits.has(c))) return false;
   const candidates = local.map((a) => a.concepts.flatMap((c) => s.hits.get(c) ?? []).filter((h) => !a.clauseFinal || isClauseFinal(s, h)));
@@ -317,12 +316,14 @@ export function matchRules(text: string): Match | undefined {
   for (const s of sentences) {
     for (const [c, hits] of s.hits) messageConcepts.set(c, (messageConcepts.get(c) ?? 0) + new Set(hits.map((h) => h.start)).size);
   }
+  // The concepts of each sentence and its neighbours, for "!~X".
+  const nearby = sentences.map((_, i) => new Set(sentences.slice(Math.max(0, i - 1), i + 2).flatMap((n) => [...n.hits.keys()])));
   let distress: Match | undefined;
   for (const rule of compiledRules) {
     if (rule.rule.level === 'distress' && distress !== undefined) continue;
     for (const [i, s] of sentences.entries()) {
-      const nearby = sentences.slice(Math.max(0, i - 1), i + 2);
-      const hit = rule.patterns.find((p) => matchPattern(p, rule, s, messageConcepts, nearby));
+      const around = nearby[i] ?? new Set<number>();
+      const hit = rule.patterns.find((p) => matchPattern(p, rule, s, messageConcepts, around));
       if (hit !== undefined) {
         if (rule.rule.level === 'crisis') return { rule: rule.rule, pattern: hit.source };
         distress ??= { rule: rule.rule, pattern: hit.source };
