@@ -49,6 +49,15 @@ const MAX_REPLY_CHARS = 200;
 /** A yes or no inside a longer message still counts, as long as the rest is short. */
 const MAX_OTHER_WORDS = 8;
 
+/** Buttons whose read forms are kept; far more than the prompts offer, a few screens of social-map activities. */
+const MAX_BUTTON_FORMS = 2000;
+
+/** A button as typed replies are compared with it: its title and id as joined words, and the title without a leading yes or no. */
+interface ButtonForms {
+  full: readonly string[];
+  rest: string | undefined;
+}
+
 const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
 
 /** Lower case, no accents, emoji as words of their own, everything else but letters and digits as spaces. */
@@ -132,6 +141,23 @@ export function createReplyReader(lexicon: ReplyWords): ReplyReader {
   // Other words per button id, compared like titles: all words joined, doubled letters kept.
   const synonyms = new Map(Object.entries(lexicon.choices).map(([id, list]) => [id, new Set(list.map((w) => words(w).join('')))]));
   const leadWords = new Set(phraseList([...lexicon.yes, ...lexicon.no], asTyped).filter((p) => p.length === 1).map((p) => p[0]!));
+
+  // Buttons are the bot's own words, offered again and again: each is read once, not on every typed reply.
+  const buttonForms = new Map<string, ButtonForms>();
+  const formsOf = (choice: ReadableChoice): ButtonForms => {
+    const key = `${choice.id}\u0000${choice.title}`;
+    let known = buttonForms.get(key);
+    if (!known) {
+      const title = words(choice.title);
+      // "Ja, beginnen" may be typed as "beginnen": the title without its leading yes or no word.
+      const rest = title.length > 1 && leadWords.has(title[0]!) ? title.slice(1).join('') : undefined;
+      known = { full: [title.join(''), words(choice.id).join('')], rest };
+      // Activity titles come from the social map, so the set is bounded but can be large: start afresh when full.
+      if (buttonForms.size >= MAX_BUTTON_FORMS) buttonForms.clear();
+      buttonForms.set(key, known);
+    }
+    return known;
+  };
 
   /** The words without polite phrases at either end. */
   const core = (tokens: string[]): string[] => {
@@ -224,12 +250,7 @@ export function createReplyReader(lexicon: ReplyWords): ReplyReader {
       const typed = core(words(text));
       if (typed.length === 0) return undefined;
       const typedJoined = typed.join('');
-      const forms = choices.map((choice) => {
-        const title = words(choice.title);
-        // "Ja, beginnen" may be typed as "beginnen": the title without its leading yes or no word.
-        const rest = title.length > 1 && leadWords.has(title[0]!) ? title.slice(1).join('') : undefined;
-        return { choice, full: [title.join(''), words(choice.id).join('')], rest };
-      });
+      const forms = choices.map((choice) => ({ choice, ...formsOf(choice) }));
       const exact = forms.filter((f) => f.full.includes(typedJoined) || f.rest === typedJoined);
       if (exact.length === 1) return exact[0]!.choice.id;
       if (exact.length > 1) return undefined;
