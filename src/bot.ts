@@ -42,6 +42,20 @@ export function residentOf(context: TurnContext): string {
   return resident;
 }
 
+const MARK = Symbol('activity mark');
+
+/** How this turn's activity is remembered as handled (a digest of its id, once per turn); undefined without an id. */
+function markOf(context: TurnContext): string | undefined {
+  const id = context.activity.id;
+  if (!id) return undefined;
+  let mark = context.turnState.get(MARK) as string | undefined;
+  if (mark === undefined) {
+    mark = activityMark(id);
+    context.turnState.set(MARK, mark);
+  }
+  return mark;
+}
+
 /**
  * Where botbuilder-dialogs looks for the memory scopes of a turn. Without it, every dialog context of every turn
  * builds them again through a small dependency-injection container; they hold no per-turn data, so one set serves.
@@ -94,22 +108,21 @@ export function createResidentState(storage: Storage) {
     markCrisis: (context: TurnContext, at: number) => safety.set(context, { since: at }),
     /** True when this activity's turn was handled and saved before: the channel delivered it again. */
     async isRepeat(context: TurnContext): Promise<boolean> {
-      const id = context.activity.id;
-      return id !== undefined && id !== '' && (await handled.get(context, []))!.includes(activityMark(id));
+      const mark = markOf(context);
+      return mark !== undefined && (await handled.get(context, []))!.includes(mark);
     },
     /** What the bot said to this activity when it was handled before, to say again on a redelivery. */
     async repliesTo(context: TurnContext): Promise<Partial<Activity>[]> {
-      const id = context.activity.id;
-      return id ? repliesFor(await replies.get(context), activityMark(id)) : [];
+      const mark = markOf(context);
+      return mark ? repliesFor(await replies.get(context), mark) : [];
     },
     /**
      * Saves whichever of the two changed this turn, in one write, with this activity marked as handled and what
      * the bot said to it (bounded), so a redelivery after lost replies gets them again.
      */
     async saveChanges(context: TurnContext, said: readonly Partial<Activity>[] = []): Promise<void> {
-      const id = context.activity.id;
-      if (id) {
-        const mark = activityMark(id);
+      const mark = markOf(context);
+      if (mark) {
         const marks = (await handled.get(context, []))!;
         marks.push(mark);
         marks.splice(0, marks.length - HANDLED_KEPT);
