@@ -9,7 +9,8 @@ export const MAX_KEPT_REPLY_CHARS = 32_000;
 const action = z.object({
   type: z.string(),
   title: z.string(),
-  value: z.union([z.string(), z.number(), z.boolean(), z.record(z.string(), z.unknown())]).nullable().default(null),
+  // The record first: most buttons carry an object value, and each option tried before the one that fits builds an issue.
+  value: z.union([z.record(z.string(), z.unknown()), z.string(), z.number(), z.boolean()]).nullable().default(null),
   displayText: z.string().optional(),
   text: z.string().optional(),
 });
