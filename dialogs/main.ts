@@ -50,8 +50,11 @@ const MAX_HOPS = 12;
 const earlierRouteState = z.object({ stepIndex: z.number(), options: routeOptions.optional() });
 
 function routeOptionsOf(state: unknown): RouteOptions {
-  const earlier = earlierRouteState.safeParse(state);
-  if (earlier.success) return earlier.data.options ?? {};
+  // Only state that has a step index can be the earlier form; checking first spares every current state a failed parse.
+  if (typeof state === 'object' && state !== null && 'stepIndex' in state) {
+    const earlier = earlierRouteState.safeParse(state);
+    if (earlier.success) return earlier.data.options ?? {};
+  }
   const current = routeOptions.safeParse(state);
   return current.success ? current.data : {};
 }

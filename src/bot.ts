@@ -42,6 +42,21 @@ export function residentOf(context: TurnContext): string {
   return resident;
 }
 
+const MARK = Symbol('activity mark');
+const CRISIS = Symbol('in crisis');
+
+/** How this turn's activity is remembered as handled (a digest of its id, once per turn); undefined without an id. */
+function markOf(context: TurnContext): string | undefined {
+  const id = context.activity.id;
+  if (!id) return undefined;
+  let mark = context.turnState.get(MARK) as string | undefined;
+  if (mark === undefined) {
+    mark = activityMark(id);
+    context.turnState.set(MARK, mark);
+  }
+  return mark;
+}
+
 /**
  * Where botbuilder-dialogs looks for the memory scopes of a turn. Without it, every dialog context of every turn
  * builds them again through a small dependency-injection container; they hold no per-turn data, so one set serves.
@@ -80,9 +95,16 @@ export function createResidentState(storage: Storage) {
     conversationState: pair.second,
     profile: pair.first.createProperty<Profile>('profile'),
     dialogState: pair.second.createProperty<DialogState>('dialogs'),
-    /** True when the safety net answered a crisis earlier in this conversation: help stays within reach. */
+    /**
+     * True when the safety net answered a crisis earlier in this conversation: help stays within reach. Asked before
+     * every send of a turn, so the mark is read (and checked) once per turn and then kept, until markCrisis changes it.
+     */
     async inCrisis(context: TurnContext): Promise<boolean> {
-      return sinceMark.safeParse(await safety.get(context)).success;
+      const known = context.turnState.get(CRISIS) as boolean | undefined;
+      if (known !== undefined) return known;
+      const crisis = sinceMark.safeParse(await safety.get(context)).success;
+      context.turnState.set(CRISIS, crisis);
+      return crisis;
     },
     /** True when De Luisterlijn was mentioned earlier in this conversation: once is kind, every message is not. */
     async mentionedListeningLine(context: TurnContext): Promise<boolean> {
@@ -91,25 +113,27 @@ export function createResidentState(storage: Storage) {
     /** Notes that De Luisterlijn was mentioned now; the mark lives as long as the conversation. */
     markListeningLine: (context: TurnContext, at: number) => lowMood.set(context, { since: at }),
     /** Notes that the safety net answered a crisis now; the mark lives as long as the conversation. */
-    markCrisis: (context: TurnContext, at: number) => safety.set(context, { since: at }),
+    async markCrisis(context: TurnContext, at: number): Promise<void> {
+      await safety.set(context, { since: at });
+      context.turnState.set(CRISIS, true);
+    },
     /** True when this activity's turn was handled and saved before: the channel delivered it again. */
     async isRepeat(context: TurnContext): Promise<boolean> {
-      const id = context.activity.id;
-      return id !== undefined && id !== '' && (await handled.get(context, []))!.includes(activityMark(id));
+      const mark = markOf(context);
+      return mark !== undefined && (await handled.get(context, []))!.includes(mark);
     },
     /** What the bot said to this activity when it was handled before, to say again on a redelivery. */
     async repliesTo(context: TurnContext): Promise<Partial<Activity>[]> {
-      const id = context.activity.id;
-      return id ? repliesFor(await replies.get(context), activityMark(id)) : [];
+      const mark = markOf(context);
+      return mark ? repliesFor(await replies.get(context), mark) : [];
     },
     /**
      * Saves whichever of the two changed this turn, in one write, with this activity marked as handled and what
      * the bot said to it (bounded), so a redelivery after lost replies gets them again.
      */
     async saveChanges(context: TurnContext, said: readonly Partial<Activity>[] = []): Promise<void> {
-      const id = context.activity.id;
-      if (id) {
-        const mark = activityMark(id);
+      const mark = markOf(context);
+      if (mark) {
         const marks = (await handled.get(context, []))!;
         marks.push(mark);
         marks.splice(0, marks.length - HANDLED_KEPT);
@@ -120,7 +144,10 @@ export function createResidentState(storage: Storage) {
       await pair.saveChanges(context);
     },
     /** removes both from storage */
-    delete: (context: TurnContext) => pair.delete(context),
+    async delete(context: TurnContext): Promise<void> {
+      context.turnState.delete(CRISIS);
+      await pair.delete(context);
+    },
   };
 }
 

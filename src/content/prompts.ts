@@ -82,7 +82,8 @@ export function loadPrompts(dir: string): Prompts {
   checkLocalesAgree(byLocale);
 
   // Compiled the first time a sentence is said, then kept: most prompts are said often, some never.
-  const compiled = new Map<string, { format: IntlMessageFormat; names: readonly string[] }>();
+  // A sentence without placeholders always formats to the same text: it is formatted once, when first said.
+  const compiled = new Map<string, { format: IntlMessageFormat; names: readonly string[]; constant?: string }>();
   const lookup = (locale: Locale, key: string) => {
     const id = `${locale}:${key}`;
     let message = compiled.get(id);
@@ -97,10 +98,13 @@ export function loadPrompts(dir: string): Prompts {
 
   return {
     t(locale, key, vars = {}) {
-      const { format, names } = lookup(locale, key);
+      const message = lookup(locale, key);
+      if (message.constant !== undefined) return message.constant;
+      const { format, names } = message;
       for (const name of names) if (vars[name] === undefined) throw new PromptsError(`Prompt "${key}" needs a value for {${name}}`);
       const text = format.format(vars);
       if (typeof text !== 'string') throw new PromptsError(`Prompt "${key}" must format to text`);
+      if (names.length === 0) message.constant = text;
       return text;
     },
     has: (locale, key) => byLocale.get(locale)?.has(key) ?? false,

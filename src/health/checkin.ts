@@ -34,11 +34,13 @@ export type Progress = {
   readonly total: number;
 };
 
-const scoreSchema = z
-  .number()
-  .min(MIN_SCORE)
-  .max(MAX_SCORE)
-  .refine((n) => Number.isInteger(n * 2), { message: 'expected a whole or half score' });
+/**
+ * A score as the check-in keeps it: a number from MIN_SCORE to MAX_SCORE in halves. A plain check, not a schema of
+ * its own: it runs for every answer of every stored check-in on every turn, inside the check-in's schema.
+ */
+function isScore(value: unknown): value is number {
+  return typeof value === 'number' && value >= MIN_SCORE && value <= MAX_SCORE && Number.isInteger(value * 2);
+}
 
 /** Validates a question set read from prompts/: unique ids, known dimensions, every dimension asked at least once. */
 export const questionSetSchema = z
@@ -70,7 +72,7 @@ export const checkInSchema = z.object({
   answers: z.record(z.string(), z.unknown()).transform((raw): Readonly<Record<string, Answer>> => {
     const answers: Record<string, Answer> = {};
     for (const [id, value] of Object.entries(raw)) {
-      if (value === 'skipped' || scoreSchema.safeParse(value).success) answers[id] = value as Answer;
+      if (value === 'skipped' || isScore(value)) answers[id] = value;
     }
     return answers;
   }),
@@ -99,7 +101,7 @@ export function earlierAnswer(set: QuestionSet, checkIn: CheckIn): Answer | unde
  * Throws when the score is not 0..10 in halves or the check-in is finished: both are mistakes in the calling dialog.
  */
 export function answer(set: QuestionSet, checkIn: CheckIn, score: number): CheckIn {
-  if (!scoreSchema.safeParse(score).success) {
+  if (!isScore(score)) {
     throw new RangeError(`A score must be 0 to 10 in steps of 0.5, got ${score}; pass the score from parseScore or scoreFromSentiment`);
   }
   return record(set, checkIn, score);

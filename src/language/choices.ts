@@ -58,6 +58,15 @@ const MAX_KEYWORD_WORDS = 10;
 /** A yes or no inside a longer message still counts, as long as the rest is short. */
 const MAX_OTHER_WORDS = 8;
 
+/** Buttons whose read forms are kept; far more than the prompts offer, a few screens of social-map activities. */
+const MAX_BUTTON_FORMS = 2000;
+
+/** A button as typed replies are compared with it: its titles and id as joined words, and the titles without a leading yes or no. */
+interface ButtonForms {
+  full: readonly string[];
+  rest: readonly string[];
+}
+
 const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
 
 /** Lower case, no accents, emoji as words of their own, everything else but letters and digits as spaces. */
@@ -141,6 +150,25 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   // Other words per button id, compared like titles: all words joined, doubled letters kept.
   const synonyms = new Map(Object.entries(lexicon.choices).map(([id, list]) => [id, new Set(list.map((w) => words(w).join('')))]));
   const leadWords = new Set(phraseList([...lexicon.yes, ...lexicon.no], asTyped).filter((p) => p.length === 1).map((p) => p[0]!));
+
+  // Buttons are the bot's own words, offered again and again: each is read once, not on every typed reply.
+  const buttonForms = new Map<string, ButtonForms>();
+  const formsOf = (choice: ReadableChoice): ButtonForms => {
+    const key = `${choice.id}\u0000${choice.title}`;
+    let known = buttonForms.get(key);
+    if (!known) {
+      // The button's title in the conversation's language and in the others: residents answer in either.
+      const titles = [choice.title, ...sameButton(choice.title)].map(words);
+      // "Ja, beginnen" may be typed as "beginnen": the title without its leading yes or no word.
+      const rest = titles.flatMap((title) => (title.length > 1 && leadWords.has(title[0]!) ? [title.slice(1).join('')] : []));
+      // A title that opens or ends with a polite word ("I want to discuss", "Ja, graag") is also itself without it.
+      known = { full: [...titles.flatMap((title) => [title.join(''), core(title).join('')]), words(choice.id).join('')], rest };
+      // Activity titles come from the social map, so the set is bounded but can be large: start afresh when full.
+      if (buttonForms.size >= MAX_BUTTON_FORMS) buttonForms.clear();
+      buttonForms.set(key, known);
+    }
+    return known;
+  };
 
   /** The words without polite phrases at either end. */
   const core = (tokens: string[]): string[] => {
@@ -263,14 +291,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const typedJoined = typed.join('');
     // A title may hold a polite word itself ("Ja, graag", "Nee, dank je"): then the reply as typed is the title.
     const asTypedJoined = all.join('');
-    const forms = choices.map((choice) => {
-      // The button's title in the conversation's language and in the others: residents answer in either.
-      const titles = [choice.title, ...sameButton(choice.title)].map(words);
-      // "Ja, beginnen" may be typed as "beginnen": the title without its leading yes or no word.
-      const rest = titles.flatMap((title) => (title.length > 1 && leadWords.has(title[0]!) ? [title.slice(1).join('')] : []));
-      // A title that opens or ends with a polite word ("I want to discuss", "Ja, graag") is also itself without it.
-      return { choice, full: [...titles.flatMap((title) => [title.join(''), core(title).join('')]), words(choice.id).join('')], rest };
-    });
+    const forms = choices.map((choice) => ({ choice, ...formsOf(choice) }));
     const exact = forms.filter((f) => f.full.includes(typedJoined) || f.full.includes(asTypedJoined) || f.rest.includes(typedJoined));
     if (exact.length === 1) return exact[0]!.choice.id;
     if (exact.length > 1) return undefined;

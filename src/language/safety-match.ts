@@ -262,17 +262,28 @@ export interface Match {
   pattern: string;
 }
 
+/** True when one of the concepts occurs in the sentence. */
+function inSentence(concepts: readonly number[], s: ReadSentence): boolean {
+  for (const c of concepts) if (s.hits.has(c)) return true;
+  return false;
+}
+
+/** A part that may be anywhere and is found in the message (beyond its own place in the sentence) needs no place in the sentence. */
+function foundAnywhere(anywhere: readonly number[], p: CompiledPattern, messageConcepts: ReadonlyMap<number, number>): boolean {
+  for (const c of anywhere) if ((messageConcepts.get(c) ?? 0) > (p.inSentence.has(c) ? 1 : 0)) return true;
+  return false;
+}
+
 function matchPattern(
   p: CompiledPattern, rule: CompiledRule, s: ReadSentence, messageConcepts: ReadonlyMap<number, number>, nearby: ReadonlySet<number>,
 ): boolean {
   // "!~X" looks at the sentence and its neighbours, not the whole message: a crisis said in passing in a long
   // answer about work or sport is not excused by work or sport three sentences away.
   for (const c of p.excludeMessage) if (nearby.has(c)) return false;
-  if (p.excludeSentence.some((c) => s.hits.has(c))) return false;
-  // A part that may be anywhere and is found in the message needs no place in the sentence.
-  const local = p.atoms.filter((a) => !a.anywhere.some((c) => (messageConcepts.get(c) ?? 0) > (p.inSentence.has(c) ? 1 : 0)));
-  // Cheap rejection first: most patterns miss a concept altogether.
-  for (const a of local) if (!a.concepts.some((c) => s.hits.has(c))) return false;
+  for (const c of p.excludeSentence) if (s.hits.has(c)) return false;
+  // Cheap rejection first, before anything is built: most of the patterns miss a concept altogether.
+  for (const a of p.atoms) if (!inSentence(a.concepts, s) && !foundAnywhere(a.anywhere, p, messageConcepts)) return false;
+  const local = p.atoms.filter((a) => !foundAnywhere(a.anywhere, p, messageConcepts));
   const candidates = local.map((a) => a.concepts.flatMap((c) => s.hits.get(c) ?? []).filter((h) => !a.clauseFinal || isClauseFinal(s, h)));
   if (candidates.some((list) => list.length === 0)) return false;
   const [anchors, ...others] = candidates;

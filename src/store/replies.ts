@@ -9,7 +9,8 @@ export const MAX_KEPT_REPLY_CHARS = 32_000;
 const action = z.object({
   type: z.string(),
   title: z.string(),
-  value: z.union([z.string(), z.number(), z.boolean(), z.record(z.string(), z.unknown())]).nullable().default(null),
+  // The record first: most buttons carry an object value, and each option tried before the one that fits builds an issue.
+  value: z.union([z.record(z.string(), z.unknown()), z.string(), z.number(), z.boolean()]).nullable().default(null),
   displayText: z.string().optional(),
   text: z.string().optional(),
 });
@@ -29,20 +30,18 @@ const replySchema = z.object({
   channelData: z.unknown().optional(),
 });
 
+const keptReplyList = z.array(replySchema).max(MAX_KEPT_REPLIES);
+
 /** The replies of the last handled activity, under the same digest as its handled mark. */
-const keptRepliesSchema = z.object({ mark: z.string(), replies: z.array(replySchema).max(MAX_KEPT_REPLIES) });
+const keptRepliesSchema = z.object({ mark: z.string(), replies: keptReplyList });
 export type KeptReplies = z.output<typeof keptRepliesSchema>;
 
 /** The replies of a turn in the form they are kept, or undefined when they are too many or too large to keep. */
 export function keepReplies(mark: string, sent: readonly Partial<Activity>[]): KeptReplies | undefined {
-  if (sent.length > MAX_KEPT_REPLIES) return undefined;
-  const replies = [];
-  for (const activity of sent) {
-    const parsed = replySchema.safeParse(activity);
-    if (!parsed.success) return undefined;
-    replies.push(parsed.data);
-  }
-  const kept = { mark, replies };
+  // One parse of the list, not one per reply: each parse has a fixed cost of its own, and any reply that does not fit keeps none.
+  const parsed = keptReplyList.safeParse(sent);
+  if (!parsed.success) return undefined;
+  const kept = { mark, replies: parsed.data };
   return JSON.stringify(kept).length <= MAX_KEPT_REPLY_CHARS ? kept : undefined;
 }
 
