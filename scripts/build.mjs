@@ -22,7 +22,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, 'dist');
+export const DIST = join(ROOT, 'dist');
 const STAMP = join(DIST, '.build-hash');
 const SOURCE_DIRS = ['src', 'dialogs'];
 const FILES = ['tsconfig.json', 'package-lock.json', 'scripts/build.mjs'];
