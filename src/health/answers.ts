@@ -2,7 +2,8 @@ import type { Locale } from './dimensions.js';
 import type { Sentiment } from '../language/types.js';
 import { meantWord } from './typos.js';
 import {
-  ARTICLES, CONCLUSION_WORDS, DIMINUTIVE_ENDINGS, EMOJI_SCORES, FILLERS, GOAL_BEFORE, KNOW_NEGATIONS, KNOW_WORDS, LETTER_GRADES,
+  ABOVE_BEFORE, ALWAYS_NEGATIONS, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, INTENSIFYING_PREFIXES, NEGATING_PREFIXES,
+  NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS, DIMINUTIVE_ENDINGS, EMOJI_SCORES, FILLERS, GOAL_BEFORE, KNOW_NEGATIONS, KNOW_WORDS, LETTER_GRADES,
   NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS, PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE,
   NOT_SELF, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
@@ -47,6 +48,16 @@ interface Found {
   hedged: boolean;
   /** A point of comparison ("bijna 7", "under 5"): dropped when another number is the answer. */
   reference: boolean;
+  /** Half a point down or up when the comparison is all there is ("net geen 6" is 5.5). */
+  shift: number;
+  /** A clock time ("om 8", "8pm"): a mood beside it is about that moment. */
+  clock: boolean;
+  /** Excluded as a count or a duration by the word after it ("9 jaar"), which also counts a number listed before it. */
+  unit: boolean;
+  /** What the score is not ("geen 5", "not a 10"). */
+  negated: boolean;
+  /** A wish ("ik wil naar een 8"), unless a change ("gezakt van 8 naar 6") makes it the score now. */
+  goal: boolean;
 }
 
 const set = (words: readonly string[]) => new Set(words);
@@ -80,6 +91,15 @@ const SQUEEZED: ReadonlyMap<string, number> = new Map([
   ...Object.entries(NUMBER_WORDS).map(([w, v]): [string, number] => [squeeze(w), v]),
   ...Object.entries(NUMBER_TYPOS),
 ]);
+const BELOW = set(BELOW_BEFORE);
+const ABOVE = set(ABOVE_BEFORE);
+const NUMBER_NOT = set(NUMBER_NEGATIONS);
+const ALWAYS = set(ALWAYS_NEGATIONS);
+const CHANGE = set(CHANGE_WORDS);
+const CHANGE_JOIN = set(CHANGE_TO);
+const CLOCK_START = set(CLOCK_BEFORE);
+const CLOCK_END = set(CLOCK_AFTER);
+const LIST_JOIN = set(['en', 'and', 'of', 'or', 'à', '-', 'tot', 'to']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
 // One alternative per token kind; every quantifier is bounded or over a single class, so matching is linear.
@@ -121,7 +141,8 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   const beyond = new Set(found.filter((f) => !f.excluded && !inRange(f.value)).map((f) => clause.of[f.start]));
   let candidates = found.filter((f) => !f.excluded && inRange(f.value));
   if (candidates.some((f) => beyond.has(clause.of[f.start]))) return { kind: 'unclear' };
-  candidates = candidates.filter((f) => !otherClauses.has(clause.of[f.start] ?? -1));
+  // "she says 6, and I agree": someone else's number taken as one's own.
+  if (!meanings.some((m) => m?.meaning === 'agree')) candidates = candidates.filter((f) => !otherClauses.has(clause.of[f.start] ?? -1));
   const now = candidates.filter((f) => !pastClauses.has(clause.of[f.start] ?? -1));
   candidates = now;
   // After "nee", "of toch", "eigenlijk", an instruction ("doe maar") or a conclusion ("dus", "so") only what follows counts.
@@ -138,7 +159,9 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   let chosen = candidates.filter((f) => !f.doubtful);
   // "zes en een half, bijna zeven": the number compared with is not a second candidate.
   if (chosen.some((f) => !f.reference)) chosen = chosen.filter((f) => !f.reference);
-  const values = [...new Set(chosen.map((f) => roundToHalf(f.value)))].sort((a, b) => a - b);
+  // Nothing but a comparison: "net geen 6" is 5.5, "just over 7" 7.5, "bijna 7" about 7.
+  const onlyComparison = chosen.length > 0 && chosen.every((f) => f.reference);
+  const values = [...new Set(chosen.map((f) => roundToHalf(f.value + (onlyComparison ? f.shift : 0))))].sort((a, b) => a - b);
 
   // The hedge in "bijna zeven" belongs to the number compared with, not to the answer beside it.
   const kept = new Set(chosen);
@@ -148,7 +171,7 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
     || chosen.some((f) => f.hedged);
   const [first, second] = values;
   if (values.length === 1 && first !== undefined) {
-    const rounded = chosen.every((f) => roundToHalf(f.value) === f.value);
+    const rounded = chosen.every((f) => roundToHalf(f.value) === f.value) && !onlyComparison;
     return { kind: hedged || !rounded ? 'approximate' : 'exact', score: first };
   }
   // "tussen 4 en 6", "van 5 tot 7": a range two apart has one score in the middle; neighbours and wide ranges stay two.
@@ -158,13 +181,40 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   if (values.length === 2 && first !== undefined && second !== undefined) return { kind: 'either', scores: [first, second] };
   if (values.length > 2) return { kind: 'unclear' };
 
-  if (meanings.some((m) => m?.meaning === 'unsure') || tokens.some((t) => SHRUG.has(t.text)) || cannotSay(tokens, meanings)) {
+  if (meanings.some((m) => m?.meaning === 'unsure') || tokens.some((t) => SHRUG.has(t.text)) || cannotSay(tokens, meanings)
+    || passes(tokens, locale)) {
     return { kind: 'unsure' };
   }
-  const mood = readMood(tokens, meanings, clause.of, otherClauses);
+  const negated = found.filter((f) => f.negated && inRange(f.value)).map((f) => f.value).sort((a, b) => a - b);
+  // "geen 8 maar ook geen 6": the one score between two that are ruled out.
+  const [low, high] = negated;
+  if (negated.length === 2 && low !== undefined && high !== undefined && high - low === 2) return { kind: 'approximate', score: low + 1 };
+  // "om 8 uur ben ik al moe", "by 8pm I'm tired": a mood at a time of day is about that moment, not the score.
+  const clockClauses = new Set(found.filter((f) => f.clock).map((f) => clause.of[f.start] ?? -1));
+  const mood = readMood(tokens, meanings, clause.of, otherClauses, clockClauses);
+  if (mood !== undefined && negated.length > 0) return nearBound(mood, negated);
   if (mood !== undefined) return mood;
   if (found.length > 0 || tokens.some((t) => t.type === 'emoji') || meanings.some((m) => m?.meaning === 'aside')) return { kind: 'unclear' };
   return { kind: 'none' };
+}
+
+/**
+ * "not a 10 but not bad either": a mood beside a number ruled out on its side of the middle lies near that number, at most two
+ * below (or above) it; a mood on the other side, or more numbers, leave it unclear.
+ */
+function nearBound(mood: ScoreReading, negated: readonly number[]): ScoreReading {
+  const [bound] = negated;
+  if (mood.kind !== 'approximate' || negated.length !== 1 || bound === undefined) return { kind: 'unclear' };
+  if (bound > 5 && mood.score > 5 && mood.score < bound) return { kind: 'approximate', score: Math.max(mood.score, bound - 2) };
+  if (bound < 5 && mood.score < 5 && mood.score > bound) return { kind: 'approximate', score: Math.min(mood.score, bound + 2) };
+  return { kind: 'unclear' };
+}
+
+/** "pass" or "ik pas" as the whole answer of a Dutch conversation passes the question; in English "a pass" is a school mark. */
+function passes(tokens: Token[], locale: Locale): boolean {
+  const words = tokens.filter((t) => t.type !== 'mark').map((t) => t.text);
+  const last = words[words.length - 1];
+  return locale !== 'en' && words.length <= 2 && (last === 'pass' || last === 'pas') && (words.length === 1 || words[0] === 'ik');
 }
 
 /**
@@ -222,6 +272,11 @@ function normalise(text: string): string {
     .replace(/[\u2018\u2019\u00b4`]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\u{1F51F}/gu, ' 10 ')
+    // Arabic-Indic and Persian digits ("٧", "۸") are digits.
+    .replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.codePointAt(0) ?? 0) & 0xf))
+    // "6,,5": a doubled decimal sign; "l0", "1o": a letter typed for a digit of ten.
+    .replace(/(\d)([.,])\2+(?=\d)/gu, '$1$2')
+    .replace(/(^|[^\p{L}\d])(?:[li]0|1o)(?![\p{L}\d])/gu, '$110')
     // Keycap digits side by side are one number ("1️⃣0️⃣"); a 1 among exclamation marks is a slip of the shift key ("tien!!1!").
     .replace(/(\d)\uFE0F?\u20E3(?=\d\uFE0F?\u20E3)/gu, '$1')
     .replace(/(\d)\uFE0F?\u20E3/gu, '$1 ')
@@ -320,7 +375,10 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     // The second number of "3 van de 5 dagen" is part of the count.
     let excluded = start === countEnd;
     let strong = false;
-    let hedged = tokens[i]?.typo === true || (ONE.has(tokens[i]?.text ?? '') && ofTenAt(tokens, i + 1) === 0);
+    // "one" alone is the number; Dutch "een" alone may be an article left hanging, so it is confirmed.
+    let hedged = tokens[i]?.typo === true || (ONE.has(tokens[i]?.text ?? '') && tokens[i]?.text !== 'one' && ofTenAt(tokens, i + 1) === 0);
+    let clock = false;
+    let unit = false;
     const glued = (k: number) => tokens[k]?.gap === false;
     // Letters glued to digits: "6je", "7'tje" (a score), "8ish" (a guess), "91e", "10k", "2x" (not a score).
     if (tokens[i]?.type === 'num') {
@@ -329,11 +387,17 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       if (suffix !== undefined) {
         if (/^t?jes?$/.test(suffix)) strong = true;
         else if (suffix === 'ish') hedged = true;
-        else excluded = true;
+        // "een 6m": after an article a stray letter that is no unit is a slip of the keyboard.
+        else if (suffix.length === 1 && !AFTER.has(suffix) && suffix !== 'e' && ARTICLE.has(tokens[start - 1]?.text ?? '')) strong = true;
+        else {
+          excluded = true;
+          clock = CLOCK_END.has(suffix);
+        }
         j++;
       }
       if (tokens[j]?.text === ':' && glued(j) && tokens[j + 1]?.type === 'num' && glued(j + 1)) {
         excluded = true; // 15:30
+        clock = true;
         j += 2;
       }
     }
@@ -357,8 +421,9 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     const next = tokens[j];
     if (next && (next.text === '+' || next.text === '-') && valueAt(tokens, j + 1) === undefined) j++;
     else if (next && (next.text === 'minus' || next.text === 'plus')) j++;
-    // "een zes min" is a six minus; "5 min" without an article is five minutes.
-    else if (next?.text === 'min' && (ARTICLE.has(tokens[start - 1]?.text ?? '') || ADJECTIVE.has(tokens[start - 1]?.text ?? ''))) j++;
+    // "een zes min", "zeven min" are a six and a seven minus; "5 min" without an article is five minutes.
+    else if (next?.text === 'min' && (ARTICLE.has(tokens[start - 1]?.text ?? '') || ADJECTIVE.has(tokens[start - 1]?.text ?? '')
+      || tokens[start]?.type === 'word')) j++;
     else if (next?.text === 'min') excluded = true;
     const after = tokens[j];
     // "10 over 3", "5 voor 12", "ten past 3": a time. "5,-", "5%": money and shares. "8.30", "9,15": a time or an amount.
@@ -367,7 +432,15 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     if (after?.text === '%' || (after?.text === ',' && tokens[j + 1]?.text === '-' && glued(j + 1))) excluded = true;
     if (tokens[start]?.type === 'num' && /[.,]\d\d$/.test(tokens[start]?.text ?? '') && !/[.,][05]0$/.test(tokens[start]?.text ?? '')) excluded = true;
     if (after?.type === 'word') {
-      if (AFTER.has(after.text)) excluded = true;
+      if (CLOCK_END.has(after.text)) clock = true;
+      if (AFTER.has(after.text)) {
+        excluded = true;
+        unit = true;
+      } else if (!strong && !FOLLOWER.has(after.text) && wordNumber(after.text) === undefined && AFTER.has(tokens[j + 1]?.text ?? '')) {
+        // "2 sleeping pills", "3 kleine kinderen": a count with a word before its noun.
+        excluded = true;
+        unit = true;
+      }
       else if (after.text === 'punt' || after.text === 'punten' || after.text === 'points') strong = true;
     }
     // Before: a minus sign, an article or adjective, a cue, or a word that makes it a time, count or address.
@@ -380,6 +453,7 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       if (ARTICLE.has(b) || CUE.has(b) || ADJECTIVE.has(b)) strong = true;
       else if (BEFORE.has(b) && !(RANGE_WORD.has(b) && valueAt(tokens, start - 2) !== undefined)
         && !TIME_DETERMINER.has(tokens[start - 2]?.text ?? '')) excluded = true;
+      if (CLOCK_START.has(b) && excluded) clock = true;
       // "ik ben 88", "I'm 63": an age; "ik ben 6" is a score, as nobody answering is six years old.
       if (AGE_BEFORE.has(b) && !inRange(value)) excluded = true;
       if (b === 'like') hedged = true;
@@ -387,7 +461,12 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     // "ik wil naar een 8", "hope for an 8": a wish, not the score now.
     let k = start - 1;
     while (k >= 0 && k >= start - 4 && (ARTICLE.has(tokens[k]?.text ?? '') || ADJECTIVE.has(tokens[k]?.text ?? '') || GOAL_GAP.has(tokens[k]?.text ?? ''))) k--;
-    if (k < start - 1 && GOAL.has(tokens[k]?.text ?? '')) excluded = true;
+    const goal = k < start - 1 && GOAL.has(tokens[k]?.text ?? '');
+    const shift = referenceShift(tokens, start);
+    const reference = shift !== undefined;
+    // "geen 5", "not a 10": what the score is not ("net geen 6" is a comparison).
+    const negated = !reference && NUMBER_NOT.has(tokens[ARTICLE.has(tokens[start - 1]?.text ?? '') ? start - 2 : start - 1]?.text ?? '');
+    if (negated) excluded = true;
     // "put me down for 6", "rond maar af op 7": right after an instruction the number is the score, whatever came before.
     if (decided.has(start)) {
       strong = true;
@@ -397,11 +476,42 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     const doubtful = !strong && after?.type === 'word' && !excluded && !FOLLOWER.has(after.text)
       && !PHRASE_WORDS.has(after.text) && wordNumber(after.text) === undefined && !ONE.has(after.text);
     // Alone, a point of comparison is still only a guess at the score: "net geen 7" is not a 7.
-    const reference = isReference(tokens, start);
-    found.push({ value, start, end: j, excluded, strong, doubtful, hedged: hedged || reference, reference });
+    found.push({
+      value, start, end: j, excluded, strong, doubtful, hedged: hedged || reference, reference, shift: shift ?? 0, clock, unit, negated, goal,
+    });
     i = j - 1;
   }
+  listedUnits(tokens, found);
+  changes(tokens, found);
+  for (const f of found) if (f.goal) f.excluded = true;
   return found;
+}
+
+/** "ze zijn 7 en 9 jaar", "2 of 3 keer": the unit after the last number of a list counts the numbers before it too. */
+function listedUnits(tokens: Token[], found: Found[]): void {
+  for (let n = found.length - 2; n >= 0; n--) {
+    const [f, g] = [found[n], found[n + 1]];
+    if (f && g?.unit && !f.strong && g.start === f.end + 1 && LIST_JOIN.has(tokens[f.end]?.text ?? '')) {
+      f.excluded = true;
+      f.unit = true;
+    }
+  }
+}
+
+/** "gezakt van een 8 naar een 6", "went from 8 to 6": with a word of change the first number is the past, the second the score. */
+function changes(tokens: Token[], found: Found[]): void {
+  if (!tokens.some((t) => CHANGE.has(t.text))) return;
+  for (let n = 0; n + 1 < found.length; n++) {
+    const [f, g] = [found[n], found[n + 1]];
+    if (!f || !g) continue;
+    const from = [1, 2, 3].some((d) => RANGE_START.has(tokens[f.start - d]?.text ?? ''));
+    const between = tokens.slice(f.end, g.start).map((t) => t.text);
+    const to = between.length <= 3 && between.some((w) => CHANGE_JOIN.has(w));
+    if (from && to) {
+      f.excluded = true;
+      g.goal = false;
+    }
+  }
 }
 
 /** How many tokens at i lead to a second number of a count ("van de 5", "op 7", "out of 3"); 0 if none. */
@@ -414,11 +524,17 @@ function countOfAt(tokens: Token[], i: number, locale: Locale): number {
   return next?.type === 'num' || (next?.type === 'word' && wordNumber(next.text) !== undefined) ? k - i : 0;
 }
 
-/** The number at start is a point of comparison ("bijna zeven", "net geen 7", "under 5"), after its article if any. */
-function isReference(tokens: Token[], start: number): boolean {
+/**
+ * When the number at start is a point of comparison ("bijna zeven", "net geen 7", "under 5"), after its article if any: how far
+ * the score lies from it when nothing else is said (-0.5 below, +0.5 above, 0 for "bijna"); undefined when it is no comparison.
+ */
+function referenceShift(tokens: Token[], start: number): number | undefined {
   const k = ARTICLE.has(tokens[start - 1]?.text ?? '') ? start - 2 : start - 1;
   const one = tokens[k]?.text ?? '';
-  return REFERENCE.has(one) || REFERENCE.has(`${tokens[k - 1]?.text ?? ''} ${one}`);
+  const two = `${tokens[k - 1]?.text ?? ''} ${one}`;
+  const words = REFERENCE.has(two) ? two : REFERENCE.has(one) ? one : undefined;
+  if (words === undefined) return undefined;
+  return BELOW.has(words) ? -0.5 : ABOVE.has(words) ? 0.5 : 0;
 }
 
 type Tagged = { meaning: PhraseMeaning; end: number } | undefined;
@@ -502,7 +618,9 @@ function clauses(tokens: Token[], tags: Tagged[]): { of: number[]; starts: numbe
 }
 
 /** Mood words, sayings and emoji: one side of the middle gives a proposal; both sides are unclear. */
-function readMood(tokens: Token[], tags: Tagged[], clauseOf: readonly number[], otherClauses: ReadonlySet<number>): ScoreReading | undefined {
+function readMood(
+  tokens: Token[], tags: Tagged[], clauseOf: readonly number[], otherClauses: ReadonlySet<number>, momentClauses: ReadonlySet<number>,
+): ScoreReading | undefined {
   // Every word carries the meaning of the phrase it belongs to, so "heel erg" before "slecht" is seen from "erg".
   const cover: Tagged[] = [...tags];
   tags.forEach((tag, i) => {
@@ -511,6 +629,7 @@ function readMood(tokens: Token[], tags: Tagged[], clauseOf: readonly number[], 
   const scores: number[] = [];
   // A subject inside a saying ("als een trein", "sick as a dog") is part of the saying.
   const aboutElse = new Set(tokens.flatMap((t, i) => (NOT_SELF_SUBJECT.has(t.text) && !cover[i] ? [clauseOf[i]] : [])));
+  for (const c of momentClauses) aboutElse.add(c);
   let elsewhere = 0;
   tags.forEach((tag, i) => {
     if (!tag || typeof tag.meaning !== 'number') return;

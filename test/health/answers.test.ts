@@ -61,8 +61,8 @@ const cases: [string, Locale, ScoreReading][] = [
   ['rond de 6', 'nl', about(6)],
   ['een dikke 7', 'nl', exact(7)],
   ['een krappe 6', 'nl', exact(6)],
-  ['ik denk een 7', 'nl', about(7)],
-  ['7 denk ik', 'nl', about(7)],
+  ['ik denk een 7', 'nl', exact(7)],
+  ['7 denk ik', 'nl', exact(7)],
   ['zo\u2019n 5', 'nl', about(5)],
   ['7-', 'nl', exact(7)],
   ['7+', 'nl', exact(7)],
@@ -234,7 +234,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   ],
   'a point of comparison gives way to the answer': [
     ['bijna een 9, zeg 8,5', 'nl', exact(8.5)], ['net geen 5, een 4', 'nl', exact(4)], ['almost 8, a 7', 'en', exact(7)],
-    ['net geen 7', 'nl', about(7)],
+    ['net geen 7', 'nl', about(6.5)],
   ],
   'a range two apart proposes its middle; neighbours and wide ranges ask which': [
     ['van 6 tot 8', 'nl', about(7)], ['zes à acht', 'nl', about(7)], ['2-4', 'nl', about(3)], ['from 3 to 5', 'en', about(4)],
