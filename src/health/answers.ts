@@ -350,7 +350,19 @@ function ofTenAt(tokens: Token[], i: number): number {
   if ((a === 'van' && tokens[i + 1]?.text === 'de') || (a === 'out' && tokens[i + 1]?.text === 'of')) {
     return isTen(tokens[i + 2]) ? 3 : 0;
   }
+  // "8 ot of 10", "8 oit of 10": "out" with a slip is still out of ten.
+  if (a !== undefined && tokens[i]?.type === 'word' && tokens[i + 1]?.text === 'of' && isTen(tokens[i + 2]) && oneSlipFrom(a, 'out')) return 3;
   return 0;
+}
+
+/** The word is the other one with one letter left out, added, changed or two letters swapped. */
+function oneSlipFrom(word: string, meant: string): boolean {
+  if (word === meant || Math.abs(word.length - meant.length) > 1) return false;
+  let a = 0;
+  while (a < word.length && word[a] === meant[a]) a++;
+  const rest = (x: string, y: string) => x.slice(a + 1) === y.slice(a + 1) || x.slice(a) === y.slice(a + 1) || x.slice(a + 1) === y.slice(a);
+  const swapped = word[a] === meant[a + 1] && word[a + 1] === meant[a] && word.slice(a + 2) === meant.slice(a + 2);
+  return rest(word, meant) || swapped;
 }
 
 /** How many tokens at i add a half ("½", "1/2", "en een half", "and a half", "komma vijf", "point five"); 0 if none. */
@@ -410,6 +422,11 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     if (tens > 0) {
       strong = true;
       j += tens;
+      // "11/10", "12 out of 10": more than full marks is the top of the scale, said with a wink; confirmed first.
+      if (value > MAX_SCORE && value <= 2 * MAX_SCORE) {
+        value = MAX_SCORE;
+        hedged = true;
+      }
     } else {
       // "3 van de 5 dagen", "4 op 7", "2 out of 3": a count or another scale, not a score out of ten.
       const count = countOfAt(tokens, j, locale);
@@ -579,17 +596,31 @@ function wordMood(word: string): PhraseMeaning | undefined {
     const meaning = stem.length >= 7 ? PHRASES.get(stem) : undefined;
     if (typeof meaning === 'number') return meaning;
   }
-  const stem = word.startsWith('on') && word.length >= 6 ? PHRASES.get(word.slice(2)) : undefined;
-  return typeof stem === 'number' && stem > 5 ? Math.min(4, MAX_SCORE - stem) : undefined;
+  const prefix = NEGATING_PREFIXES.find((p) => word.startsWith(p) && word.length >= p.length + 4);
+  const stem = prefix === undefined ? undefined : PHRASES.get(word.slice(prefix.length));
+  if (typeof stem === 'number' && stem > 5) return Math.min(4, MAX_SCORE - stem);
+  // "hondsmoe", "keigoed": a prefix that makes the word stronger.
+  for (const strong of INTENSIFYING_PREFIXES) {
+    const rest = word.startsWith(strong) && word.length >= strong.length + 2 ? PHRASES.get(word.slice(strong.length)) : undefined;
+    if (typeof rest === 'number' && rest !== 5) return rest > 5 ? Math.min(MAX_SCORE, rest + 1) : Math.max(1, rest - 1);
+  }
+  return undefined;
 }
 
 /** "ik weet het even niet", "kan ik niet zo goed zeggen", "I can't really tell": knowing or saying, negated nearby. */
 function cannotSay(tokens: Token[], tags: Tagged[]): boolean {
   const inMood: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  // A saying word inside a mood ("can't say it's bad") or a turned phrase ("I wouldn't say") is not about knowing.
   tags.forEach((tag, i) => {
-    if (tag && typeof tag.meaning === 'number') for (let k = i; k < tag.end; k++) inMood[k] = true;
+    if (tag && (typeof tag.meaning === 'number' || tag.meaning === 'negation')) for (let k = i; k < tag.end; k++) inMood[k] = true;
   });
-  const negatedNear = (i: number) => tokens.slice(Math.max(0, i - 4), i + 5).some((t) => KNOW_NOT.has(t.text));
+  // The negation belongs to the same part of the answer: "not unhappy, I'd say 8" says an 8.
+  const part = (k: number) => tokens[k]?.type === 'mark' && CLAUSE_END.has(tokens[k]?.text ?? '');
+  const negatedNear = (i: number) => {
+    for (let k = i - 1; k >= Math.max(0, i - 4) && !part(k); k--) if (KNOW_NOT.has(tokens[k]?.text ?? '')) return true;
+    for (let k = i + 1; k < i + 5 && k < tokens.length && !part(k); k++) if (KNOW_NOT.has(tokens[k]?.text ?? '')) return true;
+    return false;
+  };
   return tokens.some((t, i) => KNOW.has(t.text) && !inMood[i] && negatedNear(i));
 }
 
@@ -627,6 +658,7 @@ function readMood(
     if (tag) for (let k = i + 1; k < tag.end; k++) cover[k] = tag;
   });
   const scores: number[] = [];
+  const moods: Mood[] = [];
   // A subject inside a saying ("als een trein", "sick as a dog") is part of the saying.
   const aboutElse = new Set(tokens.flatMap((t, i) => (NOT_SELF_SUBJECT.has(t.text) && !cover[i] ? [clauseOf[i]] : [])));
   for (const c of momentClauses) aboutElse.add(c);
@@ -636,8 +668,12 @@ function readMood(
     // "mijn kat is ziek": the mood of something else.
     if (aboutElse.has(clauseOf[i])) elsewhere++;
     // A mood word right before a number that is not a score describes that number ("top 10"), not the resident.
-    else if (tokens[tag.end]?.type !== 'num') scores.push(adjust(tag.meaning, tokens, cover, i, tag.end));
+    else if (tokens[tag.end]?.type !== 'num') moods.push(adjust(tag.meaning, tokens, cover, i, tag.end));
   });
+  // "fair to good", "goed tot zeer goed": two mood words as a range, read like two numbers.
+  const range = moodRange(tokens, moods);
+  if (range !== undefined) return range;
+  scores.push(...settle(moods));
   if (elsewhere > 0 && scores.length === 0) return { kind: 'unclear' };
   // "I got a B", "a C for maths": a grade for something else.
   tokens.forEach((_, i) => {
@@ -656,6 +692,28 @@ function readMood(
   return { kind: 'approximate', score };
 }
 
+/** Two mood words joined as a range ("fair to good"): neighbours are two candidates, two apart the one between. */
+function moodRange(tokens: Token[], moods: readonly Mood[]): ScoreReading | undefined {
+  const [a, b] = moods;
+  if (moods.length !== 2 || !a || !b || a.negated || b.negated || b.start !== a.end + 1 || !RANGE_JOIN.has(tokens[a.end]?.text ?? '')) return undefined;
+  const [low, high] = [Math.min(a.score, b.score), Math.max(a.score, b.score)];
+  if (high - low === 1) return { kind: 'either', scores: [low, high] };
+  if (high - low === 2) return { kind: 'approximate', score: low + 1 };
+  return undefined;
+}
+
+/**
+ * Mood words read together: "not great, not terrible" and "niet goed en niet slecht" (both sides turned) are the middle; "good, not
+ * great" keeps the plain word, as the turned one only caps it.
+ */
+function settle(moods: readonly Mood[]): number[] {
+  const side = (m: Mood) => Math.sign(m.own - 5);
+  if (moods.length >= 2 && moods.every((m) => m.negated) && moods.some((m) => side(m) > 0) && moods.some((m) => side(m) < 0)) return [5];
+  const plain = moods.filter((m) => !m.negated);
+  const capped = (m: Mood) => m.negated && plain.some((p) => side(p) === side(m) && Math.abs(m.own - 5) >= Math.abs(p.score - 5));
+  return moods.filter((m) => !capped(m)).map((m) => m.score);
+}
+
 /** A school letter grade at i ("a C", "an A+", "C minus"): only after "a"/"an" or before a plus or minus. */
 function letterGradeAt(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];
@@ -668,31 +726,93 @@ function letterGradeAt(tokens: Token[], i: number): number | undefined {
   return Math.min(MAX_SCORE, Math.max(1, base + sign));
 }
 
-/** A mood score turned around by "niet"/"not" before it, or made stronger by "heel"/"really". */
-function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, end: number): number {
+/** A mood word read in its place: its score, whether a negation turned it, and the word's own score before that. */
+interface Mood {
+  score: number;
+  negated: boolean;
+  own: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * A mood score turned around by "niet"/"not" before it (twice: "not not happy" is a mild yes, "never not tired" is always), made
+ * stronger by "heel"/"really" or much stronger by "bijzonder", or moved toward the middle by "een beetje".
+ */
+function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, end: number): Mood {
+  const mood = (score: number, negated: boolean, own = base): Mood => ({ score, negated, own, start, end });
+  // A saying that carries its own negation ("not great", "niet slecht") is a turned word all the same.
+  const ownNegation = NEGATION_WORDS.has(tokens[start]?.text ?? '');
+  const rest = ownNegation ? phraseValue(tokens, start + 1, end) : undefined;
   let intensified = false;
+  let boosted = false;
+  let diminished = false;
   // "not bad at all", "niet slecht hoor", "zeker niet slecht": an understatement that means good.
   let strongNegation = (tokens[end]?.text === 'at' && tokens[end + 1]?.text === 'all') || tokens[end]?.text === 'hoor';
   // A saying that carries its own negation ("niet slecht") is made stronger the same way: "zeker niet slecht", "niet slecht hoor".
-  if (NEGATION_WORDS.has(tokens[start]?.text ?? '') && base === 6 && (strongNegation || STRONG_NEGATION.has(tokens[start - 1]?.text ?? ''))) return 7;
-  for (let k = start - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+  if (ownNegation && base === 6 && (strongNegation || STRONG_NEGATION.has(tokens[start - 1]?.text ?? ''))) return mood(7, true, rest ?? 2);
+  let negations = 0;
+  let outer = '';
+  let previous: Tagged;
+  for (let k = start - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
     const word = tokens[k];
     if (!word || word.type !== 'word') break;
-    const meaning = tags[k]?.meaning;
+    const tag = tags[k];
+    // The words of one phrase ("wouldn't say") count once.
+    if (tag !== undefined && tag === previous) continue;
+    previous = tag;
+    const meaning = tag?.meaning;
     if (meaning === 'negation') {
-      if (STRONG_NEGATION.has(tokens[k - 1]?.text ?? '')) strongNegation = true;
-      // Turning an extreme around lands in the middle: "niet super", "not terrible".
-      if (base >= 9 || base <= 1) return 5;
-      return base > 5 ? 4 : base < 5 ? (strongNegation ? 7 : 6) : 5;
+      if (negations === 0 && STRONG_NEGATION.has(tokens[k - 1]?.text ?? '')) strongNegation = true;
+      negations++;
+      outer = word.text;
+      continue;
     }
     if (meaning === 'intensifier') {
-      if (k === start - 1 || tags[k + 1]?.meaning === 'softener') intensified = true;
+      if (negations === 0 && (k === start - 1 || tags[k + 1]?.meaning === 'softener')) intensified = true;
+      continue;
+    }
+    if (meaning === 'booster' || meaning === 'diminisher') {
+      if (negations === 0) boosted ||= meaning === 'booster';
+      if (negations === 0) diminished ||= meaning === 'diminisher';
       continue;
     }
     if (meaning !== 'softener') break;
   }
-  if (!intensified) return base;
-  return base > 5 ? Math.min(MAX_SCORE, base + 1) : base < 5 ? Math.max(1, base - 1) : base;
+  if (negations >= 2) {
+    // "never not tired" is always tired; "not not happy", "I wouldn't say I'm not okay" are a careful yes.
+    if (ALWAYS.has(outer)) return mood(base > 5 ? Math.min(MAX_SCORE, base + 1) : base < 5 ? Math.max(1, base - 1) : base, false);
+    return mood(base > 5 ? Math.min(base, 7) : base < 5 ? Math.max(base, 3) : base, false);
+  }
+  if (negations === 1) {
+    // "niet onaardig", "not unhappy", "geen onvoldoende": the good word underneath, at most a 7.
+    const litotes = base < 5 ? turnedWord(tokens[start]?.text ?? '') : undefined;
+    if (litotes !== undefined && start + 1 === end) return mood(Math.min(7, litotes), true);
+    // Turning an extreme around lands in the middle: "niet super", "not terrible".
+    if (base >= 9 || base <= 1) return mood(5, true);
+    return mood(base > 5 ? 4 : base < 5 ? (strongNegation ? 7 : 6) : 5, true);
+  }
+  const negated = ownNegation && rest !== undefined;
+  const own = negated ? (rest ?? base) : base;
+  if (boosted) return mood(base > 5 ? Math.min(MAX_SCORE, base + 2) : base < 5 ? Math.max(1, base - 2) : base, negated, own);
+  if (diminished) return mood(base > 5 ? Math.max(6, base - 1) : base < 5 ? Math.min(4, base + 1) : base, negated, own);
+  if (!intensified) return mood(base, negated, own);
+  return mood(base > 5 ? Math.min(MAX_SCORE, base + 1) : base < 5 ? Math.max(1, base - 1) : base, negated, own);
+}
+
+/** The mood score of the words from..end as one phrase, if they are one. */
+function phraseValue(tokens: Token[], from: number, end: number): number | undefined {
+  const words = tokens.slice(from, end).map((t) => SPELLINGS[t.text] ?? t.text).join(' ');
+  const meaning = PHRASES.get(words) ?? (from + 1 === end ? wordMood(words) : undefined);
+  return typeof meaning === 'number' ? meaning : undefined;
+}
+
+/** The score of the good word inside a word turned bad by "on-"/"un-" ("onaardig", "unsatisfied"), 7 when that word is not listed. */
+function turnedWord(word: string): number | undefined {
+  const prefix = NEGATING_PREFIXES.find((p) => word.startsWith(p) && word.length >= p.length + 4);
+  if (prefix === undefined) return undefined;
+  const stem = PHRASES.get(word.slice(prefix.length));
+  return typeof stem === 'number' ? stem : 7;
 }
 
 function inRange(value: number): boolean {

@@ -185,7 +185,7 @@ const cases: [string, Locale, ScoreReading][] = [
   ['weet niet, 5 of zo?', 'nl', about(5)],
   ['het loopt als een trein', 'nl', about(8)],
   ['op mijn tandvlees', 'nl', about(2)],
-  ['niet ongelukkig', 'nl', about(6)],
+  ['niet ongelukkig', 'nl', about(7)],
   ['helemaal niet slecht', 'nl', about(7)],
   ['ruim voldoende', 'nl', about(7)],
   ['onvoldoende', 'nl', about(4)],
@@ -250,8 +250,8 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'not wanting to answer is never a score': [
     ['liever niet', 'nl', unsure], ['none of your business', 'en', unsure], ['even geen zin', 'nl', unsure],
   ],
-  '"on-" before a good word is bad, and "niet on-" a double negation': [
-    ['onrustig', 'nl', about(4)], ['niet onrustig', 'nl', about(6)], ['niet ongezond', 'nl', about(6)],
+  '"on-" before a good word is bad, and "niet on-" the good word underneath, at most a 7': [
+    ['onrustig', 'nl', about(4)], ['niet onrustig', 'nl', about(6)], ['niet ongezond', 'nl', about(7)],
   ],
   'turning an extreme around lands in the middle; an understatement means good': [
     ['niet geweldig', 'nl', about(5)], ['not awful', 'en', about(5)], ['absoluut niet slecht', 'nl', about(7)],
