@@ -142,7 +142,9 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   let candidates = found.filter((f) => !f.excluded && inRange(f.value));
   if (candidates.some((f) => beyond.has(clause.of[f.start]))) return { kind: 'unclear' };
   // "she says 6, and I agree": someone else's number taken as one's own.
-  if (!meanings.some((m) => m?.meaning === 'agree')) candidates = candidates.filter((f) => !otherClauses.has(clause.of[f.start] ?? -1));
+  const own = candidates.filter((f) => !otherClauses.has(clause.of[f.start] ?? -1));
+  const agrees = meanings.some((m, i) => m?.meaning === 'agree' && !tokens.slice(m.end, m.end + 2).some((t) => KNOW_NOT.has(t.text)));
+  if (own.length > 0 || !agrees) candidates = own;
   const now = candidates.filter((f) => !pastClauses.has(clause.of[f.start] ?? -1));
   candidates = now;
   // After "nee", "of toch", "eigenlijk", an instruction ("doe maar") or a conclusion ("dus", "so") only what follows counts.
@@ -440,7 +442,7 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     else if (next && (next.text === 'minus' || next.text === 'plus')) j++;
     // "een zes min", "zeven min" are a six and a seven minus; "5 min" without an article is five minutes.
     else if (next?.text === 'min' && (ARTICLE.has(tokens[start - 1]?.text ?? '') || ADJECTIVE.has(tokens[start - 1]?.text ?? '')
-      || tokens[start]?.type === 'word')) j++;
+      || (tokens[start]?.type === 'word' && (tokens[j + 1] === undefined || tokens[j + 1]?.type === 'mark')))) j++;
     else if (next?.text === 'min') excluded = true;
     const after = tokens[j];
     // "10 over 3", "5 voor 12", "ten past 3": a time. "5,-", "5%": money and shares. "8.30", "9,15": a time or an amount.
@@ -468,8 +470,9 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     if (before?.type === 'word') {
       const b = before.text;
       if (ARTICLE.has(b) || CUE.has(b) || ADJECTIVE.has(b)) strong = true;
+      // "just over 7" is a comparison, not a time like "kwart over 7".
       else if (BEFORE.has(b) && !(RANGE_WORD.has(b) && valueAt(tokens, start - 2) !== undefined)
-        && !TIME_DETERMINER.has(tokens[start - 2]?.text ?? '')) excluded = true;
+        && !TIME_DETERMINER.has(tokens[start - 2]?.text ?? '') && !REFERENCE.has(`${tokens[start - 2]?.text ?? ''} ${b}`)) excluded = true;
       if (CLOCK_START.has(b) && excluded) clock = true;
       // "ik ben 88", "I'm 63": an age; "ik ben 6" is a score, as nobody answering is six years old.
       if (AGE_BEFORE.has(b) && !inRange(value)) excluded = true;
@@ -487,7 +490,8 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     // "put me down for 6", "rond maar af op 7": right after an instruction the number is the score, whatever came before.
     if (decided.has(start)) {
       strong = true;
-      excluded = start === countEnd;
+      // ... unless the word after makes it a count or a time ("ik ga voor 2 weken weg").
+      excluded = start === countEnd || unit || clock;
     }
     // A bare number followed by a word that is neither a known follower nor part of a known phrase: perhaps a count.
     const doubtful = !strong && after?.type === 'word' && !excluded && !FOLLOWER.has(after.text)

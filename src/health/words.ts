@@ -123,7 +123,7 @@ export const SCORE_FOLLOWERS: readonly string[] = [
   'imo', 'thanks', 'thank', 'cheers', 'please', 'points', 'out', 'of', 'maybe', 'probably', 'honestly', 'really',
   'depending', 'on', 'overall', 'at', 'the', 'moment', 'for', 'from', 'me', 'sadly', 'unfortunately', 'lah', 'dear', 'range',
   // a condition or a form of address after the number ("8 if I'm honest", "9 bro")
-  'if', 'als', 'bro', 'bruh', 'dude', 'mate', 'man', 'joh', 'gast', 'meid', 'schat',
+  'if', 'als', 'bro', 'bruh', 'dude', 'mate', 'joh', 'meid', 'schat',
   // Dutch puts the verb after the number ("ff 7 invullen", "een 7 geven")
   'invullen', 'noteren', 'opschrijven', 'geven', 'zetten', 'doen',
 ];
@@ -411,7 +411,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'at all': 'softener',
   // a pronoun and verb between a negation and its mood word ("I wouldn't say it's bad", "niet dat het slecht is")
   "it's": 'softener', its: 'softener', "i'm": 'softener', im: 'softener', 'it is': 'softener', 'i am': 'softener', "'t is": 'softener',
-  'het is': 'softener', 't is': 'softener', 'ik ben': 'softener',
+  'het is': 'softener', 't is': 'softener', 'ik ben': 'softener', het: 'softener', it: 'softener', 'dat het': 'softener',
+  'that it': 'softener', "that it's": 'softener', "that i'm": 'softener', 'dat ik': 'softener',
   // saying that turns the words after it around ("I wouldn't say", "ik zou niet zeggen dat")
   "wouldn't say": 'negation', 'wouldnt say': 'negation', 'would not say': 'negation', "wouldn't call it": 'negation',
   'zou niet zeggen': 'negation', 'zou niet zeggen dat': 'negation', 'ik zou niet zeggen dat': 'negation',
@@ -464,7 +465,7 @@ export const CHANGE_WORDS: readonly string[] = [
 ];
 
 /** Words between the numbers of a change ("van 8 naar 6", "from 8 to 6"). */
-export const CHANGE_TO: readonly string[] = ['naar', 'tot', 'to', 'into', 'down to', 'up to'];
+export const CHANGE_TO: readonly string[] = ['naar', 'to', 'into'];
 
 /** Prefixes that make a mood word stronger ("hondsmoe", "keigoed", "bereslecht"). */
 export const INTENSIFYING_PREFIXES: readonly string[] = ['honds', 'dood', 'kei', 'bere', 'super', 'mega', 'reuze', 'oer'];
