@@ -565,7 +565,8 @@ function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
   const inNumber = new Array<boolean>(tokens.length).fill(false);
   for (const f of found) for (let k = f.start; k < f.end; k++) inNumber[k] = true;
   const tags: Tagged[] = new Array<Tagged>(tokens.length).fill(undefined);
-  const squeezed = tokens.map((t) => (t.type === 'word' ? squeeze(t.text) : t.text));
+  // Only a letter typed three times or more is a stretched word ("goeeed"); "ook" is a word, not "ok".
+  const squeezed = tokens.map((t) => (t.type === 'word' ? t.text.replace(/(\p{L})\1{2,}/gu, '$1') : t.text));
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]?.type !== 'word' || inNumber[i]) continue;
     let phrase = '';
