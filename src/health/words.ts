@@ -74,6 +74,9 @@ export const SCORE_CUES: readonly string[] = [
 /** Words right before a bare number that make it something other than a score: a time, a count, an address, a year. */
 export const NOT_SCORE_BEFORE: readonly string[] = [
   'om', 'half', 'top', 'kwart', 'over', 'nummer', 'nr', 'huisnummer', 'kamer', 'bus', 'lijn', 'tram',
+  // a class, a stage, a level, a place: a label, not a score
+  'groep', 'klas', 'klasse', 'fase', 'stadium', 'niveau', 'level', 'stage', 'seizoen', 'season', 'aflevering', 'episode',
+  'tafel', 'spoor', 'platform', 'gate', 'zaal', 'verdieping', 'floor', 'les', 'lesson', 'ronde',
   'vraag', 'vragen', 'sinds', 'sedert', 'in', 'geboren', 'per', 'elke', 'iedere', 'heb', 'hebben', 'heeft', 'had',
   'mijn', 'mn', 'm\'n', 'met', 'z\'n', 'na', 'binnen', 'slaap', 'sliep', 'loop', 'liep', 'blz',
   'pagina', 'hoofdstuk', 'stap', 'versie', 'week', 'dag', 'maand', 'jaar', 'euro', 'eur',
@@ -105,6 +108,16 @@ export const NOT_SCORE_AFTER: readonly string[] = [
   'cigarettes', 'steps', 'stairs', 'floors', 'rooms', 'nights', 'night', 'mornings', 'appointments', 'degrees',
   'am', 'pm', 'oclock', "o'clock", 'moment', 'momentje', 'momentjes', 'sec', 'seconde', 'secondje', 'tel', 'secs',
   'seconds', 'second', 'mins', 'minute', 'moments', 'kwartiertje', 'weekjes', 'dagjes', 'jaartjes',
+  // more things counted: drinks, medicine, care, people and animals, sessions
+  'koffie', 'koffies', 'biertjes', 'beers', 'drinks', 'glaasjes', 'borrels', 'wijntjes', 'slaappillen', 'pijnstillers',
+  'painkillers', 'paracetamol', 'paracetamols', 'ibuprofen', 'puffs', 'pufjes', 'injecties', 'spuitjes', 'prikken', 'jabs',
+  'shots', 'achterkleinkinderen', 'kleinzonen', 'kleindochters', 'neven', 'nichten', 'nephews', 'nieces', 'buren',
+  'neighbours', 'neighbors', 'collega\'s', 'colleagues', 'huisdieren', 'pets', 'vogels', 'birds', 'konijnen', 'rabbits',
+  'paarden', 'horses', 'kippen', 'chickens', 'wandelingen', 'walks', 'rondjes', 'laps', 'pogingen', 'tries', 'attempts',
+  'vergaderingen', 'meetings', 'calls', 'telefoontjes', 'berichten', 'messages', 'mails', 'emails', 'boeken', 'books',
+  'shifts', 'diensten', 'nachtdiensten', 'klanten', 'clients', 'patients', 'uren', 'cm', 'mm', 'decennia', 'decades',
+  'valpartijen', 'falls', 'opnames', 'admissions', 'scans', 'behandelingen', 'treatments', 'sessies', 'sessions',
+  'kuren', 'chemokuren', 'bestralingen', 'therapies', 'therapieën', 'verdiepingen',
   // months
   'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november',
   'december', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec',
@@ -227,8 +240,15 @@ const MOOD: Readonly<Record<string, number>> = {
   'dead beat': 2, bekaf: 2, 'staande houden': 5, 'houden ons staande': 5, 'hou me staande': 5, 'houd me staande': 5,
   'hou mij staande': 5, 'keeping afloat': 5, 'staying afloat': 5, 'kommer en kwel': 2, 'een hel': 1, 'a living hell': 1,
   'a nightmare': 2, 'een nachtmerrie': 2,
+  'out like a light': 9, 'slept like a log': 9, afgepeigerd: 2, uitgeblust: 2, 'op apegapen': 2, 'wiped out': 2, shattered: 2,
+  'running on fumes': 2, 'rock bottom': 1, 'at rock bottom': 1, dieptepunt: 2, 'the pits': 2, 'aan een zijden draadje': 2,
+  'hanging by a thread': 2, 'barely coping': 3, 'barely hanging on': 3, 'einde van mijn latijn': 2, puinhoop: 2, 'a mess': 2,
+  'in mijn element': 9, 'in my element': 9, thriving: 9, 'on a roll': 8, stralend: 9, 'happy as a clam': 9, 'happy as larry': 9,
+  'niks bijzonders': 5, 'niets bijzonders': 5, 'nothing special': 5, 'zoals altijd': 5, 'same as always': 5, 'same old': 5,
+  doorsnee: 5, 'middle of the road': 5, 'comme ci comme ça': 5, 'comme ci comme ca': 5,
   // grades in words
-  gebrekkig: 3, ondermaats: 3, passable: 6, adequate: 6, outstanding: 9, exceptional: 9, uitzonderlijk: 9, 'below par': 4, 'up to par': 6,
+  gebrekkig: 3, voortreffelijk: 9, sufficient: 6, insufficient: 4, unsatisfactory: 4, 'very poor': 2, zwak: 4, weak: 4,
+  'vrij goed': 7, 'tamelijk goed': 7, 'behoorlijk goed': 7, 'aardig goed': 7, 'best aardig': 7, ondermaats: 3, passable: 6, adequate: 6, outstanding: 9, exceptional: 9, uitzonderlijk: 9, 'below par': 4, 'up to par': 6,
   // Dutch and Flemish: more sayings, bad
   'zie het niet meer zitten': 1, 'zie het niet zitten': 2, 'geen pap meer zeggen': 2, 'er klaar mee': 3, 'klaar mee': 3,
   'in zak en as': 2, 'zak en as': 2, 'met de handen in het haar': 3, 'handen in het haar': 3, 'huilen met de pet op': 2,
@@ -295,6 +315,9 @@ const UNSURE: readonly string[] = [
   'geen zin', 'gaat u niets aan', 'gaat je niets aan', 'gaat u niks aan', 'gaat je niks aan', 'het gaat u niets aan',
   'het gaat je niets aan', 'het gaat u niks aan', 'het gaat je niks aan', 'zeg ik liever niet', 'liever niet',
   'none of your business', 'rather not say', 'rather not', 'sla maar over', 'overslaan', 'skip',
+  'geen commentaar', 'no comment', 'prefer not to say', 'prefer not', 'wil ik niet zeggen', 'dat hou ik voor mezelf',
+  'not applicable', 'nvt', 'n v t', 'kan ik niet beantwoorden', "can't answer that", 'cant answer that', 'no answer',
+  'vraag me later', 'ask me later', 'nu even niet', 'not now',
 ];
 
 const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
@@ -313,6 +336,11 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'iets meer dan': 'hedge', 'iets minder dan': 'hedge', 'net onder': 'hedge', 'net boven': 'hedge', 'more or less': 'hedge',
   'give or take': 'hedge', 'kind of': 'hedge', 'sort of': 'hedge', 'just under': 'hedge', 'just over': 'hedge',
   'a little under': 'hedge', 'a little over': 'hedge', 'in the region of': 'hedge', 'close to': 'hedge', 'dicht bij': 'hedge',
+  // a bound is a guess at the score too ("hooguit een 6", "at least a 7")
+  'at best': 'hedge', 'op zijn best': 'hedge', 'hooguit': 'hedge', 'hoogstens': 'hedge', 'at most': 'hedge', 'at the most': 'hedge',
+  minstens: 'hedge', 'at least': 'hedge', 'ten minste': 'hedge', tenminste: 'hedge', 'something like': 'hedge', 'iets van': 'hedge',
+  thereabouts: 'hedge', 'or thereabouts': 'hedge', ballpark: 'hedge', 'in the ballpark of': 'hedge', 'zo rond de': 'hedge',
+  'ergens rond de': 'hedge', 'plus minus': 'hedge', max: 'hedge', maximaal: 'hedge',
   // another time
   vroeger: 'past', gisteren: 'past', eergisteren: 'past', toen: 'past', vorige: 'past', vorig: 'past',
   'beter dan': 'past', 'slechter dan': 'past', 'dan vorige week': 'past', 'was het': 'past', 'was het nog': 'past',
@@ -523,6 +551,7 @@ export const EMOJI_SCORES: Readonly<Record<string, number>> = {
   '😴': 4, '🥱': 4, '😪': 4, '🙁': 4, '☹': 3, '😟': 3, '😞': 3, '😔': 3, '😒': 4, '😣': 3, '😖': 3, '😫': 2,
   '😩': 2, '😢': 3, '😥': 3, '😰': 3, '😨': 3, '😭': 2, '💔': 2, '🤒': 3, '🤕': 3, '🤢': 2, '🤮': 2, '🥵': 3,
   '🥶': 3, '👎': 3, '🌧': 3, '⛈': 2, '☁': 4, '😵': 2, '😡': 2, '🤬': 1, '😠': 3, '🫠': 3, '🪫': 3, '🔋': 8, '🆗': 6,
+  '🤧': 3, '😷': 3, '😓': 3, '🥺': 3, '😤': 3, '🤯': 2, '💩': 2, '😅': 6, '🤙': 7, '🆒': 8, '🔝': 9,
 };
 
 /**
@@ -532,7 +561,7 @@ export const EMOJI_SCORES: Readonly<Record<string, number>> = {
 export const TYPO_TARGETS: readonly string[] = [
   'prima', 'redelijk', 'slecht', 'goed', 'fine', 'good', 'great', 'okay', 'matig', 'voldoende', 'onvoldoende', 'geweldig',
   'super', 'uitstekend', 'belabberd', 'beroerd', 'waardeloos', 'gemiddeld', 'lekker', 'tevreden', 'fantastisch', 'wel',
-  'terrible', 'awful', 'decent', 'alright', 'excellent',
+  'terrible', 'awful', 'decent', 'alright', 'excellent', 'bad',
 ];
 
 /** Real words that are one slip away from a number or mood word ("echt", "even", "there"): never corrected. */

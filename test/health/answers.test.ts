@@ -331,6 +331,19 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'a stray letter after a number with an article is a slip; an ordinal is a date': [
     ['een 7n', 'nl', exact(7)], ['het is de 8e', 'nl', unclear],
   ],
+  'a class, a stage or a level is a label; drinks, medicine, sessions and pets are counted': [
+    ['mijn kleinzoon zit in groep 6', 'nl', unclear], ['stage 3 of the treatment', 'en', unclear],
+    ['ik drink 4 koffie per dag, verder een 7', 'nl', exact(7)], ['2 painkillers a day', 'en', unclear],
+  ],
+  'a bound is a guess at the score': [
+    ['hooguit een 5', 'nl', about(5)], ['at least an 8', 'en', about(8)], ['7 at best', 'en', about(7)], ['max een 4', 'nl', about(4)],
+  ],
+  'refusing or "not applicable" is never a score': [
+    ['geen commentaar', 'nl', unsure], ['prefer not to say', 'en', unsure], ['nvt', 'nl', unsure],
+  ],
+  'a mood word with one slip is still the word': [
+    ['not bda', 'en', about(6)],
+  ],
   'an address, a condition or a verb after the number leaves it the answer': [
     ['7 dude', 'en', exact(7)], ['6 if I am honest', 'en', exact(6)], ['even 5 invullen', 'nl', exact(5)],
   ],
