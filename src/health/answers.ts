@@ -161,6 +161,15 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   let chosen = candidates.filter((f) => !f.doubtful);
   // "zes en een half, bijna zeven": the number compared with is not a second candidate.
   if (chosen.some((f) => !f.reference)) chosen = chosen.filter((f) => !f.reference);
+  // "6 of 7, ik zeg 7", "6 or 7, probably 7": one of two candidates said again in a later part settles on it.
+  const last = chosen.reduce<Found | undefined>((a, f) => (a === undefined || f.start > a.start ? f : a), undefined);
+  if (last && chosen.length >= 3 && new Set(chosen.map((f) => roundToHalf(f.value))).size === 2
+    && chosen.some((f) => f !== last && f.value === last.value && clause.of[f.start] !== clause.of[last.start])) {
+    chosen = [last];
+    let k = last.start;
+    while (k > 0 && clause.of[k - 1] === clause.of[last.start]) k--;
+    cut = Math.max(cut, k - 1);
+  }
   // Nothing but a comparison: "net geen 6" is 5.5, "just over 7" 7.5, "bijna 7" about 7.
   const onlyComparison = chosen.length > 0 && chosen.every((f) => f.reference);
   const values = [...new Set(chosen.map((f) => roundToHalf(f.value + (onlyComparison ? f.shift : 0))))].sort((a, b) => a - b);

@@ -335,6 +335,9 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['mijn kleinzoon zit in groep 6', 'nl', unclear], ['stage 3 of the treatment', 'en', unclear],
     ['ik drink 4 koffie per dag, verder een 7', 'nl', exact(7)], ['2 painkillers a day', 'en', unclear],
   ],
+  'one of two candidates said again in a later part settles on it': [
+    ['4 of 5, ik zeg 5', 'nl', exact(5)], ['8 or 9, probably 8', 'en', about(8)], ['7 or 8 or 7', 'en', either(7, 8)],
+  ],
   'a bound is a guess at the score': [
     ['hooguit een 5', 'nl', about(5)], ['at least an 8', 'en', about(8)], ['7 at best', 'en', about(7)], ['max een 4', 'nl', about(4)],
   ],
