@@ -786,6 +786,7 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
       if (negations === 0 && (k === start - 1 || tags[k + 1]?.meaning === 'softener')) intensified = true;
       continue;
     }
+    if (meaning === 'superlative' && negations === 0) return mood(base > 5 ? MAX_SCORE : base < 5 ? 1 : base, false);
     if (meaning === 'booster' || meaning === 'diminisher') {
       if (negations === 0) boosted ||= meaning === 'booster';
       if (negations === 0) diminished ||= meaning === 'diminisher';

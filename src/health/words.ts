@@ -161,6 +161,7 @@ export type PhraseMeaning =
   | 'softener' // sits between a negation and a mood word without changing it ("zo", "echt", "too", "it's")
   | 'booster' // makes a mood word much stronger ("bijzonder", "exceptionally")
   | 'diminisher' // moves a mood word toward the middle, never past it ("een beetje", "a bit")
+  | 'superlative' // makes a mood word the most there is ("nog nooit zo goed", "never felt so bad")
   | 'opinion' // says the number is the resident's view, without making it a guess ("ik denk", "I think")
   | 'agree' // the resident takes someone else's number as their own ("en ik ben het ermee eens", "I agree")
   | 'instruction'; // what follows is the resident's decision, stored as said ("doe maar", "rond af op", "put me down for")
@@ -246,6 +247,14 @@ const MOOD: Readonly<Record<string, number>> = {
   'in mijn element': 9, 'in my element': 9, thriving: 9, 'on a roll': 8, stralend: 9, 'happy as a clam': 9, 'happy as larry': 9,
   'niks bijzonders': 5, 'niets bijzonders': 5, 'nothing special': 5, 'zoals altijd': 5, 'same as always': 5, 'same old': 5,
   doorsnee: 5, 'middle of the road': 5, 'comme ci comme ça': 5, 'comme ci comme ca': 5,
+  // the best and the worst, so that "not the worst, not the best" is the middle
+  'the best': 9, 'the worst': 1, 'best ever': 10, 'worst ever': 1, 'nooit zo goed gevoeld': 10, 'nooit zo slecht gevoeld': 1,
+  'kan niet slechter': 1, 'slechter kan niet': 1, 'kan niet erger': 1, 'erger kan niet': 1, "couldn't be worse": 1,
+  'could not be worse': 1, 'couldnt be worse': 1, "can't get any worse": 1,
+  // hard times, Flemish and English
+  ambetant: 4, 'zware periode': 3, 'zware tijd': 3, 'moeilijke periode': 3, 'moeilijke tijd': 3, 'rough patch': 3,
+  'a rough patch': 3, 'hard time': 3, 'tough time': 3, 'a tough time': 3, 'zit er door': 2, 'zit er helemaal door': 2,
+  'het beu': 3, beu: 3, tof: 8, 'dat gaat': 5, 'ziek als een hond': 2, 'zo ziek als een hond': 2, grand: 7,
   // grades in words
   gebrekkig: 3, voortreffelijk: 9, sufficient: 6, insufficient: 4, unsatisfactory: 4, 'very poor': 2, zwak: 4, weak: 4,
   'vrij goed': 7, 'tamelijk goed': 7, 'behoorlijk goed': 7, 'aardig goed': 7, 'best aardig': 7, ondermaats: 3, passable: 6, adequate: 6, outstanding: 9, exceptional: 9, uitzonderlijk: 9, 'below par': 4, 'up to par': 6,
@@ -444,7 +453,15 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   // saying that turns the words after it around ("I wouldn't say", "ik zou niet zeggen dat")
   "wouldn't say": 'negation', 'wouldnt say': 'negation', 'would not say': 'negation', "wouldn't call it": 'negation',
   'zou niet zeggen': 'negation', 'zou niet zeggen dat': 'negation', 'ik zou niet zeggen dat': 'negation',
-  geen: 'negation',
+  geen: 'negation', "can't say it's": 'negation', "cant say its": 'negation', "can't say that": 'negation',
+  'kan niet zeggen dat': 'negation', 'kan ik niet zeggen dat': 'negation', "i'm not saying": 'negation', 'not saying': 'negation',
+  'niet zeggen dat': 'negation', 'zeg niet dat': 'negation', 'ik zeg niet dat': 'negation', 'niet dat ik': 'negation',
+  "not that i'm": 'negation', "it's not that i'm": 'negation',
+  // a subject between a negation and its mood word ("het is niet dat ik ongelukkig ben")
+  ik: 'softener', i: 'softener', we: 'softener', wij: 'softener',
+  // "never felt so good", "nog nooit zo slecht": the most there is, not a negation
+  'nog nooit zo': 'superlative', 'nooit eerder zo': 'superlative', 'never felt so': 'superlative', 'never been so': 'superlative',
+  'never felt this': 'superlative', 'never been this': 'superlative',
   bijzonder: 'booster', uitzonderlijk: 'booster', buitengewoon: 'booster', exceptionally: 'booster', extraordinarily: 'booster',
   beetje: 'diminisher', 'een beetje': 'diminisher', 'n beetje': 'diminisher', 'a bit': 'diminisher', 'a little': 'diminisher',
   bit: 'diminisher', slightly: 'diminisher', somewhat: 'diminisher', lichtjes: 'diminisher', ietwat: 'diminisher',

@@ -338,6 +338,11 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'one of two candidates said again in a later part settles on it': [
     ['4 of 5, ik zeg 5', 'nl', exact(5)], ['8 or 9, probably 8', 'en', about(8)], ['7 or 8 or 7', 'en', either(7, 8)],
   ],
+  '"I\'m not saying", "kan niet zeggen dat", "niet dat ik" turn the mood word after them; "nog nooit zo" is the most there is': [
+    ["I'm not saying it's awful", 'en', about(5)], ['ik kan niet zeggen dat het slecht gaat', 'nl', about(6)],
+    ['het is niet dat ik ontevreden ben', 'nl', about(7)], ['ik heb me nog nooit zo goed gevoeld', 'nl', about(10)],
+    ['het gaat nooit zo goed', 'nl', about(4)], ['not the worst, not the best', 'en', about(5)],
+  ],
   'a bound is a guess at the score': [
     ['hooguit een 5', 'nl', about(5)], ['at least an 8', 'en', about(8)], ['7 at best', 'en', about(7)], ['max een 4', 'nl', about(4)],
   ],
