@@ -137,6 +137,8 @@ export const SCORE_FOLLOWERS: readonly string[] = [
   'depending', 'on', 'overall', 'at', 'the', 'moment', 'for', 'from', 'me', 'sadly', 'unfortunately', 'lah', 'dear', 'range',
   // a condition or a form of address after the number ("8 if I'm honest", "9 bro")
   'if', 'als', 'bro', 'bruh', 'dude', 'mate', 'joh', 'meid', 'schat',
+  // politeness after the number ("7 graag", "7 pls")
+  'graag', 'pls', 'plz', 'aub', 'svp', 'alsjeblieft', 'alstublieft', 'ajb', 'thx', 'ty', 'thnx', 'dankjewel', 'dankuwel', 'merci',
   // Dutch puts the verb after the number ("ff 7 invullen", "een 7 geven")
   'invullen', 'noteren', 'opschrijven', 'geven', 'zetten', 'doen',
 ];

@@ -353,7 +353,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['not bda', 'en', about(6)],
   ],
   'an address, a condition or a verb after the number leaves it the answer': [
-    ['7 dude', 'en', exact(7)], ['6 if I am honest', 'en', exact(6)], ['even 5 invullen', 'nl', exact(5)],
+    ['7 dude', 'en', exact(7)], ['8 graag', 'nl', exact(8)], ['6 if I am honest', 'en', exact(6)], ['even 5 invullen', 'nl', exact(5)],
   ],
 };
 
