@@ -1,10 +1,13 @@
 import type { Locale } from './dimensions.js';
 import type { Sentiment } from '../language/types.js';
 import { meantWord } from './typos.js';
+import { diminutiveStems, nearBound, readMood, wordMood } from './moods.js';
+import { MAX_SCORE, inRange, roundToHalf } from './scale.js';
 import {
-  ARTICLES, CONCLUSION_WORDS, DIMINUTIVE_ENDINGS, EMOJI_SCORES, FILLERS, GOAL_BEFORE, KNOW_NEGATIONS, KNOW_WORDS, LETTER_GRADES,
-  NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS, PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE,
-  NOT_SELF, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
+  ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS,
+  FILLERS, GOAL_BEFORE, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
+  PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS,
+  THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
 
 /**
@@ -24,9 +27,7 @@ export type ScoreReading =
   | { kind: 'unclear' }
   | { kind: 'none' };
 
-/** Lowest and highest score on the scale. */
-export const MIN_SCORE = 0;
-export const MAX_SCORE = 10;
+export { MAX_SCORE, MIN_SCORE } from './scale.js';
 
 /** Longer answers are not read as a score: a letter is not an answer to a 0-10 question, and reading stays cheap. */
 export const MAX_ANSWER_LENGTH = 400;
@@ -34,7 +35,7 @@ export const MAX_ANSWER_LENGTH = 400;
 const MAX_PHRASE_WORDS = 8;
 
 /** `typo`: the word was corrected from a typing slip, so a number it names is a guess to confirm. */
-type Token = { type: 'num' | 'word' | 'emoji' | 'mark'; text: string; gap: boolean; typo?: boolean };
+export type Token = { type: 'num' | 'word' | 'emoji' | 'mark'; text: string; gap: boolean; typo?: boolean };
 
 /** A number found in the answer, with what its neighbours say about it. */
 interface Found {
@@ -47,6 +48,16 @@ interface Found {
   hedged: boolean;
   /** A point of comparison ("bijna 7", "under 5"): dropped when another number is the answer. */
   reference: boolean;
+  /** Half a point down or up when the comparison is all there is ("net geen 6" is 5.5). */
+  shift: number;
+  /** A clock time ("om 8", "8pm"): a mood beside it is about that moment. */
+  clock: boolean;
+  /** Excluded as a count or a duration by the word after it ("9 jaar"), which also counts a number listed before it. */
+  unit: boolean;
+  /** What the score is not ("geen 5", "not a 10"). */
+  negated: boolean;
+  /** A wish ("ik wil naar een 8"), unless a change ("gezakt van 8 naar 6") makes it the score now. */
+  goal: boolean;
 }
 
 const set = (words: readonly string[]) => new Set(words);
@@ -71,15 +82,20 @@ const RANGE_JOIN = set(RANGE_BETWEEN);
 const TIME_DETERMINER = set(TIME_DETERMINERS);
 const THINKING = set(THINKING_SOUNDS);
 const FILLER = set(FILLERS);
-const NEGATION_WORDS = new Set([...PHRASES].filter(([p, m]) => m === 'negation' && !p.includes(' ')).map(([p]) => p));
-const NOT_SELF_SUBJECT = set(NOT_SELF);
-const STRONG_NEGATION = set(['helemaal', 'absoluut', 'zeker', 'beslist', 'certainly', 'definitely', 'absolutely']);
 const PHRASE_WORDS = new Set([...PHRASES.keys()].flatMap((p) => p.split(' ')));
 const squeeze = (s: string) => s.replace(/(\p{L})\1+/gu, '$1');
 const SQUEEZED: ReadonlyMap<string, number> = new Map([
   ...Object.entries(NUMBER_WORDS).map(([w, v]): [string, number] => [squeeze(w), v]),
   ...Object.entries(NUMBER_TYPOS),
 ]);
+const BELOW = set(BELOW_BEFORE);
+const ABOVE = set(ABOVE_BEFORE);
+const NUMBER_NOT = set(NUMBER_NEGATIONS);
+const CHANGE = set(CHANGE_WORDS);
+const CHANGE_JOIN = set(CHANGE_TO);
+const CLOCK_START = set(CLOCK_BEFORE);
+const CLOCK_END = set(CLOCK_AFTER);
+const LIST_JOIN = set(['en', 'and', 'of', 'or', 'à', '-', 'tot', 'to']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
 // One alternative per token kind; every quantifier is bounded or over a single class, so matching is linear.
@@ -121,7 +137,10 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   const beyond = new Set(found.filter((f) => !f.excluded && !inRange(f.value)).map((f) => clause.of[f.start]));
   let candidates = found.filter((f) => !f.excluded && inRange(f.value));
   if (candidates.some((f) => beyond.has(clause.of[f.start]))) return { kind: 'unclear' };
-  candidates = candidates.filter((f) => !otherClauses.has(clause.of[f.start] ?? -1));
+  // "she says 6, and I agree": someone else's number taken as one's own.
+  const own = candidates.filter((f) => !otherClauses.has(clause.of[f.start] ?? -1));
+  const agrees = meanings.some((m, i) => m?.meaning === 'agree' && !tokens.slice(m.end, m.end + 2).some((t) => KNOW_NOT.has(t.text)));
+  if (own.length > 0 || !agrees) candidates = own;
   const now = candidates.filter((f) => !pastClauses.has(clause.of[f.start] ?? -1));
   candidates = now;
   // After "nee", "of toch", "eigenlijk", an instruction ("doe maar") or a conclusion ("dus", "so") only what follows counts.
@@ -138,7 +157,18 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   let chosen = candidates.filter((f) => !f.doubtful);
   // "zes en een half, bijna zeven": the number compared with is not a second candidate.
   if (chosen.some((f) => !f.reference)) chosen = chosen.filter((f) => !f.reference);
-  const values = [...new Set(chosen.map((f) => roundToHalf(f.value)))].sort((a, b) => a - b);
+  // "6 of 7, ik zeg 7", "6 or 7, probably 7": one of two candidates said again in a later part settles on it.
+  const last = chosen.reduce<Found | undefined>((a, f) => (a === undefined || f.start > a.start ? f : a), undefined);
+  if (last && chosen.length >= 3 && new Set(chosen.map((f) => roundToHalf(f.value))).size === 2
+    && chosen.some((f) => f !== last && f.value === last.value && clause.of[f.start] !== clause.of[last.start])) {
+    chosen = [last];
+    let k = last.start;
+    while (k > 0 && clause.of[k - 1] === clause.of[last.start]) k--;
+    cut = Math.max(cut, k - 1);
+  }
+  // Nothing but a comparison: "net geen 6" is 5.5, "just over 7" 7.5, "bijna 7" about 7.
+  const onlyComparison = chosen.length > 0 && chosen.every((f) => f.reference);
+  const values = [...new Set(chosen.map((f) => roundToHalf(f.value + (onlyComparison ? f.shift : 0))))].sort((a, b) => a - b);
 
   // The hedge in "bijna zeven" belongs to the number compared with, not to the answer beside it.
   const kept = new Set(chosen);
@@ -148,7 +178,7 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
     || chosen.some((f) => f.hedged);
   const [first, second] = values;
   if (values.length === 1 && first !== undefined) {
-    const rounded = chosen.every((f) => roundToHalf(f.value) === f.value);
+    const rounded = chosen.every((f) => roundToHalf(f.value) === f.value) && !onlyComparison;
     return { kind: hedged || !rounded ? 'approximate' : 'exact', score: first };
   }
   // "tussen 4 en 6", "van 5 tot 7": a range two apart has one score in the middle; neighbours and wide ranges stay two.
@@ -158,13 +188,28 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   if (values.length === 2 && first !== undefined && second !== undefined) return { kind: 'either', scores: [first, second] };
   if (values.length > 2) return { kind: 'unclear' };
 
-  if (meanings.some((m) => m?.meaning === 'unsure') || tokens.some((t) => SHRUG.has(t.text)) || cannotSay(tokens, meanings)) {
+  if (meanings.some((m) => m?.meaning === 'unsure') || tokens.some((t) => SHRUG.has(t.text)) || cannotSay(tokens, meanings)
+    || passes(tokens, locale)) {
     return { kind: 'unsure' };
   }
-  const mood = readMood(tokens, meanings, clause.of, otherClauses);
+  const negated = found.filter((f) => f.negated && inRange(f.value)).map((f) => f.value).sort((a, b) => a - b);
+  // "geen 8 maar ook geen 6": the one score between two that are ruled out.
+  const [low, high] = negated;
+  if (negated.length === 2 && low !== undefined && high !== undefined && high - low === 2) return { kind: 'approximate', score: low + 1 };
+  // "om 8 uur ben ik al moe", "by 8pm I'm tired": a mood at a time of day is about that moment, not the score.
+  const clockClauses = new Set(found.filter((f) => f.clock).map((f) => clause.of[f.start] ?? -1));
+  const mood = readMood(tokens, meanings, clause.of, otherClauses, clockClauses);
+  if (mood !== undefined && negated.length > 0) return nearBound(mood, negated);
   if (mood !== undefined) return mood;
   if (found.length > 0 || tokens.some((t) => t.type === 'emoji') || meanings.some((m) => m?.meaning === 'aside')) return { kind: 'unclear' };
   return { kind: 'none' };
+}
+
+/** "pass" or "ik pas" as the whole answer of a Dutch conversation passes the question; in English "a pass" is a school mark. */
+function passes(tokens: Token[], locale: Locale): boolean {
+  const words = tokens.filter((t) => t.type !== 'mark').map((t) => t.text);
+  const last = words[words.length - 1];
+  return locale !== 'en' && words.length <= 2 && (last === 'pass' || last === 'pas') && (words.length === 1 || words[0] === 'ik');
 }
 
 /**
@@ -222,6 +267,11 @@ function normalise(text: string): string {
     .replace(/[\u2018\u2019\u00b4`]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\u{1F51F}/gu, ' 10 ')
+    // Arabic-Indic and Persian digits ("٧", "۸") are digits.
+    .replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.codePointAt(0) ?? 0) & 0xf))
+    // "6,,5": a doubled decimal sign; "l0", "1o": a letter typed for a digit of ten.
+    .replace(/(\d)([.,])\2+(?=\d)/gu, '$1$2')
+    .replace(/(^|[^\p{L}\d])(?:[li]0|1o)(?![\p{L}\d])/gu, '$110')
     // Keycap digits side by side are one number ("1️⃣0️⃣"); a 1 among exclamation marks is a slip of the shift key ("tien!!1!").
     .replace(/(\d)\uFE0F?\u20E3(?=\d\uFE0F?\u20E3)/gu, '$1')
     .replace(/(\d)\uFE0F?\u20E3/gu, '$1 ')
@@ -254,11 +304,6 @@ function correctSlip(token: Token): Token {
   if (token.type !== 'word') return token;
   const meant = meantWord(token.text);
   return meant === undefined ? token : { ...token, text: meant, typo: true };
-}
-
-/** The word without a diminutive ending ("tienke" -> "tien", "voldoendetje" -> "voldoende"), or undefined. */
-function diminutiveStems(word: string): string[] {
-  return DIMINUTIVE_ENDINGS.filter((e) => word.length > e.length + 2 && word.endsWith(e)).map((e) => word.slice(0, -e.length));
 }
 
 function wordNumber(word: string): number | undefined {
@@ -295,7 +340,19 @@ function ofTenAt(tokens: Token[], i: number): number {
   if ((a === 'van' && tokens[i + 1]?.text === 'de') || (a === 'out' && tokens[i + 1]?.text === 'of')) {
     return isTen(tokens[i + 2]) ? 3 : 0;
   }
+  // "8 ot of 10", "8 oit of 10": "out" with a slip is still out of ten.
+  if (a !== undefined && tokens[i]?.type === 'word' && tokens[i + 1]?.text === 'of' && isTen(tokens[i + 2]) && oneSlipFrom(a, 'out')) return 3;
   return 0;
+}
+
+/** The word is the other one with one letter left out, added, changed or two letters swapped. */
+function oneSlipFrom(word: string, meant: string): boolean {
+  if (word === meant || Math.abs(word.length - meant.length) > 1) return false;
+  let a = 0;
+  while (a < word.length && word[a] === meant[a]) a++;
+  const rest = (x: string, y: string) => x.slice(a + 1) === y.slice(a + 1) || x.slice(a) === y.slice(a + 1) || x.slice(a + 1) === y.slice(a);
+  const swapped = word[a] === meant[a + 1] && word[a + 1] === meant[a] && word.slice(a + 2) === meant.slice(a + 2);
+  return rest(word, meant) || swapped;
 }
 
 /** How many tokens at i add a half ("½", "1/2", "en een half", "and a half", "komma vijf", "point five"); 0 if none. */
@@ -320,7 +377,10 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     // The second number of "3 van de 5 dagen" is part of the count.
     let excluded = start === countEnd;
     let strong = false;
-    let hedged = tokens[i]?.typo === true || (ONE.has(tokens[i]?.text ?? '') && ofTenAt(tokens, i + 1) === 0);
+    // "one" alone is the number; Dutch "een" alone may be an article left hanging, so it is confirmed.
+    let hedged = tokens[i]?.typo === true || (ONE.has(tokens[i]?.text ?? '') && tokens[i]?.text !== 'one' && ofTenAt(tokens, i + 1) === 0);
+    let clock = false;
+    let unit = false;
     const glued = (k: number) => tokens[k]?.gap === false;
     // Letters glued to digits: "6je", "7'tje" (a score), "8ish" (a guess), "91e", "10k", "2x" (not a score).
     if (tokens[i]?.type === 'num') {
@@ -329,11 +389,17 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       if (suffix !== undefined) {
         if (/^t?jes?$/.test(suffix)) strong = true;
         else if (suffix === 'ish') hedged = true;
-        else excluded = true;
+        // "een 6m": after an article a stray letter that is no unit is a slip of the keyboard.
+        else if (suffix.length === 1 && !AFTER.has(suffix) && suffix !== 'e' && ARTICLE.has(tokens[start - 1]?.text ?? '')) strong = true;
+        else {
+          excluded = true;
+          clock = CLOCK_END.has(suffix);
+        }
         j++;
       }
       if (tokens[j]?.text === ':' && glued(j) && tokens[j + 1]?.type === 'num' && glued(j + 1)) {
         excluded = true; // 15:30
+        clock = true;
         j += 2;
       }
     }
@@ -346,6 +412,11 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     if (tens > 0) {
       strong = true;
       j += tens;
+      // "11/10", "12 out of 10": more than full marks is the top of the scale, said with a wink; confirmed first.
+      if (value > MAX_SCORE && value <= 2 * MAX_SCORE) {
+        value = MAX_SCORE;
+        hedged = true;
+      }
     } else {
       // "3 van de 5 dagen", "4 op 7", "2 out of 3": a count or another scale, not a score out of ten.
       const count = countOfAt(tokens, j, locale);
@@ -357,8 +428,9 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     const next = tokens[j];
     if (next && (next.text === '+' || next.text === '-') && valueAt(tokens, j + 1) === undefined) j++;
     else if (next && (next.text === 'minus' || next.text === 'plus')) j++;
-    // "een zes min" is a six minus; "5 min" without an article is five minutes.
-    else if (next?.text === 'min' && (ARTICLE.has(tokens[start - 1]?.text ?? '') || ADJECTIVE.has(tokens[start - 1]?.text ?? ''))) j++;
+    // "een zes min", "zeven min" are a six and a seven minus; "5 min" without an article is five minutes.
+    else if (next?.text === 'min' && (ARTICLE.has(tokens[start - 1]?.text ?? '') || ADJECTIVE.has(tokens[start - 1]?.text ?? '')
+      || (tokens[start]?.type === 'word' && (tokens[j + 1] === undefined || tokens[j + 1]?.type === 'mark')))) j++;
     else if (next?.text === 'min') excluded = true;
     const after = tokens[j];
     // "10 over 3", "5 voor 12", "ten past 3": a time. "5,-", "5%": money and shares. "8.30", "9,15": a time or an amount.
@@ -367,7 +439,15 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     if (after?.text === '%' || (after?.text === ',' && tokens[j + 1]?.text === '-' && glued(j + 1))) excluded = true;
     if (tokens[start]?.type === 'num' && /[.,]\d\d$/.test(tokens[start]?.text ?? '') && !/[.,][05]0$/.test(tokens[start]?.text ?? '')) excluded = true;
     if (after?.type === 'word') {
-      if (AFTER.has(after.text)) excluded = true;
+      if (CLOCK_END.has(after.text)) clock = true;
+      if (AFTER.has(after.text)) {
+        excluded = true;
+        unit = true;
+      } else if (!strong && !FOLLOWER.has(after.text) && wordNumber(after.text) === undefined && AFTER.has(tokens[j + 1]?.text ?? '')) {
+        // "2 sleeping pills", "3 kleine kinderen": a count with a word before its noun.
+        excluded = true;
+        unit = true;
+      }
       else if (after.text === 'punt' || after.text === 'punten' || after.text === 'points') strong = true;
     }
     // Before: a minus sign, an article or adjective, a cue, or a word that makes it a time, count or address.
@@ -378,8 +458,10 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     if (before?.type === 'word') {
       const b = before.text;
       if (ARTICLE.has(b) || CUE.has(b) || ADJECTIVE.has(b)) strong = true;
+      // "just over 7" is a comparison, not a time like "kwart over 7".
       else if (BEFORE.has(b) && !(RANGE_WORD.has(b) && valueAt(tokens, start - 2) !== undefined)
-        && !TIME_DETERMINER.has(tokens[start - 2]?.text ?? '')) excluded = true;
+        && !TIME_DETERMINER.has(tokens[start - 2]?.text ?? '') && !REFERENCE.has(`${tokens[start - 2]?.text ?? ''} ${b}`)) excluded = true;
+      if (CLOCK_START.has(b) && excluded) clock = true;
       // "ik ben 88", "I'm 63": an age; "ik ben 6" is a score, as nobody answering is six years old.
       if (AGE_BEFORE.has(b) && !inRange(value)) excluded = true;
       if (b === 'like') hedged = true;
@@ -387,21 +469,58 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     // "ik wil naar een 8", "hope for an 8": a wish, not the score now.
     let k = start - 1;
     while (k >= 0 && k >= start - 4 && (ARTICLE.has(tokens[k]?.text ?? '') || ADJECTIVE.has(tokens[k]?.text ?? '') || GOAL_GAP.has(tokens[k]?.text ?? ''))) k--;
-    if (k < start - 1 && GOAL.has(tokens[k]?.text ?? '')) excluded = true;
+    const goal = k < start - 1 && GOAL.has(tokens[k]?.text ?? '');
+    const shift = referenceShift(tokens, start);
+    const reference = shift !== undefined;
+    // "geen 5", "not a 10": what the score is not ("net geen 6" is a comparison).
+    const negated = !reference && NUMBER_NOT.has(tokens[ARTICLE.has(tokens[start - 1]?.text ?? '') ? start - 2 : start - 1]?.text ?? '');
+    if (negated) excluded = true;
     // "put me down for 6", "rond maar af op 7": right after an instruction the number is the score, whatever came before.
     if (decided.has(start)) {
       strong = true;
-      excluded = start === countEnd;
+      // ... unless the word after makes it a count or a time ("ik ga voor 2 weken weg").
+      excluded = start === countEnd || unit || clock;
     }
     // A bare number followed by a word that is neither a known follower nor part of a known phrase: perhaps a count.
     const doubtful = !strong && after?.type === 'word' && !excluded && !FOLLOWER.has(after.text)
       && !PHRASE_WORDS.has(after.text) && wordNumber(after.text) === undefined && !ONE.has(after.text);
     // Alone, a point of comparison is still only a guess at the score: "net geen 7" is not a 7.
-    const reference = isReference(tokens, start);
-    found.push({ value, start, end: j, excluded, strong, doubtful, hedged: hedged || reference, reference });
+    found.push({
+      value, start, end: j, excluded, strong, doubtful, hedged: hedged || reference, reference, shift: shift ?? 0, clock, unit, negated, goal,
+    });
     i = j - 1;
   }
+  listedUnits(tokens, found);
+  changes(tokens, found);
+  for (const f of found) if (f.goal) f.excluded = true;
   return found;
+}
+
+/** "ze zijn 7 en 9 jaar", "2 of 3 keer": the unit after the last number of a list counts the numbers before it too. */
+function listedUnits(tokens: Token[], found: Found[]): void {
+  for (let n = found.length - 2; n >= 0; n--) {
+    const [f, g] = [found[n], found[n + 1]];
+    if (f && g?.unit && !f.strong && g.start === f.end + 1 && LIST_JOIN.has(tokens[f.end]?.text ?? '')) {
+      f.excluded = true;
+      f.unit = true;
+    }
+  }
+}
+
+/** "gezakt van een 8 naar een 6", "went from 8 to 6": with a word of change the first number is the past, the second the score. */
+function changes(tokens: Token[], found: Found[]): void {
+  if (!tokens.some((t) => CHANGE.has(t.text))) return;
+  for (let n = 0; n + 1 < found.length; n++) {
+    const [f, g] = [found[n], found[n + 1]];
+    if (!f || !g) continue;
+    const from = [1, 2, 3].some((d) => RANGE_START.has(tokens[f.start - d]?.text ?? ''));
+    const between = tokens.slice(f.end, g.start).map((t) => t.text);
+    const to = between.length <= 3 && between.some((w) => CHANGE_JOIN.has(w));
+    if (from && to) {
+      f.excluded = true;
+      g.goal = false;
+    }
+  }
 }
 
 /** How many tokens at i lead to a second number of a count ("van de 5", "op 7", "out of 3"); 0 if none. */
@@ -414,21 +533,28 @@ function countOfAt(tokens: Token[], i: number, locale: Locale): number {
   return next?.type === 'num' || (next?.type === 'word' && wordNumber(next.text) !== undefined) ? k - i : 0;
 }
 
-/** The number at start is a point of comparison ("bijna zeven", "net geen 7", "under 5"), after its article if any. */
-function isReference(tokens: Token[], start: number): boolean {
+/**
+ * When the number at start is a point of comparison ("bijna zeven", "net geen 7", "under 5"), after its article if any: how far
+ * the score lies from it when nothing else is said (-0.5 below, +0.5 above, 0 for "bijna"); undefined when it is no comparison.
+ */
+function referenceShift(tokens: Token[], start: number): number | undefined {
   const k = ARTICLE.has(tokens[start - 1]?.text ?? '') ? start - 2 : start - 1;
   const one = tokens[k]?.text ?? '';
-  return REFERENCE.has(one) || REFERENCE.has(`${tokens[k - 1]?.text ?? ''} ${one}`);
+  const two = `${tokens[k - 1]?.text ?? ''} ${one}`;
+  const words = REFERENCE.has(two) ? two : REFERENCE.has(one) ? one : undefined;
+  if (words === undefined) return undefined;
+  return BELOW.has(words) ? -0.5 : ABOVE.has(words) ? 0.5 : 0;
 }
 
-type Tagged = { meaning: PhraseMeaning; end: number } | undefined;
+export type Tagged = { meaning: PhraseMeaning; end: number } | undefined;
 
 /** The longest known phrase at each word position (outside numbers), left to right. */
 function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
   const inNumber = new Array<boolean>(tokens.length).fill(false);
   for (const f of found) for (let k = f.start; k < f.end; k++) inNumber[k] = true;
   const tags: Tagged[] = new Array<Tagged>(tokens.length).fill(undefined);
-  const squeezed = tokens.map((t) => (t.type === 'word' ? squeeze(t.text) : t.text));
+  // Only a letter typed three times or more is a stretched word ("goeeed"); "ook" is a word, not "ok".
+  const squeezed = tokens.map((t) => (t.type === 'word' ? t.text.replace(/(\p{L})\1{2,}/gu, '$1') : t.text));
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]?.type !== 'word' || inNumber[i]) continue;
     let phrase = '';
@@ -453,27 +579,20 @@ function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
   return tags;
 }
 
-/**
- * A mood for a single word not in the lists: a diminutive of a long word ("voldoendetje") means its word, and "on-" before a good word
- * ("onredelijk", "ongezellig") turns it bad, so that "niet onredelijk" reads as the double negation it is.
- */
-function wordMood(word: string): PhraseMeaning | undefined {
-  // Only long words: "goedje" (stuff) and "rotje" (a firecracker) are words of their own.
-  for (const stem of diminutiveStems(word)) {
-    const meaning = stem.length >= 7 ? PHRASES.get(stem) : undefined;
-    if (typeof meaning === 'number') return meaning;
-  }
-  const stem = word.startsWith('on') && word.length >= 6 ? PHRASES.get(word.slice(2)) : undefined;
-  return typeof stem === 'number' && stem > 5 ? Math.min(4, MAX_SCORE - stem) : undefined;
-}
-
 /** "ik weet het even niet", "kan ik niet zo goed zeggen", "I can't really tell": knowing or saying, negated nearby. */
 function cannotSay(tokens: Token[], tags: Tagged[]): boolean {
   const inMood: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  // A saying word inside a mood ("can't say it's bad") or a turned phrase ("I wouldn't say") is not about knowing.
   tags.forEach((tag, i) => {
-    if (tag && typeof tag.meaning === 'number') for (let k = i; k < tag.end; k++) inMood[k] = true;
+    if (tag && (typeof tag.meaning === 'number' || tag.meaning === 'negation')) for (let k = i; k < tag.end; k++) inMood[k] = true;
   });
-  const negatedNear = (i: number) => tokens.slice(Math.max(0, i - 4), i + 5).some((t) => KNOW_NOT.has(t.text));
+  // The negation belongs to the same part of the answer: "not unhappy, I'd say 8" says an 8.
+  const part = (k: number) => tokens[k]?.type === 'mark' && CLAUSE_END.has(tokens[k]?.text ?? '');
+  const negatedNear = (i: number) => {
+    for (let k = i - 1; k >= Math.max(0, i - 4) && !part(k); k--) if (KNOW_NOT.has(tokens[k]?.text ?? '')) return true;
+    for (let k = i + 1; k < i + 5 && k < tokens.length && !part(k); k++) if (KNOW_NOT.has(tokens[k]?.text ?? '')) return true;
+    return false;
+  };
   return tokens.some((t, i) => KNOW.has(t.text) && !inMood[i] && negatedNear(i));
 }
 
@@ -499,87 +618,4 @@ function clauses(tokens: Token[], tags: Tagged[]): { of: number[]; starts: numbe
     }
   });
   return { of, starts };
-}
-
-/** Mood words, sayings and emoji: one side of the middle gives a proposal; both sides are unclear. */
-function readMood(tokens: Token[], tags: Tagged[], clauseOf: readonly number[], otherClauses: ReadonlySet<number>): ScoreReading | undefined {
-  // Every word carries the meaning of the phrase it belongs to, so "heel erg" before "slecht" is seen from "erg".
-  const cover: Tagged[] = [...tags];
-  tags.forEach((tag, i) => {
-    if (tag) for (let k = i + 1; k < tag.end; k++) cover[k] = tag;
-  });
-  const scores: number[] = [];
-  // A subject inside a saying ("als een trein", "sick as a dog") is part of the saying.
-  const aboutElse = new Set(tokens.flatMap((t, i) => (NOT_SELF_SUBJECT.has(t.text) && !cover[i] ? [clauseOf[i]] : [])));
-  let elsewhere = 0;
-  tags.forEach((tag, i) => {
-    if (!tag || typeof tag.meaning !== 'number') return;
-    // "mijn kat is ziek": the mood of something else.
-    if (aboutElse.has(clauseOf[i])) elsewhere++;
-    // A mood word right before a number that is not a score describes that number ("top 10"), not the resident.
-    else if (tokens[tag.end]?.type !== 'num') scores.push(adjust(tag.meaning, tokens, cover, i, tag.end));
-  });
-  if (elsewhere > 0 && scores.length === 0) return { kind: 'unclear' };
-  // "I got a B", "a C for maths": a grade for something else.
-  tokens.forEach((_, i) => {
-    const grade = otherClauses.has(clauseOf[i] ?? -1) ? undefined : letterGradeAt(tokens, i);
-    if (grade !== undefined) scores.push(grade);
-  });
-  const emoji = tokens.filter((t) => t.type === 'emoji').map((t) => EMOJI_SCORES[t.text]);
-  for (const e of emoji) if (e !== undefined) scores.push(e);
-  // "👍👍", "👍👍👍": the same good emoji again says it a little stronger, up to an 8 for two and a 9 for three.
-  const same = emoji.every((e) => e !== undefined && e === emoji[0] && e > 5);
-  const repeated = emoji.length >= 2 && tokens.filter((t) => t.type === 'emoji').every((t, _, all) => t.text === all[0]?.text);
-  if (same && ((emoji.length >= 3 && (emoji[0] ?? 9) < 9) || (repeated && (emoji[0] ?? 8) < 8))) scores.push((emoji[0] ?? 5) + 1);
-  if (scores.length === 0) return undefined;
-  if (scores.some((s) => s > 5) && scores.some((s) => s < 5)) return { kind: 'unclear' };
-  const score = scores.reduce((a, b) => (Math.abs(b - 5) > Math.abs(a - 5) ? b : a));
-  return { kind: 'approximate', score };
-}
-
-/** A school letter grade at i ("a C", "an A+", "C minus"): only after "a"/"an" or before a plus or minus. */
-function letterGradeAt(tokens: Token[], i: number): number | undefined {
-  const t = tokens[i];
-  const base = t?.type === 'word' ? LETTER_GRADES[t.text] : undefined;
-  if (base === undefined) return undefined;
-  const next = tokens[i + 1]?.text;
-  const sign = next === '+' || next === 'plus' ? 1 : next === '-' || next === 'minus' || next === 'min' ? -1 : 0;
-  const afterArticle = tokens[i - 1]?.text === 'a' || tokens[i - 1]?.text === 'an';
-  if (sign === 0 && !afterArticle) return undefined;
-  return Math.min(MAX_SCORE, Math.max(1, base + sign));
-}
-
-/** A mood score turned around by "niet"/"not" before it, or made stronger by "heel"/"really". */
-function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, end: number): number {
-  let intensified = false;
-  // "not bad at all", "niet slecht hoor", "zeker niet slecht": an understatement that means good.
-  let strongNegation = (tokens[end]?.text === 'at' && tokens[end + 1]?.text === 'all') || tokens[end]?.text === 'hoor';
-  // A saying that carries its own negation ("niet slecht") is made stronger the same way: "zeker niet slecht", "niet slecht hoor".
-  if (NEGATION_WORDS.has(tokens[start]?.text ?? '') && base === 6 && (strongNegation || STRONG_NEGATION.has(tokens[start - 1]?.text ?? ''))) return 7;
-  for (let k = start - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
-    const word = tokens[k];
-    if (!word || word.type !== 'word') break;
-    const meaning = tags[k]?.meaning;
-    if (meaning === 'negation') {
-      if (STRONG_NEGATION.has(tokens[k - 1]?.text ?? '')) strongNegation = true;
-      // Turning an extreme around lands in the middle: "niet super", "not terrible".
-      if (base >= 9 || base <= 1) return 5;
-      return base > 5 ? 4 : base < 5 ? (strongNegation ? 7 : 6) : 5;
-    }
-    if (meaning === 'intensifier') {
-      if (k === start - 1 || tags[k + 1]?.meaning === 'softener') intensified = true;
-      continue;
-    }
-    if (meaning !== 'softener') break;
-  }
-  if (!intensified) return base;
-  return base > 5 ? Math.min(MAX_SCORE, base + 1) : base < 5 ? Math.max(1, base - 1) : base;
-}
-
-function inRange(value: number): boolean {
-  return value >= MIN_SCORE && value <= MAX_SCORE;
-}
-
-function roundToHalf(value: number): number {
-  return Math.round(value * 2) / 2;
 }

@@ -32,6 +32,8 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ...halves(), anderhalf: 1.5, tweeënhalf: 2.5, tweeenhalf: 2.5, drieënhalf: 3.5, drieenhalf: 3.5, vierenhalf: 4.5, vijfenhalf: 5.5,
   zesenhalf: 6.5, zevenenhalf: 7.5, achtenhalf: 8.5, negenenhalf: 9.5,
   // English
+  // German, for residents who count in the language they grew up with
+  null: 0, eins: 1, zwei: 2, drei: 3, 'fünf': 5, fuenf: 5, sechs: 6, sieben: 7, neun: 9, zehn: 10,
   zero: 0, nil: 0, nought: 0, naught: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
   eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, hundred: 100,
 };
@@ -72,6 +74,9 @@ export const SCORE_CUES: readonly string[] = [
 /** Words right before a bare number that make it something other than a score: a time, a count, an address, a year. */
 export const NOT_SCORE_BEFORE: readonly string[] = [
   'om', 'half', 'top', 'kwart', 'over', 'nummer', 'nr', 'huisnummer', 'kamer', 'bus', 'lijn', 'tram',
+  // a class, a stage, a level, a place: a label, not a score
+  'groep', 'klas', 'klasse', 'fase', 'stadium', 'niveau', 'level', 'stage', 'seizoen', 'season', 'aflevering', 'episode',
+  'tafel', 'spoor', 'platform', 'gate', 'zaal', 'verdieping', 'floor', 'les', 'lesson', 'ronde',
   'vraag', 'vragen', 'sinds', 'sedert', 'in', 'geboren', 'per', 'elke', 'iedere', 'heb', 'hebben', 'heeft', 'had',
   'mijn', 'mn', 'm\'n', 'met', 'z\'n', 'na', 'binnen', 'slaap', 'sliep', 'loop', 'liep', 'blz',
   'pagina', 'hoofdstuk', 'stap', 'versie', 'week', 'dag', 'maand', 'jaar', 'euro', 'eur',
@@ -103,6 +108,16 @@ export const NOT_SCORE_AFTER: readonly string[] = [
   'cigarettes', 'steps', 'stairs', 'floors', 'rooms', 'nights', 'night', 'mornings', 'appointments', 'degrees',
   'am', 'pm', 'oclock', "o'clock", 'moment', 'momentje', 'momentjes', 'sec', 'seconde', 'secondje', 'tel', 'secs',
   'seconds', 'second', 'mins', 'minute', 'moments', 'kwartiertje', 'weekjes', 'dagjes', 'jaartjes',
+  // more things counted: drinks, medicine, care, people and animals, sessions
+  'koffie', 'koffies', 'biertjes', 'beers', 'drinks', 'glaasjes', 'borrels', 'wijntjes', 'slaappillen', 'pijnstillers',
+  'painkillers', 'paracetamol', 'paracetamols', 'ibuprofen', 'puffs', 'pufjes', 'injecties', 'spuitjes', 'prikken', 'jabs',
+  'shots', 'achterkleinkinderen', 'kleinzonen', 'kleindochters', 'neven', 'nichten', 'nephews', 'nieces', 'buren',
+  'neighbours', 'neighbors', 'collega\'s', 'colleagues', 'huisdieren', 'pets', 'vogels', 'birds', 'konijnen', 'rabbits',
+  'paarden', 'horses', 'kippen', 'chickens', 'wandelingen', 'walks', 'rondjes', 'laps', 'pogingen', 'tries', 'attempts',
+  'vergaderingen', 'meetings', 'calls', 'telefoontjes', 'berichten', 'messages', 'mails', 'emails', 'boeken', 'books',
+  'shifts', 'diensten', 'nachtdiensten', 'klanten', 'clients', 'patients', 'uren', 'cm', 'mm', 'decennia', 'decades',
+  'valpartijen', 'falls', 'opnames', 'admissions', 'scans', 'behandelingen', 'treatments', 'sessies', 'sessions',
+  'kuren', 'chemokuren', 'bestralingen', 'therapies', 'therapieën', 'verdiepingen',
   // months
   'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november',
   'december', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec',
@@ -120,6 +135,12 @@ export const SCORE_FOLLOWERS: readonly string[] = [
   'because', 'cause', 'cuz', 'as', 'and', 'or', 'to', 'i', 'you', 'today', 'now', 'but', 'so', 'ig', 'tbh', 'ngl',
   'imo', 'thanks', 'thank', 'cheers', 'please', 'points', 'out', 'of', 'maybe', 'probably', 'honestly', 'really',
   'depending', 'on', 'overall', 'at', 'the', 'moment', 'for', 'from', 'me', 'sadly', 'unfortunately', 'lah', 'dear', 'range',
+  // a condition or a form of address after the number ("8 if I'm honest", "9 bro")
+  'if', 'als', 'bro', 'bruh', 'dude', 'mate', 'joh', 'meid', 'schat',
+  // politeness after the number ("7 graag", "7 pls")
+  'graag', 'pls', 'plz', 'aub', 'svp', 'alsjeblieft', 'alstublieft', 'ajb', 'thx', 'ty', 'thnx', 'dankjewel', 'dankuwel', 'merci',
+  // Dutch puts the verb after the number ("ff 7 invullen", "een 7 geven")
+  'invullen', 'noteren', 'opschrijven', 'geven', 'zetten', 'doen',
 ];
 
 /**
@@ -139,7 +160,12 @@ export type PhraseMeaning =
   | 'intensifier' // makes a mood word stronger ("heel", "wreed", "really")
   | 'topic' // the number in this part measures something else ("huisnummer", "bloeddruk", "voor wiskunde")
   | 'aside' // about the conversation, not the resident ("fijn dat jullie dit doen"): its mood word does not count
-  | 'softener' // sits between a negation and a mood word without changing it ("zo", "echt", "too")
+  | 'softener' // sits between a negation and a mood word without changing it ("zo", "echt", "too", "it's")
+  | 'booster' // makes a mood word much stronger ("bijzonder", "exceptionally")
+  | 'diminisher' // moves a mood word toward the middle, never past it ("een beetje", "a bit")
+  | 'superlative' // makes a mood word the most there is ("nog nooit zo goed", "never felt so bad")
+  | 'opinion' // says the number is the resident's view, without making it a guess ("ik denk", "I think")
+  | 'agree' // the resident takes someone else's number as their own ("en ik ben het ermee eens", "I agree")
   | 'instruction'; // what follows is the resident's decision, stored as said ("doe maar", "rond af op", "put me down for")
 
 const MOOD: Readonly<Record<string, number>> = {
@@ -148,9 +174,9 @@ const MOOD: Readonly<Record<string, number>> = {
   verschrikkelijk: 1, afschuwelijk: 1, rampzalig: 1, dramatisch: 2, belabberd: 2, slecht: 2, slechtjes: 3,
   beroerd: 2, rot: 2, klote: 2, kut: 2, ellendig: 2, kapot: 2, bagger: 2, 'niet goed': 3, 'niet best': 3,
   'niet zo best': 4, 'niet zo goed': 4, 'niet zo lekker': 4, 'niet lekker': 3, 'niet zo geweldig': 4, matig: 5,
-  matigjes: 4, minder: 4, 'kan beter': 4, 'kon beter': 4, 'zo zo': 5, zozo: 5, 'gaat wel': 5, mwah: 5, mwa: 5,
+  matigjes: 4, minder: 4, 'kan beter': 5, 'kon beter': 5, 'zo zo': 5, zozo: 5, 'gaat wel': 5, mwah: 5, mwa: 5,
   mwoah: 5, neutraal: 5, gemiddeld: 5, middelmatig: 5, 'niet slecht': 6, 'niet zo slecht': 6, 'helemaal niet slecht': 7, 'helemaal niet verkeerd': 7, 'gaat wl': 5, 'kan slechter': 6,
-  'kon slechter': 6, redelijk: 6, 'redelijk goed': 6, oke: 6, 'oké': 6, okee: 6, 'okée': 6, ok: 6, okay: 6, oki: 6,
+  'kon slechter': 6, redelijk: 6, 'redelijk goed': 7, oke: 6, 'oké': 6, okee: 6, 'okée': 6, ok: 6, okay: 6, oki: 6,
   prima: 7, goed: 7, goe: 7, goeie: 7, 'wel goed': 7, 'best goed': 7, fijn: 7, lekker: 7, tevreden: 7, content: 7,
   chill: 7, chil: 7, kits: 7, 'in orde': 7, 'heel goed': 8, 'erg goed': 8, 'zeer goed': 8, 'heel fijn': 8,
   'heel erg goed': 9, 'super goed': 9, supergoed: 9, super: 9, top: 9, toppie: 9, uitstekend: 9, geweldig: 9,
@@ -207,6 +233,33 @@ const MOOD: Readonly<Record<string, number>> = {
   'blij als een kind': 9, 'in kannen en kruiken': 8, 'kannen en kruiken': 8, 'geen vuiltje aan de lucht': 8,
   'loopt gesmeerd': 8, gesmeerd: 8, 'loopt op rolletjes': 8, plezant: 7, marcheert: 7, 'het marcheert': 7, gezellig: 7,
   gunstig: 7, 'zal wel gaan': 5, 'het zal wel gaan': 5, honderdprocent: 10,
+  // the ends of the scale, named
+  'het maximum': 10, 'the max': 10, 'the maximum': 10, 'het hoogste': 10, 'de hoogste': 10, 'the highest': 10, 'the top score': 10,
+  'het minimum': 0, 'the minimum': 0, 'het laagste': 0, 'de laagste': 0, 'the lowest': 0, 'the bottom score': 0,
+  // sleep, tiredness, coping and misery, by meaning
+  'slaap als een roos': 9, 'als een roos': 9, 'als een blok': 9, 'als een os': 9, 'als een marmot': 9, 'like a baby': 9, 'like a log': 9,
+  'like a rock': 9, 'geen oog dicht': 1, 'oog niet dichtgedaan': 1, 'lig te woelen': 3, 'wakker gelegen': 3,
+  'tossing and turning': 3, "didn't sleep a wink": 1, 'not a wink': 1, 'dead on my feet': 2, 'dead tired': 2, 'dog tired': 3,
+  'dead beat': 2, bekaf: 2, 'staande houden': 5, 'houden ons staande': 5, 'hou me staande': 5, 'houd me staande': 5,
+  'hou mij staande': 5, 'keeping afloat': 5, 'staying afloat': 5, 'kommer en kwel': 2, 'een hel': 1, 'a living hell': 1,
+  'a nightmare': 2, 'een nachtmerrie': 2,
+  'out like a light': 9, 'slept like a log': 9, afgepeigerd: 2, uitgeblust: 2, 'op apegapen': 2, 'wiped out': 2, shattered: 2,
+  'running on fumes': 2, 'rock bottom': 1, 'at rock bottom': 1, dieptepunt: 2, 'the pits': 2, 'aan een zijden draadje': 2,
+  'hanging by a thread': 2, 'barely coping': 3, 'barely hanging on': 3, 'einde van mijn latijn': 2, puinhoop: 2, 'a mess': 2,
+  'in mijn element': 9, 'in my element': 9, thriving: 9, 'on a roll': 8, stralend: 9, 'happy as a clam': 9, 'happy as larry': 9,
+  'niks bijzonders': 5, 'niets bijzonders': 5, 'nothing special': 5, 'zoals altijd': 5, 'same as always': 5, 'same old': 5,
+  doorsnee: 5, 'middle of the road': 5, 'comme ci comme ça': 5, 'comme ci comme ca': 5,
+  // the best and the worst, so that "not the worst, not the best" is the middle
+  'the best': 9, 'the worst': 1, 'best ever': 10, 'worst ever': 1, 'nooit zo goed gevoeld': 10, 'nooit zo slecht gevoeld': 1,
+  'kan niet slechter': 1, 'slechter kan niet': 1, 'kan niet erger': 1, 'erger kan niet': 1, "couldn't be worse": 1,
+  'could not be worse': 1, 'couldnt be worse': 1, "can't get any worse": 1,
+  // hard times, Flemish and English
+  ambetant: 4, 'zware periode': 3, 'zware tijd': 3, 'moeilijke periode': 3, 'moeilijke tijd': 3, 'rough patch': 3,
+  'a rough patch': 3, 'hard time': 3, 'tough time': 3, 'a tough time': 3, 'zit er door': 2, 'zit er helemaal door': 2,
+  'het beu': 3, beu: 3, tof: 8, 'dat gaat': 5, 'ziek als een hond': 2, 'zo ziek als een hond': 2, grand: 7,
+  // grades in words
+  gebrekkig: 3, voortreffelijk: 9, sufficient: 6, insufficient: 4, unsatisfactory: 4, 'very poor': 2, zwak: 4, weak: 4,
+  'vrij goed': 7, 'tamelijk goed': 7, 'behoorlijk goed': 7, 'aardig goed': 7, 'best aardig': 7, ondermaats: 3, passable: 6, adequate: 6, outstanding: 9, exceptional: 9, uitzonderlijk: 9, 'below par': 4, 'up to par': 6,
   // Dutch and Flemish: more sayings, bad
   'zie het niet meer zitten': 1, 'zie het niet zitten': 2, 'geen pap meer zeggen': 2, 'er klaar mee': 3, 'klaar mee': 3,
   'in zak en as': 2, 'zak en as': 2, 'met de handen in het haar': 3, 'handen in het haar': 3, 'huilen met de pet op': 2,
@@ -273,6 +326,9 @@ const UNSURE: readonly string[] = [
   'geen zin', 'gaat u niets aan', 'gaat je niets aan', 'gaat u niks aan', 'gaat je niks aan', 'het gaat u niets aan',
   'het gaat je niets aan', 'het gaat u niks aan', 'het gaat je niks aan', 'zeg ik liever niet', 'liever niet',
   'none of your business', 'rather not say', 'rather not', 'sla maar over', 'overslaan', 'skip',
+  'geen commentaar', 'no comment', 'prefer not to say', 'prefer not', 'wil ik niet zeggen', 'dat hou ik voor mezelf',
+  'not applicable', 'nvt', 'n v t', 'kan ik niet beantwoorden', "can't answer that", 'cant answer that', 'no answer',
+  'vraag me later', 'ask me later', 'nu even niet', 'not now',
 ];
 
 const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
@@ -280,17 +336,22 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   ongeveer: 'hedge', ong: 'hedge', rond: 'hedge', rondom: 'hedge', 'rond de': 'hedge', circa: 'hedge', ca: 'hedge',
   "zo'n": 'hedge', zon: 'hedge', 'zo een': 'hedge', 'zo ne': 'hedge', 'zo nen': 'hedge', 'zo n': 'hedge',
   misschien: 'hedge', miss: 'hedge', mss: 'hedge', misch: 'hedge', waarschijnlijk: 'hedge', wsl: 'hedge',
-  'ik denk': 'hedge', 'denk ik': 'hedge', denk: 'hedge', 'geloof ik': 'hedge', 'of zo': 'hedge', ofzo: 'hedge',
+  'geloof ik': 'hedge', 'of zo': 'hedge', ofzo: 'hedge',
   zoiets: 'hedge', 'of zoiets': 'hedge', 'zo iets': 'hedge', pakweg: 'hedge', plusminus: 'hedge', zowat: 'hedge',
   bijna: 'hedge', ergens: 'hedge', 'kan zijn': 'hedge', 'zou kunnen': 'hedge', ish: 'hedge', about: 'hedge',
   around: 'hedge', roughly: 'hedge', approximately: 'hedge', approx: 'hedge', maybe: 'hedge', perhaps: 'hedge',
-  probably: 'hedge', 'i think': 'hedge', 'i guess': 'hedge', ig: 'hedge', 'or so': 'hedge', 'or something': 'hedge',
+  probably: 'hedge', 'i guess': 'hedge', ig: 'hedge', 'or so': 'hedge', 'or something': 'hedge',
   almost: 'hedge', nearly: 'hedge', somewhere: 'hedge', 'could be': 'hedge', 'might be': 'hedge', guess: 'hedge',
   ofz: 'hedge', ofzow: 'hedge', 'i suppose': 'hedge', 'should think': 'hedge', 'zeg maar iets': 'hedge', 'min of meer': 'hedge', 'zo ongeveer': 'hedge',
   grofweg: 'hedge', ruwweg: 'hedge', 'om en nabij': 'hedge', 'in de buurt van': 'hedge', 'tegen de': 'hedge',
   'iets meer dan': 'hedge', 'iets minder dan': 'hedge', 'net onder': 'hedge', 'net boven': 'hedge', 'more or less': 'hedge',
   'give or take': 'hedge', 'kind of': 'hedge', 'sort of': 'hedge', 'just under': 'hedge', 'just over': 'hedge',
   'a little under': 'hedge', 'a little over': 'hedge', 'in the region of': 'hedge', 'close to': 'hedge', 'dicht bij': 'hedge',
+  // a bound is a guess at the score too ("hooguit een 6", "at least a 7")
+  'at best': 'hedge', 'op zijn best': 'hedge', 'hooguit': 'hedge', 'hoogstens': 'hedge', 'at most': 'hedge', 'at the most': 'hedge',
+  minstens: 'hedge', 'at least': 'hedge', 'ten minste': 'hedge', tenminste: 'hedge', 'something like': 'hedge', 'iets van': 'hedge',
+  thereabouts: 'hedge', 'or thereabouts': 'hedge', ballpark: 'hedge', 'in the ballpark of': 'hedge', 'zo rond de': 'hedge',
+  'ergens rond de': 'hedge', 'plus minus': 'hedge', max: 'hedge', maximaal: 'hedge',
   // another time
   vroeger: 'past', gisteren: 'past', eergisteren: 'past', toen: 'past', vorige: 'past', vorig: 'past',
   'beter dan': 'past', 'slechter dan': 'past', 'dan vorige week': 'past', 'was het': 'past', 'was het nog': 'past',
@@ -366,6 +427,15 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'put me down for': 'instruction', 'put me down as': 'instruction', 'mark me down for': 'instruction',
   'mark me down as': 'instruction', 'put me at': 'instruction', "let's say": 'instruction', 'lets say': 'instruction',
   'round it to': 'instruction', 'round it up to': 'instruction', 'round it down to': 'instruction', 'go with': 'instruction',
+  "let's go": 'instruction', 'lets go': 'instruction', "i'll go with": 'instruction', "i'll go for": 'instruction',
+  'ik ga voor': 'instruction', 'ga maar voor': 'instruction', 'ik kies voor': 'instruction', 'ik hou het op': 'instruction',
+  "i'll take": 'instruction', 'settle on': 'instruction',
+  // leaning to one of two: what follows settles it
+  'meer een': 'correction', 'more like': 'correction', 'leaning towards': 'correction',
+  'leaning toward': 'correction', 'neig naar': 'correction', 'neigt naar': 'correction', 'ik neig naar': 'correction',
+  // taking someone else's number as one's own
+  'i agree': 'agree', 'ik ben het ermee eens': 'agree', 'ben het ermee eens': 'agree', 'ik ben het eens': 'agree',
+  'mee eens': 'agree', 'daar ben ik het mee eens': 'agree', 'agreed': 'agree', 'that sounds right': 'agree', 'dat klopt': 'agree',
   // around mood words
   'niet dat': 'negation', 'niet dat het': 'negation', 'not that': 'negation', "it's not that": 'negation',
   niet: 'negation', ni: 'negation', nie: 'negation', not: 'negation', "isn't": 'negation', isnt: 'negation',
@@ -377,7 +447,28 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   very: 'intensifier', really: 'intensifier', so: 'intensifier', extremely: 'intensifier', totally: 'intensifier',
   incredibly: 'intensifier', proper: 'intensifier', well: 'intensifier', damn: 'intensifier', bloody: 'intensifier',
   zo: 'softener', bepaald: 'softener', too: 'softener', that: 'softener', half: 'softener', helemaal: 'softener',
-  'at all': 'softener', 'zonder twijfel': 'softener', 'zonder enige twijfel': 'softener', 'without a doubt': 'softener',
+  'at all': 'softener',
+  // a pronoun and verb between a negation and its mood word ("I wouldn't say it's bad", "niet dat het slecht is")
+  "it's": 'softener', its: 'softener', "i'm": 'softener', im: 'softener', 'it is': 'softener', 'i am': 'softener', "'t is": 'softener',
+  'het is': 'softener', 't is': 'softener', 'ik ben': 'softener', het: 'softener', it: 'softener', 'dat het': 'softener',
+  'that it': 'softener', "that it's": 'softener', "that i'm": 'softener', 'dat ik': 'softener',
+  // saying that turns the words after it around ("I wouldn't say", "ik zou niet zeggen dat")
+  "wouldn't say": 'negation', 'wouldnt say': 'negation', 'would not say': 'negation', "wouldn't call it": 'negation',
+  'zou niet zeggen': 'negation', 'zou niet zeggen dat': 'negation', 'ik zou niet zeggen dat': 'negation',
+  geen: 'negation', "can't say it's": 'negation', "cant say its": 'negation', "can't say that": 'negation',
+  'kan niet zeggen dat': 'negation', 'kan ik niet zeggen dat': 'negation', "i'm not saying": 'negation', 'not saying': 'negation',
+  'niet zeggen dat': 'negation', 'zeg niet dat': 'negation', 'ik zeg niet dat': 'negation', 'niet dat ik': 'negation',
+  "not that i'm": 'negation', "it's not that i'm": 'negation',
+  // a subject between a negation and its mood word ("het is niet dat ik ongelukkig ben")
+  ik: 'softener', i: 'softener', we: 'softener', wij: 'softener',
+  // "never felt so good", "nog nooit zo slecht": the most there is, not a negation
+  'nog nooit zo': 'superlative', 'nooit eerder zo': 'superlative', 'never felt so': 'superlative', 'never been so': 'superlative',
+  'never felt this': 'superlative', 'never been this': 'superlative',
+  bijzonder: 'booster', uitzonderlijk: 'booster', buitengewoon: 'booster', exceptionally: 'booster', extraordinarily: 'booster',
+  beetje: 'diminisher', 'een beetje': 'diminisher', 'n beetje': 'diminisher', 'a bit': 'diminisher', 'a little': 'diminisher',
+  bit: 'diminisher', slightly: 'diminisher', somewhat: 'diminisher', lichtjes: 'diminisher', ietwat: 'diminisher',
+  enigszins: 'diminisher', 'a little bit': 'diminisher',
+  'ik denk': 'opinion', 'denk ik': 'opinion', denk: 'opinion', 'i think': 'opinion', 'zonder twijfel': 'softener', 'zonder enige twijfel': 'softener', 'without a doubt': 'softener',
   'no doubt': 'softener', 'absoluut': 'softener', al: 'softener', te: 'softener', zozeer: 'softener', 'all that': 'softener',
 };
 
@@ -401,6 +492,38 @@ export const REFERENCE_BEFORE: readonly string[] = [
   'more than', 'less than',
 ];
 
+/** Points of comparison that put the score half a point below or above the number ("net geen 6" is 5.5, "just over 7" 7.5). */
+export const BELOW_BEFORE: readonly string[] = [
+  'net geen', 'net onder', 'onder', 'lager dan', 'minder dan', 'not quite', 'just under', 'under', 'below', 'lower than', 'less than',
+];
+export const ABOVE_BEFORE: readonly string[] = ['net boven', 'boven', 'hoger dan', 'meer dan', 'just over', 'above', 'higher than', 'more than'];
+
+/** Words right before a number (after its article) that say the score is not that number ("geen 5", "not a 10"). */
+export const NUMBER_NEGATIONS: readonly string[] = ['geen', 'gene', 'niet', 'nie', 'ni', 'not', 'nooit', 'never'];
+
+/** Negations that, before a second one, say "always" ("never not tired") rather than a mild "yes" ("not not happy"). */
+export const ALWAYS_NEGATIONS: readonly string[] = ['never', 'nooit', 'nimmer'];
+
+/** Words that make "van 8 naar 6" a change, so the second number is the score now ("gezakt van een 8 naar een 6"). */
+export const CHANGE_WORDS: readonly string[] = [
+  'gezakt', 'gedaald', 'gestegen', 'gegaan', 'teruggevallen', 'teruggezakt', 'opgeklommen', 'verbeterd', 'verslechterd', 'zakte',
+  'daalde', 'steeg', 'ging', 'gekelderd', 'dropped', 'fell', 'fallen', 'went', 'gone', 'risen', 'rose', 'improved', 'slipped',
+  'declined', 'sank', 'sunk', 'climbed', 'moved',
+];
+
+/** Words between the numbers of a change ("van 8 naar 6", "from 8 to 6"). */
+export const CHANGE_TO: readonly string[] = ['naar', 'to', 'into'];
+
+/** Prefixes that make a mood word stronger ("hondsmoe", "keigoed", "bereslecht"). */
+export const INTENSIFYING_PREFIXES: readonly string[] = ['honds', 'dood', 'kei', 'bere', 'super', 'mega', 'reuze', 'oer'];
+
+/** Prefixes that turn a good word bad ("onaardig", "unsatisfied"), so that "niet onaardig" reads as the litotes it is. */
+export const NEGATING_PREFIXES: readonly string[] = ['on', 'un'];
+
+/** Words that put a clock time on a number ("om 8", "at 8", "8pm", "8 o'clock"). */
+export const CLOCK_BEFORE: readonly string[] = ['om', 'at', 'by', 'tegen', 'vanaf'];
+export const CLOCK_AFTER: readonly string[] = ['am', 'pm', 'oclock', "o'clock"];
+
 /** Words before the first of two numbers, or between them, that make a range ("tussen 4 en 6", "van 5 tot 7", "5-7"). */
 export const RANGE_BEFORE: readonly string[] = ['tussen', 'between', 'van', 'from'];
 export const RANGE_BETWEEN: readonly string[] = ['tot', 'to', 'à', 'á', 'a', 'till', 'until', '-', 't/m'];
@@ -419,7 +542,7 @@ export const FILLERS: readonly string[] = ['eigenlijk', 'nogal', 'ff', 'even', '
 /** Chat and Flemish spellings read as the standard word when matching phrases ("lekker in m'n vel", "'t is nie alles"). */
 export const SPELLINGS: Readonly<Record<string, string>> = {
   "m'n": 'mijn', mn: 'mijn', mijne: 'mijn', me: 'mijn', "z'n": 'zijn', zn: 'zijn', nie: 'niet', ni: 'niet', k: 'ik',
-  t: 'het', da: 'dat', ruime: 'ruim', wa: 'wat', nen: 'een', ne: 'een', gij: 'jij', ge: 'je',
+  t: 'het', da: 'dat', "can't": 'kan niet', cant: 'kan niet', ruime: 'ruim', wa: 'wat', nen: 'een', ne: 'een', gij: 'jij', ge: 'je',
 };
 
 /** Endings of a diminutive ("tienke", "zevenke", "achtske", "voldoendetje"): the word without them means the same. */
@@ -446,7 +569,8 @@ export const EMOJI_SCORES: Readonly<Record<string, number>> = {
   '👍': 7, '👌': 7, '💪': 8, '🙌': 9, '👏': 8, '✅': 7, '😐': 5, '😑': 5, '😶': 5, '🫤': 5, '😕': 4, '😬': 4,
   '😴': 4, '🥱': 4, '😪': 4, '🙁': 4, '☹': 3, '😟': 3, '😞': 3, '😔': 3, '😒': 4, '😣': 3, '😖': 3, '😫': 2,
   '😩': 2, '😢': 3, '😥': 3, '😰': 3, '😨': 3, '😭': 2, '💔': 2, '🤒': 3, '🤕': 3, '🤢': 2, '🤮': 2, '🥵': 3,
-  '🥶': 3, '👎': 3, '🌧': 3, '⛈': 2, '☁': 4, '😵': 2, '😡': 2, '🤬': 1, '😠': 3, '🫠': 3, '🪫': 3, '🔋': 8,
+  '🥶': 3, '👎': 3, '🌧': 3, '⛈': 2, '☁': 4, '😵': 2, '😡': 2, '🤬': 1, '😠': 3, '🫠': 3, '🪫': 3, '🔋': 8, '🆗': 6,
+  '🤧': 3, '😷': 3, '😓': 3, '🥺': 3, '😤': 3, '🤯': 2, '💩': 2, '😅': 6, '🤙': 7, '🆒': 8, '🔝': 9,
 };
 
 /**
@@ -456,7 +580,7 @@ export const EMOJI_SCORES: Readonly<Record<string, number>> = {
 export const TYPO_TARGETS: readonly string[] = [
   'prima', 'redelijk', 'slecht', 'goed', 'fine', 'good', 'great', 'okay', 'matig', 'voldoende', 'onvoldoende', 'geweldig',
   'super', 'uitstekend', 'belabberd', 'beroerd', 'waardeloos', 'gemiddeld', 'lekker', 'tevreden', 'fantastisch', 'wel',
-  'terrible', 'awful', 'decent', 'alright', 'excellent',
+  'terrible', 'awful', 'decent', 'alright', 'excellent', 'bad',
 ];
 
 /** Real words that are one slip away from a number or mood word ("echt", "even", "there"): never corrected. */

@@ -5,13 +5,13 @@ import { isRight, scoreOutcome, scoreRow, wrongNumber } from './score-corpus.js'
 // Thresholds just below the figures measured when they were set (see README "Answers the bot understands"). The tuning
 // splits allow no number the resident did not mean; the frozen test splits measure how far that generalises.
 // Each split is tuning ('tune': its misses may be listed) or frozen ('test': counted only, never read).
-const ROLE = { tune: 'tune', 'b-tune': 'tune', test: 'test', 'b-test': 'test' } as const;
-const THRESHOLD = { tune: 0.99, 'b-tune': 0.99, test: 0.92, 'b-test': 0.87 } as const;
-const WRONG_ALLOWED = { tune: 0, 'b-tune': 0, test: 8, 'b-test': 8 } as const;
-const STORED_ALLOWED = { tune: 0, 'b-tune': 0, test: 0, 'b-test': 1 } as const;
-const NEVER_ALLOWED = { tune: 0, 'b-tune': 0, test: 1, 'b-test': 2 } as const;
+const ROLE = { tune: 'tune', 'b-tune': 'tune', 'c-tune': 'tune', test: 'test', 'b-test': 'test', 'c-test': 'test' } as const;
+const THRESHOLD = { tune: 0.99, 'b-tune': 0.99, 'c-tune': 0.97, test: 0.94, 'b-test': 0.9, 'c-test': 0.86 } as const;
+const WRONG_ALLOWED = { tune: 0, 'b-tune': 0, 'c-tune': 0, test: 7, 'b-test': 6, 'c-test': 14 } as const;
+const STORED_ALLOWED = { tune: 0, 'b-tune': 0, 'c-tune': 0, test: 0, 'b-test': 1, 'c-test': 1 } as const;
+const NEVER_ALLOWED = { tune: 0, 'b-tune': 0, 'c-tune': 0, test: 1, 'b-test': 2, 'c-test': 2 } as const;
 
-for (const split of ['tune', 'b-tune', 'test', 'b-test'] as const) {
+for (const split of ['tune', 'b-tune', 'c-tune', 'test', 'b-test', 'c-test'] as const) {
   const role = ROLE[split];
   describe(`typed scores: the ${split} split of the score corpus`, () => {
     const rows = readCorpus(`test/health/answers/${split}.jsonl`, scoreRow);

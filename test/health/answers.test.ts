@@ -61,8 +61,8 @@ const cases: [string, Locale, ScoreReading][] = [
   ['rond de 6', 'nl', about(6)],
   ['een dikke 7', 'nl', exact(7)],
   ['een krappe 6', 'nl', exact(6)],
-  ['ik denk een 7', 'nl', about(7)],
-  ['7 denk ik', 'nl', about(7)],
+  ['ik denk een 7', 'nl', exact(7)],
+  ['7 denk ik', 'nl', exact(7)],
   ['zo\u2019n 5', 'nl', about(5)],
   ['7-', 'nl', exact(7)],
   ['7+', 'nl', exact(7)],
@@ -185,7 +185,7 @@ const cases: [string, Locale, ScoreReading][] = [
   ['weet niet, 5 of zo?', 'nl', about(5)],
   ['het loopt als een trein', 'nl', about(8)],
   ['op mijn tandvlees', 'nl', about(2)],
-  ['niet ongelukkig', 'nl', about(6)],
+  ['niet ongelukkig', 'nl', about(7)],
   ['helemaal niet slecht', 'nl', about(7)],
   ['ruim voldoende', 'nl', about(7)],
   ['onvoldoende', 'nl', about(4)],
@@ -234,7 +234,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   ],
   'a point of comparison gives way to the answer': [
     ['bijna een 9, zeg 8,5', 'nl', exact(8.5)], ['net geen 5, een 4', 'nl', exact(4)], ['almost 8, a 7', 'en', exact(7)],
-    ['net geen 7', 'nl', about(7)],
+    ['net geen 7', 'nl', about(6.5)],
   ],
   'a range two apart proposes its middle; neighbours and wide ranges ask which': [
     ['van 6 tot 8', 'nl', about(7)], ['zes à acht', 'nl', about(7)], ['2-4', 'nl', about(3)], ['from 3 to 5', 'en', about(4)],
@@ -250,8 +250,8 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'not wanting to answer is never a score': [
     ['liever niet', 'nl', unsure], ['none of your business', 'en', unsure], ['even geen zin', 'nl', unsure],
   ],
-  '"on-" before a good word is bad, and "niet on-" a double negation': [
-    ['onrustig', 'nl', about(4)], ['niet onrustig', 'nl', about(6)], ['niet ongezond', 'nl', about(6)],
+  '"on-" before a good word is bad, and "niet on-" the good word underneath, at most a 7': [
+    ['onrustig', 'nl', about(4)], ['niet onrustig', 'nl', about(6)], ['niet ongezond', 'nl', about(7)],
   ],
   'turning an extreme around lands in the middle; an understatement means good': [
     ['niet geweldig', 'nl', about(5)], ['not awful', 'en', about(5)], ['absoluut niet slecht', 'nl', about(7)],
@@ -268,8 +268,92 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['mijn hond is ziek', 'nl', unclear], ['de verwarming is kapot', 'nl', unclear], ['my car is great', 'en', unclear],
     ['de hond is ziek maar ik ben prima', 'nl', about(7)], ['ik ben zo gezond als een vis', 'nl', about(8)],
   ],
-  '"een" alone may be the article: confirm it': [
-    ['een', 'nl', about(1)], ['één', 'nl', exact(1)],
+  '"een" alone may be the article: confirm it; "one" alone is the number': [
+    ['een', 'nl', about(1)], ['één', 'nl', exact(1)], ['one', 'en', exact(1)],
+  ],
+  'a comparison alone lies half a point off; "bijna" stays a guess at the number': [
+    ['onder de 5', 'nl', about(4.5)], ['just over 7', 'en', about(7.5)], ['more than 5', 'en', about(5.5)], ['bijna 8', 'nl', about(8)],
+  ],
+  'a number ruled out is not the score; two ruled out two apart leave the one between': [
+    ['geen 7', 'nl', unclear], ['not a 4, not a 6', 'en', about(5)], ['geen 10, een 9', 'nl', exact(9)],
+    ['niet een 9 maar wel goed', 'nl', about(7)], ['geen 3, maar wel prima', 'nl', unclear],
+  ],
+  'the unit after a list counts every number in it; a count noun may have a word before it': [
+    ['mijn zussen zijn 5 en 8 jaar ouder, ik zeg 6', 'nl', exact(6)], ['2 of 3 keer per nacht wakker', 'nl', unclear],
+    ['I swallow 4 small tablets', 'en', unclear], ['ik heb 3 lieve kleinkinderen, een 8', 'nl', exact(8)],
+  ],
+  'a mood at a clock time is about that moment': [
+    ['om 9 uur ben ik al kapot', 'nl', unclear], ['at 6am I feel great', 'en', unclear],
+    ['om 2 uur de fysio, verder gaat het prima', 'nl', about(7)],
+  ],
+  'with a word of change the second number is the score now': [
+    ['gedaald van een 7 naar een 5', 'nl', exact(5)], ['it dropped from 8 to 6', 'en', exact(6)],
+    ['ik wil van een 5 naar een 7', 'nl', exact(5)], ['van 4 tot 6', 'nl', about(5)],
+  ],
+  'an instruction, a leaning or an agreement settles between numbers, never on a count': [
+    ['5 of 6, ik ga voor 6', 'nl', exact(6)], ['7 or 8, more like 8', 'en', about(8)],
+    ['mijn dochter zegt 7, daar ben ik het mee eens', 'nl', exact(7)], ['mijn dochter zegt 7, dat klopt niet', 'nl', unclear],
+    ['ik ga voor 3 dagen weg', 'nl', unclear],
+  ],
+  '"ik denk" states a view, it does not make the number a guess': [
+    ['ik denk het is acht', 'nl', exact(8)], ['9 I think', 'en', exact(9)], ['ik denk 6 of zo', 'nl', about(6)],
+  ],
+  'two negations: a careful yes, or "always" after never': [
+    ['niet niet blij', 'nl', about(7)], ["I wouldn't say I'm not fine", 'en', about(7)], ['nooit niet moe', 'nl', about(3)],
+    ["I wouldn't say it's awful", 'en', about(5)], ['ik zou niet zeggen dat het goed gaat', 'nl', about(4)],
+  ],
+  'a turned "on-"/"un-" word means the word underneath, at most a 7': [
+    ['niet ongelukkig', 'nl', about(7)], ['not unsatisfied', 'en', about(7)], ['geen onvoldoende', 'nl', about(6)],
+    ['niet onredelijk', 'nl', about(6)],
+  ],
+  'both sides turned is the middle; a turned stronger word caps the plain one': [
+    ['niet slecht maar ook niet goed', 'nl', about(5)], ['not awful, not great', 'en', about(5)], ['ik ben ook moe', 'nl', about(4)],
+    ['prima, niet geweldig', 'nl', about(7)], ['fine, not amazing', 'en', about(7)],
+  ],
+  'two mood words as a range: neighbours ask which, two apart the middle': [
+    ['fair to good', 'en', either(6, 7)], ['goed tot heel goed', 'nl', either(7, 8)], ['good to great', 'en', about(8)],
+  ],
+  '"bijzonder" boosts, "een beetje" moves toward the middle without crossing it, a prefix intensifies': [
+    ['uitzonderlijk goed', 'nl', about(9)], ['een beetje slecht', 'nl', about(3)], ['a bit tired', 'en', about(4)],
+    ['hondsmoe', 'nl', about(3)], ['keigoed', 'nl', about(8)],
+  ],
+  'words for the ends of the scale, sleep and coping': [
+    ['zet maar het maximum', 'nl', about(10)], ['the lowest', 'en', about(0)], ['ik slaap als een blok', 'nl', about(9)],
+    ['geen oog dicht gedaan', 'nl', about(1)], ['we houden ons staande', 'nl', about(5)], ['dead on my feet', 'en', about(2)],
+  ],
+  '"pass" alone in Dutch is passing the question; in English "a pass" is a mark': [
+    ['pass', 'nl', unsure], ['ik pas', 'nl', unsure], ['a pass', 'en', about(6)],
+  ],
+  'other digit scripts, German number words, "l0", a doubled decimal comma, a slip in "out of", more than full marks': [
+    ['٦', 'nl', exact(6)], ['acht, nee sieben', 'nl', exact(7)], ['l0', 'nl', exact(10)], ['5,,5', 'nl', exact(5.5)],
+    ['7 oit of 10', 'en', exact(7)], ['12/10', 'nl', about(10)], ['een zeven min', 'nl', exact(7)], ['zes min', 'nl', exact(6)],
+  ],
+  'a stray letter after a number with an article is a slip; an ordinal is a date': [
+    ['een 7n', 'nl', exact(7)], ['het is de 8e', 'nl', unclear],
+  ],
+  'a class, a stage or a level is a label; drinks, medicine, sessions and pets are counted': [
+    ['mijn kleinzoon zit in groep 6', 'nl', unclear], ['stage 3 of the treatment', 'en', unclear],
+    ['ik drink 4 koffie per dag, verder een 7', 'nl', exact(7)], ['2 painkillers a day', 'en', unclear],
+  ],
+  'one of two candidates said again in a later part settles on it': [
+    ['4 of 5, ik zeg 5', 'nl', exact(5)], ['8 or 9, probably 8', 'en', about(8)], ['7 or 8 or 7', 'en', either(7, 8)],
+  ],
+  '"I\'m not saying", "kan niet zeggen dat", "niet dat ik" turn the mood word after them; "nog nooit zo" is the most there is': [
+    ["I'm not saying it's awful", 'en', about(5)], ['ik kan niet zeggen dat het slecht gaat', 'nl', about(6)],
+    ['het is niet dat ik ontevreden ben', 'nl', about(7)], ['ik heb me nog nooit zo goed gevoeld', 'nl', about(10)],
+    ['het gaat nooit zo goed', 'nl', about(4)], ['not the worst, not the best', 'en', about(5)],
+  ],
+  'a bound is a guess at the score': [
+    ['hooguit een 5', 'nl', about(5)], ['at least an 8', 'en', about(8)], ['7 at best', 'en', about(7)], ['max een 4', 'nl', about(4)],
+  ],
+  'refusing or "not applicable" is never a score': [
+    ['geen commentaar', 'nl', unsure], ['prefer not to say', 'en', unsure], ['nvt', 'nl', unsure],
+  ],
+  'a mood word with one slip is still the word': [
+    ['not bda', 'en', about(6)],
+  ],
+  'an address, a condition or a verb after the number leaves it the answer': [
+    ['7 dude', 'en', exact(7)], ['8 graag', 'nl', exact(8)], ['6 if I am honest', 'en', exact(6)], ['even 5 invullen', 'nl', exact(5)],
   ],
 };
 

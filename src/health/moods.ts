@@ -1,0 +1,224 @@
+import type { ScoreReading, Tagged, Token } from './answers.js';
+import { MAX_SCORE } from './scale.js';
+import {
+  ALWAYS_NEGATIONS, DIMINUTIVE_ENDINGS, EMOJI_SCORES, INTENSIFYING_PREFIXES, LETTER_GRADES, NEGATING_PREFIXES, NOT_SELF, PHRASES,
+  RANGE_BETWEEN, SPELLINGS, type PhraseMeaning,
+} from './words.js';
+
+/**
+ * Mood words, sayings, letter grades and emoji read into a score to propose: a word in its place, turned by a negation (once or
+ * twice), made stronger or milder by the words before it, and weighed against the other mood words of the answer.
+ */
+
+const set = (words: readonly string[]) => new Set(words);
+const RANGE_JOIN = set(RANGE_BETWEEN);
+const ALWAYS = set(ALWAYS_NEGATIONS);
+const NOT_SELF_SUBJECT = set(NOT_SELF);
+const NEGATION_WORDS = new Set([...PHRASES].filter(([p, m]) => m === 'negation' && !p.includes(' ')).map(([p]) => p));
+const STRONG_NEGATION = set(['helemaal', 'absoluut', 'zeker', 'beslist', 'certainly', 'definitely', 'absolutely']);
+
+/** Mood words, sayings and emoji: one side of the middle gives a proposal; both sides are unclear. */
+export function readMood(
+  tokens: Token[], tags: Tagged[], clauseOf: readonly number[], otherClauses: ReadonlySet<number>, momentClauses: ReadonlySet<number>,
+): ScoreReading | undefined {
+  // Every word carries the meaning of the phrase it belongs to, so "heel erg" before "slecht" is seen from "erg".
+  const cover: Tagged[] = [...tags];
+  tags.forEach((tag, i) => {
+    if (tag) for (let k = i + 1; k < tag.end; k++) cover[k] = tag;
+  });
+  const scores: number[] = [];
+  const moods: Mood[] = [];
+  // A subject inside a saying ("als een trein", "sick as a dog") is part of the saying.
+  const aboutElse = new Set(tokens.flatMap((t, i) => (NOT_SELF_SUBJECT.has(t.text) && !cover[i] ? [clauseOf[i]] : [])));
+  for (const c of momentClauses) aboutElse.add(c);
+  let elsewhere = 0;
+  tags.forEach((tag, i) => {
+    if (!tag || typeof tag.meaning !== 'number') return;
+    // "mijn kat is ziek": the mood of something else.
+    if (aboutElse.has(clauseOf[i])) elsewhere++;
+    // A mood word right before a number that is not a score describes that number ("top 10"), not the resident.
+    else if (tokens[tag.end]?.type !== 'num') moods.push(adjust(tag.meaning, tokens, cover, i, tag.end));
+  });
+  // "fair to good", "goed tot zeer goed": two mood words as a range, read like two numbers.
+  const range = moodRange(tokens, moods);
+  if (range !== undefined) return range;
+  scores.push(...settle(moods));
+  if (elsewhere > 0 && scores.length === 0) return { kind: 'unclear' };
+  // "I got a B", "a C for maths": a grade for something else.
+  tokens.forEach((_, i) => {
+    const grade = otherClauses.has(clauseOf[i] ?? -1) ? undefined : letterGradeAt(tokens, i);
+    if (grade !== undefined) scores.push(grade);
+  });
+  const emoji = tokens.filter((t) => t.type === 'emoji').map((t) => EMOJI_SCORES[t.text]);
+  for (const e of emoji) if (e !== undefined) scores.push(e);
+  // "👍👍", "👍👍👍": the same good emoji again says it a little stronger, up to an 8 for two and a 9 for three.
+  const same = emoji.every((e) => e !== undefined && e === emoji[0] && e > 5);
+  const repeated = emoji.length >= 2 && tokens.filter((t) => t.type === 'emoji').every((t, _, all) => t.text === all[0]?.text);
+  if (same && ((emoji.length >= 3 && (emoji[0] ?? 9) < 9) || (repeated && (emoji[0] ?? 8) < 8))) scores.push((emoji[0] ?? 5) + 1);
+  if (scores.length === 0) return undefined;
+  if (scores.some((s) => s > 5) && scores.some((s) => s < 5)) return { kind: 'unclear' };
+  const score = scores.reduce((a, b) => (Math.abs(b - 5) > Math.abs(a - 5) ? b : a));
+  return { kind: 'approximate', score };
+}
+
+/** Two mood words joined as a range ("fair to good"): neighbours are two candidates, two apart the one between. */
+function moodRange(tokens: Token[], moods: readonly Mood[]): ScoreReading | undefined {
+  const [a, b] = moods;
+  if (moods.length !== 2 || !a || !b || a.negated || b.negated || b.start !== a.end + 1 || !RANGE_JOIN.has(tokens[a.end]?.text ?? '')) return undefined;
+  const [low, high] = [Math.min(a.score, b.score), Math.max(a.score, b.score)];
+  if (high - low === 1) return { kind: 'either', scores: [low, high] };
+  if (high - low === 2) return { kind: 'approximate', score: low + 1 };
+  return undefined;
+}
+
+/**
+ * Mood words read together: "not great, not terrible" and "niet goed en niet slecht" (both sides turned) are the middle; "good, not
+ * great" keeps the plain word, as the turned one only caps it.
+ */
+function settle(moods: readonly Mood[]): number[] {
+  const side = (m: Mood) => Math.sign(m.own - 5);
+  if (moods.length >= 2 && moods.every((m) => m.negated) && moods.some((m) => side(m) > 0) && moods.some((m) => side(m) < 0)) return [5];
+  const plain = moods.filter((m) => !m.negated);
+  const capped = (m: Mood) => m.negated && plain.some((p) => side(p) === side(m) && Math.abs(m.own - 5) >= Math.abs(p.score - 5));
+  return moods.filter((m) => !capped(m)).map((m) => m.score);
+}
+
+/** A school letter grade at i ("a C", "an A+", "C minus"): only after "a"/"an" or before a plus or minus. */
+function letterGradeAt(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  const base = t?.type === 'word' ? LETTER_GRADES[t.text] : undefined;
+  if (base === undefined) return undefined;
+  const next = tokens[i + 1]?.text;
+  const sign = next === '+' || next === 'plus' ? 1 : next === '-' || next === 'minus' || next === 'min' ? -1 : 0;
+  const afterArticle = tokens[i - 1]?.text === 'a' || tokens[i - 1]?.text === 'an';
+  if (sign === 0 && !afterArticle) return undefined;
+  return Math.min(MAX_SCORE, Math.max(1, base + sign));
+}
+
+/** A mood word read in its place: its score, whether a negation turned it, and the word's own score before that. */
+interface Mood {
+  score: number;
+  negated: boolean;
+  own: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * A mood score turned around by "niet"/"not" before it (twice: "not not happy" is a mild yes, "never not tired" is always), made
+ * stronger by "heel"/"really" or much stronger by "bijzonder", or moved toward the middle by "een beetje".
+ */
+function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, end: number): Mood {
+  const mood = (score: number, negated: boolean, own = base): Mood => ({ score, negated, own, start, end });
+  // A saying that carries its own negation ("not great", "niet slecht") is a turned word all the same.
+  const ownNegation = NEGATION_WORDS.has(tokens[start]?.text ?? '');
+  const rest = ownNegation ? phraseValue(tokens, start + 1, end) : undefined;
+  let intensified = false;
+  let boosted = false;
+  let diminished = false;
+  // "not bad at all", "niet slecht hoor", "zeker niet slecht": an understatement that means good.
+  let strongNegation = (tokens[end]?.text === 'at' && tokens[end + 1]?.text === 'all') || tokens[end]?.text === 'hoor';
+  // A saying that carries its own negation ("niet slecht") is made stronger the same way: "zeker niet slecht", "niet slecht hoor".
+  if (ownNegation && base === 6 && (strongNegation || STRONG_NEGATION.has(tokens[start - 1]?.text ?? ''))) return mood(7, true, rest ?? 2);
+  let negations = 0;
+  let outer = '';
+  let previous: Tagged;
+  for (let k = start - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+    const word = tokens[k];
+    if (!word || word.type !== 'word') break;
+    const tag = tags[k];
+    // The words of one phrase ("wouldn't say") count once.
+    if (tag !== undefined && tag === previous) continue;
+    previous = tag;
+    const meaning = tag?.meaning;
+    if (meaning === 'negation') {
+      if (negations === 0 && STRONG_NEGATION.has(tokens[k - 1]?.text ?? '')) strongNegation = true;
+      negations++;
+      outer = word.text;
+      continue;
+    }
+    if (meaning === 'intensifier') {
+      if (negations === 0 && (k === start - 1 || tags[k + 1]?.meaning === 'softener')) intensified = true;
+      continue;
+    }
+    if (meaning === 'superlative' && negations === 0) return mood(base > 5 ? MAX_SCORE : base < 5 ? 1 : base, false);
+    if (meaning === 'booster' || meaning === 'diminisher') {
+      if (negations === 0) boosted ||= meaning === 'booster';
+      if (negations === 0) diminished ||= meaning === 'diminisher';
+      continue;
+    }
+    if (meaning !== 'softener') break;
+  }
+  if (negations >= 2) {
+    // "never not tired" is always tired; "not not happy", "I wouldn't say I'm not okay" are a careful yes.
+    if (ALWAYS.has(outer)) return mood(base > 5 ? Math.min(MAX_SCORE, base + 1) : base < 5 ? Math.max(1, base - 1) : base, false);
+    return mood(base > 5 ? Math.min(base, 7) : base < 5 ? Math.max(base, 3) : base, false);
+  }
+  if (negations === 1) {
+    // "niet onaardig", "not unhappy", "geen onvoldoende": the good word underneath, at most a 7.
+    const litotes = base < 5 ? turnedWord(tokens[start]?.text ?? '') : undefined;
+    if (litotes !== undefined && start + 1 === end) return mood(Math.min(7, litotes), true);
+    // Turning an extreme around lands in the middle: "niet super", "not terrible".
+    if (base >= 9 || base <= 1) return mood(5, true);
+    return mood(base > 5 ? 4 : base < 5 ? (strongNegation ? 7 : 6) : 5, true);
+  }
+  const negated = ownNegation && rest !== undefined;
+  const own = negated ? (rest ?? base) : base;
+  if (boosted) return mood(base > 5 ? Math.min(MAX_SCORE, base + 2) : base < 5 ? Math.max(1, base - 2) : base, negated, own);
+  if (diminished) return mood(base > 5 ? Math.max(6, base - 1) : base < 5 ? Math.min(4, base + 1) : base, negated, own);
+  if (!intensified) return mood(base, negated, own);
+  return mood(base > 5 ? Math.min(MAX_SCORE, base + 1) : base < 5 ? Math.max(1, base - 1) : base, negated, own);
+}
+
+/** The mood score of the words from..end as one phrase, if they are one. */
+function phraseValue(tokens: Token[], from: number, end: number): number | undefined {
+  const words = tokens.slice(from, end).map((t) => SPELLINGS[t.text] ?? t.text).join(' ');
+  const meaning = PHRASES.get(words) ?? (from + 1 === end ? wordMood(words) : undefined);
+  return typeof meaning === 'number' ? meaning : undefined;
+}
+
+/** The score of the good word inside a word turned bad by "on-"/"un-" ("onaardig", "unsatisfied"), 7 when that word is not listed. */
+function turnedWord(word: string): number | undefined {
+  const prefix = NEGATING_PREFIXES.find((p) => word.startsWith(p) && word.length >= p.length + 4);
+  if (prefix === undefined) return undefined;
+  const stem = PHRASES.get(word.slice(prefix.length));
+  return typeof stem === 'number' ? stem : 7;
+}
+
+/**
+ * "not a 10 but not bad either": a mood beside a number ruled out on its side of the middle lies near that number, at most two
+ * below (or above) it; a mood on the other side, or more numbers, leave it unclear.
+ */
+export function nearBound(mood: ScoreReading, negated: readonly number[]): ScoreReading {
+  const [bound] = negated;
+  if (mood.kind !== 'approximate' || negated.length !== 1 || bound === undefined) return { kind: 'unclear' };
+  if (bound > 5 && mood.score > 5 && mood.score < bound) return { kind: 'approximate', score: Math.max(mood.score, bound - 2) };
+  if (bound < 5 && mood.score < 5 && mood.score > bound) return { kind: 'approximate', score: Math.min(mood.score, bound + 2) };
+  return { kind: 'unclear' };
+}
+
+/**
+ * A mood for a single word not in the lists: a diminutive of a long word ("voldoendetje") means its word, and "on-" before a good word
+ * ("onredelijk", "ongezellig") turns it bad, so that "niet onredelijk" reads as the double negation it is.
+ */
+export function wordMood(word: string): PhraseMeaning | undefined {
+  // Only long words: "goedje" (stuff) and "rotje" (a firecracker) are words of their own.
+  for (const stem of diminutiveStems(word)) {
+    const meaning = stem.length >= 7 ? PHRASES.get(stem) : undefined;
+    if (typeof meaning === 'number') return meaning;
+  }
+  const prefix = NEGATING_PREFIXES.find((p) => word.startsWith(p) && word.length >= p.length + 4);
+  const stem = prefix === undefined ? undefined : PHRASES.get(word.slice(prefix.length));
+  if (typeof stem === 'number' && stem > 5) return Math.min(4, MAX_SCORE - stem);
+  // "hondsmoe", "keigoed": a prefix that makes the word stronger.
+  for (const strong of INTENSIFYING_PREFIXES) {
+    const rest = word.startsWith(strong) && word.length >= strong.length + 2 ? PHRASES.get(word.slice(strong.length)) : undefined;
+    if (typeof rest === 'number' && rest !== 5) return rest > 5 ? Math.min(MAX_SCORE, rest + 1) : Math.max(1, rest - 1);
+  }
+  return undefined;
+}
+
+/** The word without a diminutive ending ("tienke" -> "tien", "voldoendetje" -> "voldoende"), or undefined. */
+export function diminutiveStems(word: string): string[] {
+  return DIMINUTIVE_ENDINGS.filter((e) => word.length > e.length + 2 && word.endsWith(e)).map((e) => word.slice(0, -e.length));
+}
