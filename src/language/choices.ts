@@ -51,6 +51,14 @@ export interface ReplyReader {
 
 /** Longer texts are not button words; reading stops here so a pasted essay costs nothing. */
 const MAX_REPLY_CHARS = 200;
+/** "maar" after a verb softens an order ("wis maar"); only after a yes or no, or first, does it doubt. */
+const SOFTENER = 'mar';
+/** Yes and no as interjections (squeezed): "ja maar" and "ok maar" doubt even at the end. */
+const INTERJECTIONS = new Set(['ja', 'jawel', 'ok', 'oke', 'okay', 'goed', 'prima', 'klopt', 'yes', 'ne', 'neen', 'no', 'oki']);
+/** What may follow a softening "maar" at the end of an order ("gooi maar weg", "bel me maar op"), squeezed. */
+const PARTICLES = new Set(['weg', 'dor', 'door', 'op', 'uit', 'af', 'in', 'es', 'eens', 'even', 'ff', 'hor', 'hoor', 'graag', 'aub']);
+/** Words that take back a keyword after them, beside the negations of yes and no ("don't", "zonder"). */
+const KEYWORD_NEGATORS = new Set(['dont', 'doesnt', 'didnt', 'never', 'nooit', 'zonder', 'without', 'no', 'geen']);
 /** A reply that trails off ("ja...", "ok…") is a doubt. */
 const TRAILING_OFF = /(\.\.\.|…)\s*$/;
 /** Keywords name a button only in a short reply; a longer one is the resident's own story. */
@@ -130,6 +138,12 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const more = phraseList(lexicon.more);
   const unsure = phraseList(lexicon.unsure);
   const corrections = phraseList(lexicon.corrections);
+  /**
+   * A doubt at this place. "maar" doubts when a clause follows it ("ja maar niet mijn naam", "klopt, maar ik wil
+   * nog iets toevoegen"); at the end of an order it only softens it ("wis maar", "gooi alles maar weg", "bel me maar op").
+   */
+  const doubtAt = (tokens: readonly string[], at: number): boolean =>
+    unsure.some((p) => startsWithAt(tokens, at, p) && (p.join(' ') !== SOFTENER || at === 0 || INTERJECTIONS.has(tokens[at - 1] ?? '') || !tokens.slice(at + 1).every((w) => PARTICLES.has(w))));
   // Button titles are compared letter for letter, so the words around them are too.
   const asTyped = (word: string) => word;
   const polite = phraseList(lexicon.polite, asTyped);
@@ -200,9 +214,10 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
           if (p.length > (best?.length ?? 0) && startsWithAt(tokens, i, p)) best = { kind, length: p.length };
         }
       }
-      if (!best) {
+      // "wis maar": a softened order, not a doubt.
+      if (!best || (best.kind === 'unsure' && !doubtAt(tokens, i))) {
         other++;
-        i++;
+        i += best?.length ?? 1;
         continue;
       }
       i += best.length;
@@ -251,16 +266,31 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const tokens = words(text).map(squeeze);
     // A short number is an answer of its own ("4, daar wil ik over praten" is a score); a phone number is not.
     if (tokens.length > MAX_KEYWORD_WORDS || tokens.some((w) => /^\d{1,2}$/.test(w))) return undefined;
-    // A doubt or a question about something ("misschien mail", "wat is een uitkomst?") presses no button.
-    if (tokens.some((_, at) => unsure.some((p) => startsWithAt(tokens, at, p)) || questionAnywhere.has(tokens[at] ?? '')) || questionFirst.has(tokens[0] ?? '')) return undefined;
-    const negatedAt = (at: number) => negators.has(tokens[at - 1] ?? '') || negators.has(tokens[at - 2] ?? '');
+    // "niet bellen", "I don't have a phone": a negation up to three words before a keyword takes it back.
+    const negatedAt = (at: number) => [1, 2, 3].some((k) => negators.has(tokens[at - k] ?? '') || KEYWORD_NEGATORS.has(tokens[at - k] ?? ''));
+    const inKeyword = new Set<number>();
     const named = choices.filter((choice) => {
-      const phrases = keywords.get(choice.id) ?? [];
-      return tokens.some((_, at) => !negatedAt(at) && phrases.some((p) => startsWithAt(tokens, at, p)));
+      let hit = false;
+      for (const p of keywords.get(choice.id) ?? []) {
+        tokens.forEach((_, at) => {
+          if (!negatedAt(at) && startsWithAt(tokens, at, p)) {
+            hit = true;
+            for (let k = 0; k < p.length; k++) inKeyword.add(at + k);
+          }
+        });
+      }
+      return hit;
     });
     const only = named.length === 1 ? named[0] : undefined;
+    if (only === undefined) return undefined;
+    // A doubt, a correction or a question about something else ("misschien mail", "delete... actually hold on",
+    // "wat is een uitkomst?") presses no button; the button's own words may ask ("wat bedoel je precies?").
+    const outside = (at: number) => !inKeyword.has(at);
+    if (tokens.some((_, at) => outside(at) && (doubtAt(tokens, at) || corrections.some((p) => startsWithAt(tokens, at, p)) || questionAnywhere.has(tokens[at] ?? '')))) return undefined;
+    if (outside(0) && questionFirst.has(tokens[0] ?? '')) return undefined;
+    if (/(\.\.\.|…)/.test(text)) return undefined;
     // "wissen en opnieuw beginnen?" asks about a yes/no button; it does not press it.
-    if (only === undefined || (only.means !== undefined && text.includes('?'))) return undefined;
+    if (only.means !== undefined && text.includes('?')) return undefined;
     return only.id;
   };
 

@@ -48,6 +48,11 @@ function outcome(r: Row): string {
   const choices = buttons(r.question, r.lang);
   const titled = replies.choiceFor(r.text, choices);
   if (titled) return titled;
+  // "Wat wil je veranderen?" also reads a dimension in the resident's own words (dialogs/reflection.ts).
+  if (r.question === 'reflectionCare') {
+    const topic = replies.topicOf(r.text, DIMENSIONS);
+    if (topic) return `dimension:${topic}`;
+  }
   if (!choices.some((c) => c.means)) return 'unclear';
   // "stop" at a yes/no question ends what was asked: nothing is passed on, which is what the no button does. Another
   // command ("mijn gegevens") interrupts the question without answering it.
@@ -58,9 +63,9 @@ function outcome(r: Row): string {
 }
 
 // Floors just under the figures measured when they were set (README "Answers the bot understands").
-const FLOOR = { tune: 0.94, test: 0.85 } as const;
+const FLOOR = { tune: 0.94, test: 0.86, 'b-tune': 0.95, 'b-test': 0.92 } as const;
 
-for (const split of ['tune', 'test'] as const) {
+for (const split of ['tune', 'test', 'b-tune', 'b-test'] as const) {
   describe(`typed button replies: the ${split} split of the button corpus`, () => {
     const rows = readCorpus(`test/language/choices/${split}.jsonl`, row);
     const misses: string[] = [];
@@ -69,7 +74,7 @@ for (const split of ['tune', 'test'] as const) {
       if (got !== r.expect) misses.push(`${r.question} "${r.text}" -> ${got}, expected ${r.expect}`);
       return got === r.expect;
     });
-    after(() => report('typed button replies', groups, misses, split));
+    after(() => report('typed button replies', groups, misses, split.endsWith('test') ? 'test' : 'tune'));
 
     it('names only buttons the question has', () => {
       const unknown = rows.filter((r) => r.expect !== 'unclear' && !QUESTIONS[r.question].some(([id]) => id === r.expect));
@@ -79,7 +84,7 @@ for (const split of ['tune', 'test'] as const) {
     it('never picks the consenting button where the resident did not clearly say yes', () => {
       const consenting = (q: QuestionName) => QUESTIONS[q][0]?.[0];
       const wrong = rows.filter((r) => CONSENTS.includes(r.question) && r.expect !== consenting(r.question) && outcome(r) === consenting(r.question));
-      expect(wrong.length, split === 'tune' ? wrong.map((r) => r.text).join(' | ') : 'count only: the test split stays unseen').to.equal(0);
+      expect(wrong.length, split.endsWith('tune') ? wrong.map((r) => r.text).join(' | ') : 'count only: the test split stays unseen').to.equal(0);
     });
 
     it(`reads at least ${FLOOR[split] * 100} % as a person would`, () => {
