@@ -96,6 +96,7 @@ const CHANGE_JOIN = set(CHANGE_TO);
 const CLOCK_START = set(CLOCK_BEFORE);
 const CLOCK_END = set(CLOCK_AFTER);
 const LIST_JOIN = set(['en', 'and', 'of', 'or', 'à', '-', 'tot', 'to']);
+const STAR = set(['ster', 'sterren', 'sterretjes', 'star', 'stars']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
 // One alternative per token kind; every quantifier is bounded or over a single class, so matching is linear.
@@ -168,7 +169,7 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   }
   // Nothing but a comparison: "net geen 6" is 5.5, "just over 7" 7.5, "bijna 7" about 7.
   const onlyComparison = chosen.length > 0 && chosen.every((f) => f.reference);
-  const values = [...new Set(chosen.map((f) => roundToHalf(f.value + (onlyComparison ? f.shift : 0))))].sort((a, b) => a - b);
+  const values = [...new Set(chosen.map((f) => nearestScore(f.value + (onlyComparison ? f.shift : 0))))].sort((a, b) => a - b);
 
   // The hedge in "bijna zeven" belongs to the number compared with, not to the answer beside it.
   const kept = new Set(chosen);
@@ -203,6 +204,11 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   if (mood !== undefined) return mood;
   if (found.length > 0 || tokens.some((t) => t.type === 'emoji') || meanings.some((m) => m?.meaning === 'aside')) return { kind: 'unclear' };
   return { kind: 'none' };
+}
+
+/** A whole or half score as given; any other decimal ("7,3", "6.8") to the nearest whole score, as a teacher rounds a mark. */
+function nearestScore(value: number): number {
+  return roundToHalf(value) === value ? value : Math.round(value);
 }
 
 /** "pass" or "ik pas" as the whole answer of a Dutch conversation passes the question; in English "a pass" is a school mark. */
@@ -408,6 +414,9 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       if (Number.isInteger(value)) value += 0.5;
       j += half;
     }
+    // "2 sterren van de 5", "two stars out of five": stars are the unit of the other scale.
+    const starred = STAR.has(tokens[j]?.text ?? '') && countOfAt(tokens, j + 1, locale) > 0;
+    if (starred) j++;
     const tens = tokens[j]?.text === 'of' && locale !== 'en' ? 0 : ofTenAt(tokens, j);
     if (tens > 0) {
       strong = true;
@@ -420,7 +429,16 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     } else {
       // "3 van de 5 dagen", "4 op 7", "2 out of 3": a count or another scale, not a score out of ten.
       const count = countOfAt(tokens, j, locale);
-      if (count > 0) {
+      const scale = count > 0 ? valueAt(tokens, j + count) : undefined;
+      const starsAfter = STAR.has(tokens[j + count + 1]?.text ?? '');
+      // "14 op 20", "3 van de 5 sterren": a mark on another scale, turned into tens and confirmed first.
+      const converted = scale === undefined || AFTER.has(tokens[j + count + 1]?.text ?? '') ? undefined
+        : onOtherScale(value, scale, starred || starsAfter);
+      if (converted !== undefined) {
+        value = converted;
+        hedged = true;
+        j += count + 1 + (starsAfter ? 1 : 0);
+      } else if (count > 0) {
         excluded = true;
         countEnd = j + count;
       }
@@ -521,6 +539,15 @@ function changes(tokens: Token[], found: Found[]): void {
       g.goal = false;
     }
   }
+}
+
+/**
+ * A mark on another scale in tens: out of 20 (the Flemish school scale) or 100, or stars out of 5; undefined for any other
+ * count ("3 van de 5 dagen", "2 out of 3").
+ */
+function onOtherScale(value: number, scale: number, stars: boolean): number | undefined {
+  if (value < 0 || value > scale || !(scale === 20 || scale === 100 || (scale === 5 && stars))) return undefined;
+  return (value * MAX_SCORE) / scale;
 }
 
 /** How many tokens at i lead to a second number of a count ("van de 5", "op 7", "out of 3"); 0 if none. */

@@ -52,7 +52,8 @@ const cases: [string, Locale, ScoreReading][] = [
   ['zeven komma vijf', 'nl', exact(7.5)],
   ['seven and a half', 'en', exact(7.5)],
   ['anderhalf', 'nl', exact(1.5)],
-  ['7,3', 'nl', about(7.5)],
+  ['7,3', 'nl', about(7)],
+  ['7,4', 'nl', about(7)],
   // approximate numbers
   ['acht of zo', 'nl', about(8)],
   ['Acht ofzo', 'nl', about(8)],
@@ -192,6 +193,17 @@ const cases: [string, Locale, ScoreReading][] = [
   ['soms goed soms slecht', 'nl', unsure],
   ['goed maar moe', 'nl', unclear],
   ['x'.repeat(401), 'nl', none],
+  // a mark on another scale, turned into tens and confirmed; a count stays a count
+  ['ik geef het 12 op 20', 'nl', about(6)],
+  ['4 sterren van de 5', 'nl', about(8)],
+  ['four stars out of five', 'en', about(8)],
+  ['1 van de 5 sterretjes', 'nl', about(2)],
+  ['80 op 100', 'nl', about(8)],
+  ['4 van de 5 dagen', 'nl', unclear],
+  ['3 out of 4', 'en', unclear],
+  // a decimal that is no half, rounded to the nearest whole score
+  ['6,2', 'nl', about(6)],
+  ['8.7', 'en', about(9)],
 ];
 
 describe('parseScore: what a resident types as a score', () => {
