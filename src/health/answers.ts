@@ -2,10 +2,10 @@ import type { Locale } from './dimensions.js';
 import type { Sentiment } from '../language/types.js';
 import { meantWord } from './typos.js';
 import { diminutiveStems, nearBound, readMood, wordMood } from './moods.js';
-import { MAX_SCORE, inRange, roundToHalf } from './scale.js';
+import { MAX_SCORE, MIN_SCORE, inRange, roundToHalf } from './scale.js';
 import {
   ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS,
-  FILLERS, GOAL_BEFORE, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
+  FILLERS, GOAL_BEFORE, NEAR_COMPARISONS, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
   PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS,
   THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
@@ -96,6 +96,8 @@ const CHANGE_JOIN = set(CHANGE_TO);
 const CLOCK_START = set(CLOCK_BEFORE);
 const CLOCK_END = set(CLOCK_AFTER);
 const LIST_JOIN = set(['en', 'and', 'of', 'or', 'à', '-', 'tot', 'to']);
+const NEAR = set(NEAR_COMPARISONS);
+const COMPARISON_NOT = set([...NUMBER_NEGATIONS, 'no']);
 const STAR = set(['ster', 'sterren', 'sterretjes', 'star', 'stars']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
@@ -169,7 +171,9 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   }
   // Nothing but a comparison: "net geen 6" is 5.5, "just over 7" 7.5, "bijna 7" about 7.
   const onlyComparison = chosen.length > 0 && chosen.every((f) => f.reference);
-  const values = [...new Set(chosen.map((f) => nearestScore(f.value + (onlyComparison ? f.shift : 0))))].sort((a, b) => a - b);
+  // A comparison past an end of the scale ("boven de 10") stays on it.
+  const values = [...new Set(chosen.map((f) => nearestScore(Math.min(MAX_SCORE, Math.max(MIN_SCORE, f.value + (onlyComparison ? f.shift : 0))))))]
+    .sort((a, b) => a - b);
 
   // The hedge in "bijna zeven" belongs to the number compared with, not to the answer beside it.
   const kept = new Set(chosen);
@@ -570,7 +574,12 @@ function referenceShift(tokens: Token[], start: number): number | undefined {
   const two = `${tokens[k - 1]?.text ?? ''} ${one}`;
   const words = REFERENCE.has(two) ? two : REFERENCE.has(one) ? one : undefined;
   if (words === undefined) return undefined;
-  return BELOW.has(words) ? -0.5 : ABOVE.has(words) ? 0.5 : 0;
+  // "niet onder de 7", "no less than a 6", "niet hoger dan een 6": a comparison turned around is a bound at the number itself.
+  const outer = tokens[k - words.split(' ').length]?.text ?? '';
+  if (COMPARISON_NOT.has(outer) && (BELOW.has(words) || ABOVE.has(words))) return 0;
+  // "just over 7", "net geen 6" are half a point away; "higher than 8", "below 5" a whole point.
+  const step = NEAR.has(words) ? 0.5 : 1;
+  return BELOW.has(words) ? -step : ABOVE.has(words) ? step : 0;
 }
 
 export type Tagged = { meaning: PhraseMeaning; end: number } | undefined;

@@ -497,6 +497,8 @@ export const BELOW_BEFORE: readonly string[] = [
   'net geen', 'net onder', 'onder', 'lager dan', 'minder dan', 'not quite', 'just under', 'under', 'below', 'lower than', 'less than',
 ];
 export const ABOVE_BEFORE: readonly string[] = ['net boven', 'boven', 'hoger dan', 'meer dan', 'just over', 'above', 'higher than', 'more than'];
+/** Comparisons that lie half a point from the number ("net geen 6" is 5.5); the others lie a whole point away ("below 5" is 4). */
+export const NEAR_COMPARISONS: readonly string[] = ['net geen', 'net onder', 'net boven', 'not quite', 'just under', 'just over'];
 
 /** Words right before a number (after its article) that say the score is not that number ("geen 5", "not a 10"). */
 export const NUMBER_NEGATIONS: readonly string[] = ['geen', 'gene', 'niet', 'nie', 'ni', 'not', 'nooit', 'never'];

@@ -204,6 +204,14 @@ const cases: [string, Locale, ScoreReading][] = [
   // a decimal that is no half, rounded to the nearest whole score
   ['6,2', 'nl', about(6)],
   ['8.7', 'en', about(9)],
+  // a comparison: "net"/"just" half a point away, a plain one a whole point, a turned one a bound at the number
+  ['meer dan een 6', 'nl', about(7)],
+  ['lower than 4', 'en', about(3)],
+  ['net boven de 6', 'nl', about(6.5)],
+  ['boven de 10', 'nl', about(10)],
+  ['zeker niet lager dan een 5', 'nl', about(5)],
+  ['not more than a 7', 'en', about(7)],
+  ['no less than 8', 'en', about(8)],
 ];
 
 describe('parseScore: what a resident types as a score', () => {
@@ -284,7 +292,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['een', 'nl', about(1)], ['één', 'nl', exact(1)], ['one', 'en', exact(1)],
   ],
   'a comparison alone lies half a point off; "bijna" stays a guess at the number': [
-    ['onder de 5', 'nl', about(4.5)], ['just over 7', 'en', about(7.5)], ['more than 5', 'en', about(5.5)], ['bijna 8', 'nl', about(8)],
+    ['onder de 5', 'nl', about(4)], ['just over 7', 'en', about(7.5)], ['more than 5', 'en', about(6)], ['bijna 8', 'nl', about(8)],
   ],
   'a number ruled out is not the score; two ruled out two apart leave the one between': [
     ['geen 7', 'nl', unclear], ['not a 4, not a 6', 'en', about(5)], ['geen 10, een 9', 'nl', exact(9)],
