@@ -291,7 +291,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   '"een" alone may be the article: confirm it; "one" alone is the number': [
     ['een', 'nl', about(1)], ['één', 'nl', exact(1)], ['one', 'en', exact(1)],
   ],
-  'a comparison alone lies half a point off; "bijna" stays a guess at the number': [
+  'a comparison alone: "net"/"just" lies half a point off, a plain one a whole point; "bijna" stays a guess at the number': [
     ['onder de 5', 'nl', about(4)], ['just over 7', 'en', about(7.5)], ['more than 5', 'en', about(6)], ['bijna 8', 'nl', about(8)],
   ],
   'a number ruled out is not the score; two ruled out two apart leave the one between': [
