@@ -5,7 +5,7 @@ import { diminutiveStems, nearBound, readMood, wordMood } from './moods.js';
 import { MAX_SCORE, MIN_SCORE, inRange, roundToHalf } from './scale.js';
 import {
   ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS,
-  FILLERS, GOAL_BEFORE, NEAR_COMPARISONS, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
+  FILLERS, GOAL_BEFORE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
   PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS,
   THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
@@ -98,6 +98,8 @@ const CLOCK_END = set(CLOCK_AFTER);
 const LIST_JOIN = set(['en', 'and', 'of', 'or', 'à', '-', 'tot', 'to']);
 const NEAR = set(NEAR_COMPARISONS);
 const COMPARISON_NOT = set([...NUMBER_NEGATIONS, 'no']);
+const TORN = set(TORN_WORDS);
+const BETWEEN = set(['tussen', 'between']);
 const STAR = set(['ster', 'sterren', 'sterretjes', 'star', 'stars']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
@@ -123,6 +125,14 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   });
   const found = findNumbers(tokens, locale, decided);
   const meanings = tagPhrases(tokens, found);
+  // "eerder een 8, nu een 6" is earlier; inside a part ("het is eerder een 7") or after a number ruled out ("niet een 3, eerder
+  // een 5") it is rather.
+  meanings.forEach((m, i) => {
+    const rather = tokens[i - 1]?.type === 'word' || found.some((f) => f.start < i && f.negated);
+    if (m?.meaning === 'past' && m.end === i + 1 && tokens[i]?.text === 'eerder' && rather) {
+      meanings[i] = { meaning: 'correction', end: m.end };
+    }
+  });
   const clause = clauses(tokens, meanings);
 
   // A question about the scale or the bot ("wat is 0 en wat is 10?", "0 is slecht toch?") is not an answer.
@@ -187,9 +197,12 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
     return { kind: hedged || !rounded ? 'approximate' : 'exact', score: first };
   }
   // "tussen 4 en 6", "van 5 tot 7": a range two apart has one score in the middle; neighbours and wide ranges stay two.
-  if (values.length === 2 && first !== undefined && second !== undefined && second - first === 2 && isRange(tokens, chosen)) {
+  const range = values.length === 2 && isRange(tokens, chosen);
+  if (range && first !== undefined && second !== undefined && second - first === 2 && !torn(tokens, chosen)) {
     return { kind: 'approximate', score: first + 1 };
   }
+  // "ergens tussen de 3 en de 8": a range wider than four points says too little to offer either end.
+  if (range && first !== undefined && second !== undefined && second - first > 4 && between(tokens, chosen)) return { kind: 'unclear' };
   if (values.length === 2 && first !== undefined && second !== undefined) return { kind: 'either', scores: [first, second] };
   if (values.length > 2) return { kind: 'unclear' };
 
@@ -240,6 +253,19 @@ function isRange(tokens: Token[], pair: readonly Found[]): boolean {
   for (let k = Math.max(0, a.start - 3); k < a.start; k++) if (RANGE_START.has(tokens[k]?.text ?? '')) return true;
   for (let k = a.end; k < b.start; k++) if (RANGE_JOIN.has(tokens[k]?.text ?? '')) return true;
   return tokens[b.end]?.text === 'range';
+}
+
+/** "tussen"/"between" just before the first of two numbers. */
+function between(tokens: Token[], pair: readonly Found[]): boolean {
+  const first = Math.min(...pair.map((f) => f.start));
+  return [1, 2].some((d) => BETWEEN.has(tokens[first - d]?.text ?? ''));
+}
+
+/** "ik twijfel tussen een 4 en een 6", "torn between 3 and 5": doubt between two names two candidates, not a range. */
+function torn(tokens: Token[], pair: readonly Found[]): boolean {
+  const first = Math.min(...pair.map((f) => f.start));
+  for (let k = Math.max(0, first - 5); k < first; k++) if (TORN.has(tokens[k]?.text ?? '')) return true;
+  return false;
 }
 
 /** True when the dialog should ask "Bedoel je een 7?" before storing the score. */

@@ -364,6 +364,9 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   yesterday: 'past', 'last week': 'past', "last week's": 'past', 'last year': 'past', 'last time': 'past',
   'last month': 'past', 'used to be': 'past', 'better than': 'past', 'worse than': 'past',
   'a year ago': 'past', 'tomorrow': 'past', 'next week': 'past',
+  // "twee weken geleden een 4", "I first said 5": a score said before
+  geleden: 'past', ago: 'past', 'zei eerst': 'past', 'ik zei eerst': 'past', 'eerst gezegd': 'past', 'zei ik eerst': 'past',
+  'first said': 'past', 'i first said': 'past', 'said first': 'past', 'at first i said': 'past',
   // the part that counts
   nu: 'now', now: 'now', vandaag: 'now', today: 'now', tegenwoordig: 'now', 'deze week': 'now', 'this week': 'now',
   momenteel: 'now', 'op dit moment': 'now', 'at the moment': 'now', currently: 'now', 'these days': 'now',
@@ -529,6 +532,12 @@ export const CLOCK_AFTER: readonly string[] = ['am', 'pm', 'oclock', "o'clock"];
 /** Words before the first of two numbers, or between them, that make a range ("tussen 4 en 6", "van 5 tot 7", "5-7"). */
 export const RANGE_BEFORE: readonly string[] = ['tussen', 'between', 'van', 'from'];
 export const RANGE_BETWEEN: readonly string[] = ['tot', 'to', 'à', 'á', 'a', 'till', 'until', '-', 't/m'];
+
+/** Words of doubt before "tussen"/"between" that make the two numbers two candidates, not a range ("ik twijfel tussen 4 en 6"). */
+export const TORN_WORDS: readonly string[] = [
+  'twijfel', 'twijfelen', 'twijfelt', 'schommel', 'schommelt', 'wissel', 'torn', 'doubt', 'doubting', 'hesitate', 'hesitating',
+  'undecided', 'choose', 'choosing', 'kiezen', 'switching',
+];
 
 /** Time words before "week", "maand", "jaar" that make them a time, not a count ("deze maand 4", "vorige week 6"). */
 export const TIME_DETERMINERS: readonly string[] = [

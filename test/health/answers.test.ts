@@ -212,6 +212,19 @@ const cases: [string, Locale, ScoreReading][] = [
   ['zeker niet lager dan een 5', 'nl', about(5)],
   ['not more than a 7', 'en', about(7)],
   ['no less than 8', 'en', about(8)],
+  // doubt between two names two candidates; "between" a range wider than four points is asked again
+  ['ik twijfel tussen een 5 en een 7', 'nl', either(5, 7)],
+  ["I'm torn between 6 and 8", 'en', either(6, 8)],
+  ['somewhere between 2 and 9', 'en', unclear],
+  ['tussen de 5 en de 7', 'nl', about(6)],
+  // a score said before: "geleden", "ago", "ik zei eerst"
+  ['een maand geleden een 3, nu een 6', 'nl', exact(6)],
+  ['two days ago a 4, today a 7', 'en', exact(7)],
+  ['ik zei eerst 8 maar het is eerder een 7', 'nl', exact(7)],
+  // "eerder" at the start is earlier, inside a part or after a number ruled out it is rather
+  ['geen 4, eerder een 6', 'nl', exact(6)],
+  ['het is eerder een 5', 'nl', exact(5)],
+  ['eerder een 9, nu een 4', 'nl', exact(4)],
 ];
 
 describe('parseScore: what a resident types as a score', () => {
@@ -258,7 +271,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   ],
   'a range two apart proposes its middle; neighbours and wide ranges ask which': [
     ['van 6 tot 8', 'nl', about(7)], ['zes à acht', 'nl', about(7)], ['2-4', 'nl', about(3)], ['from 3 to 5', 'en', about(4)],
-    ['tussen 7 en 8', 'nl', either(7, 8)], ['tussen 3 en 8', 'nl', either(3, 8)], ['5 of 7', 'nl', either(5, 7)],
+    ['tussen 7 en 8', 'nl', either(7, 8)], ['tussen 3 en 8', 'nl', unclear], ['5 of 7', 'nl', either(5, 7)],
   ],
   '"-ish" after a word and a thinking sound before a number leave the number exact': [
     ['moe-ish, 5', 'nl', exact(5)], ['tja, een 6', 'nl', exact(6)], ['hmm... 7', 'nl', exact(7)], ['7-ish', 'en', about(7)],
