@@ -665,7 +665,7 @@ function clauses(tokens: Token[], tags: Tagged[]): { of: number[]; starts: numbe
   let id = 0;
   let fresh = true;
   tokens.forEach((t, i) => {
-    if (tags[i]?.meaning === 'now') {
+    if (tags[i]?.meaning === 'now' || tags[i]?.meaning === 'reason') {
       id++;
       fresh = true;
     }

@@ -153,6 +153,7 @@ export type PhraseMeaning =
   | 'hedge' // the number that goes with it is a guess ("ongeveer", "of zo", "about")
   | 'past' // what follows in the same part of the sentence is about another time ("vroeger", "yesterday")
   | 'now' // starts the part that counts ("nu", "vandaag", "today")
+  | 'reason' // starts a part of its own that explains the answer ("want", "omdat", "because"): its time words stay in it
   | 'correction' // what came before it no longer counts ("nee", "of toch", "actually")
   | 'other' // the number in this part is someone else's ("mijn man zegt", "my wife")
   | 'question' // a question word at the start of a part ("wat", "waarom", "what")
@@ -364,6 +365,9 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   yesterday: 'past', 'last week': 'past', "last week's": 'past', 'last year': 'past', 'last time': 'past',
   'last month': 'past', 'used to be': 'past', 'better than': 'past', 'worse than': 'past',
   'a year ago': 'past', 'tomorrow': 'past', 'next week': 'past',
+  // a reason after the answer is a part of its own ("een 7 want ik ben 2 maanden geleden gestopt")
+  want: 'reason', omdat: 'reason', doordat: 'reason', vanwege: 'reason', aangezien: 'reason', because: 'reason', cause: 'reason',
+  cuz: 'reason', 'due to': 'reason',
   // "twee weken geleden een 4", "I first said 5": a score said before
   geleden: 'past', ago: 'past', 'zei eerst': 'past', 'ik zei eerst': 'past', 'eerst gezegd': 'past', 'zei ik eerst': 'past',
   'first said': 'past', 'i first said': 'past', 'said first': 'past', 'at first i said': 'past',

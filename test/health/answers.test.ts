@@ -225,6 +225,9 @@ const cases: [string, Locale, ScoreReading][] = [
   ['geen 4, eerder een 6', 'nl', exact(6)],
   ['het is eerder een 5', 'nl', exact(5)],
   ['eerder een 9, nu een 4', 'nl', exact(4)],
+  // a reason after the answer is a part of its own: its time words do not make the answer a past score
+  ['een 6 want vorige week ben ik gevallen', 'nl', exact(6)],
+  ['8 because 3 years ago I quit drinking', 'en', exact(8)],
 ];
 
 describe('parseScore: what a resident types as a score', () => {
