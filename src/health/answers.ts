@@ -125,6 +125,10 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   });
   const found = findNumbers(tokens, locale, decided);
   const meanings = tagPhrases(tokens, found);
+  // "de rest van de week", "the rest of the day": a time, not the resident as a whole.
+  meanings.forEach((m, i) => {
+    if (m?.meaning === 'overall' && (tokens[m.end]?.text === 'van' || tokens[m.end]?.text === 'of')) meanings[i] = undefined;
+  });
   // "eerder een 8, nu een 6" is earlier; inside a part ("het is eerder een 7") or after a number ruled out ("niet een 3, eerder
   // een 5") it is rather.
   meanings.forEach((m, i) => {
@@ -156,6 +160,10 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   if (own.length > 0 || !agrees) candidates = own;
   const now = candidates.filter((f) => !pastClauses.has(clause.of[f.start] ?? -1));
   candidates = now;
+  // "mijn been is een 2, de rest een 8": the number for the rest is the answer, the one for a part beside it is not.
+  const overallClauses = new Set(meanings.flatMap((m, i) => (m?.meaning === 'overall' ? [clause.of[i] ?? -1] : [])));
+  const overall = candidates.filter((f) => overallClauses.has(clause.of[f.start] ?? -1));
+  if (overall.length > 0) candidates = overall;
   // After "nee", "of toch", "eigenlijk", an instruction ("doe maar") or a conclusion ("dus", "so") only what follows counts.
   const firstStart = Math.min(...candidates.map((f) => f.start));
   const lastStart = Math.max(...candidates.map((f) => f.start));
@@ -251,7 +259,9 @@ function isRange(tokens: Token[], pair: readonly Found[]): boolean {
   const [a, b] = [...pair].sort((x, y) => x.start - y.start);
   if (!a || !b) return false;
   for (let k = Math.max(0, a.start - 3); k < a.start; k++) if (RANGE_START.has(tokens[k]?.text ?? '')) return true;
-  for (let k = a.end; k < b.start; k++) if (RANGE_JOIN.has(tokens[k]?.text ?? '')) return true;
+  // The join stands between the two numbers within one part: "my fitness a 6, my weight a 4" is no range.
+  const joined = tokens.slice(a.end, b.start);
+  if (joined.some((t) => RANGE_JOIN.has(t.text)) && !joined.some((t) => t.type === 'mark' && CLAUSE_END.has(t.text))) return true;
   return tokens[b.end]?.text === 'range';
 }
 
@@ -665,7 +675,7 @@ function clauses(tokens: Token[], tags: Tagged[]): { of: number[]; starts: numbe
   let id = 0;
   let fresh = true;
   tokens.forEach((t, i) => {
-    if (tags[i]?.meaning === 'now' || tags[i]?.meaning === 'reason') {
+    if (tags[i]?.meaning === 'now' || tags[i]?.meaning === 'reason' || tags[i]?.meaning === 'overall') {
       id++;
       fresh = true;
     }

@@ -153,6 +153,7 @@ export type PhraseMeaning =
   | 'hedge' // the number that goes with it is a guess ("ongeveer", "of zo", "about")
   | 'past' // what follows in the same part of the sentence is about another time ("vroeger", "yesterday")
   | 'now' // starts the part that counts ("nu", "vandaag", "today")
+  | 'overall' // starts the part about the resident as a whole ("de rest", "verder", "otherwise"): its number wins over a part's
   | 'reason' // starts a part of its own that explains the answer ("want", "omdat", "because"): its time words stay in it
   | 'correction' // what came before it no longer counts ("nee", "of toch", "actually")
   | 'other' // the number in this part is someone else's ("mijn man zegt", "my wife")
@@ -365,6 +366,14 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   yesterday: 'past', 'last week': 'past', "last week's": 'past', 'last year': 'past', 'last time': 'past',
   'last month': 'past', 'used to be': 'past', 'better than': 'past', 'worse than': 'past',
   'a year ago': 'past', 'tomorrow': 'past', 'next week': 'past',
+  // the rest beside one part of the body ("mijn been een 2, de rest een 8", "my knee a 3, otherwise a 7")
+  'de rest': 'overall', 'voor de rest': 'overall', 'verder': 'overall', 'voor het overige': 'overall', 'in het algemeen': 'overall',
+  'over het algemeen': 'overall', 'al met al': 'overall', 'alles bij elkaar': 'overall', 'globaal': 'overall', 'afgezien daarvan': 'overall',
+  'los daarvan': 'overall', 'the rest': 'overall', 'for the rest': 'overall', 'otherwise': 'overall', 'overall': 'overall',
+  // "voor mijn leeftijd een 8", "for my age an 8": the whole, weighed against one's age
+  'voor mijn leeftijd': 'overall', 'gezien mijn leeftijd': 'overall', 'naar omstandigheden': 'overall', 'for my age': 'overall',
+  'considering my age': 'overall', 'given my age': 'overall',
+  'in general': 'overall', 'all in all': 'overall', 'apart from that': 'overall', 'everything else': 'overall', 'all else': 'overall',
   // a reason after the answer is a part of its own ("een 7 want ik ben 2 maanden geleden gestopt")
   want: 'reason', omdat: 'reason', doordat: 'reason', vanwege: 'reason', aangezien: 'reason', because: 'reason', cause: 'reason',
   cuz: 'reason', 'due to': 'reason',
@@ -392,12 +401,12 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   // the number measures something else
   nummer: 'topic', huisnummer: 'topic', kamernummer: 'topic', kamer: 'topic', postcode: 'topic',
   telefoonnummer: 'topic', telefoon: 'topic', adres: 'topic', leeftijd: 'topic', bus: 'topic', lijn: 'topic',
-  tram: 'topic', vraag: 'topic', suiker: 'topic', bloedsuiker: 'topic', bloeddruk: 'topic', gewicht: 'topic',
+  tram: 'topic', vraag: 'topic', suiker: 'topic', bloedsuiker: 'topic', bloeddruk: 'topic',
   temperatuur: 'topic', koorts: 'topic', pols: 'topic', hartslag: 'topic', cholesterol: 'topic', glucose: 'topic',
   pijnscore: 'topic', examen: 'topic', rijexamen: 'topic', toets: 'topic', proefwerk: 'topic', rapport: 'topic',
   wiskunde: 'topic', aardrijkskunde: 'topic', school: 'topic', diploma: 'topic', film: 'topic', restaurant: 'topic',
   number: 'topic', room: 'topic', address: 'topic', age: 'topic', question: 'topic', sugar: 'topic',
-  'blood sugar': 'topic', 'blood pressure': 'topic', weight: 'topic', temperature: 'topic', fever: 'topic',
+  'blood sugar': 'topic', 'blood pressure': 'topic', temperature: 'topic', fever: 'topic',
   pulse: 'topic', 'heart rate': 'topic', 'pain score': 'topic', 'pain level': 'topic', exam: 'topic', maths: 'topic',
   math: 'topic', grade: 'topic', 'in the evening': 'topic', 'in the morning': 'topic', 'in the afternoon': 'topic', movie: 'topic', 'phone number': 'topic',
   // someone else

@@ -228,6 +228,14 @@ const cases: [string, Locale, ScoreReading][] = [
   // a reason after the answer is a part of its own: its time words do not make the answer a past score
   ['een 6 want vorige week ben ik gevallen', 'nl', exact(6)],
   ['8 because 3 years ago I quit drinking', 'en', exact(8)],
+  // the rest beside one part of the body: the number for the rest is the answer; two parts alone are two candidates
+  ['mijn rug een 4, voor de rest een 7', 'nl', exact(7)],
+  ['my hip a 2 but otherwise an 8', 'en', exact(8)],
+  ['in het algemeen een 6, mijn knie een 3', 'nl', exact(6)],
+  ['mijn slaap een 5, mijn eten een 8', 'nl', either(5, 8)],
+  ['voor mijn leeftijd een 7', 'nl', exact(7)],
+  ['vandaag een 7, de rest van de week een 4', 'nl', either(4, 7)],
+  ['my weight a 5', 'en', exact(5)],
 ];
 
 describe('parseScore: what a resident types as a score', () => {
