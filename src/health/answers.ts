@@ -97,6 +97,7 @@ const CLOCK_START = set(CLOCK_BEFORE);
 const CLOCK_END = set(CLOCK_AFTER);
 const LIST_JOIN = set(['en', 'and', 'of', 'or', 'à', '-', 'tot', 'to']);
 const NEAR = set(NEAR_COMPARISONS);
+const EVEN = set(['eens', 'even', 'zelfs']);
 const COMPARISON_NOT = set([...NUMBER_NEGATIONS, 'no']);
 const TORN = set(TORN_WORDS);
 const BETWEEN = set(['tussen', 'between']);
@@ -222,6 +223,8 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   // "geen 8 maar ook geen 6": the one score between two that are ruled out.
   const [low, high] = negated;
   if (negated.length === 2 && low !== undefined && high !== undefined && high - low === 2) return { kind: 'approximate', score: low + 1 };
+  // "geen 5 maar ook geen 8": the two scores between are the candidates.
+  if (negated.length === 2 && low !== undefined && high !== undefined && high - low === 3) return { kind: 'either', scores: [low + 1, low + 2] };
   // "om 8 uur ben ik al moe", "by 8pm I'm tired": a mood at a time of day is about that moment, not the score.
   const clockClauses = new Set(found.filter((f) => f.clock).map((f) => clause.of[f.start] ?? -1));
   const mood = readMood(tokens, meanings, clause.of, otherClauses, clockClauses);
@@ -531,7 +534,9 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     const shift = referenceShift(tokens, start);
     const reference = shift !== undefined;
     // "geen 5", "not a 10": what the score is not ("net geen 6" is a comparison).
-    const negated = !reference && NUMBER_NOT.has(tokens[ARTICLE.has(tokens[start - 1]?.text ?? '') ? start - 2 : start - 1]?.text ?? '');
+    // "niet eens een 1", "not even a 1": ruled out all the same.
+    const n = ARTICLE.has(tokens[start - 1]?.text ?? '') ? start - 2 : start - 1;
+    const negated = !reference && (NUMBER_NOT.has(tokens[n]?.text ?? '') || (EVEN.has(tokens[n]?.text ?? '') && NUMBER_NOT.has(tokens[n - 1]?.text ?? '')));
     if (negated) excluded = true;
     // "put me down for 6", "rond maar af op 7": right after an instruction the number is the score, whatever came before.
     if (decided.has(start)) {

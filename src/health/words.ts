@@ -517,7 +517,7 @@ export const ABOVE_BEFORE: readonly string[] = ['net boven', 'boven', 'hoger dan
 export const NEAR_COMPARISONS: readonly string[] = ['net geen', 'net onder', 'net boven', 'not quite', 'just under', 'just over'];
 
 /** Words right before a number (after its article) that say the score is not that number ("geen 5", "not a 10"). */
-export const NUMBER_NEGATIONS: readonly string[] = ['geen', 'gene', 'niet', 'nie', 'ni', 'not', 'nooit', 'never'];
+export const NUMBER_NEGATIONS: readonly string[] = ['geen', 'gene', 'niet', 'nie', 'ni', 'not', 'nooit', 'never', 'neither', 'nor', 'noch'];
 
 /** Negations that, before a second one, say "always" ("never not tired") rather than a mild "yes" ("not not happy"). */
 export const ALWAYS_NEGATIONS: readonly string[] = ['never', 'nooit', 'nimmer'];

@@ -236,6 +236,11 @@ const cases: [string, Locale, ScoreReading][] = [
   ['voor mijn leeftijd een 7', 'nl', exact(7)],
   ['vandaag een 7, de rest van de week een 4', 'nl', either(4, 7)],
   ['my weight a 5', 'en', exact(5)],
+  // numbers ruled out: "niet eens", "neither ... nor", and two ruled out three apart leave the two between
+  ['not even a 3, a 2', 'en', exact(2)],
+  ['noch een 4 noch een 6, een 5', 'nl', exact(5)],
+  ['geen 6 en ook geen 9', 'nl', either(7, 8)],
+  ['not a 2 and not a 5 either', 'en', either(3, 4)],
 ];
 
 describe('parseScore: what a resident types as a score', () => {
