@@ -1,7 +1,7 @@
 import type { ScoreReading, Tagged, Token } from './answers.js';
 import { MAX_SCORE } from './scale.js';
 import {
-  ALWAYS_NEGATIONS, DIMINUTIVE_ENDINGS, EMOJI_SCORES, INTENSIFYING_PREFIXES, LETTER_GRADES, NEGATING_PREFIXES, NOT_SELF, PHRASES,
+  ALWAYS_NEGATIONS, DIMINUTIVE_ENDINGS, EMOJI_SCORES, FILLERS, INTENSIFYING_PREFIXES, LETTER_GRADES, NEGATING_PREFIXES, NOT_SELF, PHRASES,
   RANGE_BETWEEN, SPELLINGS, type PhraseMeaning,
 } from './words.js';
 
@@ -15,6 +15,7 @@ const RANGE_JOIN = set(RANGE_BETWEEN);
 const ALWAYS = set(ALWAYS_NEGATIONS);
 const NOT_SELF_SUBJECT = set(NOT_SELF);
 const NEGATION_WORDS = new Set([...PHRASES].filter(([p, m]) => m === 'negation' && !p.includes(' ')).map(([p]) => p));
+const FILLER = set(FILLERS);
 const STRONG_NEGATION = set(['helemaal', 'absoluut', 'zeker', 'beslist', 'certainly', 'definitely', 'absolutely']);
 
 /** Mood words, sayings and emoji: one side of the middle gives a proposal; both sides are unclear. */
@@ -155,9 +156,16 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
     return mood(base > 5 ? Math.min(base, 7) : base < 5 ? Math.max(base, 3) : base, false);
   }
   if (negations === 1) {
-    // "niet onaardig", "not unhappy", "geen onvoldoende": the good word underneath, at most a 7.
+    // "niet onaardig", "not unhappy", "geen onvoldoende" (also "niet onaardig eigenlijk"): the good word underneath, at most a 7.
     const litotes = base < 5 ? turnedWord(tokens[start]?.text ?? '') : undefined;
-    if (litotes !== undefined && start + 1 === end) return mood(Math.min(7, litotes), true);
+    const oneWord = tokens.slice(start + 1, end).every((t) => FILLER.has(t.text));
+    if (litotes !== undefined && oneWord) return mood(Math.min(7, litotes), true);
+    // "ik zou niet zeggen dat het niet goed gaat", "I wouldn't say I'm not well": a turned saying turned again is a careful yes
+    // (or no) to the word inside it.
+    if (ownNegation) {
+      const inner = rest ?? (base < 5 ? 7 : 3);
+      return mood(inner > 5 ? Math.min(inner, 7) : inner < 5 ? Math.max(inner, 3) : 5, false);
+    }
     // Turning an extreme around lands in the middle: "niet super", "not terrible".
     if (base >= 9 || base <= 1) return mood(5, true);
     return mood(base > 5 ? 4 : base < 5 ? (strongNegation ? 7 : 6) : 5, true);

@@ -185,7 +185,7 @@ const MOOD: Readonly<Record<string, number>> = {
   zalig: 9, heerlijk: 8, kiplekker: 9, fantastisch: 10, perfect: 10, uitmuntend: 10, subliem: 10,
   gezond: 7, fit: 7, sterk: 7, blij: 7, vrolijk: 7, gelukkig: 8, ongelukkig: 3, ongezond: 3, ontevreden: 3,
   onprettig: 4, onaardig: 4, onverdienstelijk: 4, moe: 4, doodmoe: 2, uitgeput: 2, brak: 4,
-  gammel: 4, wankel: 4, ziek: 3, ziekjes: 3, pijn: 3,
+  gammel: 4, wankel: 4, ziek: 3, ziekjes: 3, pijn: 3, pijnlijk: 3, painful: 3, 'not well': 3, 'not very well': 4,
   // Dutch: school grades
   onvoldoende: 4, 'bijna voldoende': 5, voldoende: 6, 'net voldoende': 6, 'ruim voldoende': 7,
   'een voldoende': 6, 'een onvoldoende': 4, 'dikke onvoldoende': 3, 'zwaar onvoldoende': 3,

@@ -241,6 +241,12 @@ const cases: [string, Locale, ScoreReading][] = [
   ['noch een 4 noch een 6, een 5', 'nl', exact(5)],
   ['geen 6 en ook geen 9', 'nl', either(7, 8)],
   ['not a 2 and not a 5 either', 'en', either(3, 4)],
+  // a turned saying turned again is a careful yes (or no) to the word inside it; a filler after a litotes changes nothing
+  ["I wouldn't say I'm not happy", 'en', about(7)],
+  ['ik kan niet zeggen dat het niet goed gaat', 'nl', about(7)],
+  ["I wouldn't say it's not bad", 'en', about(3)],
+  ['niet ongezond eigenlijk', 'nl', about(7)],
+  ["can't say it's not painful", 'en', about(3)],
 ];
 
 describe('parseScore: what a resident types as a score', () => {
