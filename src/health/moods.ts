@@ -175,7 +175,8 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
   if (boosted) return mood(base > 5 ? Math.min(MAX_SCORE, base + 2) : base < 5 ? Math.max(1, base - 2) : base, negated, own);
   if (diminished) return mood(base > 5 ? Math.max(6, base - 1) : base < 5 ? Math.min(4, base + 1) : base, negated, own);
   if (!intensified) return mood(base, negated, own);
-  return mood(base > 5 ? Math.min(MAX_SCORE, base + 1) : base < 5 ? Math.max(1, base - 1) : base, negated, own);
+  // "echt super", "really great": stronger, but a 10 is said outright ("perfect", "never better"), not reached by "really".
+  return mood(base > 5 ? Math.max(base, Math.min(MAX_SCORE - 1, base + 1)) : base < 5 ? Math.max(1, base - 1) : base, negated, own);
 }
 
 /** The mood score of the words from..end as one phrase, if they are one. */

@@ -190,8 +190,8 @@ const MOOD: Readonly<Record<string, number>> = {
   onvoldoende: 4, 'bijna voldoende': 5, voldoende: 6, 'net voldoende': 6, 'ruim voldoende': 7,
   'een voldoende': 6, 'een onvoldoende': 4, 'dikke onvoldoende': 3, 'zwaar onvoldoende': 3,
   // Dutch and Flemish: everyday sayings
-  'het gaat voor geen meter': 2, 'voor geen meter': 2, 'op mijn laatste benen': 2, 'op m\'n laatste benen': 2,
-  'laatste benen': 2, 'een wrak': 2, wrak: 2, 'op mijn tandvlees': 2, 'op m\'n tandvlees': 2, tandvlees: 2,
+  'het gaat voor geen meter': 2, 'voor geen meter': 2, 'op mijn laatste benen': 3, 'op m\'n laatste benen': 3,
+  'laatste benen': 3, 'een wrak': 2, wrak: 2, 'op mijn tandvlees': 2, 'op m\'n tandvlees': 2, tandvlees: 2,
   'accu is leeg': 3, 'batterij is leeg': 3, 'laat me in de steek': 3, 'laat mij in de steek': 3, 'ik ben op': 3,
   'ben op': 3, 'op van de zenuwen': 2, 'door het dak': 9, 'in de put': 2, 'zit in de put': 2, 'zwaar': 3,
   'benen willen niet meer': 4, 'willen niet meer zo': 4, 'om over naar huis te schrijven': 8,
@@ -200,7 +200,7 @@ const MOOD: Readonly<Record<string, number>> = {
   't is in orde': 7, 'goed gezind': 7, 'mag niet mopperen': 7, 'mag niet klagen': 7, 'kan niet klagen': 7,
   'niet klagen': 7, 'niet mopperen': 7, 'alles kits': 8, 'dik in orde': 8, 'dik ok': 8, 'loopt als een trein': 8,
   'als een trein': 8, 'als een vis in het water': 8, 'als een zonnetje': 8, 'fit als een hoentje': 9,
-  'geen centje pijn': 8, 'gezond als een vis': 8, 'helemaal de oude': 8, 'beter kan haast niet': 9,
+  'geen centje pijn': 8, 'gezond als een vis': 9, 'helemaal de oude': 8, 'beter kan haast niet': 9,
   'beter kan niet': 10, 'kan niet beter': 10, 'pico bello': 9, picobello: 9, 'goed zo': 7, 'niet gek': 6,
   'niet verkeerd': 6, 'valt mee': 6, 'het valt mee': 6, 'valt wel mee': 6, 'valt tegen': 4, 'het valt tegen': 4,
   'geen klagen': 7, 'in de bloei van mijn leven': 9, 'zo fit als een hoentje': 9, 'op rolletjes': 8,
@@ -226,7 +226,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'gaat niet meer': 2, 'het gaat niet meer': 2, 'het gaat niet': 2, 'gaat niet': 2, 'het gaat niet slecht': 6,
   'gaat niet slecht': 6, 'het gaat niet goed': 3, 'gaat niet goed': 3, 'het gaat niet zo goed': 4, 'gaat niet zo goed': 4,
   'het gaat niet zo slecht': 6, 'het gaat niet best': 3, 'het gaat niet zo best': 4, 'het gaat niet lekker': 3,
-  'het gaat niet zo lekker': 4, 'gaat niet zo lekker': 4, 'het gaat niet echt goed': 4, 'gaat niet echt goed': 4, 'niet de beste': 4, 'ça va': 6, 'ca va': 6, 'nooit beter gevoeld': 10,
+  'het gaat niet zo lekker': 4, 'gaat niet zo lekker': 4, 'het gaat niet echt goed': 4, 'gaat niet echt goed': 4, 'niet de beste': 4, 'ça va': 6, 'ca va': 6, 'nooit beter gevoeld': 10, 'nooit beter geweest': 10, 'nog nooit beter geweest': 10, 'zit er doorheen': 2, 'zit er helemaal doorheen': 2, 'zit helemaal stuk': 2, 'gelijk een vod': 2, 'als een vod': 2, 'full marks': 10, 'top marks': 10, 'volle punten': 10,
   'slaap slecht': 3, 'voel me alleen': 3, 'voel mij alleen': 3, pieker: 4, piekeren: 4, 'goed leven': 8,
   'kan alles nog': 8, 'kan nog alles': 8, "z'n gangetje": 6, 'matig tot slecht': 3, 'matig tot goed': 5, 'redelijk tot goed': 7,
   'rustig': 6, 'stabiel': 6,
@@ -281,7 +281,7 @@ const MOOD: Readonly<Record<string, number>> = {
   happy: 8, healthy: 7, strong: 7, lovely: 8, superb: 9, okey: 6,
   pass: 6, fail: 4, 'barely a pass': 6, 'a pass': 6, 'a fail': 4, unhappy: 3, miserable: 2, low: 3,
   // English: sayings
-  'on my last legs': 2, 'last legs': 2, 'feeling rough': 3, 'running on empty': 3, 'off colour': 4, 'off color': 4,
+  'on my last legs': 3, 'last legs': 3, 'feeling rough': 3, 'running on empty': 3, 'off colour': 4, 'off color': 4,
   'under the weather': 4, 'hanging in there': 4, 'never better': 10, 'never been better': 10, 'could be worse': 6,
   'could be better': 5, 'could have been worse': 6, 'doing alright': 6, "can't complain": 7, 'cant complain': 7,
   'cannot complain': 7, 'all good': 7, 'right as rain': 8, 'on top of the world': 9, 'full of beans': 9,
@@ -289,7 +289,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'cant say its bad': 6, 'over the moon': 10, 'on cloud nine': 10, 'in good shape': 8, 'in bad shape': 2,
   'in a bad way': 2, 'going strong': 8, 'still going strong': 8, 'not too shabby': 7, 'falling apart': 2,
   'worn out': 3, 'run down': 3, 'ups and downs': 5, 'keeping my head above water': 4, 'head above water': 4,
-  'no complaints': 8, 'firing on all cylinders': 9, 'not my best': 4, 'seen better days': 3, 'had better days': 3,
+  'no complaints': 8, 'firing on all cylinders': 9, 'not my best': 4, 'seen better days': 4, 'had better days': 4, 'betere dagen gekend': 4, 'betere dagen gehad': 4,
   'been better': 4, 'mustn\'t grumble': 7, 'mustnt grumble': 7, 'could not be better': 10, "couldn't be better": 10,
   'a bit meh': 4, 'bit meh': 4, 'lot of pain': 2, 'sleep badly': 3, 'sleeping badly': 3, struggling: 3, "it's hard": 3,
   'its hard': 3, 'life is good': 8, 'not sleeping': 3, 'living the dream': 8, 'never felt better': 10, 'a wreck': 2, wreck: 2,
@@ -301,7 +301,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'sore': 3, 'in pain': 3, 'aching': 3, 'achy': 4, 'blessed': 8, 'grateful': 8, 'satisfied': 7,
   'not feeling it': 4, 'feeling low': 3, 'peachy': 8, 'chipper': 8, 'dandy': 8, 'fab': 9, 'fabulous': 9,
   'mediocre': 5, 'middling': 5, 'smooth sailing': 8, 'plain sailing': 8, 'ticking along': 7,
-  'ticking along nicely': 7, 'all good in the hood': 8, 'as well as can be expected': 6, 'getting along': 6, 'getting by': 5,
+  'ticking along nicely': 7, 'all good in the hood': 8, 'as well as can be expected': 6, 'getting along': 6, 'getting by': 6,
   'sick as a dog': 2, satisfactory: 6, passing: 6, 'barely passing': 5, 'just passing': 6, aight: 6, 'on cloud 9': 10, 'fair': 6, 'fairly good': 7, 'not so bad': 6, 'not that bad': 6, 'not too great': 4,
 };
 
@@ -594,7 +594,7 @@ export const EMOJI_SCORES: Readonly<Record<string, number>> = {
   '😴': 4, '🥱': 4, '😪': 4, '🙁': 4, '☹': 3, '😟': 3, '😞': 3, '😔': 3, '😒': 4, '😣': 3, '😖': 3, '😫': 2,
   '😩': 2, '😢': 3, '😥': 3, '😰': 3, '😨': 3, '😭': 2, '💔': 2, '🤒': 3, '🤕': 3, '🤢': 2, '🤮': 2, '🥵': 3,
   '🥶': 3, '👎': 3, '🌧': 3, '⛈': 2, '☁': 4, '😵': 2, '😡': 2, '🤬': 1, '😠': 3, '🫠': 3, '🪫': 3, '🔋': 8, '🆗': 6,
-  '🤧': 3, '😷': 3, '😓': 3, '🥺': 3, '😤': 3, '🤯': 2, '💩': 2, '😅': 6, '🤙': 7, '🆒': 8, '🔝': 9,
+  '🤧': 3, '🥴': 4, '😷': 3, '😓': 3, '🥺': 3, '😤': 3, '🤯': 2, '💩': 2, '😅': 6, '🤙': 7, '🆒': 8, '🔝': 9,
 };
 
 /**

@@ -247,6 +247,13 @@ const cases: [string, Locale, ScoreReading][] = [
   ["I wouldn't say it's not bad", 'en', about(3)],
   ['niet ongezond eigenlijk', 'nl', about(7)],
   ["can't say it's not painful", 'en', about(3)],
+  // "really" makes a good word stronger but not a 10; sayings of the fourth round
+  ['echt geweldig', 'nl', about(9)],
+  ['really excellent', 'en', about(9)],
+  ['nog nooit beter geweest', 'nl', about(10)],
+  ['ik zit er doorheen', 'nl', about(2)],
+  ['full marks from me', 'en', about(10)],
+  ['had better days', 'en', about(4)],
 ];
 
 describe('parseScore: what a resident types as a score', () => {
@@ -321,7 +328,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   ],
   'a mood about a pet or a thing is not the resident': [
     ['mijn hond is ziek', 'nl', unclear], ['de verwarming is kapot', 'nl', unclear], ['my car is great', 'en', unclear],
-    ['de hond is ziek maar ik ben prima', 'nl', about(7)], ['ik ben zo gezond als een vis', 'nl', about(8)],
+    ['de hond is ziek maar ik ben prima', 'nl', about(7)], ['ik ben zo gezond als een vis', 'nl', about(9)],
   ],
   '"een" alone may be the article: confirm it; "one" alone is the number': [
     ['een', 'nl', about(1)], ['één', 'nl', exact(1)], ['one', 'en', exact(1)],
