@@ -661,8 +661,14 @@ function cannotSay(tokens: Token[], tags: Tagged[]): boolean {
   const inMood: boolean[] = new Array<boolean>(tokens.length).fill(false);
   // A saying word inside a mood ("can't say it's bad") or a turned phrase ("I wouldn't say") is not about knowing.
   tags.forEach((tag, i) => {
-    if (tag && (typeof tag.meaning === 'number' || tag.meaning === 'negation')) for (let k = i; k < tag.end; k++) inMood[k] = true;
+    if (tag && (typeof tag.meaning === 'number' || tag.meaning === 'negation' || tag.meaning === 'opinion')) {
+      for (let k = i; k < tag.end; k++) inMood[k] = true;
+    }
   });
+  // "dat weet mijn dochter beter", "my wife knows better": someone else would know, the resident cannot say.
+  const elseKnows = tokens.some((t, i) => KNOW.has(t.text) && !inMood[i]
+    && tokens.slice(i + 1, i + 5).some((u) => u.text === 'beter' || u.text === 'better'));
+  if (elseKnows) return true;
   // The negation belongs to the same part of the answer: "not unhappy, I'd say 8" says an 8.
   const part = (k: number) => tokens[k]?.type === 'mark' && CLAUSE_END.has(tokens[k]?.text ?? '');
   const negatedNear = (i: number) => {

@@ -2,7 +2,7 @@ import type { ScoreReading, Tagged, Token } from './answers.js';
 import { MAX_SCORE } from './scale.js';
 import {
   ALWAYS_NEGATIONS, DIMINUTIVE_ENDINGS, EMOJI_SCORES, FILLERS, INTENSIFYING_PREFIXES, LETTER_GRADES, NEGATING_PREFIXES, NOT_SELF, PHRASES,
-  RANGE_BETWEEN, SPELLINGS, type PhraseMeaning,
+  RANGE_BETWEEN, SCORE_ADJECTIVES, SPELLINGS, type PhraseMeaning,
 } from './words.js';
 
 /**
@@ -16,6 +16,7 @@ const ALWAYS = set(ALWAYS_NEGATIONS);
 const NOT_SELF_SUBJECT = set(NOT_SELF);
 const NEGATION_WORDS = new Set([...PHRASES].filter(([p, m]) => m === 'negation' && !p.includes(' ')).map(([p]) => p));
 const FILLER = set(FILLERS);
+const ADJECTIVE = set(SCORE_ADJECTIVES);
 const STRONG_NEGATION = set(['helemaal', 'absoluut', 'zeker', 'beslist', 'certainly', 'definitely', 'absolutely']);
 
 /** Mood words, sayings and emoji: one side of the middle gives a proposal; both sides are unclear. */
@@ -91,7 +92,9 @@ function letterGradeAt(tokens: Token[], i: number): number | undefined {
   if (base === undefined) return undefined;
   const next = tokens[i + 1]?.text;
   const sign = next === '+' || next === 'plus' ? 1 : next === '-' || next === 'minus' || next === 'min' ? -1 : 0;
-  const afterArticle = tokens[i - 1]?.text === 'a' || tokens[i - 1]?.text === 'an';
+  // "a B", "a solid B": the article, perhaps with a school adjective between.
+  const article = (k: number) => tokens[k]?.text === 'a' || tokens[k]?.text === 'an';
+  const afterArticle = article(i - 1) || (ADJECTIVE.has(tokens[i - 1]?.text ?? '') && article(i - 2));
   if (sign === 0 && !afterArticle) return undefined;
   return Math.min(MAX_SCORE, Math.max(1, base + sign));
 }

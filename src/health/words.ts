@@ -28,7 +28,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   // Dutch and Flemish
   nul: 0, nulletje: 0, 'één': 1, 'eén': 1, eentje: 1, twee: 2, tweetje: 2, drie: 3, drietje: 3,
   vier: 4, viertje: 4, vijf: 5, vijfje: 5, zes: 6, zesje: 6, zeven: 7, zeventje: 7, zevennetje: 7, zevenje: 7,
-  acht: 8, achtje: 8, negen: 9, negentje: 9, tien: 10, tientje: 10, elf: 11, twaalf: 12, twintig: 20, honderd: 100,
+  acht: 8, achtje: 8, zessie: 6, negen: 9, negentje: 9, tien: 10, tientje: 10, elf: 11, twaalf: 12, twintig: 20, honderd: 100,
   ...halves(), anderhalf: 1.5, tweeënhalf: 2.5, tweeenhalf: 2.5, drieënhalf: 3.5, drieenhalf: 3.5, vierenhalf: 4.5, vijfenhalf: 5.5,
   zesenhalf: 6.5, zevenenhalf: 7.5, achtenhalf: 8.5, negenenhalf: 9.5,
   // English
@@ -47,7 +47,7 @@ export const ONE_WORDS: readonly string[] = ['een', 'one'];
 /** Typing slips seen in chat, read as the number they nearly spell. Repeated letters ("zessss") are squeezed first. */
 export const NUMBER_TYPOS: Readonly<Record<string, number>> = {
   twe: 2, trie: 3, fier: 4, vyf: 5, vijv: 5, fijf: 5, ses: 6, zeve: 7, zvn: 7, zevn: 7, zevne: 7,
-  nege: 9, negn: 9, tein: 10,
+  nege: 9, negn: 9, tein: 10, vjf: 5, sesje: 6,
   thre: 3, fuor: 4, fiev: 5, fve: 5, fiv: 5, sx: 6, sevn: 7, sevem: 7, seve: 7, eigth: 8, eigt: 8, eihgt: 8,
   nien: 9, nin: 9,
 };
@@ -226,7 +226,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'gaat niet meer': 2, 'het gaat niet meer': 2, 'het gaat niet': 2, 'gaat niet': 2, 'het gaat niet slecht': 6,
   'gaat niet slecht': 6, 'het gaat niet goed': 3, 'gaat niet goed': 3, 'het gaat niet zo goed': 4, 'gaat niet zo goed': 4,
   'het gaat niet zo slecht': 6, 'het gaat niet best': 3, 'het gaat niet zo best': 4, 'het gaat niet lekker': 3,
-  'het gaat niet zo lekker': 4, 'gaat niet zo lekker': 4, 'het gaat niet echt goed': 4, 'gaat niet echt goed': 4, 'niet de beste': 4, 'ça va': 6, 'ca va': 6, 'nooit beter gevoeld': 10, 'nooit beter geweest': 10, 'nog nooit beter geweest': 10, 'zit er doorheen': 2, 'zit er helemaal doorheen': 2, 'zit helemaal stuk': 2, 'gelijk een vod': 2, 'als een vod': 2, 'full marks': 10, 'top marks': 10, 'volle punten': 10,
+  'het gaat niet zo lekker': 4, 'gaat niet zo lekker': 4, 'het gaat niet echt goed': 4, 'gaat niet echt goed': 4, 'niet de beste': 4, 'ça va': 6, 'ca va': 6, 'nooit beter gevoeld': 10, 'nooit beter geweest': 10, 'nog nooit beter geweest': 10, 'zit er helemaal doorheen': 2, 'zit helemaal stuk': 2, 'gelijk een vod': 2, 'als een vod': 2, 'full marks': 10, 'top marks': 10, 'volle punten': 10,
   'slaap slecht': 3, 'voel me alleen': 3, 'voel mij alleen': 3, pieker: 4, piekeren: 4, 'goed leven': 8,
   'kan alles nog': 8, 'kan nog alles': 8, "z'n gangetje": 6, 'matig tot slecht': 3, 'matig tot goed': 5, 'redelijk tot goed': 7,
   'rustig': 6, 'stabiel': 6,
@@ -445,7 +445,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'round it to': 'instruction', 'round it up to': 'instruction', 'round it down to': 'instruction', 'go with': 'instruction',
   "let's go": 'instruction', 'lets go': 'instruction', "i'll go with": 'instruction', "i'll go for": 'instruction',
   'ik ga voor': 'instruction', 'ga maar voor': 'instruction', 'ik kies voor': 'instruction', 'ik hou het op': 'instruction',
-  "i'll take": 'instruction', 'settle on': 'instruction',
+  "i'll take": 'instruction', 'settle on': 'instruction', 'mag het': 'instruction', 'mag het ook': 'instruction',
+  'can it be': 'instruction', 'can we say': 'instruction', 'kunnen we zeggen': 'instruction',
   // leaning to one of two: what follows settles it
   'meer een': 'correction', 'more like': 'correction', 'leaning towards': 'correction',
   'leaning toward': 'correction', 'neig naar': 'correction', 'neigt naar': 'correction', 'ik neig naar': 'correction',
@@ -484,7 +485,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   beetje: 'diminisher', 'een beetje': 'diminisher', 'n beetje': 'diminisher', 'a bit': 'diminisher', 'a little': 'diminisher',
   bit: 'diminisher', slightly: 'diminisher', somewhat: 'diminisher', lichtjes: 'diminisher', ietwat: 'diminisher',
   enigszins: 'diminisher', 'a little bit': 'diminisher',
-  'ik denk': 'opinion', 'denk ik': 'opinion', denk: 'opinion', 'i think': 'opinion', 'zonder twijfel': 'softener', 'zonder enige twijfel': 'softener', 'without a doubt': 'softener',
+  'kan niet anders zeggen dan': 'opinion', 'ik kan niet anders zeggen dan': 'opinion', "can't say anything but": 'opinion',
+  'cannot say anything but': 'opinion', 'ik denk': 'opinion', 'denk ik': 'opinion', denk: 'opinion', 'i think': 'opinion', 'zonder twijfel': 'softener', 'zonder enige twijfel': 'softener', 'without a doubt': 'softener',
   'no doubt': 'softener', 'absoluut': 'softener', al: 'softener', te: 'softener', zozeer: 'softener', 'all that': 'softener',
 };
 
@@ -577,7 +579,7 @@ export const LETTER_GRADES: Readonly<Record<string, number>> = { a: 9, b: 8, c: 
 
 /** Words about knowing or saying that, with a negation near them, say "I cannot say" ("ik weet het even niet", "can't tell"). */
 export const KNOW_WORDS: readonly string[] = [
-  'weet', 'weten', 'zeggen', 'inschatten', 'beoordelen', 'kiezen', 'bepalen', 'know', 'say', 'tell', 'decide', 'choose',
+  'weet', 'weten', 'zeggen', 'inschatten', 'beoordelen', 'kiezen', 'bepalen', 'know', 'knows', 'say', 'tell', 'decide', 'choose',
   'judge',
 ];
 export const KNOW_NEGATIONS: readonly string[] = [

@@ -254,6 +254,14 @@ const cases: [string, Locale, ScoreReading][] = [
   ['ik zit er doorheen', 'nl', about(2)],
   ['full marks from me', 'en', about(10)],
   ['had better days', 'en', about(4)],
+  // someone else knows better: the resident cannot say
+  ['dat weet mijn man beter', 'nl', unsure],
+  ['the nurse knows better', 'en', unsure],
+  // a letter grade after a school adjective; "I can't say other than"; a polite question that names the score
+  ['a solid B', 'en', about(8)],
+  ['ik kan niet anders zeggen dan een 8', 'nl', exact(8)],
+  ['mag het een 6 zijn?', 'nl', exact(6)],
+  ['een zessie', 'nl', exact(6)],
 ];
 
 describe('parseScore: what a resident types as a score', () => {
