@@ -132,8 +132,9 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   });
   // "eerder een 8, nu een 6" is earlier; inside a part ("het is eerder een 7") or after a number ruled out ("niet een 3, eerder
   // een 5") it is rather.
+  const firstRuledOut = Math.min(...found.filter((f) => f.negated).map((f) => f.start));
   meanings.forEach((m, i) => {
-    const rather = tokens[i - 1]?.type === 'word' || found.some((f) => f.start < i && f.negated);
+    const rather = tokens[i - 1]?.type === 'word' || firstRuledOut < i;
     if (m?.meaning === 'past' && m.end === i + 1 && tokens[i]?.text === 'eerder' && rather) {
       meanings[i] = { meaning: 'correction', end: m.end };
     }
