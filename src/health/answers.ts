@@ -2,10 +2,10 @@ import type { Locale } from './dimensions.js';
 import type { Sentiment } from '../language/types.js';
 import { meantWord } from './typos.js';
 import { diminutiveStems, nearBound, readMood, wordMood } from './moods.js';
-import { MAX_SCORE, inRange, roundToHalf } from './scale.js';
+import { MAX_SCORE, MIN_SCORE, inRange, roundToHalf } from './scale.js';
 import {
   ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS,
-  FILLERS, GOAL_BEFORE, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
+  FILLERS, GOAL_BEFORE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
   PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS,
   THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
@@ -96,6 +96,12 @@ const CHANGE_JOIN = set(CHANGE_TO);
 const CLOCK_START = set(CLOCK_BEFORE);
 const CLOCK_END = set(CLOCK_AFTER);
 const LIST_JOIN = set(['en', 'and', 'of', 'or', 'à', '-', 'tot', 'to']);
+const NEAR = set(NEAR_COMPARISONS);
+const EVEN = set(['eens', 'even', 'zelfs']);
+const COMPARISON_NOT = set([...NUMBER_NEGATIONS, 'no']);
+const TORN = set(TORN_WORDS);
+const BETWEEN = set(['tussen', 'between']);
+const STAR = set(['ster', 'sterren', 'sterretjes', 'star', 'stars']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
 // One alternative per token kind; every quantifier is bounded or over a single class, so matching is linear.
@@ -120,6 +126,19 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   });
   const found = findNumbers(tokens, locale, decided);
   const meanings = tagPhrases(tokens, found);
+  // "de rest van de week", "the rest of the day": a time, not the resident as a whole.
+  meanings.forEach((m, i) => {
+    if (m?.meaning === 'overall' && (tokens[m.end]?.text === 'van' || tokens[m.end]?.text === 'of')) meanings[i] = undefined;
+  });
+  // "eerder een 8, nu een 6" is earlier; inside a part ("het is eerder een 7") or after a number ruled out ("niet een 3, eerder
+  // een 5") it is rather.
+  const firstRuledOut = Math.min(...found.filter((f) => f.negated).map((f) => f.start));
+  meanings.forEach((m, i) => {
+    const rather = tokens[i - 1]?.type === 'word' || firstRuledOut < i;
+    if (m?.meaning === 'past' && m.end === i + 1 && tokens[i]?.text === 'eerder' && rather) {
+      meanings[i] = { meaning: 'correction', end: m.end };
+    }
+  });
   const clause = clauses(tokens, meanings);
 
   // A question about the scale or the bot ("wat is 0 en wat is 10?", "0 is slecht toch?") is not an answer.
@@ -143,6 +162,10 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   if (own.length > 0 || !agrees) candidates = own;
   const now = candidates.filter((f) => !pastClauses.has(clause.of[f.start] ?? -1));
   candidates = now;
+  // "mijn been is een 2, de rest een 8": the number for the rest is the answer, the one for a part beside it is not.
+  const overallClauses = new Set(meanings.flatMap((m, i) => (m?.meaning === 'overall' ? [clause.of[i] ?? -1] : [])));
+  const overall = candidates.filter((f) => overallClauses.has(clause.of[f.start] ?? -1));
+  if (overall.length > 0) candidates = overall;
   // After "nee", "of toch", "eigenlijk", an instruction ("doe maar") or a conclusion ("dus", "so") only what follows counts.
   const firstStart = Math.min(...candidates.map((f) => f.start));
   const lastStart = Math.max(...candidates.map((f) => f.start));
@@ -168,7 +191,9 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   }
   // Nothing but a comparison: "net geen 6" is 5.5, "just over 7" 7.5, "bijna 7" about 7.
   const onlyComparison = chosen.length > 0 && chosen.every((f) => f.reference);
-  const values = [...new Set(chosen.map((f) => roundToHalf(f.value + (onlyComparison ? f.shift : 0))))].sort((a, b) => a - b);
+  // A comparison past an end of the scale ("boven de 10") stays on it.
+  const values = [...new Set(chosen.map((f) => nearestScore(Math.min(MAX_SCORE, Math.max(MIN_SCORE, f.value + (onlyComparison ? f.shift : 0))))))]
+    .sort((a, b) => a - b);
 
   // The hedge in "bijna zeven" belongs to the number compared with, not to the answer beside it.
   const kept = new Set(chosen);
@@ -182,9 +207,12 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
     return { kind: hedged || !rounded ? 'approximate' : 'exact', score: first };
   }
   // "tussen 4 en 6", "van 5 tot 7": a range two apart has one score in the middle; neighbours and wide ranges stay two.
-  if (values.length === 2 && first !== undefined && second !== undefined && second - first === 2 && isRange(tokens, chosen)) {
+  const range = values.length === 2 && isRange(tokens, chosen);
+  if (range && first !== undefined && second !== undefined && second - first === 2 && !torn(tokens, chosen)) {
     return { kind: 'approximate', score: first + 1 };
   }
+  // "ergens tussen de 3 en de 8": a range wider than four points says too little to offer either end.
+  if (range && first !== undefined && second !== undefined && second - first > 4 && between(tokens, chosen)) return { kind: 'unclear' };
   if (values.length === 2 && first !== undefined && second !== undefined) return { kind: 'either', scores: [first, second] };
   if (values.length > 2) return { kind: 'unclear' };
 
@@ -196,6 +224,8 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   // "geen 8 maar ook geen 6": the one score between two that are ruled out.
   const [low, high] = negated;
   if (negated.length === 2 && low !== undefined && high !== undefined && high - low === 2) return { kind: 'approximate', score: low + 1 };
+  // "geen 5 maar ook geen 8": the two scores between are the candidates.
+  if (negated.length === 2 && low !== undefined && high !== undefined && high - low === 3) return { kind: 'either', scores: [low + 1, low + 2] };
   // "om 8 uur ben ik al moe", "by 8pm I'm tired": a mood at a time of day is about that moment, not the score.
   const clockClauses = new Set(found.filter((f) => f.clock).map((f) => clause.of[f.start] ?? -1));
   const mood = readMood(tokens, meanings, clause.of, otherClauses, clockClauses);
@@ -203,6 +233,11 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   if (mood !== undefined) return mood;
   if (found.length > 0 || tokens.some((t) => t.type === 'emoji') || meanings.some((m) => m?.meaning === 'aside')) return { kind: 'unclear' };
   return { kind: 'none' };
+}
+
+/** A whole or half score as given; any other decimal ("7,3", "6.8") to the nearest whole score, as a teacher rounds a mark. */
+function nearestScore(value: number): number {
+  return roundToHalf(value) === value ? value : Math.round(value);
 }
 
 /** "pass" or "ik pas" as the whole answer of a Dutch conversation passes the question; in English "a pass" is a school mark. */
@@ -228,8 +263,23 @@ function isRange(tokens: Token[], pair: readonly Found[]): boolean {
   const [a, b] = [...pair].sort((x, y) => x.start - y.start);
   if (!a || !b) return false;
   for (let k = Math.max(0, a.start - 3); k < a.start; k++) if (RANGE_START.has(tokens[k]?.text ?? '')) return true;
-  for (let k = a.end; k < b.start; k++) if (RANGE_JOIN.has(tokens[k]?.text ?? '')) return true;
+  // The join stands between the two numbers within one part: "my fitness a 6, my weight a 4" is no range.
+  const joined = tokens.slice(a.end, b.start);
+  if (joined.some((t) => RANGE_JOIN.has(t.text)) && !joined.some((t) => t.type === 'mark' && CLAUSE_END.has(t.text))) return true;
   return tokens[b.end]?.text === 'range';
+}
+
+/** "tussen"/"between" just before the first of two numbers. */
+function between(tokens: Token[], pair: readonly Found[]): boolean {
+  const first = Math.min(...pair.map((f) => f.start));
+  return [1, 2].some((d) => BETWEEN.has(tokens[first - d]?.text ?? ''));
+}
+
+/** "ik twijfel tussen een 4 en een 6", "torn between 3 and 5": doubt between two names two candidates, not a range. */
+function torn(tokens: Token[], pair: readonly Found[]): boolean {
+  const first = Math.min(...pair.map((f) => f.start));
+  for (let k = Math.max(0, first - 5); k < first; k++) if (TORN.has(tokens[k]?.text ?? '')) return true;
+  return false;
 }
 
 /** True when the dialog should ask "Bedoel je een 7?" before storing the score. */
@@ -408,6 +458,9 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       if (Number.isInteger(value)) value += 0.5;
       j += half;
     }
+    // "2 sterren van de 5", "two stars out of five": stars are the unit of the other scale.
+    const starred = STAR.has(tokens[j]?.text ?? '') && countOfAt(tokens, j + 1, locale) > 0;
+    if (starred) j++;
     const tens = tokens[j]?.text === 'of' && locale !== 'en' ? 0 : ofTenAt(tokens, j);
     if (tens > 0) {
       strong = true;
@@ -420,7 +473,16 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     } else {
       // "3 van de 5 dagen", "4 op 7", "2 out of 3": a count or another scale, not a score out of ten.
       const count = countOfAt(tokens, j, locale);
-      if (count > 0) {
+      const scale = count > 0 ? valueAt(tokens, j + count) : undefined;
+      const starsAfter = STAR.has(tokens[j + count + 1]?.text ?? '');
+      // "14 op 20", "3 van de 5 sterren": a mark on another scale, turned into tens and confirmed first.
+      const converted = scale === undefined || AFTER.has(tokens[j + count + 1]?.text ?? '') ? undefined
+        : onOtherScale(value, scale, starred || starsAfter);
+      if (converted !== undefined) {
+        value = converted;
+        hedged = true;
+        j += count + 1 + (starsAfter ? 1 : 0);
+      } else if (count > 0) {
         excluded = true;
         countEnd = j + count;
       }
@@ -473,7 +535,9 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     const shift = referenceShift(tokens, start);
     const reference = shift !== undefined;
     // "geen 5", "not a 10": what the score is not ("net geen 6" is a comparison).
-    const negated = !reference && NUMBER_NOT.has(tokens[ARTICLE.has(tokens[start - 1]?.text ?? '') ? start - 2 : start - 1]?.text ?? '');
+    // "niet eens een 1", "not even a 1": ruled out all the same.
+    const n = ARTICLE.has(tokens[start - 1]?.text ?? '') ? start - 2 : start - 1;
+    const negated = !reference && (NUMBER_NOT.has(tokens[n]?.text ?? '') || (EVEN.has(tokens[n]?.text ?? '') && NUMBER_NOT.has(tokens[n - 1]?.text ?? '')));
     if (negated) excluded = true;
     // "put me down for 6", "rond maar af op 7": right after an instruction the number is the score, whatever came before.
     if (decided.has(start)) {
@@ -523,6 +587,15 @@ function changes(tokens: Token[], found: Found[]): void {
   }
 }
 
+/**
+ * A mark on another scale in tens: out of 20 (the Flemish school scale) or 100, or stars out of 5; undefined for any other
+ * count ("3 van de 5 dagen", "2 out of 3").
+ */
+function onOtherScale(value: number, scale: number, stars: boolean): number | undefined {
+  if (value < 0 || value > scale || !(scale === 20 || scale === 100 || (scale === 5 && stars))) return undefined;
+  return (value * MAX_SCORE) / scale;
+}
+
 /** How many tokens at i lead to a second number of a count ("van de 5", "op 7", "out of 3"); 0 if none. */
 function countOfAt(tokens: Token[], i: number, locale: Locale): number {
   const a = tokens[i]?.text;
@@ -543,7 +616,12 @@ function referenceShift(tokens: Token[], start: number): number | undefined {
   const two = `${tokens[k - 1]?.text ?? ''} ${one}`;
   const words = REFERENCE.has(two) ? two : REFERENCE.has(one) ? one : undefined;
   if (words === undefined) return undefined;
-  return BELOW.has(words) ? -0.5 : ABOVE.has(words) ? 0.5 : 0;
+  // "niet onder de 7", "no less than a 6", "niet hoger dan een 6": a comparison turned around is a bound at the number itself.
+  const outer = tokens[k - words.split(' ').length]?.text ?? '';
+  if (COMPARISON_NOT.has(outer) && (BELOW.has(words) || ABOVE.has(words))) return 0;
+  // "just over 7", "net geen 6" are half a point away; "higher than 8", "below 5" a whole point.
+  const step = NEAR.has(words) ? 0.5 : 1;
+  return BELOW.has(words) ? -step : ABOVE.has(words) ? step : 0;
 }
 
 export type Tagged = { meaning: PhraseMeaning; end: number } | undefined;
@@ -584,8 +662,14 @@ function cannotSay(tokens: Token[], tags: Tagged[]): boolean {
   const inMood: boolean[] = new Array<boolean>(tokens.length).fill(false);
   // A saying word inside a mood ("can't say it's bad") or a turned phrase ("I wouldn't say") is not about knowing.
   tags.forEach((tag, i) => {
-    if (tag && (typeof tag.meaning === 'number' || tag.meaning === 'negation')) for (let k = i; k < tag.end; k++) inMood[k] = true;
+    if (tag && (typeof tag.meaning === 'number' || tag.meaning === 'negation' || tag.meaning === 'opinion')) {
+      for (let k = i; k < tag.end; k++) inMood[k] = true;
+    }
   });
+  // "dat weet mijn dochter beter", "my wife knows better": someone else would know, the resident cannot say.
+  const elseKnows = tokens.some((t, i) => KNOW.has(t.text) && !inMood[i]
+    && tokens.slice(i + 1, i + 5).some((u) => u.text === 'beter' || u.text === 'better'));
+  if (elseKnows) return true;
   // The negation belongs to the same part of the answer: "not unhappy, I'd say 8" says an 8.
   const part = (k: number) => tokens[k]?.type === 'mark' && CLAUSE_END.has(tokens[k]?.text ?? '');
   const negatedNear = (i: number) => {
@@ -603,7 +687,7 @@ function clauses(tokens: Token[], tags: Tagged[]): { of: number[]; starts: numbe
   let id = 0;
   let fresh = true;
   tokens.forEach((t, i) => {
-    if (tags[i]?.meaning === 'now') {
+    if (tags[i]?.meaning === 'now' || tags[i]?.meaning === 'reason' || tags[i]?.meaning === 'overall') {
       id++;
       fresh = true;
     }

@@ -1,8 +1,8 @@
 import type { ScoreReading, Tagged, Token } from './answers.js';
 import { MAX_SCORE } from './scale.js';
 import {
-  ALWAYS_NEGATIONS, DIMINUTIVE_ENDINGS, EMOJI_SCORES, INTENSIFYING_PREFIXES, LETTER_GRADES, NEGATING_PREFIXES, NOT_SELF, PHRASES,
-  RANGE_BETWEEN, SPELLINGS, type PhraseMeaning,
+  ALWAYS_NEGATIONS, DIMINUTIVE_ENDINGS, EMOJI_SCORES, FILLERS, INTENSIFYING_PREFIXES, LETTER_GRADES, NEGATING_PREFIXES, NOT_SELF, PHRASES,
+  RANGE_BETWEEN, SCORE_ADJECTIVES, SPELLINGS, type PhraseMeaning,
 } from './words.js';
 
 /**
@@ -15,6 +15,8 @@ const RANGE_JOIN = set(RANGE_BETWEEN);
 const ALWAYS = set(ALWAYS_NEGATIONS);
 const NOT_SELF_SUBJECT = set(NOT_SELF);
 const NEGATION_WORDS = new Set([...PHRASES].filter(([p, m]) => m === 'negation' && !p.includes(' ')).map(([p]) => p));
+const FILLER = set(FILLERS);
+const ADJECTIVE = set(SCORE_ADJECTIVES);
 const STRONG_NEGATION = set(['helemaal', 'absoluut', 'zeker', 'beslist', 'certainly', 'definitely', 'absolutely']);
 
 /** Mood words, sayings and emoji: one side of the middle gives a proposal; both sides are unclear. */
@@ -90,7 +92,9 @@ function letterGradeAt(tokens: Token[], i: number): number | undefined {
   if (base === undefined) return undefined;
   const next = tokens[i + 1]?.text;
   const sign = next === '+' || next === 'plus' ? 1 : next === '-' || next === 'minus' || next === 'min' ? -1 : 0;
-  const afterArticle = tokens[i - 1]?.text === 'a' || tokens[i - 1]?.text === 'an';
+  // "a B", "a solid B": the article, perhaps with a school adjective between.
+  const article = (k: number) => tokens[k]?.text === 'a' || tokens[k]?.text === 'an';
+  const afterArticle = article(i - 1) || (ADJECTIVE.has(tokens[i - 1]?.text ?? '') && article(i - 2));
   if (sign === 0 && !afterArticle) return undefined;
   return Math.min(MAX_SCORE, Math.max(1, base + sign));
 }
@@ -155,9 +159,16 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
     return mood(base > 5 ? Math.min(base, 7) : base < 5 ? Math.max(base, 3) : base, false);
   }
   if (negations === 1) {
-    // "niet onaardig", "not unhappy", "geen onvoldoende": the good word underneath, at most a 7.
+    // "niet onaardig", "not unhappy", "geen onvoldoende" (also "niet onaardig eigenlijk"): the good word underneath, at most a 7.
     const litotes = base < 5 ? turnedWord(tokens[start]?.text ?? '') : undefined;
-    if (litotes !== undefined && start + 1 === end) return mood(Math.min(7, litotes), true);
+    const oneWord = tokens.slice(start + 1, end).every((t) => FILLER.has(t.text));
+    if (litotes !== undefined && oneWord) return mood(Math.min(7, litotes), true);
+    // "ik zou niet zeggen dat het niet goed gaat", "I wouldn't say I'm not well": a turned saying turned again is a careful yes
+    // (or no) to the word inside it.
+    if (ownNegation) {
+      const inner = rest ?? (base < 5 ? 7 : 3);
+      return mood(inner > 5 ? Math.min(inner, 7) : inner < 5 ? Math.max(inner, 3) : 5, false);
+    }
     // Turning an extreme around lands in the middle: "niet super", "not terrible".
     if (base >= 9 || base <= 1) return mood(5, true);
     return mood(base > 5 ? 4 : base < 5 ? (strongNegation ? 7 : 6) : 5, true);
@@ -167,7 +178,8 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
   if (boosted) return mood(base > 5 ? Math.min(MAX_SCORE, base + 2) : base < 5 ? Math.max(1, base - 2) : base, negated, own);
   if (diminished) return mood(base > 5 ? Math.max(6, base - 1) : base < 5 ? Math.min(4, base + 1) : base, negated, own);
   if (!intensified) return mood(base, negated, own);
-  return mood(base > 5 ? Math.min(MAX_SCORE, base + 1) : base < 5 ? Math.max(1, base - 1) : base, negated, own);
+  // "echt super", "really great": stronger, but a 10 is said outright ("perfect", "never better"), not reached by "really".
+  return mood(base > 5 ? Math.max(base, Math.min(MAX_SCORE - 1, base + 1)) : base < 5 ? Math.max(1, base - 1) : base, negated, own);
 }
 
 /** The mood score of the words from..end as one phrase, if they are one. */

@@ -28,7 +28,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   // Dutch and Flemish
   nul: 0, nulletje: 0, 'één': 1, 'eén': 1, eentje: 1, twee: 2, tweetje: 2, drie: 3, drietje: 3,
   vier: 4, viertje: 4, vijf: 5, vijfje: 5, zes: 6, zesje: 6, zeven: 7, zeventje: 7, zevennetje: 7, zevenje: 7,
-  acht: 8, achtje: 8, negen: 9, negentje: 9, tien: 10, tientje: 10, elf: 11, twaalf: 12, twintig: 20, honderd: 100,
+  acht: 8, achtje: 8, zessie: 6, negen: 9, negentje: 9, tien: 10, tientje: 10, elf: 11, twaalf: 12, twintig: 20, honderd: 100,
   ...halves(), anderhalf: 1.5, tweeënhalf: 2.5, tweeenhalf: 2.5, drieënhalf: 3.5, drieenhalf: 3.5, vierenhalf: 4.5, vijfenhalf: 5.5,
   zesenhalf: 6.5, zevenenhalf: 7.5, achtenhalf: 8.5, negenenhalf: 9.5,
   // English
@@ -47,7 +47,7 @@ export const ONE_WORDS: readonly string[] = ['een', 'one'];
 /** Typing slips seen in chat, read as the number they nearly spell. Repeated letters ("zessss") are squeezed first. */
 export const NUMBER_TYPOS: Readonly<Record<string, number>> = {
   twe: 2, trie: 3, fier: 4, vyf: 5, vijv: 5, fijf: 5, ses: 6, zeve: 7, zvn: 7, zevn: 7, zevne: 7,
-  nege: 9, negn: 9, tein: 10,
+  nege: 9, negn: 9, tein: 10, vjf: 5, sesje: 6,
   thre: 3, fuor: 4, fiev: 5, fve: 5, fiv: 5, sx: 6, sevn: 7, sevem: 7, seve: 7, eigth: 8, eigt: 8, eihgt: 8,
   nien: 9, nin: 9,
 };
@@ -153,6 +153,8 @@ export type PhraseMeaning =
   | 'hedge' // the number that goes with it is a guess ("ongeveer", "of zo", "about")
   | 'past' // what follows in the same part of the sentence is about another time ("vroeger", "yesterday")
   | 'now' // starts the part that counts ("nu", "vandaag", "today")
+  | 'overall' // starts the part about the resident as a whole ("de rest", "verder", "otherwise"): its number wins over a part's
+  | 'reason' // starts a part of its own that explains the answer ("want", "omdat", "because"): its time words stay in it
   | 'correction' // what came before it no longer counts ("nee", "of toch", "actually")
   | 'other' // the number in this part is someone else's ("mijn man zegt", "my wife")
   | 'question' // a question word at the start of a part ("wat", "waarom", "what")
@@ -183,13 +185,13 @@ const MOOD: Readonly<Record<string, number>> = {
   zalig: 9, heerlijk: 8, kiplekker: 9, fantastisch: 10, perfect: 10, uitmuntend: 10, subliem: 10,
   gezond: 7, fit: 7, sterk: 7, blij: 7, vrolijk: 7, gelukkig: 8, ongelukkig: 3, ongezond: 3, ontevreden: 3,
   onprettig: 4, onaardig: 4, onverdienstelijk: 4, moe: 4, doodmoe: 2, uitgeput: 2, brak: 4,
-  gammel: 4, wankel: 4, ziek: 3, ziekjes: 3, pijn: 3,
+  gammel: 4, wankel: 4, ziek: 3, ziekjes: 3, pijn: 3, pijnlijk: 3, painful: 3, 'not well': 3, 'not very well': 4,
   // Dutch: school grades
   onvoldoende: 4, 'bijna voldoende': 5, voldoende: 6, 'net voldoende': 6, 'ruim voldoende': 7,
   'een voldoende': 6, 'een onvoldoende': 4, 'dikke onvoldoende': 3, 'zwaar onvoldoende': 3,
   // Dutch and Flemish: everyday sayings
-  'het gaat voor geen meter': 2, 'voor geen meter': 2, 'op mijn laatste benen': 2, 'op m\'n laatste benen': 2,
-  'laatste benen': 2, 'een wrak': 2, wrak: 2, 'op mijn tandvlees': 2, 'op m\'n tandvlees': 2, tandvlees: 2,
+  'het gaat voor geen meter': 2, 'voor geen meter': 2, 'op mijn laatste benen': 3, 'op m\'n laatste benen': 3,
+  'laatste benen': 3, 'een wrak': 2, wrak: 2, 'op mijn tandvlees': 2, 'op m\'n tandvlees': 2, tandvlees: 2,
   'accu is leeg': 3, 'batterij is leeg': 3, 'laat me in de steek': 3, 'laat mij in de steek': 3, 'ik ben op': 3,
   'ben op': 3, 'op van de zenuwen': 2, 'door het dak': 9, 'in de put': 2, 'zit in de put': 2, 'zwaar': 3,
   'benen willen niet meer': 4, 'willen niet meer zo': 4, 'om over naar huis te schrijven': 8,
@@ -198,7 +200,7 @@ const MOOD: Readonly<Record<string, number>> = {
   't is in orde': 7, 'goed gezind': 7, 'mag niet mopperen': 7, 'mag niet klagen': 7, 'kan niet klagen': 7,
   'niet klagen': 7, 'niet mopperen': 7, 'alles kits': 8, 'dik in orde': 8, 'dik ok': 8, 'loopt als een trein': 8,
   'als een trein': 8, 'als een vis in het water': 8, 'als een zonnetje': 8, 'fit als een hoentje': 9,
-  'geen centje pijn': 8, 'gezond als een vis': 8, 'helemaal de oude': 8, 'beter kan haast niet': 9,
+  'geen centje pijn': 8, 'gezond als een vis': 9, 'helemaal de oude': 8, 'beter kan haast niet': 9,
   'beter kan niet': 10, 'kan niet beter': 10, 'pico bello': 9, picobello: 9, 'goed zo': 7, 'niet gek': 6,
   'niet verkeerd': 6, 'valt mee': 6, 'het valt mee': 6, 'valt wel mee': 6, 'valt tegen': 4, 'het valt tegen': 4,
   'geen klagen': 7, 'in de bloei van mijn leven': 9, 'zo fit als een hoentje': 9, 'op rolletjes': 8,
@@ -224,7 +226,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'gaat niet meer': 2, 'het gaat niet meer': 2, 'het gaat niet': 2, 'gaat niet': 2, 'het gaat niet slecht': 6,
   'gaat niet slecht': 6, 'het gaat niet goed': 3, 'gaat niet goed': 3, 'het gaat niet zo goed': 4, 'gaat niet zo goed': 4,
   'het gaat niet zo slecht': 6, 'het gaat niet best': 3, 'het gaat niet zo best': 4, 'het gaat niet lekker': 3,
-  'het gaat niet zo lekker': 4, 'gaat niet zo lekker': 4, 'het gaat niet echt goed': 4, 'gaat niet echt goed': 4, 'niet de beste': 4, 'ça va': 6, 'ca va': 6, 'nooit beter gevoeld': 10,
+  'het gaat niet zo lekker': 4, 'gaat niet zo lekker': 4, 'het gaat niet echt goed': 4, 'gaat niet echt goed': 4, 'niet de beste': 4, 'ça va': 6, 'ca va': 6, 'nooit beter gevoeld': 10, 'nooit beter geweest': 10, 'nog nooit beter geweest': 10, 'zit er helemaal doorheen': 2, 'zit helemaal stuk': 2, 'gelijk een vod': 2, 'als een vod': 2, 'full marks': 10, 'top marks': 10, 'volle punten': 10,
   'slaap slecht': 3, 'voel me alleen': 3, 'voel mij alleen': 3, pieker: 4, piekeren: 4, 'goed leven': 8,
   'kan alles nog': 8, 'kan nog alles': 8, "z'n gangetje": 6, 'matig tot slecht': 3, 'matig tot goed': 5, 'redelijk tot goed': 7,
   'rustig': 6, 'stabiel': 6,
@@ -279,7 +281,7 @@ const MOOD: Readonly<Record<string, number>> = {
   happy: 8, healthy: 7, strong: 7, lovely: 8, superb: 9, okey: 6,
   pass: 6, fail: 4, 'barely a pass': 6, 'a pass': 6, 'a fail': 4, unhappy: 3, miserable: 2, low: 3,
   // English: sayings
-  'on my last legs': 2, 'last legs': 2, 'feeling rough': 3, 'running on empty': 3, 'off colour': 4, 'off color': 4,
+  'on my last legs': 3, 'last legs': 3, 'feeling rough': 3, 'running on empty': 3, 'off colour': 4, 'off color': 4,
   'under the weather': 4, 'hanging in there': 4, 'never better': 10, 'never been better': 10, 'could be worse': 6,
   'could be better': 5, 'could have been worse': 6, 'doing alright': 6, "can't complain": 7, 'cant complain': 7,
   'cannot complain': 7, 'all good': 7, 'right as rain': 8, 'on top of the world': 9, 'full of beans': 9,
@@ -287,7 +289,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'cant say its bad': 6, 'over the moon': 10, 'on cloud nine': 10, 'in good shape': 8, 'in bad shape': 2,
   'in a bad way': 2, 'going strong': 8, 'still going strong': 8, 'not too shabby': 7, 'falling apart': 2,
   'worn out': 3, 'run down': 3, 'ups and downs': 5, 'keeping my head above water': 4, 'head above water': 4,
-  'no complaints': 8, 'firing on all cylinders': 9, 'not my best': 4, 'seen better days': 3, 'had better days': 3,
+  'no complaints': 8, 'firing on all cylinders': 9, 'not my best': 4, 'seen better days': 4, 'had better days': 4, 'betere dagen gekend': 4, 'betere dagen gehad': 4,
   'been better': 4, 'mustn\'t grumble': 7, 'mustnt grumble': 7, 'could not be better': 10, "couldn't be better": 10,
   'a bit meh': 4, 'bit meh': 4, 'lot of pain': 2, 'sleep badly': 3, 'sleeping badly': 3, struggling: 3, "it's hard": 3,
   'its hard': 3, 'life is good': 8, 'not sleeping': 3, 'living the dream': 8, 'never felt better': 10, 'a wreck': 2, wreck: 2,
@@ -299,7 +301,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'sore': 3, 'in pain': 3, 'aching': 3, 'achy': 4, 'blessed': 8, 'grateful': 8, 'satisfied': 7,
   'not feeling it': 4, 'feeling low': 3, 'peachy': 8, 'chipper': 8, 'dandy': 8, 'fab': 9, 'fabulous': 9,
   'mediocre': 5, 'middling': 5, 'smooth sailing': 8, 'plain sailing': 8, 'ticking along': 7,
-  'ticking along nicely': 7, 'all good in the hood': 8, 'as well as can be expected': 6, 'getting along': 6, 'getting by': 5,
+  'ticking along nicely': 7, 'all good in the hood': 8, 'as well as can be expected': 6, 'getting along': 6, 'getting by': 6,
   'sick as a dog': 2, satisfactory: 6, passing: 6, 'barely passing': 5, 'just passing': 6, aight: 6, 'on cloud 9': 10, 'fair': 6, 'fairly good': 7, 'not so bad': 6, 'not that bad': 6, 'not too great': 4,
 };
 
@@ -364,6 +366,20 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   yesterday: 'past', 'last week': 'past', "last week's": 'past', 'last year': 'past', 'last time': 'past',
   'last month': 'past', 'used to be': 'past', 'better than': 'past', 'worse than': 'past',
   'a year ago': 'past', 'tomorrow': 'past', 'next week': 'past',
+  // the rest beside one part of the body ("mijn been een 2, de rest een 8", "my knee a 3, otherwise a 7")
+  'de rest': 'overall', 'voor de rest': 'overall', 'verder': 'overall', 'voor het overige': 'overall', 'in het algemeen': 'overall',
+  'over het algemeen': 'overall', 'al met al': 'overall', 'alles bij elkaar': 'overall', 'globaal': 'overall', 'afgezien daarvan': 'overall',
+  'los daarvan': 'overall', 'the rest': 'overall', 'for the rest': 'overall', 'otherwise': 'overall', 'overall': 'overall',
+  // "voor mijn leeftijd een 8", "for my age an 8": the whole, weighed against one's age
+  'voor mijn leeftijd': 'overall', 'gezien mijn leeftijd': 'overall', 'naar omstandigheden': 'overall', 'for my age': 'overall',
+  'considering my age': 'overall', 'given my age': 'overall',
+  'in general': 'overall', 'all in all': 'overall', 'apart from that': 'overall', 'everything else': 'overall', 'all else': 'overall',
+  // a reason after the answer is a part of its own ("een 7 want ik ben 2 maanden geleden gestopt")
+  want: 'reason', omdat: 'reason', doordat: 'reason', vanwege: 'reason', aangezien: 'reason', because: 'reason', cause: 'reason',
+  cuz: 'reason', 'due to': 'reason',
+  // "twee weken geleden een 4", "I first said 5": a score said before
+  geleden: 'past', ago: 'past', 'zei eerst': 'past', 'ik zei eerst': 'past', 'eerst gezegd': 'past', 'zei ik eerst': 'past',
+  'first said': 'past', 'i first said': 'past', 'said first': 'past', 'at first i said': 'past',
   // the part that counts
   nu: 'now', now: 'now', vandaag: 'now', today: 'now', tegenwoordig: 'now', 'deze week': 'now', 'this week': 'now',
   momenteel: 'now', 'op dit moment': 'now', 'at the moment': 'now', currently: 'now', 'these days': 'now',
@@ -385,12 +401,12 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   // the number measures something else
   nummer: 'topic', huisnummer: 'topic', kamernummer: 'topic', kamer: 'topic', postcode: 'topic',
   telefoonnummer: 'topic', telefoon: 'topic', adres: 'topic', leeftijd: 'topic', bus: 'topic', lijn: 'topic',
-  tram: 'topic', vraag: 'topic', suiker: 'topic', bloedsuiker: 'topic', bloeddruk: 'topic', gewicht: 'topic',
+  tram: 'topic', vraag: 'topic', suiker: 'topic', bloedsuiker: 'topic', bloeddruk: 'topic',
   temperatuur: 'topic', koorts: 'topic', pols: 'topic', hartslag: 'topic', cholesterol: 'topic', glucose: 'topic',
   pijnscore: 'topic', examen: 'topic', rijexamen: 'topic', toets: 'topic', proefwerk: 'topic', rapport: 'topic',
   wiskunde: 'topic', aardrijkskunde: 'topic', school: 'topic', diploma: 'topic', film: 'topic', restaurant: 'topic',
   number: 'topic', room: 'topic', address: 'topic', age: 'topic', question: 'topic', sugar: 'topic',
-  'blood sugar': 'topic', 'blood pressure': 'topic', weight: 'topic', temperature: 'topic', fever: 'topic',
+  'blood sugar': 'topic', 'blood pressure': 'topic', temperature: 'topic', fever: 'topic',
   pulse: 'topic', 'heart rate': 'topic', 'pain score': 'topic', 'pain level': 'topic', exam: 'topic', maths: 'topic',
   math: 'topic', grade: 'topic', 'in the evening': 'topic', 'in the morning': 'topic', 'in the afternoon': 'topic', movie: 'topic', 'phone number': 'topic',
   // someone else
@@ -429,7 +445,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'round it to': 'instruction', 'round it up to': 'instruction', 'round it down to': 'instruction', 'go with': 'instruction',
   "let's go": 'instruction', 'lets go': 'instruction', "i'll go with": 'instruction', "i'll go for": 'instruction',
   'ik ga voor': 'instruction', 'ga maar voor': 'instruction', 'ik kies voor': 'instruction', 'ik hou het op': 'instruction',
-  "i'll take": 'instruction', 'settle on': 'instruction',
+  "i'll take": 'instruction', 'settle on': 'instruction', 'mag het': 'instruction', 'mag het ook': 'instruction',
+  'can it be': 'instruction', 'can we say': 'instruction', 'kunnen we zeggen': 'instruction',
   // leaning to one of two: what follows settles it
   'meer een': 'correction', 'more like': 'correction', 'leaning towards': 'correction',
   'leaning toward': 'correction', 'neig naar': 'correction', 'neigt naar': 'correction', 'ik neig naar': 'correction',
@@ -468,7 +485,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   beetje: 'diminisher', 'een beetje': 'diminisher', 'n beetje': 'diminisher', 'a bit': 'diminisher', 'a little': 'diminisher',
   bit: 'diminisher', slightly: 'diminisher', somewhat: 'diminisher', lichtjes: 'diminisher', ietwat: 'diminisher',
   enigszins: 'diminisher', 'a little bit': 'diminisher',
-  'ik denk': 'opinion', 'denk ik': 'opinion', denk: 'opinion', 'i think': 'opinion', 'zonder twijfel': 'softener', 'zonder enige twijfel': 'softener', 'without a doubt': 'softener',
+  'kan niet anders zeggen dan': 'opinion', 'ik kan niet anders zeggen dan': 'opinion', "can't say anything but": 'opinion',
+  'cannot say anything but': 'opinion', 'ik denk': 'opinion', 'denk ik': 'opinion', denk: 'opinion', 'i think': 'opinion', 'zonder twijfel': 'softener', 'zonder enige twijfel': 'softener', 'without a doubt': 'softener',
   'no doubt': 'softener', 'absoluut': 'softener', al: 'softener', te: 'softener', zozeer: 'softener', 'all that': 'softener',
 };
 
@@ -497,9 +515,11 @@ export const BELOW_BEFORE: readonly string[] = [
   'net geen', 'net onder', 'onder', 'lager dan', 'minder dan', 'not quite', 'just under', 'under', 'below', 'lower than', 'less than',
 ];
 export const ABOVE_BEFORE: readonly string[] = ['net boven', 'boven', 'hoger dan', 'meer dan', 'just over', 'above', 'higher than', 'more than'];
+/** Comparisons that lie half a point from the number ("net geen 6" is 5.5); the others lie a whole point away ("below 5" is 4). */
+export const NEAR_COMPARISONS: readonly string[] = ['net geen', 'net onder', 'net boven', 'not quite', 'just under', 'just over'];
 
 /** Words right before a number (after its article) that say the score is not that number ("geen 5", "not a 10"). */
-export const NUMBER_NEGATIONS: readonly string[] = ['geen', 'gene', 'niet', 'nie', 'ni', 'not', 'nooit', 'never'];
+export const NUMBER_NEGATIONS: readonly string[] = ['geen', 'gene', 'niet', 'nie', 'ni', 'not', 'nooit', 'never', 'neither', 'nor', 'noch'];
 
 /** Negations that, before a second one, say "always" ("never not tired") rather than a mild "yes" ("not not happy"). */
 export const ALWAYS_NEGATIONS: readonly string[] = ['never', 'nooit', 'nimmer'];
@@ -528,6 +548,12 @@ export const CLOCK_AFTER: readonly string[] = ['am', 'pm', 'oclock', "o'clock"];
 export const RANGE_BEFORE: readonly string[] = ['tussen', 'between', 'van', 'from'];
 export const RANGE_BETWEEN: readonly string[] = ['tot', 'to', 'à', 'á', 'a', 'till', 'until', '-', 't/m'];
 
+/** Words of doubt before "tussen"/"between" that make the two numbers two candidates, not a range ("ik twijfel tussen 4 en 6"). */
+export const TORN_WORDS: readonly string[] = [
+  'twijfel', 'twijfelen', 'twijfelt', 'schommel', 'schommelt', 'wissel', 'torn', 'doubt', 'doubting', 'hesitate', 'hesitating',
+  'undecided', 'choose', 'choosing', 'kiezen', 'switching',
+];
+
 /** Time words before "week", "maand", "jaar" that make them a time, not a count ("deze maand 4", "vorige week 6"). */
 export const TIME_DETERMINERS: readonly string[] = [
   'deze', 'dit', 'vorige', 'vorig', 'afgelopen', 'volgende', 'komende', 'this', 'last', 'next', 'past', 'coming',
@@ -553,7 +579,7 @@ export const LETTER_GRADES: Readonly<Record<string, number>> = { a: 9, b: 8, c: 
 
 /** Words about knowing or saying that, with a negation near them, say "I cannot say" ("ik weet het even niet", "can't tell"). */
 export const KNOW_WORDS: readonly string[] = [
-  'weet', 'weten', 'zeggen', 'inschatten', 'beoordelen', 'kiezen', 'bepalen', 'know', 'say', 'tell', 'decide', 'choose',
+  'weet', 'weten', 'zeggen', 'inschatten', 'beoordelen', 'kiezen', 'bepalen', 'know', 'knows', 'say', 'tell', 'decide', 'choose',
   'judge',
 ];
 export const KNOW_NEGATIONS: readonly string[] = [
@@ -570,7 +596,7 @@ export const EMOJI_SCORES: Readonly<Record<string, number>> = {
   '😴': 4, '🥱': 4, '😪': 4, '🙁': 4, '☹': 3, '😟': 3, '😞': 3, '😔': 3, '😒': 4, '😣': 3, '😖': 3, '😫': 2,
   '😩': 2, '😢': 3, '😥': 3, '😰': 3, '😨': 3, '😭': 2, '💔': 2, '🤒': 3, '🤕': 3, '🤢': 2, '🤮': 2, '🥵': 3,
   '🥶': 3, '👎': 3, '🌧': 3, '⛈': 2, '☁': 4, '😵': 2, '😡': 2, '🤬': 1, '😠': 3, '🫠': 3, '🪫': 3, '🔋': 8, '🆗': 6,
-  '🤧': 3, '😷': 3, '😓': 3, '🥺': 3, '😤': 3, '🤯': 2, '💩': 2, '😅': 6, '🤙': 7, '🆒': 8, '🔝': 9,
+  '🤧': 3, '🥴': 4, '😷': 3, '😓': 3, '🥺': 3, '😤': 3, '🤯': 2, '💩': 2, '😅': 6, '🤙': 7, '🆒': 8, '🔝': 9,
 };
 
 /**
