@@ -1,5 +1,6 @@
 import type { DialogTurnResult } from 'botbuilder-dialogs';
 import { z } from 'zod';
+import { parseScore } from '../src/health/answers.js';
 import { progress, startCheckIn } from '../src/health/checkin.js';
 import { talk, type DialogDeps, type Talk } from './deps.js';
 import type { Stage } from './profile.js';
@@ -106,7 +107,8 @@ export class WelcomeBackDialog extends PartDialog<WelcomeBackOptions> {
       ...(midway ? [{ id: 'continue', title: t.t('welcome.choice.continue'), means: 'yes' as const }] : []),
       ...(this.hasResult(t) ? [{ id: 'result', title: t.t('welcome.choice.showResult') }] : []),
       { id: 'restart', title: t.t('welcome.choice.restart') },
-      { id: 'notNow', title: t.t('welcome.choice.notNow'), means: 'no' as const },
+      // Not a yes/no question: a bare "nee" here may answer something else, so it asks again rather than ending.
+      { id: 'notNow', title: t.t('welcome.choice.notNow') },
     ]));
   }
 
@@ -133,6 +135,8 @@ export class WelcomeBackDialog extends PartDialog<WelcomeBackOptions> {
       await t.say('welcome.back.later');
       return step.end({ pause: true });
     }
+    // After a reload the resident often simply answers the question they remember ("een 4"): that means go on.
+    if (t.profile.stage === 'checkin' && parseScore(reply.text, t.locale).kind !== 'none') return step.end();
     await t.say('common.notUnderstood');
     return step.restart({ again: true });
   }

@@ -32,6 +32,24 @@ describe('conversation: a resident who comes back (a reload, a new tab, next wee
     `);
   });
 
+  it('midway the check-in: typing an answer to the remembered question goes on, a bare "nee" asks again', async () => {
+    await play(new Chat(parts, 'midway-typed'), `
+      > (open)
+      [@welcome.choice.start]
+      [every question until quality: body 7, daily 6, participation 5]
+      < @questions.quality.ask
+    `);
+    await play(new Chat(parts, 'midway-typed'), `
+      > (open)
+      < @welcome.back.unfinished
+      > nee
+      < @common.notUnderstood
+      <! @welcome.back.later
+      > een 4
+      < @questions.quality.ask
+    `);
+  });
+
   it('after a finished round: sees the earlier result again, and a new round shows then and now in one picture', async () => {
     await play(new Chat(parts, 'twice'), `
       > (open)
