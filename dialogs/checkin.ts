@@ -184,6 +184,8 @@ export class CheckInDialog extends Dialog<CheckInState> {
   private async confirm(dc: DialogContext, t: Talk, pending: Pending, reply: Reply): Promise<DialogTurnResult> {
     if (reply.choice === 'yes') return this.record(dc, t, pending.score);
     if (reply.choice === 'no') {
+      // "nee, meer een 6": the no carries the score the resident meant; read it as a new answer.
+      if (parseScore(reply.text, t.locale).kind !== 'none') return this.handle(dc, t, { text: reply.text });
       await t.say('checkin.noScore');
       return this.askNext(dc, t);
     }

@@ -162,6 +162,18 @@ describe('conversation: welcome, check-in and reflection', () => {
     `);
   });
 
+  it('reads a no that carries the meant score ("nee, meer een 6") as that answer', async () => {
+    await play(new Chat(parts, 'vague-no'), `
+      > (open)
+      [@welcome.choice.start]
+      > gaat wel
+      < @checkin.confirm
+      > nee, meer een 6
+      <! @checkin.noScore
+      < @questions.daily.ask
+    `);
+  });
+
   it('asks which of two scores with both as buttons, and reads a typed answer to it with the same reader', async () => {
     await play(new Chat(parts, 'two-minds'), `
       > (open)
