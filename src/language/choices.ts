@@ -31,6 +31,14 @@ export const replyWordsSchema = z.object({
    * they name exactly one offered button, no negation stands just before them, and a yes/no button is not asked about
    */
   keywords: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  /** the word that softens an order at its end ("wis maar") but doubts after a yes or no or before a clause */
+  softener: z.array(z.string().min(1)).default([]),
+  /** yes and no said as interjections, after which the softener doubts ("ja maar") */
+  interjections: z.array(z.string().min(1)).default([]),
+  /** words that may follow the softener at the end of an order ("gooi maar weg") */
+  particles: z.array(z.string().min(1)).default([]),
+  /** words that take back a keyword after them, beside the negators ("don't", "zonder") */
+  keywordNegators: z.array(z.string().min(1)).default([]),
   /** per topic (a dimension), words that name it anywhere in a reply: "beter slapen" is about the body */
   topics: z.record(z.string(), z.array(z.string().min(1))).default({}),
 });
@@ -51,14 +59,6 @@ export interface ReplyReader {
 
 /** Longer texts are not button words; reading stops here so a pasted essay costs nothing. */
 const MAX_REPLY_CHARS = 200;
-/** "maar" after a verb softens an order ("wis maar"); only after a yes or no, or first, does it doubt. */
-const SOFTENER = 'mar';
-/** Yes and no as interjections (squeezed): "ja maar" and "ok maar" doubt even at the end. */
-const INTERJECTIONS = new Set(['ja', 'jawel', 'ok', 'oke', 'okay', 'goed', 'prima', 'klopt', 'yes', 'ne', 'neen', 'no', 'oki']);
-/** What may follow a softening "maar" at the end of an order ("gooi maar weg", "bel me maar op"), squeezed. */
-const PARTICLES = new Set(['weg', 'dor', 'door', 'op', 'uit', 'af', 'in', 'es', 'eens', 'even', 'ff', 'hor', 'hoor', 'graag', 'aub']);
-/** Words that take back a keyword after them, beside the negations of yes and no ("don't", "zonder"). */
-const KEYWORD_NEGATORS = new Set(['dont', 'doesnt', 'didnt', 'never', 'nooit', 'zonder', 'without', 'no', 'geen']);
 /** A reply that trails off ("ja...", "ok…") is a doubt. */
 const TRAILING_OFF = /(\.\.\.|…)\s*$/;
 /** Keywords name a button only in a short reply; a longer one is the resident's own story. */
@@ -138,12 +138,17 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const more = phraseList(lexicon.more);
   const unsure = phraseList(lexicon.unsure);
   const corrections = phraseList(lexicon.corrections);
+  const squeezedSet = (list: readonly string[]) => new Set(list.flatMap((w) => words(w).map(squeeze)));
+  const softeners = squeezedSet(lexicon.softener);
+  const interjections = squeezedSet(lexicon.interjections);
+  const particles = squeezedSet(lexicon.particles);
+  const keywordNegators = squeezedSet(lexicon.keywordNegators);
   /**
    * A doubt at this place. "maar" doubts when a clause follows it ("ja maar niet mijn naam", "klopt, maar ik wil
    * nog iets toevoegen"); at the end of an order it only softens it ("wis maar", "gooi alles maar weg", "bel me maar op").
    */
   const doubtAt = (tokens: readonly string[], at: number): boolean =>
-    unsure.some((p) => startsWithAt(tokens, at, p) && (p.join(' ') !== SOFTENER || at === 0 || INTERJECTIONS.has(tokens[at - 1] ?? '') || !tokens.slice(at + 1).every((w) => PARTICLES.has(w))));
+    unsure.some((p) => startsWithAt(tokens, at, p) && (p.length !== 1 || !softeners.has(p[0]!) || at === 0 || interjections.has(tokens[at - 1] ?? '') || !tokens.slice(at + 1).every((w) => particles.has(w))));
   // Button titles are compared letter for letter, so the words around them are too.
   const asTyped = (word: string) => word;
   const polite = phraseList(lexicon.polite, asTyped);
@@ -267,7 +272,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     // A short number is an answer of its own ("4, daar wil ik over praten" is a score); a phone number is not.
     if (tokens.length > MAX_KEYWORD_WORDS || tokens.some((w) => /^\d{1,2}$/.test(w))) return undefined;
     // "niet bellen", "I don't have a phone": a negation up to three words before a keyword takes it back.
-    const negatedAt = (at: number) => [1, 2, 3].some((k) => negators.has(tokens[at - k] ?? '') || KEYWORD_NEGATORS.has(tokens[at - k] ?? ''));
+    const negatedAt = (at: number) => [1, 2, 3].some((k) => negators.has(tokens[at - k] ?? '') || keywordNegators.has(tokens[at - k] ?? ''));
     const inKeyword = new Set<number>();
     const named = choices.filter((choice) => {
       let hit = false;

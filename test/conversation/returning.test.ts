@@ -7,6 +7,14 @@ const SIX = `
   [every question: body 7, daily 6, participation 5, quality 8, mind 4, meaning 7]
 `;
 
+/** A resident who starts the check-in and leaves at the question about quality of life. */
+const leaveMidway = (chat: Chat) => play(chat, `
+  > (open)
+  [@welcome.choice.start]
+  [every question until quality: body 7, daily 6, participation 5]
+  < @questions.quality.ask
+`);
+
 describe('conversation: a resident who comes back (a reload, a new tab, next week)', () => {
   let parts: Parts;
   before(async () => {
@@ -15,12 +23,7 @@ describe('conversation: a resident who comes back (a reload, a new tab, next wee
   after(() => parts.close());
 
   it('midway the check-in: welcomed back, and "go on where I was" continues at the same question', async () => {
-    await play(new Chat(parts, 'midway'), `
-      > (open)
-      [@welcome.choice.start]
-      [every question until quality: body 7, daily 6, participation 5]
-      < @questions.quality.ask
-    `);
+    await leaveMidway(new Chat(parts, 'midway'));
     await play(new Chat(parts, 'midway'), `
       > (open)
       < @welcome.back.unfinished
@@ -33,12 +36,7 @@ describe('conversation: a resident who comes back (a reload, a new tab, next wee
   });
 
   it('midway the check-in: typing an answer to the remembered question goes on, a bare "nee" asks again', async () => {
-    await play(new Chat(parts, 'midway-typed'), `
-      > (open)
-      [@welcome.choice.start]
-      [every question until quality: body 7, daily 6, participation 5]
-      < @questions.quality.ask
-    `);
+    await leaveMidway(new Chat(parts, 'midway-typed'));
     await play(new Chat(parts, 'midway-typed'), `
       > (open)
       < @welcome.back.unfinished
