@@ -238,15 +238,23 @@ function negatedMatch(s: ReadSentence, chosen: readonly Hit[], from: number, to:
   return negations.some((n) => n.start >= lo && n.start <= to && !chosen.some((h) => h.concept !== NEG && n.start >= h.start && n.start <= h.end));
 }
 
+/** Pronouns that follow the resident as the object of what they do. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['ze', 'hem', 'haar', 'hun', 'them', 'him', 'her']);
+
 /** True when the match speaks of someone else: the nearest person before it is another person. */
 function aboutSomeoneElse(s: ReadSentence, from: number, to: number): boolean {
   const within = (c: number) => (s.hits.get(c) ?? []).some((h) => h.start >= from && h.start <= to + 1);
   if (within(THIRD_SELF)) return true;
   if (within(I) || within(ME) || within(MYSELF_ID)) return false;
+  // "ik heb ze gedag gezegd", "I called them": a pronoun just after the resident as subject is the object, not who acts.
+  const subjects = s.hits.get(I) ?? [];
+  const objectOfResident = (h: Hit) => OBJECT_PRONOUNS.has(s.tokens[h.start] ?? '')
+    && subjects.some((i) => i.start < h.start && h.start - i.start <= 3 && !s.tokens.slice(i.start, h.start).includes(CLAUSE_BREAK));
   let nearest = -1;
   let nearestIsOther = false;
   for (const c of [I, ME, MY, OTHER]) {
     for (const h of s.hits.get(c) ?? []) {
+      if (c === OTHER && objectOfResident(h)) continue;
       if (h.start < from && h.start >= nearest) {
         // "mijn opa": the possessive belongs to the person after it
         if (h.start > nearest || c === OTHER) nearestIsOther = c === OTHER;

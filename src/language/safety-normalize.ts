@@ -30,13 +30,14 @@ export function squeeze(word: string): string {
 
 /** Reads a word written to dodge filters ("su1c1de") as letters; plain numbers stay numbers. */
 function unLeet(word: string): string {
-  let letters = false;
+  // A road or a model ("N1", "A2") has one letter: only a word of two letters or more is written in digits ("k1ll").
+  let letters = 0;
   let digits = false;
   for (const c of word) {
-    if (c >= 'a' && c <= 'z') letters = true;
+    if (c >= 'a' && c <= 'z') letters += 1;
     else if (c in LEET) digits = true;
   }
-  if (!(letters && digits)) return word;
+  if (letters < 2 || !digits) return word;
   let out = '';
   for (const c of word) out += LEET[c] ?? c;
   return out;
@@ -64,6 +65,9 @@ function expandWord(raw: string): string[] {
     parts.push(word);
   }
   return parts.flatMap((p) => {
+    // Chat words written with digits ("no1", "any1") are looked up as typed, before digits are read as letters.
+    const typed = CHAT_WORDS[p];
+    if (typed !== undefined) return typed.split(' ');
     const plain = unLeet(p);
     const fixed = CHAT_WORDS[plain] ?? CHAT_WORDS[squeeze(plain)];
     return fixed === undefined ? [plain] : fixed.split(' ');
