@@ -1,6 +1,6 @@
 import type { Locale } from './dimensions.js';
 import type { Sentiment } from '../language/types.js';
-import { meantWord } from './typos.js';
+import { meantWord, plainSwap } from './typos.js';
 import { diminutiveStems, nearBound, readMood, wordMood } from './moods.js';
 import { MAX_SCORE, MIN_SCORE, inRange, roundToHalf } from './scale.js';
 import {
@@ -349,11 +349,14 @@ function tokenize(s: string): Token[] {
   return tokens;
 }
 
-/** A word typed with a slip ("acth", "zven", "prma") replaced by the word meant, marked so its number is confirmed first. */
+/**
+ * A word typed with a slip ("zven", "zeveb", "prma") replaced by the word meant, marked so its number is confirmed first; two
+ * letters swapped in a long number word ("ahct", "vjif") is read as the number outright.
+ */
 function correctSlip(token: Token): Token {
   if (token.type !== 'word') return token;
   const meant = meantWord(token.text);
-  return meant === undefined ? token : { ...token, text: meant, typo: true };
+  return meant === undefined ? token : { ...token, text: meant, typo: !plainSwap(token.text) };
 }
 
 function wordNumber(word: string): number | undefined {
@@ -405,13 +408,21 @@ function oneSlipFrom(word: string, meant: string): boolean {
   return rest(word, meant) || swapped;
 }
 
-/** How many tokens at i add a half ("½", "1/2", "en een half", "and a half", "komma vijf", "point five"); 0 if none. */
+/** "half" typed with a slip, or glued to its article: "hlaf", "halv", "ehalf", "ahalf", "eenhalf". */
+const isHalf = (word: string | undefined) => word !== undefined && (word === 'half' || word === 'eenhalf' || (word.length >= 4 && oneSlipFrom(word, 'half')));
+
+/**
+ * How many tokens at i add a half ("½", "1/2", "en een half", "and a half", "komma vijf", "point five"); 0 if none. A half typed
+ * with a slip ("en ehalf", "and a hlaf", "eneenhalf") is a half all the same: the whole number alone is not what was meant.
+ */
 function halfAt(tokens: Token[], i: number): number {
   const w = (k: number) => tokens[i + k]?.text;
+  const and = w(0) === 'en' || w(0) === 'and';
   if (w(0) === '½') return 1;
   if (w(0) === '1' && w(1) === '/' && w(2) === '2') return 3;
-  if ((w(0) === 'en' || w(0) === 'and') && (w(1) === 'een' || w(1) === 'a') && w(2) === 'half') return 3;
-  if ((w(0) === 'en' || w(0) === 'and') && w(1) === 'half') return 2;
+  if (/^(?:en|and)(?:een|a|n)?half$/.test(w(0) ?? '')) return 1;
+  if (and && (w(1) === 'een' || w(1) === 'a' || w(1) === 'n') && isHalf(w(2))) return 3;
+  if (and && isHalf(w(1))) return 2;
   if ((w(0) === 'komma' || w(0) === 'point') && (w(1) === 'vijf' || w(1) === 'five' || w(1) === '5')) return 2;
   return 0;
 }
@@ -499,7 +510,8 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     if ((after?.text === 'over' || after?.text === 'voor' || after?.text === 'past' || after?.text === 'na')
       && (valueAt(tokens, j + 1) !== undefined || tokens[j + 1]?.text === 'half')) excluded = true;
     if (after?.text === '%' || (after?.text === ',' && tokens[j + 1]?.text === '-' && glued(j + 1))) excluded = true;
-    if (tokens[start]?.type === 'num' && /[.,]\d\d$/.test(tokens[start]?.text ?? '') && !/[.,][05]0$/.test(tokens[start]?.text ?? '')) excluded = true;
+    // A quarter ("6.25", "7,75") lies between two scores: rounded and confirmed, as other decimals that are no half.
+    if (tokens[start]?.type === 'num' && /[.,]\d\d$/.test(tokens[start]?.text ?? '') && !/[.,](?:[05]0|[27]5)$/.test(tokens[start]?.text ?? '')) excluded = true;
     if (after?.type === 'word') {
       if (CLOCK_END.has(after.text)) clock = true;
       if (AFTER.has(after.text)) {

@@ -275,8 +275,16 @@ describe('parseScore: what a resident types as a score', () => {
 // One group per way of answering the reader learnt, each with phrasings invented for the test (not from the corpus).
 const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'a typing slip in a number or mood word is read, and confirmed first': [
-    ['veir', 'nl', about(4)], ['neegn', 'nl', about(9)], ['sxi', 'en', about(6)], ['ik geef een ahct', 'nl', about(8)],
+    ['zeveb', 'nl', about(7)], ['negn', 'nl', exact(9)], ['sxi', 'en', about(6)], ['ik geef een zven', 'nl', about(7)],
     ['redelikj', 'nl', about(6)], ['gaat ewl', 'nl', about(5)],
+  ],
+  'two letters swapped in a number word of four letters or more is the number; a half typed with a slip is a half': [
+    ['veir', 'nl', exact(4)], ['neegn', 'nl', exact(9)], ['ik geef een ahct', 'nl', exact(8)], ['sveen', 'en', exact(7)],
+    ['acht en een hlaf', 'nl', exact(8.5)], ['vier eneenhalf', 'nl', exact(4.5)], ['nine and a halv', 'en', exact(9.5)],
+    ['zes en hal', 'nl', exact(6)],
+  ],
+  'a quarter between two scores is rounded and confirmed; a time stays a time': [
+    ['7,75', 'nl', about(8)], ['5.25', 'en', about(5)], ['om 8.25', 'nl', unclear], ['8.15', 'nl', unclear],
   ],
   'a real word one slip from a number stays a word': [
     ['ik ben even moe', 'nl', about(4)], ['there', 'en', none], ['zegen', 'nl', none], ['ight', 'en', none],
