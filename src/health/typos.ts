@@ -1,5 +1,5 @@
 import {
-  ARTICLES, GOAL_BEFORE, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS, PHRASES,
+  ARTICLES, DIALECT_NUMBERS, GOAL_BEFORE, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS, PHRASES,
   SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, TYPO_NOT, TYPO_TARGETS,
 } from './words.js';
 
@@ -51,7 +51,7 @@ function slips(word: string, isNumber: boolean): string[] {
 }
 
 const KNOWN = new Set<string>([
-  ...Object.keys(NUMBER_WORDS), ...Object.keys(NUMBER_TYPOS), ...[...PHRASES.keys()].flatMap((p) => p.split(' ')), ...ARTICLES,
+  ...Object.keys(NUMBER_WORDS), ...Object.keys(DIALECT_NUMBERS), ...Object.keys(NUMBER_TYPOS), ...[...PHRASES.keys()].flatMap((p) => p.split(' ')), ...ARTICLES,
   ...SCORE_ADJECTIVES, ...SCORE_CUES, ...NOT_SCORE_BEFORE, ...NOT_SCORE_AFTER, ...SCORE_FOLLOWERS, ...GOAL_BEFORE, ...KNOW_WORDS,
   ...KNOW_NEGATIONS, ...ONE_WORDS, ...TYPO_NOT,
 ]);

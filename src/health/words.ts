@@ -39,6 +39,14 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /**
+ * Flemish and Brabant forms of the number words ("ne zesse", "ne zevene", "nen achte", "zeuven"): words of their own, read as the
+ * number outright and never taken for a slip.
+ */
+export const DIALECT_NUMBERS: Readonly<Record<string, number>> = {
+  viere: 4, vijve: 5, zesse: 6, zevene: 7, zeuven: 7, zeuve: 7, achte: 8, negene: 9, tiene: 10,
+};
+
+/**
  * "een" and "one" are a number only when they stand alone or before "op tien"/"out of ten";
  * elsewhere they are an article ("een 7") or a pronoun ("this one").
  */
@@ -447,6 +455,16 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'ik ga voor': 'instruction', 'ga maar voor': 'instruction', 'ik kies voor': 'instruction', 'ik hou het op': 'instruction',
   "i'll take": 'instruction', 'settle on': 'instruction', 'mag het': 'instruction', 'mag het ook': 'instruction',
   'can it be': 'instruction', 'can we say': 'instruction', 'kunnen we zeggen': 'instruction',
+  // putting "it" somewhere, and making something of it ("put it at 6", "zet het op 7", "ge kunt er ne zevene van maken")
+  'put it at': 'instruction', 'put it down as': 'instruction', 'put it down for': 'instruction', 'put it as': 'instruction',
+  'set it at': 'instruction', 'set it to': 'instruction', 'set me at': 'instruction', 'mark it as': 'instruction',
+  'mark it down as': 'instruction', 'put me as': 'instruction', 'zet het op': 'instruction', 'zet het maar op': 'instruction',
+  'zet me op': 'instruction', 'zet mij op': 'instruction', 'zet mij maar op': 'instruction', 'noteer het als': 'instruction',
+  'noteer me als': 'instruction', 'noteer mij maar als': 'instruction', 'noteer me maar als': 'instruction',
+  'kunt er': 'instruction', 'kan er': 'instruction', 'mag er': 'instruction', 'moogt er': 'instruction',
+  'kunt er maar': 'instruction', 'kan er maar': 'instruction', 'mag er maar': 'instruction', 'moogt er maar': 'instruction',
+  'maak er': 'instruction', 'you can make it': 'instruction', 'you may make it': 'instruction', "let's make it": 'instruction',
+  'lets make it': 'instruction',
   // leaning to one of two: what follows settles it
   'meer een': 'correction', 'more like': 'correction', 'leaning towards': 'correction',
   'leaning toward': 'correction', 'neig naar': 'correction', 'neigt naar': 'correction', 'ik neig naar': 'correction',

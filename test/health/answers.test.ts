@@ -306,6 +306,11 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   ],
   'an instruction names the score': [
     ['mark me down for 4', 'en', exact(4)], ['rond het maar af op 6', 'nl', exact(6)], ['mag ook 5 zijn, zet maar 6', 'nl', exact(6)],
+    ['set it at 7.5', 'en', exact(7.5)], ['put me at 3', 'en', exact(3)], ['zet het maar op 4', 'nl', exact(4)],
+    ['ge moogt er ne vijve van maken', 'nl', exact(5)], ['put me at 9pm', 'en', unclear],
+  ],
+  'a Flemish or Brabant form of a number word is the number': [
+    ['nen achte', 'nl', exact(8)], ["'t is ne negene", 'nl', exact(9)], ['zeuve', 'nl', exact(7)],
   ],
   '"dus", "so" settle between two numbers': [
     ['3 kleinkinderen over de vloer, dus 8', 'nl', exact(8)], ['4 or 5, so 5', 'en', exact(5)],
