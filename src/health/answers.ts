@@ -500,7 +500,10 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       }
     }
     const next = tokens[j];
-    if (next && (next.text === '+' || next.text === '-') && valueAt(tokens, j + 1) === undefined) j++;
+    // "8-", "7+": a grade sign is glued to the number or ends the answer; "8 - started swimming" is a dash before a reason.
+    const sign = next && (next.text === '+' || next.text === '-') && valueAt(tokens, j + 1) === undefined
+      && (!next.gap || tokens[j + 1] === undefined || tokens[j + 1]?.type === 'mark');
+    if (sign) j++;
     else if (next && (next.text === 'minus' || next.text === 'plus')) j++;
     // "een zes min", "zeven min" are a six and a seven minus; "5 min" without an article is five minutes.
     else if (next?.text === 'min' && (ARTICLE.has(tokens[start - 1]?.text ?? '') || ADJECTIVE.has(tokens[start - 1]?.text ?? '')
@@ -710,7 +713,11 @@ function clauses(tokens: Token[], tags: Tagged[]): { of: number[]; starts: numbe
       starts.push(i);
       fresh = false;
     }
-    if (t.type === 'mark' && CLAUSE_END.has(t.text)) {
+    // A dash standing apart ("65 and retired - 10!", "8 - started swimming") ends a part as a comma does, unless it joins two
+    // numbers ("5 - 7").
+    const dash = t.text === '-' && t.gap && tokens[i + 1]?.gap === true
+      && !(valueAt(tokens, i - 1) !== undefined && valueAt(tokens, i + 1) !== undefined);
+    if ((t.type === 'mark' && CLAUSE_END.has(t.text)) || dash) {
       id++;
       fresh = true;
     }

@@ -435,6 +435,10 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'a mood word with one slip is still the word': [
     ['not bda', 'en', about(6)],
   ],
+  'a dash standing apart ends a part, as a comma does; "since" gives a reason; a grade sign is glued to its number': [
+    ['82 and still dancing - 9', 'en', exact(9)], ['9 - been walking a lot', 'en', exact(9)], ['6 since my hip is sore', 'en', exact(6)],
+    ['4 - 6', 'nl', about(5)], ['een 7-', 'nl', exact(7)],
+  ],
   'an address, a condition or a verb after the number leaves it the answer': [
     ['7 dude', 'en', exact(7)], ['8 graag', 'nl', exact(8)], ['6 if I am honest', 'en', exact(6)], ['even 5 invullen', 'nl', exact(5)],
   ],
