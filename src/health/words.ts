@@ -388,6 +388,12 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   // "twee weken geleden een 4", "I first said 5": a score said before
   geleden: 'past', ago: 'past', 'zei eerst': 'past', 'ik zei eerst': 'past', 'eerst gezegd': 'past', 'zei ik eerst': 'past',
   'first said': 'past', 'i first said': 'past', 'said first': 'past', 'at first i said': 'past',
+  // a first thought, taken back by what follows ("eerst dacht ik een 5, maar ... een 6", "I was going to say 5 but ... a 6")
+  'eerst dacht ik': 'past', 'ik dacht eerst': 'past', 'dacht eerst': 'past', 'dacht ik eerst': 'past', 'eerst wilde ik': 'past',
+  'ik wilde eerst': 'past', 'wilde eerst': 'past', 'ik wou eerst': 'past', 'wou eerst': 'past', 'ik wilde zeggen': 'past',
+  'ik wou zeggen': 'past', 'ik ging zeggen': 'past', 'i was going to say': 'past', 'was going to say': 'past',
+  'i was gonna say': 'past', 'was gonna say': 'past', 'i first thought': 'past', 'at first i thought': 'past',
+  'first i thought': 'past', 'i almost said': 'past', 'i nearly said': 'past', 'i would have said': 'past',
   // the part that counts
   nu: 'now', now: 'now', vandaag: 'now', today: 'now', tegenwoordig: 'now', 'deze week': 'now', 'this week': 'now',
   momenteel: 'now', 'op dit moment': 'now', 'at the moment': 'now', currently: 'now', 'these days': 'now',
@@ -398,6 +404,11 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   toch: 'correction', eigenlijk: 'correction', 'maar eigenlijk': 'correction', actually: 'correction',
   'i mean': 'correction', 'ik bedoel': 'correction', 'zeg maar': 'correction', 'make that': 'correction',
   'nee wacht': 'correction', wacht: 'correction', 'wait': 'correction', 'sorry ik bedoel': 'correction',
+  // thinking it over settles the answer ("als ik erover nadenk", "bij nader inzien", "thinking about it properly")
+  'als ik erover nadenk': 'correction', 'nu ik erover nadenk': 'correction', 'als ik er over nadenk': 'correction',
+  'bij nader inzien': 'correction', 'achteraf gezien': 'correction', 'thinking about it': 'correction',
+  'thinking it over': 'correction', 'come to think of it': 'correction', 'on second thought': 'correction',
+  'on second thoughts': 'correction', 'on reflection': 'correction',
   // someone else's number
   'mijn man': 'other', 'mijn vrouw': 'other', 'mn man': 'other', 'mn vrouw': 'other', 'mijn partner': 'other',
   'mijn dochter': 'other', 'mijn zoon': 'other', 'de dokter': 'other', 'de huisarts': 'other', 'mijn huisarts': 'other',
@@ -406,6 +417,11 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'my son': 'other', 'mijn dokter': 'other', 'mijn arts': 'other', 'de arts': 'other', 'geeft me': 'other',
   'geeft mij': 'other', 'gives me': 'other', 'my physio': 'other', 'mijn fysio': 'other', 'de fysio': 'other', 'the doctor': 'other', 'my doctor': 'other', 'my gp': 'other', says: 'other', 'they say': 'other',
   'hij zegt': 'other', 'zij zegt': 'other', 'she says': 'other', 'he says': 'other', 'mijn buurvrouw': 'other',
+  // what he or she would give ("zij zou een 8 geven. Ik geef een 6", "he'd say 8, I'd say 6")
+  'zij zou': 'other', 'hij zou': 'other', 'ze zou': 'other', 'zij zouden': 'other', 'ze zouden': 'other', 'zij geeft': 'other',
+  'hij geeft': 'other', 'zij vindt': 'other', 'hij vindt': 'other', 'zij denkt': 'other', 'hij denkt': 'other',
+  "he'd": 'other', "she'd": 'other', "they'd": 'other', 'he would': 'other', 'she would': 'other', 'they would': 'other',
+  'he thinks': 'other', 'she thinks': 'other', 'they think': 'other', 'he gives': 'other', 'she gives': 'other',
   // the number measures something else
   nummer: 'topic', huisnummer: 'topic', kamernummer: 'topic', kamer: 'topic', postcode: 'topic',
   telefoonnummer: 'topic', telefoon: 'topic', adres: 'topic', leeftijd: 'topic', bus: 'topic', lijn: 'topic',

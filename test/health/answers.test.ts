@@ -378,6 +378,10 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['mijn dochter zegt 7, daar ben ik het mee eens', 'nl', exact(7)], ['mijn dochter zegt 7, dat klopt niet', 'nl', unclear],
     ['ik ga voor 3 dagen weg', 'nl', unclear],
   ],
+  'what he or she would give is theirs; a first thought is taken back by what follows': [
+    ['hij zou 7 zeggen, ik zeg 5', 'nl', exact(5)], ["she'd give me a 9, I'd give a 7", 'en', exact(7)], ["she'd say 9", 'en', unclear],
+    ['ik wilde eerst 4 zeggen, maar bij nader inzien een 5', 'nl', exact(5)], ['I was gonna say 3, on second thought a 4', 'en', exact(4)],
+  ],
   '"ik denk" states a view, it does not make the number a guess': [
     ['ik denk het is acht', 'nl', exact(8)], ['9 I think', 'en', exact(9)], ['ik denk 6 of zo', 'nl', about(6)],
   ],
