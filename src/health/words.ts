@@ -204,7 +204,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'ben op': 3, 'op van de zenuwen': 2, 'door het dak': 9, 'in de put': 2, 'zit in de put': 2, 'zwaar': 3,
   'benen willen niet meer': 4, 'willen niet meer zo': 4, 'om over naar huis te schrijven': 8,
   'niet om over naar huis te schrijven': 4, 'het is niet alles': 5, 'niet alles': 5, 'met vallen en opstaan': 5,
-  'vallen en opstaan': 5, 'het gaat': 5, 't gaat': 5, 't gaat ermee': 5, 'gaat ermee': 5, 'het gaat ermee': 5,
+  'vallen en opstaan': 5, 'het gaat': 6, 't gaat': 6, 'het gaat wel': 5, 't gaat wel': 5, 'op en neer': 5, 't gaat ermee': 5, 'gaat ermee': 5, 'het gaat ermee': 5,
   't is in orde': 7, 'goed gezind': 7, 'mag niet mopperen': 7, 'mag niet klagen': 7, 'kan niet klagen': 7,
   'niet klagen': 7, 'niet mopperen': 7, 'alles kits': 8, 'dik in orde': 8, 'dik ok': 8, 'loopt als een trein': 8,
   'als een trein': 8, 'als een vis in het water': 8, 'als een zonnetje': 8, 'fit als een hoentje': 9,
@@ -218,7 +218,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'ik sukkel wat': 4, 'sukkelen': 4, 'kwakkelen': 4, 'kwakkel': 4, 'ben kapot': 2, 'ben gesloopt': 2, gesloopt: 2,
   doodop: 2, 'naar de knoppen': 2, 'uit het lood': 3, 'uit balans': 4, 'ups en downs': 5,
   'wreed goed': 8, 'nie slecht': 6, 'ni slecht': 6, 'amai goed': 8, 'sjiek': 8, 'tiptop': 9, 'tip top': 9,
-  'bergop': 6, 'bergaf': 4, 'gaat bergop': 6, 'gaat bergaf': 3, 'de kop boven water': 4, 'kop boven water': 4,
+  'bergop': 6, 'bergaf': 4, 'gaat bergop': 6, 'gaat bergaf': 3, 'de kop boven water': 5, 'kop boven water': 5, 'hoofd boven water': 5,
   'het houdt niet over': 4, 'houdt niet over': 4, 'als een speer': 8, 'niks te klagen': 7, 'niets te klagen': 7,
   'nergens last van': 8, 'zit wel snor': 7, 'zit snor': 7, kerngezond: 9, 'beter dan ooit': 9, 'zit er doorheen': 2,
   'zit erdoor': 2, 'spoor bijster': 3, hondsberoerd: 1, doodziek: 1, 'geen kant op': 3, 'zit me niet mee': 4,
@@ -252,6 +252,15 @@ const MOOD: Readonly<Record<string, number>> = {
   'tossing and turning': 3, "didn't sleep a wink": 1, 'not a wink': 1, 'dead on my feet': 2, 'dead tired': 2, 'dog tired': 3,
   'dead beat': 2, bekaf: 2, 'staande houden': 5, 'houden ons staande': 5, 'hou me staande': 5, 'houd me staande': 5,
   'hou mij staande': 5, 'keeping afloat': 5, 'staying afloat': 5, 'kommer en kwel': 2, 'een hel': 1, 'a living hell': 1,
+  managing: 5, coping: 5, 'just about managing': 4, 'just about coping': 4, 'red me wel': 6, 'ik red me wel': 6, 'ik red me': 5,
+  'sleep me door': 3, 'sleep mezelf door': 3, 'sleep me erdoor': 3, 'sleep me er doorheen': 3, 'sleep me door de dag': 3,
+  'dragging myself through': 3, 'drag myself through': 3, 'dragging myself': 3, 'dragging through': 3,
+  'een drama': 2, 'een ramp': 2, 'een regelrechte ramp': 1, 'een catastrofe': 1, 'a disaster': 2, 'a total disaster': 1,
+  'a catastrophe': 1, 'een puinhoop': 2,
+  // without a worry or a pain, so that "niet zonder zorgen" is the worry
+  'zonder zorgen': 8, zorgeloos: 8, 'zonder kopzorgen': 8, 'zonder pijn': 8, pijnvrij: 8, 'zonder klachten': 8,
+  carefree: 8, 'without a care': 8, 'without worries': 8, 'without pain': 8, 'pain free': 8, 'maak me zorgen': 4,
+  'maak me veel zorgen': 3, bezorgd: 4, worried: 4,
   'a nightmare': 2, 'een nachtmerrie': 2,
   'out like a light': 9, 'slept like a log': 9, afgepeigerd: 2, uitgeblust: 2, 'op apegapen': 2, 'wiped out': 2, shattered: 2,
   'running on fumes': 2, 'rock bottom': 1, 'at rock bottom': 1, dieptepunt: 2, 'the pits': 2, 'aan een zijden draadje': 2,
@@ -296,7 +305,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'fit as a fiddle': 9, 'not the worst': 5, 'not half bad': 7, 'not bad at all': 7, "can't say it's bad": 6,
   'cant say its bad': 6, 'over the moon': 10, 'on cloud nine': 10, 'in good shape': 8, 'in bad shape': 2,
   'in a bad way': 2, 'going strong': 8, 'still going strong': 8, 'not too shabby': 7, 'falling apart': 2,
-  'worn out': 3, 'run down': 3, 'ups and downs': 5, 'keeping my head above water': 4, 'head above water': 4,
+  'worn out': 3, 'run down': 3, 'ups and downs': 5, 'keeping my head above water': 5, 'head above water': 5,
   'no complaints': 8, 'firing on all cylinders': 9, 'not my best': 4, 'seen better days': 4, 'had better days': 4, 'betere dagen gekend': 4, 'betere dagen gehad': 4,
   'been better': 4, 'mustn\'t grumble': 7, 'mustnt grumble': 7, 'could not be better': 10, "couldn't be better": 10,
   'a bit meh': 4, 'bit meh': 4, 'lot of pain': 2, 'sleep badly': 3, 'sleeping badly': 3, struggling: 3, "it's hard": 3,
@@ -507,7 +516,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   "wouldn't say": 'negation', 'wouldnt say': 'negation', 'would not say': 'negation', "wouldn't call it": 'negation',
   'zou niet zeggen': 'negation', 'zou niet zeggen dat': 'negation', 'ik zou niet zeggen dat': 'negation',
   geen: 'negation', "can't say it's": 'negation', "cant say its": 'negation', "can't say that": 'negation',
-  'kan niet zeggen dat': 'negation', 'kan ik niet zeggen dat': 'negation', "i'm not saying": 'negation', 'not saying': 'negation',
+  'kan niet zeggen dat': 'negation', 'kan ik niet zeggen dat': 'negation', "can't say i'm": 'negation', 'cant say im': 'negation',
+  "can't say i am": 'negation', "cannot say i'm": 'negation', "cannot say it's": 'negation', "can't say that i'm": 'negation', "i'm not saying": 'negation', 'not saying': 'negation',
   'niet zeggen dat': 'negation', 'zeg niet dat': 'negation', 'ik zeg niet dat': 'negation', 'niet dat ik': 'negation',
   "not that i'm": 'negation', "it's not that i'm": 'negation',
   // a subject between a negation and its mood word ("het is niet dat ik ongelukkig ben")
@@ -523,6 +533,12 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'cannot say anything but': 'opinion', 'ik denk': 'opinion', 'denk ik': 'opinion', denk: 'opinion', 'i think': 'opinion', 'zonder twijfel': 'softener', 'zonder enige twijfel': 'softener', 'without a doubt': 'softener',
   'no doubt': 'softener', 'absoluut': 'softener', al: 'softener', te: 'softener', zozeer: 'softener', 'all that': 'softener',
 };
+
+/**
+ * Sayings that are only the frame of the mood word beside them ("het gaat slecht", "het gaat wel lekker"): alone they mean
+ * that things go, a little above the middle ("'t gaat", "ach, het gaat").
+ */
+export const FRAME_SAYINGS: readonly string[] = ['het gaat', 't gaat', 'het gaat wel', 't gaat wel', 'gaat wel'];
 
 /** Every phrase the reader knows with its meaning; a mood word wins over a role with the same spelling. */
 export const PHRASES: ReadonlyMap<string, PhraseMeaning> = new Map<string, PhraseMeaning>([
@@ -608,7 +624,7 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
 /** Endings of a diminutive ("tienke", "zevenke", "achtske", "voldoendetje"): the word without them means the same. */
 export const DIMINUTIVE_ENDINGS: readonly string[] = ['tje', 'je', 'ke', 'ken', 'ske', 'sken', 'eke'];
 
-/** School letter grades ("a C", "an A+", "C minus"), read only after "a"/"an" or before a plus or minus. */
+/** School letter grades ("a C", "an A+", "C minus"), read only after "a"/"an" or before a plus or minus; a sign moves a point. */
 export const LETTER_GRADES: Readonly<Record<string, number>> = { a: 9, b: 8, c: 6, d: 4, f: 2 };
 
 /** Words about knowing or saying that, with a negation near them, say "I cannot say" ("ik weet het even niet", "can't tell"). */

@@ -344,6 +344,21 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['a B', 'en', about(8)], ['B minus', 'en', about(7)], ['D+', 'en', about(5)], ['my grandson got a B', 'en', none],
     ['plan B', 'en', none],
   ],
+  'a sign moves a letter grade a point, but not onto the next letter': [
+    ['B+', 'en', about(8)], ['A-', 'en', about(9)], ['C+', 'en', about(7)], ['fine, a B plus', 'en', about(8)],
+  ],
+  '"het gaat" alone is a little above the middle; beside a mood word it is only its frame': [
+    ['het gaat', 'nl', about(6)], ["'t gaat, maar ik ben moe", 'nl', about(4)], ['het gaat wel fijn', 'nl', about(7)],
+    ['het gaat wel', 'nl', about(5)],
+  ],
+  'a word of the middle beside a stronger one pulls it a point toward the middle': [
+    ["I'm coping, pretty good", 'en', about(6)], ['head above water, but tired', 'en', about(5)],
+  ],
+  'coping, dragging oneself on, a drama; being without worries, and not without them': [
+    ["I'm coping", 'en', about(5)], ['ik sleep me erdoor', 'nl', about(3)], ['het is een ramp', 'nl', about(2)],
+    ['a total disaster', 'en', about(1)], ['zonder zorgen', 'nl', about(8)], ['niet zonder pijn', 'nl', about(4)],
+    ["can't say I'm unhappy", 'en', about(7)], ["can't say I'm happy", 'en', about(4)],
+  ],
   'the same good emoji twice says a little more': [
     ['🙂🙂', 'nl', about(8)], ['👌👌', 'nl', about(8)], ['😊😊', 'nl', about(8)], ['😐😐', 'nl', about(5)],
   ],
