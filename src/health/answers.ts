@@ -99,7 +99,7 @@ const CLOCK_END = set(CLOCK_AFTER);
 const LIST_JOIN = set(['en', 'and', 'of', 'or', 'à', '-', 'tot', 'to']);
 const NEAR = set(NEAR_COMPARISONS);
 const EVEN = set(['eens', 'even', 'zelfs']);
-const COMPARISON_NOT = set([...NUMBER_NEGATIONS, 'no']);
+const COMPARISON_NOT = set([...NUMBER_NEGATIONS, 'no', "wouldn't", 'wouldnt', "won't", 'wont', "don't", 'dont', "can't", 'cant', 'cannot']);
 const TORN = set(TORN_WORDS);
 const BETWEEN = set(['tussen', 'between']);
 const STAR = set(['ster', 'sterren', 'sterretjes', 'star', 'stars']);
@@ -127,6 +127,12 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   });
   const found = findNumbers(tokens, locale, decided);
   const meanings = tagPhrases(tokens, found);
+  // "slechter dan een 6", "better than a 5": compared with a number, not with another time.
+  meanings.forEach((m, i) => {
+    const words = tokens.slice(i, m?.end).map((t) => t.text).join(' ');
+    const number = found.find((f) => f.start === m?.end || (f.start === (m?.end ?? 0) + 1 && ARTICLE.has(tokens[m?.end ?? 0]?.text ?? '')));
+    if (m?.meaning === 'past' && REFERENCE.has(words) && number) meanings[i] = undefined;
+  });
   // "de rest van de week", "the rest of the day": a time, not the resident as a whole.
   meanings.forEach((m, i) => {
     if (m?.meaning === 'overall' && (tokens[m.end]?.text === 'van' || tokens[m.end]?.text === 'of')) meanings[i] = undefined;
@@ -633,9 +639,13 @@ function referenceShift(tokens: Token[], start: number): number | undefined {
   const two = `${tokens[k - 1]?.text ?? ''} ${one}`;
   const words = REFERENCE.has(two) ? two : REFERENCE.has(one) ? one : undefined;
   if (words === undefined) return undefined;
-  // "niet onder de 7", "no less than a 6", "niet hoger dan een 6": a comparison turned around is a bound at the number itself.
-  const outer = tokens[k - words.split(' ').length]?.text ?? '';
-  if (COMPARISON_NOT.has(outer) && (BELOW.has(words) || ABOVE.has(words))) return 0;
+  // "niet onder de 7", "no less than a 6", "niet slechter dan een 6", "I wouldn't go below a 6": a comparison turned around, by a
+  // negation at most three words before it in the same part, is a bound at the number itself.
+  let turned = false;
+  for (let o = k - words.split(' ').length; o >= 0 && o > k - words.split(' ').length - 3 && tokens[o]?.type === 'word'; o--) {
+    if (COMPARISON_NOT.has(tokens[o]?.text ?? '')) turned = true;
+  }
+  if (turned && (BELOW.has(words) || ABOVE.has(words))) return 0;
   // "just over 7", "net geen 6" are half a point away; "higher than 8", "below 5" a whole point.
   const step = NEAR.has(words) ? 0.5 : 1;
   return BELOW.has(words) ? -step : ABOVE.has(words) ? step : 0;

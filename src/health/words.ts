@@ -557,14 +557,17 @@ export const CONCLUSION_WORDS: readonly string[] = ['dus', 'so', 'daarom', 'ther
 export const REFERENCE_BEFORE: readonly string[] = [
   'bijna', 'net geen', 'net onder', 'net boven', 'onder', 'boven', 'hoger dan', 'lager dan', 'meer dan', 'minder dan',
   'almost', 'nearly', 'not quite', 'just under', 'just over', 'under', 'above', 'below', 'higher than', 'lower than',
-  'more than', 'less than',
+  'more than', 'less than', 'slechter dan', 'beter dan', 'worse than', 'better than',
 ];
 
 /** Points of comparison that put the score half a point below or above the number ("net geen 6" is 5.5, "just over 7" 7.5). */
 export const BELOW_BEFORE: readonly string[] = [
   'net geen', 'net onder', 'onder', 'lager dan', 'minder dan', 'not quite', 'just under', 'under', 'below', 'lower than', 'less than',
+  'slechter dan', 'worse than',
 ];
-export const ABOVE_BEFORE: readonly string[] = ['net boven', 'boven', 'hoger dan', 'meer dan', 'just over', 'above', 'higher than', 'more than'];
+export const ABOVE_BEFORE: readonly string[] = [
+  'net boven', 'boven', 'hoger dan', 'meer dan', 'just over', 'above', 'higher than', 'more than', 'beter dan', 'better than',
+];
 /** Comparisons that lie half a point from the number ("net geen 6" is 5.5); the others lie a whole point away ("below 5" is 4). */
 export const NEAR_COMPARISONS: readonly string[] = ['net geen', 'net onder', 'net boven', 'not quite', 'just under', 'just over'];
 

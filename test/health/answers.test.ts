@@ -372,6 +372,11 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'a comparison alone: "net"/"just" lies half a point off, a plain one a whole point; "bijna" stays a guess at the number': [
     ['onder de 5', 'nl', about(4)], ['just over 7', 'en', about(7.5)], ['more than 5', 'en', about(6)], ['bijna 8', 'nl', about(8)],
   ],
+  'better or worse than a number compares with it; a negation up to three words before turns a comparison into a bound': [
+    ['beter dan een 5', 'nl', about(6)], ['worse than a 4', 'en', about(3)], ['ik zou niet onder de 7 gaan', 'nl', about(7)],
+    ["I wouldn't put it lower than 5", 'en', about(5)], ['niet slechter dan een 4', 'nl', about(4)],
+    ['beter dan vorige week, een 6', 'nl', exact(6)],
+  ],
   'a number ruled out is not the score; two ruled out two apart leave the one between': [
     ['geen 7', 'nl', unclear], ['not a 4, not a 6', 'en', about(5)], ['geen 10, een 9', 'nl', exact(9)],
     ['niet een 9 maar wel goed', 'nl', about(7)], ['geen 3, maar wel prima', 'nl', unclear],
