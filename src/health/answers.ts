@@ -148,10 +148,24 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   });
   const clause = clauses(tokens, meanings);
 
-  // A question about the scale or the bot ("wat is 0 en wat is 10?", "0 is slecht toch?") is not an answer.
-  const question = tokens.some((t) => t.text === '?')
-    && (clause.starts.some((i) => meanings[i]?.meaning === 'question') || (found.length > 0 && meanings.some((m) => m?.meaning === 'question')));
-  if (question) return { kind: 'unclear' };
+  // A question about the scale or the bot ("wat is 0 en wat is 10?", "0 is slecht toch?") is not an answer: a sentence ending in a
+  // question mark with a question word at the start of a part, or in the part of a number. A number with a question mark beside
+  // other words ("Sorry my Dutch is bad, acht?") is an answer, and so is one said after the question ("Is it 5 you want? Then 5.").
+  const sentence = sentences(tokens);
+  const asked = new Set<number>();
+  tokens.forEach((t, q) => {
+    if (t.text !== '?') return;
+    const here = (i: number) => sentence[i] === sentence[q];
+    const numberParts = new Set(found.filter((f) => here(f.start)).map((f) => clause.of[f.start]));
+    const opens = clause.starts.some((i) => here(i) && meanings[i]?.meaning === 'question');
+    const besideNumber = meanings.some((m, i) => m?.meaning === 'question' && here(i) && numberParts.has(clause.of[i]));
+    if (opens || besideNumber) asked.add(sentence[q] ?? 0);
+  });
+  if (asked.size > 0) {
+    const lastAsked = Math.max(...asked);
+    if (!found.some((f) => !f.excluded && inRange(f.value) && (sentence[f.start] ?? 0) > lastAsked)) return { kind: 'unclear' };
+    for (const f of found) if (asked.has(sentence[f.start] ?? 0)) f.excluded = true;
+  }
 
   const pastClauses = new Set<number>();
   const otherClauses = new Set<number>();
@@ -183,6 +197,13 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
     const settles = m?.meaning === 'correction' || m?.meaning === 'instruction' || concludes;
     if (settles && firstStart < i && i < lastStart) cut = i;
   });
+  // "mijn gevoelens zijn wisselend, doch over het geheel genomen een 6": a doubt about the parts is weighed in the whole.
+  if (overall.length > 0) {
+    const first = Math.min(...overall.map((f) => f.start));
+    let k = first;
+    while (k > 0 && clause.of[k - 1] === clause.of[first]) k--;
+    cut = Math.max(cut, k - 1);
+  }
   candidates = candidates.filter((f) => f.start > cut);
   let chosen = candidates.filter((f) => !f.doubtful);
   // "zes en een half, bijna zeven": the number compared with is not a second candidate.
@@ -687,9 +708,10 @@ function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
 /** "ik weet het even niet", "kan ik niet zo goed zeggen", "I can't really tell": knowing or saying, negated nearby. */
 function cannotSay(tokens: Token[], tags: Tagged[]): boolean {
   const inMood: boolean[] = new Array<boolean>(tokens.length).fill(false);
-  // A saying word inside a mood ("can't say it's bad") or a turned phrase ("I wouldn't say") is not about knowing.
+  // A saying word inside a mood ("can't say it's bad"), a turned phrase ("I wouldn't say") or a word about the conversation ("I don't
+  // know what to do") is not about knowing the score.
   tags.forEach((tag, i) => {
-    if (tag && (typeof tag.meaning === 'number' || tag.meaning === 'negation' || tag.meaning === 'opinion')) {
+    if (tag && (typeof tag.meaning === 'number' || tag.meaning === 'negation' || tag.meaning === 'opinion' || tag.meaning === 'aside')) {
       for (let k = i; k < tag.end; k++) inMood[k] = true;
     }
   });
@@ -705,6 +727,12 @@ function cannotSay(tokens: Token[], tags: Tagged[]): boolean {
     return false;
   };
   return tokens.some((t, i) => KNOW.has(t.text) && !inMood[i] && negatedNear(i));
+}
+
+/** The sentence of each token: a full stop, an exclamation or a question mark ends one. */
+function sentences(tokens: Token[]): number[] {
+  let id = 0;
+  return tokens.map((t) => (t.type === 'mark' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…') ? id++ : id));
 }
 
 /** Parts of the answer: split at punctuation and before words that start the part that counts ("nu", "maar"). */

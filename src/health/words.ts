@@ -12,6 +12,13 @@ function halves(): Record<string, number> {
     .map((tail): [string, number] => [`${w}${tail}`, v + 0.5])));
 }
 
+/** "I don't know what to do", "don't know how this works": not knowing how the conversation goes, said in any of its forms. */
+function notKnowingHow(): Record<string, 'aside'> {
+  const tails = ['know what to do', 'know how this works', 'know how it works', 'know how to do this'];
+  return Object.fromEntries(['', "don't ", 'dont ', "i don't ", 'i dont ', 'i do not ']
+    .flatMap((not) => tails.map((tail): [string, 'aside'] => [`${not}${tail}`, 'aside'])));
+}
+
 /**
  * Subjects that are not the resident: a mood word about them ("mijn kat is ziek", "de lantaarnpaal is kapot", "het weer
  * is slecht") says nothing about how the resident is doing.
@@ -348,6 +355,8 @@ const UNSURE: readonly string[] = [
   'geen commentaar', 'no comment', 'prefer not to say', 'prefer not', 'wil ik niet zeggen', 'dat hou ik voor mezelf',
   'not applicable', 'nvt', 'n v t', 'kan ik niet beantwoorden', "can't answer that", 'cant answer that', 'no answer',
   'vraag me later', 'ask me later', 'nu even niet', 'not now',
+  // "k weet nie" run together, as said
+  'kweenie', 'kwenie', 'kweeni', 'kweetnie', 'kweetni', 'weenie', 'k weet nie', 'k weet ni', 'k weet niet',
 ];
 
 const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
@@ -361,7 +370,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   around: 'hedge', roughly: 'hedge', approximately: 'hedge', approx: 'hedge', maybe: 'hedge', perhaps: 'hedge',
   probably: 'hedge', 'i guess': 'hedge', ig: 'hedge', 'or so': 'hedge', 'or something': 'hedge',
   almost: 'hedge', nearly: 'hedge', somewhere: 'hedge', 'could be': 'hedge', 'might be': 'hedge', guess: 'hedge',
-  ofz: 'hedge', ofzow: 'hedge', 'i suppose': 'hedge', 'should think': 'hedge', 'zeg maar iets': 'hedge', 'min of meer': 'hedge', 'zo ongeveer': 'hedge',
+  ofz: 'hedge', ofzow: 'hedge', 'i suppose': 'hedge', 'zeg maar iets': 'hedge', 'min of meer': 'hedge', 'zo ongeveer': 'hedge',
   grofweg: 'hedge', ruwweg: 'hedge', 'om en nabij': 'hedge', 'in de buurt van': 'hedge', 'tegen de': 'hedge',
   'iets meer dan': 'hedge', 'iets minder dan': 'hedge', 'net onder': 'hedge', 'net boven': 'hedge', 'more or less': 'hedge',
   'give or take': 'hedge', 'kind of': 'hedge', 'sort of': 'hedge', 'just under': 'hedge', 'just over': 'hedge',
@@ -390,6 +399,10 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   // "voor mijn leeftijd een 8", "for my age an 8": the whole, weighed against one's age
   'voor mijn leeftijd': 'overall', 'gezien mijn leeftijd': 'overall', 'naar omstandigheden': 'overall', 'for my age': 'overall',
   'considering my age': 'overall', 'given my age': 'overall',
+  // weighing it all, after feelings that vary ("mijn gevoelens zijn wisselend, doch over het geheel genomen een 6")
+  'over het geheel genomen': 'overall', 'over het geheel': 'overall', 'in het geheel genomen': 'overall', 'al bij al': 'overall',
+  'alles in aanmerking genomen': 'overall', 'alles bij elkaar genomen': 'overall', 'on the whole': 'overall',
+  'all things considered': 'overall', 'taken as a whole': 'overall', 'by and large': 'overall', 'on balance': 'overall',
   'in general': 'overall', 'all in all': 'overall', 'apart from that': 'overall', 'everything else': 'overall', 'all else': 'overall',
   // a reason after the answer is a part of its own ("een 7 want ik ben 2 maanden geleden gestopt")
   want: 'reason', omdat: 'reason', doordat: 'reason', vanwege: 'reason', aangezien: 'reason', because: 'reason', cause: 'reason',
@@ -407,7 +420,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   nu: 'now', now: 'now', vandaag: 'now', today: 'now', tegenwoordig: 'now', 'deze week': 'now', 'this week': 'now',
   momenteel: 'now', 'op dit moment': 'now', 'at the moment': 'now', currently: 'now', 'these days': 'now',
   'deze maand': 'now', 'dit jaar': 'now', 'this month': 'now', 'this year': 'now', 'deze dagen': 'now',
-  maar: 'now', but: 'now', 'maar nu': 'now', 'maar ik': 'now', 'i say': 'now', 'ik zeg': 'now',
+  maar: 'now', but: 'now', doch: 'now', 'maar nu': 'now', 'maar ik': 'now', 'i say': 'now', 'ik zeg': 'now',
   // a correction
   nee: 'correction', neen: 'correction', no: 'correction', nope: 'correction', 'of toch': 'correction',
   toch: 'correction', eigenlijk: 'correction', 'maar eigenlijk': 'correction', actually: 'correction',
@@ -460,7 +473,11 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'niet goed gelezen': 'aside', 'niet goed gezien': 'aside', 'goed begrepen': 'aside', 'goed gelezen': 'aside',
   'niet goed verstaan': 'aside', 'niet goed getypt': 'aside', 'verkeerd getypt': 'aside', 'niet goed nederlands': 'aside',
   'niet goed in nederlands': 'aside', 'not good at dutch': 'aside', 'my dutch is not good': 'aside',
-  'aardig van je': 'aside', 'lief van je': 'aside', 'goed zo dat': 'aside', 'bad question': 'aside',
+  'aardig van je': 'aside', 'lief van je': 'aside',
+  // not knowing how the conversation works is not "I cannot say" ("I don't quite know what to do. Is it 5 you want?")
+  ...notKnowingHow(),
+  'weet niet wat ik moet doen': 'aside', 'weet niet hoe dit werkt': 'aside', 'weet niet hoe het werkt': 'aside',
+  'weet niet goed hoe dit werkt': 'aside', 'weet niet goed wat ik moet doen': 'aside', 'goed zo dat': 'aside', 'bad question': 'aside',
   // questions
   wat: 'question', waarom: 'question', hoe: 'question', wie: 'question', welke: 'question', welk: 'question',
   waar: 'question', wanneer: 'question', hoezo: 'question', moet: 'question', mag: 'question', kan: 'question',
@@ -530,7 +547,9 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   bit: 'diminisher', slightly: 'diminisher', somewhat: 'diminisher', lichtjes: 'diminisher', ietwat: 'diminisher',
   enigszins: 'diminisher', 'a little bit': 'diminisher',
   'kan niet anders zeggen dan': 'opinion', 'ik kan niet anders zeggen dan': 'opinion', "can't say anything but": 'opinion',
-  'cannot say anything but': 'opinion', 'ik denk': 'opinion', 'denk ik': 'opinion', denk: 'opinion', 'i think': 'opinion', 'zonder twijfel': 'softener', 'zonder enige twijfel': 'softener', 'without a doubt': 'softener',
+  'cannot say anything but': 'opinion', 'should think': 'opinion', 'i should think': 'opinion', 'i should say': 'opinion',
+  // accepting a number ("Six will do", "een 6 volstaat")
+  'will do': 'opinion', 'would do': 'opinion', volstaat: 'opinion', 'is wel goed zo': 'opinion', 'ik denk': 'opinion', 'denk ik': 'opinion', denk: 'opinion', 'i think': 'opinion', 'zonder twijfel': 'softener', 'zonder enige twijfel': 'softener', 'without a doubt': 'softener',
   'no doubt': 'softener', 'absoluut': 'softener', al: 'softener', te: 'softener', zozeer: 'softener', 'all that': 'softener',
 };
 

@@ -453,6 +453,15 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'a bound is a guess at the score': [
     ['hooguit een 5', 'nl', about(5)], ['at least an 8', 'en', about(8)], ['7 at best', 'en', about(7)], ['max een 4', 'nl', about(4)],
   ],
+  'a question is about the scale, but a number with a question mark beside other words, or after the question, is the answer': [
+    ['sorry, ik typ traag, zeven?', 'nl', exact(7)], ['wat is 0 en wat is 10?', 'nl', unclear], ['10 is het hoogste toch?', 'nl', unclear],
+    ['Is 10 the best? Then 8.', 'en', exact(8)], ['is het goed, 7?', 'nl', unclear],
+  ],
+  'formal and older ways of giving the score: "I should think", a number that "will do", the whole after varying feelings': [
+    ['I should think an eight', 'en', exact(8)], ['Seven will do, thank you.', 'en', exact(7)],
+    ['mijn dagen zijn wisselend, al bij al een 7', 'nl', exact(7)], ["I don't know how this works. A 6.", 'en', exact(6)],
+    ['kweenie, 4?', 'nl', about(4)], ['kweenie', 'nl', unsure],
+  ],
   'refusing or "not applicable" is never a score': [
     ['geen commentaar', 'nl', unsure], ['prefer not to say', 'en', unsure], ['nvt', 'nl', unsure],
   ],
