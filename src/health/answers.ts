@@ -103,6 +103,7 @@ const COMPARISON_NOT = set([...NUMBER_NEGATIONS, 'no', "wouldn't", 'wouldnt', "w
 const TORN = set(TORN_WORDS);
 const BETWEEN = set(['tussen', 'between']);
 const STAR = set(['ster', 'sterren', 'sterretjes', 'star', 'stars']);
+const QUESTION_GOES_ON = set(['of', 'or', 'en', 'and']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
 // One alternative per token kind; every quantifier is bounded or over a single class, so matching is linear.
@@ -163,8 +164,15 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   });
   if (asked.size > 0) {
     const lastAsked = Math.max(...asked);
-    if (!found.some((f) => !f.excluded && inRange(f.value) && (sentence[f.start] ?? 0) > lastAsked)) return { kind: 'unclear' };
-    for (const f of found) if (asked.has(sentence[f.start] ?? 0)) f.excluded = true;
+    // ... but not a sentence that asks again ("is 7 goed? 8?") or goes on with the question ("is 7 goed? of 8").
+    const opening = new Map<number, string>();
+    tokens.forEach((t, i) => {
+      if (!opening.has(sentence[i] ?? 0) && t.type !== 'mark') opening.set(sentence[i] ?? 0, t.text);
+    });
+    const stillAsking = new Set(tokens.flatMap((t, i) => (t.text === '?' ? [sentence[i] ?? 0] : [])));
+    const answers = (k: number) => k > lastAsked && !stillAsking.has(k) && !QUESTION_GOES_ON.has(opening.get(k) ?? '');
+    if (!found.some((f) => !f.excluded && inRange(f.value) && answers(sentence[f.start] ?? 0))) return { kind: 'unclear' };
+    for (const f of found) if (!answers(sentence[f.start] ?? 0)) f.excluded = true;
   }
 
   const pastClauses = new Set<number>();

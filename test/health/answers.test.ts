@@ -455,7 +455,8 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   ],
   'a question is about the scale, but a number with a question mark beside other words, or after the question, is the answer': [
     ['sorry, ik typ traag, zeven?', 'nl', exact(7)], ['wat is 0 en wat is 10?', 'nl', unclear], ['10 is het hoogste toch?', 'nl', unclear],
-    ['Is 10 the best? Then 8.', 'en', exact(8)], ['is het goed, 7?', 'nl', unclear],
+    ['Is 10 the best? Then 8.', 'en', exact(8)], ['is het goed, 7?', 'nl', unclear], ['is 7 goed? of 8', 'nl', unclear],
+    ['is 7 goed? 8?', 'nl', unclear],
   ],
   'formal and older ways of giving the score: "I should think", a number that "will do", the whole after varying feelings': [
     ['I should think an eight', 'en', exact(8)], ['Seven will do, thank you.', 'en', exact(7)],
