@@ -356,7 +356,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   ],
   'coping, dragging oneself on, a drama; being without worries, and not without them': [
     ["I'm coping", 'en', about(5)], ['ik sleep me erdoor', 'nl', about(3)], ['het is een ramp', 'nl', about(2)],
-    ['a total disaster', 'en', about(1)], ['zonder zorgen', 'nl', about(8)], ['niet zonder pijn', 'nl', about(4)],
+    ['a total disaster', 'en', about(1)], ['zonder zorgen', 'nl', about(8)], ['niet pijnvrij', 'nl', about(4)], ['not coping', 'en', about(3)],
     ["can't say I'm unhappy", 'en', about(7)], ["can't say I'm happy", 'en', about(4)],
   ],
   'the same good emoji twice says a little more': [
