@@ -129,10 +129,10 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   const found = findNumbers(tokens, locale, decided);
   const meanings = tagPhrases(tokens, found);
   // "slechter dan een 6", "better than a 5": compared with a number, not with another time.
+  const numberAt = new Set(found.map((f) => f.start));
   meanings.forEach((m, i) => {
-    const words = tokens.slice(i, m?.end).map((t) => t.text).join(' ');
-    const number = found.find((f) => f.start === m?.end || (f.start === (m?.end ?? 0) + 1 && ARTICLE.has(tokens[m?.end ?? 0]?.text ?? '')));
-    if (m?.meaning === 'past' && REFERENCE.has(words) && number) meanings[i] = undefined;
+    if (m?.meaning !== 'past' || !REFERENCE.has(tokens.slice(i, m.end).map((t) => t.text).join(' '))) return;
+    if (numberAt.has(m.end) || (numberAt.has(m.end + 1) && ARTICLE.has(tokens[m.end]?.text ?? ''))) meanings[i] = undefined;
   });
   // "de rest van de week", "the rest of the day": a time, not the resident as a whole.
   meanings.forEach((m, i) => {
@@ -153,15 +153,11 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   // question mark with a question word at the start of a part, or in the part of a number. A number with a question mark beside
   // other words ("Sorry my Dutch is bad, acht?") is an answer, and so is one said after the question ("Is it 5 you want? Then 5.").
   const sentence = sentences(tokens);
-  const asked = new Set<number>();
-  tokens.forEach((t, q) => {
-    if (t.text !== '?') return;
-    const here = (i: number) => sentence[i] === sentence[q];
-    const numberParts = new Set(found.filter((f) => here(f.start)).map((f) => clause.of[f.start]));
-    const opens = clause.starts.some((i) => here(i) && meanings[i]?.meaning === 'question');
-    const besideNumber = meanings.some((m, i) => m?.meaning === 'question' && here(i) && numberParts.has(clause.of[i]));
-    if (opens || besideNumber) asked.add(sentence[q] ?? 0);
-  });
+  const numberParts = new Set(found.map((f) => clause.of[f.start]));
+  const starts = new Set(clause.starts);
+  const questioning = new Set(meanings.flatMap((m, i) => (m?.meaning === 'question' && (starts.has(i) || numberParts.has(clause.of[i]))
+    ? [sentence[i] ?? 0] : [])));
+  const asked = new Set(tokens.flatMap((t, q) => (t.text === '?' && questioning.has(sentence[q] ?? 0) ? [sentence[q] ?? 0] : [])));
   if (asked.size > 0) {
     const lastAsked = Math.max(...asked);
     // ... but not a sentence that asks again ("is 7 goed? 8?") or goes on with the question ("is 7 goed? of 8").
