@@ -1,10 +1,10 @@
 import type { Locale } from './dimensions.js';
 import type { Sentiment } from '../language/types.js';
-import { meantWord } from './typos.js';
+import { meantWord, plainSwap } from './typos.js';
 import { diminutiveStems, nearBound, readMood, wordMood } from './moods.js';
 import { MAX_SCORE, MIN_SCORE, inRange, roundToHalf } from './scale.js';
 import {
-  ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS,
+  ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS, DIALECT_NUMBERS,
   FILLERS, GOAL_BEFORE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
   PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS,
   THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
@@ -86,6 +86,7 @@ const PHRASE_WORDS = new Set([...PHRASES.keys()].flatMap((p) => p.split(' ')));
 const squeeze = (s: string) => s.replace(/(\p{L})\1+/gu, '$1');
 const SQUEEZED: ReadonlyMap<string, number> = new Map([
   ...Object.entries(NUMBER_WORDS).map(([w, v]): [string, number] => [squeeze(w), v]),
+  ...Object.entries(DIALECT_NUMBERS).map(([w, v]): [string, number] => [squeeze(w), v]),
   ...Object.entries(NUMBER_TYPOS),
 ]);
 const BELOW = set(BELOW_BEFORE);
@@ -98,10 +99,11 @@ const CLOCK_END = set(CLOCK_AFTER);
 const LIST_JOIN = set(['en', 'and', 'of', 'or', 'à', '-', 'tot', 'to']);
 const NEAR = set(NEAR_COMPARISONS);
 const EVEN = set(['eens', 'even', 'zelfs']);
-const COMPARISON_NOT = set([...NUMBER_NEGATIONS, 'no']);
+const COMPARISON_NOT = set([...NUMBER_NEGATIONS, 'no', "wouldn't", 'wouldnt', "won't", 'wont', "don't", 'dont', "can't", 'cant', 'cannot']);
 const TORN = set(TORN_WORDS);
 const BETWEEN = set(['tussen', 'between']);
 const STAR = set(['ster', 'sterren', 'sterretjes', 'star', 'stars']);
+const QUESTION_GOES_ON = set(['of', 'or', 'en', 'and']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
 // One alternative per token kind; every quantifier is bounded or over a single class, so matching is linear.
@@ -126,6 +128,12 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   });
   const found = findNumbers(tokens, locale, decided);
   const meanings = tagPhrases(tokens, found);
+  // "slechter dan een 6", "better than a 5": compared with a number, not with another time.
+  const numberAt = new Set(found.map((f) => f.start));
+  meanings.forEach((m, i) => {
+    if (m?.meaning !== 'past' || !REFERENCE.has(tokens.slice(i, m.end).map((t) => t.text).join(' '))) return;
+    if (numberAt.has(m.end) || (numberAt.has(m.end + 1) && ARTICLE.has(tokens[m.end]?.text ?? ''))) meanings[i] = undefined;
+  });
   // "de rest van de week", "the rest of the day": a time, not the resident as a whole.
   meanings.forEach((m, i) => {
     if (m?.meaning === 'overall' && (tokens[m.end]?.text === 'van' || tokens[m.end]?.text === 'of')) meanings[i] = undefined;
@@ -141,10 +149,27 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   });
   const clause = clauses(tokens, meanings);
 
-  // A question about the scale or the bot ("wat is 0 en wat is 10?", "0 is slecht toch?") is not an answer.
-  const question = tokens.some((t) => t.text === '?')
-    && (clause.starts.some((i) => meanings[i]?.meaning === 'question') || (found.length > 0 && meanings.some((m) => m?.meaning === 'question')));
-  if (question) return { kind: 'unclear' };
+  // A question about the scale or the bot ("wat is 0 en wat is 10?", "0 is slecht toch?") is not an answer: a sentence ending in a
+  // question mark with a question word at the start of a part, or in the part of a number. A number with a question mark beside
+  // other words ("Sorry my Dutch is bad, acht?") is an answer, and so is one said after the question ("Is it 5 you want? Then 5.").
+  const sentence = sentences(tokens);
+  const numberParts = new Set(found.map((f) => clause.of[f.start]));
+  const starts = new Set(clause.starts);
+  const questioning = new Set(meanings.flatMap((m, i) => (m?.meaning === 'question' && (starts.has(i) || numberParts.has(clause.of[i]))
+    ? [sentence[i] ?? 0] : [])));
+  const asked = new Set(tokens.flatMap((t, q) => (t.text === '?' && questioning.has(sentence[q] ?? 0) ? [sentence[q] ?? 0] : [])));
+  if (asked.size > 0) {
+    const lastAsked = Math.max(...asked);
+    // ... but not a sentence that asks again ("is 7 goed? 8?") or goes on with the question ("is 7 goed? of 8").
+    const opening = new Map<number, string>();
+    tokens.forEach((t, i) => {
+      if (!opening.has(sentence[i] ?? 0) && t.type !== 'mark') opening.set(sentence[i] ?? 0, t.text);
+    });
+    const stillAsking = new Set(tokens.flatMap((t, i) => (t.text === '?' ? [sentence[i] ?? 0] : [])));
+    const answers = (k: number) => k > lastAsked && !stillAsking.has(k) && !QUESTION_GOES_ON.has(opening.get(k) ?? '');
+    if (!found.some((f) => !f.excluded && inRange(f.value) && answers(sentence[f.start] ?? 0))) return { kind: 'unclear' };
+    for (const f of found) if (!answers(sentence[f.start] ?? 0)) f.excluded = true;
+  }
 
   const pastClauses = new Set<number>();
   const otherClauses = new Set<number>();
@@ -176,6 +201,13 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
     const settles = m?.meaning === 'correction' || m?.meaning === 'instruction' || concludes;
     if (settles && firstStart < i && i < lastStart) cut = i;
   });
+  // "mijn gevoelens zijn wisselend, doch over het geheel genomen een 6": a doubt about the parts is weighed in the whole.
+  if (overall.length > 0) {
+    const first = Math.min(...overall.map((f) => f.start));
+    let k = first;
+    while (k > 0 && clause.of[k - 1] === clause.of[first]) k--;
+    cut = Math.max(cut, k - 1);
+  }
   candidates = candidates.filter((f) => f.start > cut);
   let chosen = candidates.filter((f) => !f.doubtful);
   // "zes en een half, bijna zeven": the number compared with is not a second candidate.
@@ -349,11 +381,14 @@ function tokenize(s: string): Token[] {
   return tokens;
 }
 
-/** A word typed with a slip ("acth", "zven", "prma") replaced by the word meant, marked so its number is confirmed first. */
+/**
+ * A word typed with a slip ("zven", "zeveb", "prma") replaced by the word meant, marked so its number is confirmed first; two
+ * letters swapped in a long number word ("ahct", "vjif") is read as the number outright.
+ */
 function correctSlip(token: Token): Token {
   if (token.type !== 'word') return token;
   const meant = meantWord(token.text);
-  return meant === undefined ? token : { ...token, text: meant, typo: true };
+  return meant === undefined ? token : { ...token, text: meant, typo: !plainSwap(token.text) };
 }
 
 function wordNumber(word: string): number | undefined {
@@ -405,13 +440,21 @@ function oneSlipFrom(word: string, meant: string): boolean {
   return rest(word, meant) || swapped;
 }
 
-/** How many tokens at i add a half ("½", "1/2", "en een half", "and a half", "komma vijf", "point five"); 0 if none. */
+/** "half" typed with a slip, or glued to its article: "hlaf", "halv", "ehalf", "ahalf", "eenhalf". */
+const isHalf = (word: string | undefined) => word !== undefined && (word === 'half' || word === 'eenhalf' || (word.length >= 4 && oneSlipFrom(word, 'half')));
+
+/**
+ * How many tokens at i add a half ("½", "1/2", "en een half", "and a half", "komma vijf", "point five"); 0 if none. A half typed
+ * with a slip ("en ehalf", "and a hlaf", "eneenhalf") is a half all the same: the whole number alone is not what was meant.
+ */
 function halfAt(tokens: Token[], i: number): number {
   const w = (k: number) => tokens[i + k]?.text;
+  const and = w(0) === 'en' || w(0) === 'and';
   if (w(0) === '½') return 1;
   if (w(0) === '1' && w(1) === '/' && w(2) === '2') return 3;
-  if ((w(0) === 'en' || w(0) === 'and') && (w(1) === 'een' || w(1) === 'a') && w(2) === 'half') return 3;
-  if ((w(0) === 'en' || w(0) === 'and') && w(1) === 'half') return 2;
+  if (/^(?:en|and)(?:een|a|n)?half$/.test(w(0) ?? '')) return 1;
+  if (and && (w(1) === 'een' || w(1) === 'a' || w(1) === 'n') && isHalf(w(2))) return 3;
+  if (and && isHalf(w(1))) return 2;
   if ((w(0) === 'komma' || w(0) === 'point') && (w(1) === 'vijf' || w(1) === 'five' || w(1) === '5')) return 2;
   return 0;
 }
@@ -488,7 +531,10 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       }
     }
     const next = tokens[j];
-    if (next && (next.text === '+' || next.text === '-') && valueAt(tokens, j + 1) === undefined) j++;
+    // "8-", "7+": a grade sign is glued to the number or ends the answer; "8 - started swimming" is a dash before a reason.
+    const sign = next && (next.text === '+' || next.text === '-') && valueAt(tokens, j + 1) === undefined
+      && (!next.gap || tokens[j + 1] === undefined || tokens[j + 1]?.type === 'mark');
+    if (sign) j++;
     else if (next && (next.text === 'minus' || next.text === 'plus')) j++;
     // "een zes min", "zeven min" are a six and a seven minus; "5 min" without an article is five minutes.
     else if (next?.text === 'min' && (ARTICLE.has(tokens[start - 1]?.text ?? '') || ADJECTIVE.has(tokens[start - 1]?.text ?? '')
@@ -499,7 +545,8 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     if ((after?.text === 'over' || after?.text === 'voor' || after?.text === 'past' || after?.text === 'na')
       && (valueAt(tokens, j + 1) !== undefined || tokens[j + 1]?.text === 'half')) excluded = true;
     if (after?.text === '%' || (after?.text === ',' && tokens[j + 1]?.text === '-' && glued(j + 1))) excluded = true;
-    if (tokens[start]?.type === 'num' && /[.,]\d\d$/.test(tokens[start]?.text ?? '') && !/[.,][05]0$/.test(tokens[start]?.text ?? '')) excluded = true;
+    // A quarter ("6.25", "7,75") lies between two scores: rounded and confirmed, as other decimals that are no half.
+    if (tokens[start]?.type === 'num' && /[.,]\d\d$/.test(tokens[start]?.text ?? '') && !/[.,](?:[05]0|[27]5)$/.test(tokens[start]?.text ?? '')) excluded = true;
     if (after?.type === 'word') {
       if (CLOCK_END.has(after.text)) clock = true;
       if (AFTER.has(after.text)) {
@@ -523,7 +570,8 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       // "just over 7" is a comparison, not a time like "kwart over 7".
       else if (BEFORE.has(b) && !(RANGE_WORD.has(b) && valueAt(tokens, start - 2) !== undefined)
         && !TIME_DETERMINER.has(tokens[start - 2]?.text ?? '') && !REFERENCE.has(`${tokens[start - 2]?.text ?? ''} ${b}`)) excluded = true;
-      if (CLOCK_START.has(b) && excluded) clock = true;
+      // "put me at 6": the "at" of an instruction names no time.
+      if (CLOCK_START.has(b) && excluded && !decided.has(start)) clock = true;
       // "ik ben 88", "I'm 63": an age; "ik ben 6" is a score, as nobody answering is six years old.
       if (AGE_BEFORE.has(b) && !inRange(value)) excluded = true;
       if (b === 'like') hedged = true;
@@ -616,9 +664,13 @@ function referenceShift(tokens: Token[], start: number): number | undefined {
   const two = `${tokens[k - 1]?.text ?? ''} ${one}`;
   const words = REFERENCE.has(two) ? two : REFERENCE.has(one) ? one : undefined;
   if (words === undefined) return undefined;
-  // "niet onder de 7", "no less than a 6", "niet hoger dan een 6": a comparison turned around is a bound at the number itself.
-  const outer = tokens[k - words.split(' ').length]?.text ?? '';
-  if (COMPARISON_NOT.has(outer) && (BELOW.has(words) || ABOVE.has(words))) return 0;
+  // "niet onder de 7", "no less than a 6", "niet slechter dan een 6", "I wouldn't go below a 6": a comparison turned around, by a
+  // negation at most three words before it in the same part, is a bound at the number itself.
+  let turned = false;
+  for (let o = k - words.split(' ').length; o >= 0 && o > k - words.split(' ').length - 3 && tokens[o]?.type === 'word'; o--) {
+    if (COMPARISON_NOT.has(tokens[o]?.text ?? '')) turned = true;
+  }
+  if (turned && (BELOW.has(words) || ABOVE.has(words))) return 0;
   // "just over 7", "net geen 6" are half a point away; "higher than 8", "below 5" a whole point.
   const step = NEAR.has(words) ? 0.5 : 1;
   return BELOW.has(words) ? -step : ABOVE.has(words) ? step : 0;
@@ -660,9 +712,10 @@ function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
 /** "ik weet het even niet", "kan ik niet zo goed zeggen", "I can't really tell": knowing or saying, negated nearby. */
 function cannotSay(tokens: Token[], tags: Tagged[]): boolean {
   const inMood: boolean[] = new Array<boolean>(tokens.length).fill(false);
-  // A saying word inside a mood ("can't say it's bad") or a turned phrase ("I wouldn't say") is not about knowing.
+  // A saying word inside a mood ("can't say it's bad"), a turned phrase ("I wouldn't say") or a word about the conversation ("I don't
+  // know what to do") is not about knowing the score.
   tags.forEach((tag, i) => {
-    if (tag && (typeof tag.meaning === 'number' || tag.meaning === 'negation' || tag.meaning === 'opinion')) {
+    if (tag && (typeof tag.meaning === 'number' || tag.meaning === 'negation' || tag.meaning === 'opinion' || tag.meaning === 'aside')) {
       for (let k = i; k < tag.end; k++) inMood[k] = true;
     }
   });
@@ -678,6 +731,12 @@ function cannotSay(tokens: Token[], tags: Tagged[]): boolean {
     return false;
   };
   return tokens.some((t, i) => KNOW.has(t.text) && !inMood[i] && negatedNear(i));
+}
+
+/** The sentence of each token: a full stop, an exclamation or a question mark ends one. */
+function sentences(tokens: Token[]): number[] {
+  let id = 0;
+  return tokens.map((t) => (t.type === 'mark' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…') ? id++ : id));
 }
 
 /** Parts of the answer: split at punctuation and before words that start the part that counts ("nu", "maar"). */
@@ -696,7 +755,11 @@ function clauses(tokens: Token[], tags: Tagged[]): { of: number[]; starts: numbe
       starts.push(i);
       fresh = false;
     }
-    if (t.type === 'mark' && CLAUSE_END.has(t.text)) {
+    // A dash standing apart ("65 and retired - 10!", "8 - started swimming") ends a part as a comma does, unless it joins two
+    // numbers ("5 - 7").
+    const dash = t.text === '-' && t.gap && tokens[i + 1]?.gap === true
+      && !(valueAt(tokens, i - 1) !== undefined && valueAt(tokens, i + 1) !== undefined);
+    if ((t.type === 'mark' && CLAUSE_END.has(t.text)) || dash) {
       id++;
       fresh = true;
     }

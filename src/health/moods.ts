@@ -1,7 +1,7 @@
 import type { ScoreReading, Tagged, Token } from './answers.js';
 import { MAX_SCORE } from './scale.js';
 import {
-  ALWAYS_NEGATIONS, DIMINUTIVE_ENDINGS, EMOJI_SCORES, FILLERS, INTENSIFYING_PREFIXES, LETTER_GRADES, NEGATING_PREFIXES, NOT_SELF, PHRASES,
+  ALWAYS_NEGATIONS, DIMINUTIVE_ENDINGS, EMOJI_SCORES, FILLERS, FRAME_SAYINGS, INTENSIFYING_PREFIXES, LETTER_GRADES, NEGATING_PREFIXES, NOT_SELF, PHRASES,
   RANGE_BETWEEN, SCORE_ADJECTIVES, SPELLINGS, type PhraseMeaning,
 } from './words.js';
 
@@ -17,6 +17,8 @@ const NOT_SELF_SUBJECT = set(NOT_SELF);
 const NEGATION_WORDS = new Set([...PHRASES].filter(([p, m]) => m === 'negation' && !p.includes(' ')).map(([p]) => p));
 const FILLER = set(FILLERS);
 const ADJECTIVE = set(SCORE_ADJECTIVES);
+const FRAME = set(FRAME_SAYINGS);
+const GRADE_SCORES = new Set(Object.values(LETTER_GRADES));
 const STRONG_NEGATION = set(['helemaal', 'absoluut', 'zeker', 'beslist', 'certainly', 'definitely', 'absolutely']);
 
 /** Mood words, sayings and emoji: one side of the middle gives a proposal; both sides are unclear. */
@@ -41,6 +43,9 @@ export function readMood(
     // A mood word right before a number that is not a score describes that number ("top 10"), not the resident.
     else if (tokens[tag.end]?.type !== 'num') moods.push(adjust(tag.meaning, tokens, cover, i, tag.end));
   });
+  // "het gaat slecht": a frame beside another mood word is that word's frame, not a mood of its own.
+  const framed = moods.length > 1 ? moods.filter((m) => !FRAME.has(tokens.slice(m.start, m.end).map((t) => t.text).join(' '))) : moods;
+  moods.splice(0, moods.length, ...(framed.length > 0 ? framed : moods));
   // "fair to good", "goed tot zeer goed": two mood words as a range, read like two numbers.
   const range = moodRange(tokens, moods);
   if (range !== undefined) return range;
@@ -60,6 +65,8 @@ export function readMood(
   if (scores.length === 0) return undefined;
   if (scores.some((s) => s > 5) && scores.some((s) => s < 5)) return { kind: 'unclear' };
   const score = scores.reduce((a, b) => (Math.abs(b - 5) > Math.abs(a - 5) ? b : a));
+  // "keeping my head above water, fine really": a word of the middle beside a stronger one pulls it a point toward the middle.
+  if (scores.some((s) => s === 5) && score !== 5) return { kind: 'approximate', score: score - Math.sign(score - 5) };
   return { kind: 'approximate', score };
 }
 
@@ -96,7 +103,9 @@ function letterGradeAt(tokens: Token[], i: number): number | undefined {
   const article = (k: number) => tokens[k]?.text === 'a' || tokens[k]?.text === 'an';
   const afterArticle = article(i - 1) || (ADJECTIVE.has(tokens[i - 1]?.text ?? '') && article(i - 2));
   if (sign === 0 && !afterArticle) return undefined;
-  return Math.min(MAX_SCORE, Math.max(1, base + sign));
+  // A sign moves a grade a point, but a B+ is still a B, not an A: a point that lands on the next letter's score stays on its own.
+  const signed = Math.min(MAX_SCORE, Math.max(1, base + sign));
+  return GRADE_SCORES.has(signed) ? base : signed;
 }
 
 /** A mood word read in its place: its score, whether a negation turned it, and the word's own score before that. */

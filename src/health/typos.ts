@@ -1,5 +1,5 @@
 import {
-  ARTICLES, GOAL_BEFORE, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS, PHRASES,
+  ARTICLES, DIALECT_NUMBERS, GOAL_BEFORE, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS, PHRASES,
   SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, TYPO_NOT, TYPO_TARGETS,
 } from './words.js';
 
@@ -25,13 +25,20 @@ function neighbours(letter: string): string[] {
   return near;
 }
 
-function slips(word: string, isNumber: boolean): string[] {
+/** The word with two neighbouring letters swapped ("ahct", "vjif"): every letter is still there. */
+function swaps(word: string): string[] {
   const out: string[] = [];
   const chars = [...word];
   for (let i = 0; i + 1 < chars.length; i++) {
     if (chars[i] === chars[i + 1]) continue;
     out.push([...chars.slice(0, i), chars[i + 1], chars[i], ...chars.slice(i + 2)].join(''));
   }
+  return out;
+}
+
+function slips(word: string, isNumber: boolean): string[] {
+  const out = swaps(word);
+  const chars = [...word];
   if (chars.length >= 5) {
     for (let i = 0; i < chars.length; i++) out.push([...chars.slice(0, i), ...chars.slice(i + 1)].join(''));
   }
@@ -44,7 +51,7 @@ function slips(word: string, isNumber: boolean): string[] {
 }
 
 const KNOWN = new Set<string>([
-  ...Object.keys(NUMBER_WORDS), ...Object.keys(NUMBER_TYPOS), ...[...PHRASES.keys()].flatMap((p) => p.split(' ')), ...ARTICLES,
+  ...Object.keys(NUMBER_WORDS), ...Object.keys(DIALECT_NUMBERS), ...Object.keys(NUMBER_TYPOS), ...[...PHRASES.keys()].flatMap((p) => p.split(' ')), ...ARTICLES,
   ...SCORE_ADJECTIVES, ...SCORE_CUES, ...NOT_SCORE_BEFORE, ...NOT_SCORE_AFTER, ...SCORE_FOLLOWERS, ...GOAL_BEFORE, ...KNOW_WORDS,
   ...KNOW_NEGATIONS, ...ONE_WORDS, ...TYPO_NOT,
 ]);
@@ -71,10 +78,21 @@ function buildSlips(): ReadonlyMap<string, string> {
 
 const SLIPS = buildSlips();
 
+/**
+ * A number word of four letters or more with two neighbouring letters swapped ("ahct", "vjif", "sevne") is read at once, as
+ * every letter is there; a shorter one ("tne", "zse") may as well be another word, and other slips stay guesses to confirm.
+ */
+const PLAIN_SWAPS: ReadonlySet<string> = new Set(Object.entries(NUMBER_WORDS)
+  .filter(([w, v]) => Number.isInteger(v) && v >= 0 && v <= 10 && w.length >= 4)
+  .flatMap(([w]) => swaps(w).filter((slip) => SLIPS.get(slip) === w)));
+
 /** The word a resident most likely meant to type, or undefined when the word is known or not a near miss. */
 export function meantWord(word: string): string | undefined {
   return KNOWN.has(word) ? undefined : SLIPS.get(word);
 }
+
+/** The slip is a plain swap of two letters in a number word of four letters or more, so the number needs no confirming. */
+export const plainSwap = (word: string): boolean => PLAIN_SWAPS.has(word);
 
 /** Every slip the reader corrects, for checking the list of real words against it. */
 export const allSlips = (): ReadonlyMap<string, string> => SLIPS;

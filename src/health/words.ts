@@ -12,6 +12,13 @@ function halves(): Record<string, number> {
     .map((tail): [string, number] => [`${w}${tail}`, v + 0.5])));
 }
 
+/** "I don't know what to do", "don't know how this works": not knowing how the conversation goes, said in any of its forms. */
+function notKnowingHow(): Record<string, 'aside'> {
+  const tails = ['know what to do', 'know how this works', 'know how it works', 'know how to do this'];
+  return Object.fromEntries(['', "don't ", 'dont ', "i don't ", 'i dont ', 'i do not ']
+    .flatMap((not) => tails.map((tail): [string, 'aside'] => [`${not}${tail}`, 'aside'])));
+}
+
 /**
  * Subjects that are not the resident: a mood word about them ("mijn kat is ziek", "de lantaarnpaal is kapot", "het weer
  * is slecht") says nothing about how the resident is doing.
@@ -36,6 +43,14 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   null: 0, eins: 1, zwei: 2, drei: 3, 'fünf': 5, fuenf: 5, sechs: 6, sieben: 7, neun: 9, zehn: 10,
   zero: 0, nil: 0, nought: 0, naught: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
   eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, hundred: 100,
+};
+
+/**
+ * Flemish and Brabant forms of the number words ("ne zesse", "ne zevene", "nen achte", "zeuven"): words of their own, read as the
+ * number outright and never taken for a slip.
+ */
+export const DIALECT_NUMBERS: Readonly<Record<string, number>> = {
+  viere: 4, vijve: 5, zesse: 6, zevene: 7, zeuven: 7, zeuve: 7, achte: 8, negene: 9, tiene: 10,
 };
 
 /**
@@ -132,7 +147,7 @@ export const SCORE_FOLLOWERS: readonly string[] = [
   'hier', 'hoor', 'gemiddeld', 'redelijk', 'heel', 'erg', 'echt', 'zeker', 'momenteel', 'ongeveer', 'misschien',
   'ofzo', 'zoiets', 'ni', 'niet', 'nie', 'meer', 'mevrouw', 'meneer', 'dank', 'bedankt', 'srry', 'sorry', 'sry', 'sorrie',
   'lol', 'haha', 'xx', 'xxx', 'x', 'jongens', 'hè', 'he', 'toch', 'nee', 'neen', 'ja', 'zeg', 'met', 'vind', 'met',
-  'because', 'cause', 'cuz', 'as', 'and', 'or', 'to', 'i', 'you', 'today', 'now', 'but', 'so', 'ig', 'tbh', 'ngl',
+  'because', 'cause', 'cuz', 'since', 'as', 'and', 'or', 'to', 'i', 'you', 'today', 'now', 'but', 'so', 'ig', 'tbh', 'ngl',
   'imo', 'thanks', 'thank', 'cheers', 'please', 'points', 'out', 'of', 'maybe', 'probably', 'honestly', 'really',
   'depending', 'on', 'overall', 'at', 'the', 'moment', 'for', 'from', 'me', 'sadly', 'unfortunately', 'lah', 'dear', 'range',
   // a condition or a form of address after the number ("8 if I'm honest", "9 bro")
@@ -196,7 +211,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'ben op': 3, 'op van de zenuwen': 2, 'door het dak': 9, 'in de put': 2, 'zit in de put': 2, 'zwaar': 3,
   'benen willen niet meer': 4, 'willen niet meer zo': 4, 'om over naar huis te schrijven': 8,
   'niet om over naar huis te schrijven': 4, 'het is niet alles': 5, 'niet alles': 5, 'met vallen en opstaan': 5,
-  'vallen en opstaan': 5, 'het gaat': 5, 't gaat': 5, 't gaat ermee': 5, 'gaat ermee': 5, 'het gaat ermee': 5,
+  'vallen en opstaan': 5, 'het gaat': 6, 't gaat': 6, 'het gaat wel': 5, 't gaat wel': 5, 'op en neer': 5, 't gaat ermee': 5, 'gaat ermee': 5, 'het gaat ermee': 5,
   't is in orde': 7, 'goed gezind': 7, 'mag niet mopperen': 7, 'mag niet klagen': 7, 'kan niet klagen': 7,
   'niet klagen': 7, 'niet mopperen': 7, 'alles kits': 8, 'dik in orde': 8, 'dik ok': 8, 'loopt als een trein': 8,
   'als een trein': 8, 'als een vis in het water': 8, 'als een zonnetje': 8, 'fit als een hoentje': 9,
@@ -210,7 +225,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'ik sukkel wat': 4, 'sukkelen': 4, 'kwakkelen': 4, 'kwakkel': 4, 'ben kapot': 2, 'ben gesloopt': 2, gesloopt: 2,
   doodop: 2, 'naar de knoppen': 2, 'uit het lood': 3, 'uit balans': 4, 'ups en downs': 5,
   'wreed goed': 8, 'nie slecht': 6, 'ni slecht': 6, 'amai goed': 8, 'sjiek': 8, 'tiptop': 9, 'tip top': 9,
-  'bergop': 6, 'bergaf': 4, 'gaat bergop': 6, 'gaat bergaf': 3, 'de kop boven water': 4, 'kop boven water': 4,
+  'bergop': 6, 'bergaf': 4, 'gaat bergop': 6, 'gaat bergaf': 3, 'de kop boven water': 5, 'kop boven water': 5, 'hoofd boven water': 5,
   'het houdt niet over': 4, 'houdt niet over': 4, 'als een speer': 8, 'niks te klagen': 7, 'niets te klagen': 7,
   'nergens last van': 8, 'zit wel snor': 7, 'zit snor': 7, kerngezond: 9, 'beter dan ooit': 9, 'zit er doorheen': 2,
   'zit erdoor': 2, 'spoor bijster': 3, hondsberoerd: 1, doodziek: 1, 'geen kant op': 3, 'zit me niet mee': 4,
@@ -244,6 +259,16 @@ const MOOD: Readonly<Record<string, number>> = {
   'tossing and turning': 3, "didn't sleep a wink": 1, 'not a wink': 1, 'dead on my feet': 2, 'dead tired': 2, 'dog tired': 3,
   'dead beat': 2, bekaf: 2, 'staande houden': 5, 'houden ons staande': 5, 'hou me staande': 5, 'houd me staande': 5,
   'hou mij staande': 5, 'keeping afloat': 5, 'staying afloat': 5, 'kommer en kwel': 2, 'een hel': 1, 'a living hell': 1,
+  managing: 5, coping: 5, 'just about managing': 4, 'just about coping': 4, 'not coping': 3, 'not managing': 3, "can't cope": 2,
+  'cannot cope': 2, 'red me wel': 6, 'ik red me wel': 6, 'ik red me': 5,
+  'sleep me door': 3, 'sleep mezelf door': 3, 'sleep me erdoor': 3, 'sleep me er doorheen': 3, 'sleep me door de dag': 3,
+  'dragging myself through': 3, 'drag myself through': 3, 'dragging myself': 3, 'dragging through': 3,
+  'een drama': 2, 'een ramp': 2, 'een regelrechte ramp': 1, 'een catastrofe': 1, 'a disaster': 2, 'a total disaster': 1,
+  'a catastrophe': 1, 'een puinhoop': 2,
+  // without a worry, so that "niet zonder zorgen" is the worry ("zonder pijn" is left out: "zonder pijn kan ik niet lopen")
+  'zonder zorgen': 8, zorgeloos: 8, 'zonder kopzorgen': 8, pijnvrij: 8, 'zonder klachten': 8,
+  carefree: 8, 'without a care': 8, 'without worries': 8, 'pain free': 8, 'maak me zorgen': 4,
+  'maak me veel zorgen': 3, bezorgd: 4, worried: 4,
   'a nightmare': 2, 'een nachtmerrie': 2,
   'out like a light': 9, 'slept like a log': 9, afgepeigerd: 2, uitgeblust: 2, 'op apegapen': 2, 'wiped out': 2, shattered: 2,
   'running on fumes': 2, 'rock bottom': 1, 'at rock bottom': 1, dieptepunt: 2, 'the pits': 2, 'aan een zijden draadje': 2,
@@ -288,7 +313,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'fit as a fiddle': 9, 'not the worst': 5, 'not half bad': 7, 'not bad at all': 7, "can't say it's bad": 6,
   'cant say its bad': 6, 'over the moon': 10, 'on cloud nine': 10, 'in good shape': 8, 'in bad shape': 2,
   'in a bad way': 2, 'going strong': 8, 'still going strong': 8, 'not too shabby': 7, 'falling apart': 2,
-  'worn out': 3, 'run down': 3, 'ups and downs': 5, 'keeping my head above water': 4, 'head above water': 4,
+  'worn out': 3, 'run down': 3, 'ups and downs': 5, 'keeping my head above water': 5, 'head above water': 5,
   'no complaints': 8, 'firing on all cylinders': 9, 'not my best': 4, 'seen better days': 4, 'had better days': 4, 'betere dagen gekend': 4, 'betere dagen gehad': 4,
   'been better': 4, 'mustn\'t grumble': 7, 'mustnt grumble': 7, 'could not be better': 10, "couldn't be better": 10,
   'a bit meh': 4, 'bit meh': 4, 'lot of pain': 2, 'sleep badly': 3, 'sleeping badly': 3, struggling: 3, "it's hard": 3,
@@ -331,6 +356,8 @@ const UNSURE: readonly string[] = [
   'geen commentaar', 'no comment', 'prefer not to say', 'prefer not', 'wil ik niet zeggen', 'dat hou ik voor mezelf',
   'not applicable', 'nvt', 'n v t', 'kan ik niet beantwoorden', "can't answer that", 'cant answer that', 'no answer',
   'vraag me later', 'ask me later', 'nu even niet', 'not now',
+  // "k weet nie" run together, as said
+  'kweenie', 'kwenie', 'kweeni', 'kweetnie', 'kweetni', 'weenie', 'k weet nie', 'k weet ni', 'k weet niet',
 ];
 
 const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
@@ -344,7 +371,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   around: 'hedge', roughly: 'hedge', approximately: 'hedge', approx: 'hedge', maybe: 'hedge', perhaps: 'hedge',
   probably: 'hedge', 'i guess': 'hedge', ig: 'hedge', 'or so': 'hedge', 'or something': 'hedge',
   almost: 'hedge', nearly: 'hedge', somewhere: 'hedge', 'could be': 'hedge', 'might be': 'hedge', guess: 'hedge',
-  ofz: 'hedge', ofzow: 'hedge', 'i suppose': 'hedge', 'should think': 'hedge', 'zeg maar iets': 'hedge', 'min of meer': 'hedge', 'zo ongeveer': 'hedge',
+  ofz: 'hedge', ofzow: 'hedge', 'i suppose': 'hedge', 'zeg maar iets': 'hedge', 'min of meer': 'hedge', 'zo ongeveer': 'hedge',
   grofweg: 'hedge', ruwweg: 'hedge', 'om en nabij': 'hedge', 'in de buurt van': 'hedge', 'tegen de': 'hedge',
   'iets meer dan': 'hedge', 'iets minder dan': 'hedge', 'net onder': 'hedge', 'net boven': 'hedge', 'more or less': 'hedge',
   'give or take': 'hedge', 'kind of': 'hedge', 'sort of': 'hedge', 'just under': 'hedge', 'just over': 'hedge',
@@ -373,23 +400,38 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   // "voor mijn leeftijd een 8", "for my age an 8": the whole, weighed against one's age
   'voor mijn leeftijd': 'overall', 'gezien mijn leeftijd': 'overall', 'naar omstandigheden': 'overall', 'for my age': 'overall',
   'considering my age': 'overall', 'given my age': 'overall',
+  // weighing it all, after feelings that vary ("mijn gevoelens zijn wisselend, doch over het geheel genomen een 6")
+  'over het geheel genomen': 'overall', 'over het geheel': 'overall', 'in het geheel genomen': 'overall', 'al bij al': 'overall',
+  'alles in aanmerking genomen': 'overall', 'alles bij elkaar genomen': 'overall', 'on the whole': 'overall',
+  'all things considered': 'overall', 'taken as a whole': 'overall', 'by and large': 'overall', 'on balance': 'overall',
   'in general': 'overall', 'all in all': 'overall', 'apart from that': 'overall', 'everything else': 'overall', 'all else': 'overall',
   // a reason after the answer is a part of its own ("een 7 want ik ben 2 maanden geleden gestopt")
   want: 'reason', omdat: 'reason', doordat: 'reason', vanwege: 'reason', aangezien: 'reason', because: 'reason', cause: 'reason',
-  cuz: 'reason', 'due to': 'reason',
+  cuz: 'reason', 'due to': 'reason', since: 'reason',
   // "twee weken geleden een 4", "I first said 5": a score said before
   geleden: 'past', ago: 'past', 'zei eerst': 'past', 'ik zei eerst': 'past', 'eerst gezegd': 'past', 'zei ik eerst': 'past',
   'first said': 'past', 'i first said': 'past', 'said first': 'past', 'at first i said': 'past',
+  // a first thought, taken back by what follows ("eerst dacht ik een 5, maar ... een 6", "I was going to say 5 but ... a 6")
+  'eerst dacht ik': 'past', 'ik dacht eerst': 'past', 'dacht eerst': 'past', 'dacht ik eerst': 'past', 'eerst wilde ik': 'past',
+  'ik wilde eerst': 'past', 'wilde eerst': 'past', 'ik wou eerst': 'past', 'wou eerst': 'past', 'ik wilde zeggen': 'past',
+  'ik wou zeggen': 'past', 'ik ging zeggen': 'past', 'i was going to say': 'past', 'was going to say': 'past',
+  'i was gonna say': 'past', 'was gonna say': 'past', 'i first thought': 'past', 'at first i thought': 'past',
+  'first i thought': 'past', 'i almost said': 'past', 'i nearly said': 'past', 'i would have said': 'past',
   // the part that counts
   nu: 'now', now: 'now', vandaag: 'now', today: 'now', tegenwoordig: 'now', 'deze week': 'now', 'this week': 'now',
   momenteel: 'now', 'op dit moment': 'now', 'at the moment': 'now', currently: 'now', 'these days': 'now',
   'deze maand': 'now', 'dit jaar': 'now', 'this month': 'now', 'this year': 'now', 'deze dagen': 'now',
-  maar: 'now', but: 'now', 'maar nu': 'now', 'maar ik': 'now', 'i say': 'now', 'ik zeg': 'now',
+  maar: 'now', but: 'now', doch: 'now', 'maar nu': 'now', 'maar ik': 'now', 'i say': 'now', 'ik zeg': 'now',
   // a correction
   nee: 'correction', neen: 'correction', no: 'correction', nope: 'correction', 'of toch': 'correction',
   toch: 'correction', eigenlijk: 'correction', 'maar eigenlijk': 'correction', actually: 'correction',
   'i mean': 'correction', 'ik bedoel': 'correction', 'zeg maar': 'correction', 'make that': 'correction',
   'nee wacht': 'correction', wacht: 'correction', 'wait': 'correction', 'sorry ik bedoel': 'correction',
+  // thinking it over settles the answer ("als ik erover nadenk", "bij nader inzien", "thinking about it properly")
+  'als ik erover nadenk': 'correction', 'nu ik erover nadenk': 'correction', 'als ik er over nadenk': 'correction',
+  'bij nader inzien': 'correction', 'achteraf gezien': 'correction', 'thinking about it': 'correction',
+  'thinking it over': 'correction', 'come to think of it': 'correction', 'on second thought': 'correction',
+  'on second thoughts': 'correction', 'on reflection': 'correction',
   // someone else's number
   'mijn man': 'other', 'mijn vrouw': 'other', 'mn man': 'other', 'mn vrouw': 'other', 'mijn partner': 'other',
   'mijn dochter': 'other', 'mijn zoon': 'other', 'de dokter': 'other', 'de huisarts': 'other', 'mijn huisarts': 'other',
@@ -398,6 +440,11 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'my son': 'other', 'mijn dokter': 'other', 'mijn arts': 'other', 'de arts': 'other', 'geeft me': 'other',
   'geeft mij': 'other', 'gives me': 'other', 'my physio': 'other', 'mijn fysio': 'other', 'de fysio': 'other', 'the doctor': 'other', 'my doctor': 'other', 'my gp': 'other', says: 'other', 'they say': 'other',
   'hij zegt': 'other', 'zij zegt': 'other', 'she says': 'other', 'he says': 'other', 'mijn buurvrouw': 'other',
+  // what he or she would give ("zij zou een 8 geven. Ik geef een 6", "he'd say 8, I'd say 6")
+  'zij zou': 'other', 'hij zou': 'other', 'ze zou': 'other', 'zij zouden': 'other', 'ze zouden': 'other', 'zij geeft': 'other',
+  'hij geeft': 'other', 'zij vindt': 'other', 'hij vindt': 'other', 'zij denkt': 'other', 'hij denkt': 'other',
+  "he'd": 'other', "she'd": 'other', "they'd": 'other', 'he would': 'other', 'she would': 'other', 'they would': 'other',
+  'he thinks': 'other', 'she thinks': 'other', 'they think': 'other', 'he gives': 'other', 'she gives': 'other',
   // the number measures something else
   nummer: 'topic', huisnummer: 'topic', kamernummer: 'topic', kamer: 'topic', postcode: 'topic',
   telefoonnummer: 'topic', telefoon: 'topic', adres: 'topic', leeftijd: 'topic', bus: 'topic', lijn: 'topic',
@@ -427,7 +474,11 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'niet goed gelezen': 'aside', 'niet goed gezien': 'aside', 'goed begrepen': 'aside', 'goed gelezen': 'aside',
   'niet goed verstaan': 'aside', 'niet goed getypt': 'aside', 'verkeerd getypt': 'aside', 'niet goed nederlands': 'aside',
   'niet goed in nederlands': 'aside', 'not good at dutch': 'aside', 'my dutch is not good': 'aside',
-  'aardig van je': 'aside', 'lief van je': 'aside', 'goed zo dat': 'aside', 'bad question': 'aside',
+  'aardig van je': 'aside', 'lief van je': 'aside',
+  // not knowing how the conversation works is not "I cannot say" ("I don't quite know what to do. Is it 5 you want?")
+  ...notKnowingHow(),
+  'weet niet wat ik moet doen': 'aside', 'weet niet hoe dit werkt': 'aside', 'weet niet hoe het werkt': 'aside',
+  'weet niet goed hoe dit werkt': 'aside', 'weet niet goed wat ik moet doen': 'aside', 'goed zo dat': 'aside', 'bad question': 'aside',
   // questions
   wat: 'question', waarom: 'question', hoe: 'question', wie: 'question', welke: 'question', welk: 'question',
   waar: 'question', wanneer: 'question', hoezo: 'question', moet: 'question', mag: 'question', kan: 'question',
@@ -447,6 +498,16 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'ik ga voor': 'instruction', 'ga maar voor': 'instruction', 'ik kies voor': 'instruction', 'ik hou het op': 'instruction',
   "i'll take": 'instruction', 'settle on': 'instruction', 'mag het': 'instruction', 'mag het ook': 'instruction',
   'can it be': 'instruction', 'can we say': 'instruction', 'kunnen we zeggen': 'instruction',
+  // putting "it" somewhere, and making something of it ("put it at 6", "zet het op 7", "ge kunt er ne zevene van maken")
+  'put it at': 'instruction', 'put it down as': 'instruction', 'put it down for': 'instruction', 'put it as': 'instruction',
+  'set it at': 'instruction', 'set it to': 'instruction', 'set me at': 'instruction', 'mark it as': 'instruction',
+  'mark it down as': 'instruction', 'put me as': 'instruction', 'zet het op': 'instruction', 'zet het maar op': 'instruction',
+  'zet me op': 'instruction', 'zet mij op': 'instruction', 'zet mij maar op': 'instruction', 'noteer het als': 'instruction',
+  'noteer me als': 'instruction', 'noteer mij maar als': 'instruction', 'noteer me maar als': 'instruction',
+  'kunt er': 'instruction', 'kan er': 'instruction', 'mag er': 'instruction', 'moogt er': 'instruction',
+  'kunt er maar': 'instruction', 'kan er maar': 'instruction', 'mag er maar': 'instruction', 'moogt er maar': 'instruction',
+  'maak er': 'instruction', 'you can make it': 'instruction', 'you may make it': 'instruction', "let's make it": 'instruction',
+  'lets make it': 'instruction',
   // leaning to one of two: what follows settles it
   'meer een': 'correction', 'more like': 'correction', 'leaning towards': 'correction',
   'leaning toward': 'correction', 'neig naar': 'correction', 'neigt naar': 'correction', 'ik neig naar': 'correction',
@@ -473,7 +534,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   "wouldn't say": 'negation', 'wouldnt say': 'negation', 'would not say': 'negation', "wouldn't call it": 'negation',
   'zou niet zeggen': 'negation', 'zou niet zeggen dat': 'negation', 'ik zou niet zeggen dat': 'negation',
   geen: 'negation', "can't say it's": 'negation', "cant say its": 'negation', "can't say that": 'negation',
-  'kan niet zeggen dat': 'negation', 'kan ik niet zeggen dat': 'negation', "i'm not saying": 'negation', 'not saying': 'negation',
+  'kan niet zeggen dat': 'negation', 'kan ik niet zeggen dat': 'negation', "can't say i'm": 'negation', 'cant say im': 'negation',
+  "can't say i am": 'negation', "cannot say i'm": 'negation', "cannot say it's": 'negation', "can't say that i'm": 'negation', "i'm not saying": 'negation', 'not saying': 'negation',
   'niet zeggen dat': 'negation', 'zeg niet dat': 'negation', 'ik zeg niet dat': 'negation', 'niet dat ik': 'negation',
   "not that i'm": 'negation', "it's not that i'm": 'negation',
   // a subject between a negation and its mood word ("het is niet dat ik ongelukkig ben")
@@ -486,9 +548,17 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   bit: 'diminisher', slightly: 'diminisher', somewhat: 'diminisher', lichtjes: 'diminisher', ietwat: 'diminisher',
   enigszins: 'diminisher', 'a little bit': 'diminisher',
   'kan niet anders zeggen dan': 'opinion', 'ik kan niet anders zeggen dan': 'opinion', "can't say anything but": 'opinion',
-  'cannot say anything but': 'opinion', 'ik denk': 'opinion', 'denk ik': 'opinion', denk: 'opinion', 'i think': 'opinion', 'zonder twijfel': 'softener', 'zonder enige twijfel': 'softener', 'without a doubt': 'softener',
+  'cannot say anything but': 'opinion', 'should think': 'opinion', 'i should think': 'opinion', 'i should say': 'opinion',
+  // accepting a number ("Six will do", "een 6 volstaat")
+  'will do': 'opinion', 'would do': 'opinion', volstaat: 'opinion', 'is wel goed zo': 'opinion', 'ik denk': 'opinion', 'denk ik': 'opinion', denk: 'opinion', 'i think': 'opinion', 'zonder twijfel': 'softener', 'zonder enige twijfel': 'softener', 'without a doubt': 'softener',
   'no doubt': 'softener', 'absoluut': 'softener', al: 'softener', te: 'softener', zozeer: 'softener', 'all that': 'softener',
 };
+
+/**
+ * Sayings that are only the frame of the mood word beside them ("het gaat slecht", "het gaat wel lekker"): alone they mean
+ * that things go, a little above the middle ("'t gaat", "ach, het gaat").
+ */
+export const FRAME_SAYINGS: readonly string[] = ['het gaat', 't gaat', 'het gaat wel', 't gaat wel', 'gaat wel'];
 
 /** Every phrase the reader knows with its meaning; a mood word wins over a role with the same spelling. */
 export const PHRASES: ReadonlyMap<string, PhraseMeaning> = new Map<string, PhraseMeaning>([
@@ -507,14 +577,17 @@ export const CONCLUSION_WORDS: readonly string[] = ['dus', 'so', 'daarom', 'ther
 export const REFERENCE_BEFORE: readonly string[] = [
   'bijna', 'net geen', 'net onder', 'net boven', 'onder', 'boven', 'hoger dan', 'lager dan', 'meer dan', 'minder dan',
   'almost', 'nearly', 'not quite', 'just under', 'just over', 'under', 'above', 'below', 'higher than', 'lower than',
-  'more than', 'less than',
+  'more than', 'less than', 'slechter dan', 'beter dan', 'worse than', 'better than',
 ];
 
 /** Points of comparison that put the score half a point below or above the number ("net geen 6" is 5.5, "just over 7" 7.5). */
 export const BELOW_BEFORE: readonly string[] = [
   'net geen', 'net onder', 'onder', 'lager dan', 'minder dan', 'not quite', 'just under', 'under', 'below', 'lower than', 'less than',
+  'slechter dan', 'worse than',
 ];
-export const ABOVE_BEFORE: readonly string[] = ['net boven', 'boven', 'hoger dan', 'meer dan', 'just over', 'above', 'higher than', 'more than'];
+export const ABOVE_BEFORE: readonly string[] = [
+  'net boven', 'boven', 'hoger dan', 'meer dan', 'just over', 'above', 'higher than', 'more than', 'beter dan', 'better than',
+];
 /** Comparisons that lie half a point from the number ("net geen 6" is 5.5); the others lie a whole point away ("below 5" is 4). */
 export const NEAR_COMPARISONS: readonly string[] = ['net geen', 'net onder', 'net boven', 'not quite', 'just under', 'just over'];
 
@@ -574,7 +647,7 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
 /** Endings of a diminutive ("tienke", "zevenke", "achtske", "voldoendetje"): the word without them means the same. */
 export const DIMINUTIVE_ENDINGS: readonly string[] = ['tje', 'je', 'ke', 'ken', 'ske', 'sken', 'eke'];
 
-/** School letter grades ("a C", "an A+", "C minus"), read only after "a"/"an" or before a plus or minus. */
+/** School letter grades ("a C", "an A+", "C minus"), read only after "a"/"an" or before a plus or minus; a sign moves a point. */
 export const LETTER_GRADES: Readonly<Record<string, number>> = { a: 9, b: 8, c: 6, d: 4, f: 2 };
 
 /** Words about knowing or saying that, with a negation near them, say "I cannot say" ("ik weet het even niet", "can't tell"). */

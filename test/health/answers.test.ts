@@ -275,8 +275,16 @@ describe('parseScore: what a resident types as a score', () => {
 // One group per way of answering the reader learnt, each with phrasings invented for the test (not from the corpus).
 const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'a typing slip in a number or mood word is read, and confirmed first': [
-    ['veir', 'nl', about(4)], ['neegn', 'nl', about(9)], ['sxi', 'en', about(6)], ['ik geef een ahct', 'nl', about(8)],
+    ['zeveb', 'nl', about(7)], ['negn', 'nl', exact(9)], ['sxi', 'en', about(6)], ['ik geef een zven', 'nl', about(7)],
     ['redelikj', 'nl', about(6)], ['gaat ewl', 'nl', about(5)],
+  ],
+  'two letters swapped in a number word of four letters or more is the number; a half typed with a slip is a half': [
+    ['veir', 'nl', exact(4)], ['neegn', 'nl', exact(9)], ['ik geef een ahct', 'nl', exact(8)], ['sveen', 'en', exact(7)],
+    ['acht en een hlaf', 'nl', exact(8.5)], ['vier eneenhalf', 'nl', exact(4.5)], ['nine and a halv', 'en', exact(9.5)],
+    ['zes en hal', 'nl', exact(6)],
+  ],
+  'a quarter between two scores is rounded and confirmed; a time stays a time': [
+    ['7,75', 'nl', about(8)], ['5.25', 'en', about(5)], ['om 8.25', 'nl', unclear], ['8.15', 'nl', unclear],
   ],
   'a real word one slip from a number stays a word': [
     ['ik ben even moe', 'nl', about(4)], ['there', 'en', none], ['zegen', 'nl', none], ['ight', 'en', none],
@@ -298,6 +306,11 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   ],
   'an instruction names the score': [
     ['mark me down for 4', 'en', exact(4)], ['rond het maar af op 6', 'nl', exact(6)], ['mag ook 5 zijn, zet maar 6', 'nl', exact(6)],
+    ['set it at 7.5', 'en', exact(7.5)], ['put me at 3', 'en', exact(3)], ['zet het maar op 4', 'nl', exact(4)],
+    ['ge moogt er ne vijve van maken', 'nl', exact(5)], ['put me at 9pm', 'en', unclear],
+  ],
+  'a Flemish or Brabant form of a number word is the number': [
+    ['nen achte', 'nl', exact(8)], ["'t is ne negene", 'nl', exact(9)], ['zeuve', 'nl', exact(7)],
   ],
   '"dus", "so" settle between two numbers': [
     ['3 kleinkinderen over de vloer, dus 8', 'nl', exact(8)], ['4 or 5, so 5', 'en', exact(5)],
@@ -331,6 +344,21 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['a B', 'en', about(8)], ['B minus', 'en', about(7)], ['D+', 'en', about(5)], ['my grandson got a B', 'en', none],
     ['plan B', 'en', none],
   ],
+  'a sign moves a letter grade a point, but not onto the next letter': [
+    ['B+', 'en', about(8)], ['A-', 'en', about(9)], ['C+', 'en', about(7)], ['fine, a B plus', 'en', about(8)],
+  ],
+  '"het gaat" alone is a little above the middle; beside a mood word it is only its frame': [
+    ['het gaat', 'nl', about(6)], ["'t gaat, maar ik ben moe", 'nl', about(4)], ['het gaat wel fijn', 'nl', about(7)],
+    ['het gaat wel', 'nl', about(5)],
+  ],
+  'a word of the middle beside a stronger one pulls it a point toward the middle': [
+    ["I'm coping, pretty good", 'en', about(6)], ['head above water, but tired', 'en', about(5)],
+  ],
+  'coping, dragging oneself on, a drama; being without worries, and not without them': [
+    ["I'm coping", 'en', about(5)], ['ik sleep me erdoor', 'nl', about(3)], ['het is een ramp', 'nl', about(2)],
+    ['a total disaster', 'en', about(1)], ['zonder zorgen', 'nl', about(8)], ['niet pijnvrij', 'nl', about(4)], ['not coping', 'en', about(3)],
+    ["can't say I'm unhappy", 'en', about(7)], ["can't say I'm happy", 'en', about(4)],
+  ],
   'the same good emoji twice says a little more': [
     ['🙂🙂', 'nl', about(8)], ['👌👌', 'nl', about(8)], ['😊😊', 'nl', about(8)], ['😐😐', 'nl', about(5)],
   ],
@@ -343,6 +371,11 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   ],
   'a comparison alone: "net"/"just" lies half a point off, a plain one a whole point; "bijna" stays a guess at the number': [
     ['onder de 5', 'nl', about(4)], ['just over 7', 'en', about(7.5)], ['more than 5', 'en', about(6)], ['bijna 8', 'nl', about(8)],
+  ],
+  'better or worse than a number compares with it; a negation up to three words before turns a comparison into a bound': [
+    ['beter dan een 5', 'nl', about(6)], ['worse than a 4', 'en', about(3)], ['ik zou niet onder de 7 gaan', 'nl', about(7)],
+    ["I wouldn't put it lower than 5", 'en', about(5)], ['niet slechter dan een 4', 'nl', about(4)],
+    ['beter dan vorige week, een 6', 'nl', exact(6)],
   ],
   'a number ruled out is not the score; two ruled out two apart leave the one between': [
     ['geen 7', 'nl', unclear], ['not a 4, not a 6', 'en', about(5)], ['geen 10, een 9', 'nl', exact(9)],
@@ -364,6 +397,10 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['5 of 6, ik ga voor 6', 'nl', exact(6)], ['7 or 8, more like 8', 'en', about(8)],
     ['mijn dochter zegt 7, daar ben ik het mee eens', 'nl', exact(7)], ['mijn dochter zegt 7, dat klopt niet', 'nl', unclear],
     ['ik ga voor 3 dagen weg', 'nl', unclear],
+  ],
+  'what he or she would give is theirs; a first thought is taken back by what follows': [
+    ['hij zou 7 zeggen, ik zeg 5', 'nl', exact(5)], ["she'd give me a 9, I'd give a 7", 'en', exact(7)], ["she'd say 9", 'en', unclear],
+    ['ik wilde eerst 4 zeggen, maar bij nader inzien een 5', 'nl', exact(5)], ['I was gonna say 3, on second thought a 4', 'en', exact(4)],
   ],
   '"ik denk" states a view, it does not make the number a guess': [
     ['ik denk het is acht', 'nl', exact(8)], ['9 I think', 'en', exact(9)], ['ik denk 6 of zo', 'nl', about(6)],
@@ -416,11 +453,25 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'a bound is a guess at the score': [
     ['hooguit een 5', 'nl', about(5)], ['at least an 8', 'en', about(8)], ['7 at best', 'en', about(7)], ['max een 4', 'nl', about(4)],
   ],
+  'a question is about the scale, but a number with a question mark beside other words, or after the question, is the answer': [
+    ['sorry, ik typ traag, zeven?', 'nl', exact(7)], ['wat is 0 en wat is 10?', 'nl', unclear], ['10 is het hoogste toch?', 'nl', unclear],
+    ['Is 10 the best? Then 8.', 'en', exact(8)], ['is het goed, 7?', 'nl', unclear], ['is 7 goed? of 8', 'nl', unclear],
+    ['is 7 goed? 8?', 'nl', unclear],
+  ],
+  'formal and older ways of giving the score: "I should think", a number that "will do", the whole after varying feelings': [
+    ['I should think an eight', 'en', exact(8)], ['Seven will do, thank you.', 'en', exact(7)],
+    ['mijn dagen zijn wisselend, al bij al een 7', 'nl', exact(7)], ["I don't know how this works. A 6.", 'en', exact(6)],
+    ['kweenie, 4?', 'nl', about(4)], ['kweenie', 'nl', unsure],
+  ],
   'refusing or "not applicable" is never a score': [
     ['geen commentaar', 'nl', unsure], ['prefer not to say', 'en', unsure], ['nvt', 'nl', unsure],
   ],
   'a mood word with one slip is still the word': [
     ['not bda', 'en', about(6)],
+  ],
+  'a dash standing apart ends a part, as a comma does; "since" gives a reason; a grade sign is glued to its number': [
+    ['82 and still dancing - 9', 'en', exact(9)], ['9 - been walking a lot', 'en', exact(9)], ['6 since my hip is sore', 'en', exact(6)],
+    ['4 - 6', 'nl', about(5)], ['een 7-', 'nl', exact(7)],
   ],
   'an address, a condition or a verb after the number leaves it the answer': [
     ['7 dude', 'en', exact(7)], ['8 graag', 'nl', exact(8)], ['6 if I am honest', 'en', exact(6)], ['even 5 invullen', 'nl', exact(5)],
