@@ -7,6 +7,7 @@ import { registerWebChatPage } from './channels/page.js';
 import { registerLocalDirectLine } from './channels/directline/local.js';
 import { registerDirectLineToken } from './channels/directline/token.js';
 import { registerStaffRoutes } from './handover/web/routes.js';
+import { prepareSafetyNet } from './language/safety-match.js';
 
 /** Reads the config, builds the parts, wires the routes and listens. Stops cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -80,6 +81,9 @@ async function main(): Promise<void> {
   local = `http://127.0.0.1:${new URL(url).port}`;
   logger.info({ url, store: parts.store.engine, language: parts.language.name, version: VERSION }, 'spinnenweb is ready');
   process.stdout.write(`\n  spinnenweb is ready. Chat with the bot at: ${config.BOT_PUBLIC_URL.startsWith('http://localhost') ? url : config.BOT_PUBLIC_URL}/\n\n`);
+  // The safety net's word index is built right after the server answers, not before: a start is ready sooner, and the
+  // first message, which arrives later, finds it built.
+  setImmediate(prepareSafetyNet);
 
   let stopping = false;
   const stop = async (signal: string) => {

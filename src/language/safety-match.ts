@@ -93,21 +93,36 @@ function addEntry(index: Map<string, Entry[]>, key: string, entry: Entry): void 
   else index.set(key, [entry]);
 }
 
-conceptNames.forEach((name, concept) => {
-  for (const raw of CONCEPTS[name].words) {
-    // Entries go through the same tokeniser as messages, so "don't" and "'k" are written naturally.
-    const words = raw
-      .split(' ')
-      .flatMap((w) => (w.includes('*') ? [w] : (safetySentences(w)[0] ?? [])))
-      .filter((w) => w !== CLAUSE_BREAK);
-    const [head, ...tail] = words.map(wordMatcher);
-    if (head === undefined || head.text === '') continue;
-    const entry: Entry = { concept, rest: tail };
-    if (head.kind === 'exact') addEntry(exactIndex, head.text, entry);
-    else if (head.kind === 'prefix') addEntry(prefixIndex, head.text, entry);
-    else scanned.push({ first: head, entry });
-  }
-});
+let indexed = false;
+
+/**
+ * Indexes every concept's words, once, on first use: reading a few thousand words through the tokeniser takes a
+ * noticeable part of a start, so the server is ready before it and `prepareSafetyNet` does it right after.
+ */
+function ensureIndex(): void {
+  if (indexed) return;
+  indexed = true;
+  conceptNames.forEach((name, concept) => {
+    for (const raw of CONCEPTS[name].words) {
+      // Entries go through the same tokeniser as messages, so "don't" and "'k" are written naturally.
+      const words = raw
+        .split(' ')
+        .flatMap((w) => (w.includes('*') ? [w] : (safetySentences(w)[0] ?? [])))
+        .filter((w) => w !== CLAUSE_BREAK);
+      const [head, ...tail] = words.map(wordMatcher);
+      if (head === undefined || head.text === '') continue;
+      const entry: Entry = { concept, rest: tail };
+      if (head.kind === 'exact') addEntry(exactIndex, head.text, entry);
+      else if (head.kind === 'prefix') addEntry(prefixIndex, head.text, entry);
+      else scanned.push({ first: head, entry });
+    }
+  });
+}
+
+/** Builds the safety net's word index now instead of at the first message (called once the server is ready). */
+export function prepareSafetyNet(): void {
+  ensureIndex();
+}
 
 function compilePattern(source: string): CompiledPattern {
   const atoms: Atom[] = [];
@@ -165,6 +180,7 @@ interface ReadSentence {
 }
 
 function readSentence(tokens: readonly string[]): ReadSentence {
+  ensureIndex();
   const squeezed = tokens.map((t) => (t === CLAUSE_BREAK ? t : squeeze(t)));
   const hits = new Map<number, Hit[]>();
   const seen = new Set<string>();
