@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { Dialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogInstance, DialogReason, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog } from './framework.js';
 import { parseScore, proposalFromSentiment } from '../src/health/answers.js';
 import { answer, back, currentQuestion, dimensionScores, earlierAnswer, mark, progress, skip } from '../src/health/checkin.js';
 import { remember } from './profile.js';

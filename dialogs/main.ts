@@ -1,4 +1,5 @@
-import { Dialog, DialogSet, type DialogContext, type DialogReason, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogReason, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogSet } from './framework.js';
 import type { StatePropertyAccessor } from 'botbuilder';
 import { resumePoint } from '../src/health/checkin.js';
 import { z } from 'zod';

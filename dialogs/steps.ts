@@ -1,5 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogInstance, DialogReason, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog } from './framework.js';
 import { z } from 'zod';
 import { readReply, shapeQuestion, storedQuestion, type Reply } from './ask.js';
 import { talk, type DialogDeps, type Question } from './deps.js';

@@ -1,5 +1,6 @@
 import { ActivityTypes, type Activity, type Storage, type TurnContext } from 'botbuilder';
-import { DialogTurnStatus, type DialogContext, type DialogSet, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
+import type { DialogContext, DialogSet, DialogState, DialogStateManagerConfiguration } from 'botbuilder-dialogs';
+import { DialogTurnStatus } from '../dialogs/framework.js';
 import { z } from 'zod';
 import type { Logger } from './log.js';
 import type { Command } from './content/commands.js';
