@@ -41,18 +41,54 @@ export const replyWordsSchema = z.object({
   keywordNegators: z.array(z.string().min(1)).default([]),
   /** per topic (a dimension), words that name it anywhere in a reply: "beter slapen" is about the body */
   topics: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  /** a bare "ok": where something to look over comes with the question, it says the resident saw it, not yes */
+  acknowledgements: z.array(z.string().min(1)).default([]),
+  /** the words that name a button by its place among the buttons ("2", "de tweede", "the first one") */
+  places: z.object({
+    /** per place, from the first: its ordinal words ("tweede", "2e", "second", "2nd") */
+    ordinals: z.array(z.array(z.string().min(1))),
+    /** per place, from the first: number words, which name a place only after a label ("optie twee") */
+    numbers: z.array(z.array(z.string().min(1))),
+    /** the last button ("de laatste", "the last one") */
+    last: z.array(z.string().min(1)),
+    /** words before a number that make it a place ("nummer 2", "optie 1") */
+    labels: z.array(z.string().min(1)),
+    /** words before an ordinal ("de tweede", "the first") */
+    articles: z.array(z.string().min(1)),
+    /** words after a place ("the first one", "de tweede optie") */
+    nouns: z.array(z.string().min(1)),
+  }).default({ ordinals: [], numbers: [], last: [], labels: [], articles: [], nouns: [] }),
 });
 export type ReplyWords = z.infer<typeof replyWordsSchema>;
 
 /** A typed answer to a yes/no question: clearly yes, clearly no, "tell me more", or anything else (then the question is asked again). */
 export type Intent = Meaning | 'unclear';
 
+/** How a question wants a yes read. */
+export interface IntentOptions {
+  /** something to look over comes with the question (a summary, cards): a bare "ok" only says it was seen */
+  acknowledging?: boolean;
+}
+
+/** A reply that names a button by its place: the button's index among those shown, and what the reply says after it. */
+export interface Place {
+  index: number;
+  /** the words after the place, as typed; empty when only polite words follow ("de tweede graag") */
+  rest: string;
+}
+
 /** Reads what a resident typed where the bot offered buttons. */
 export interface ReplyReader {
   /** The id of the button whose words the text is, or undefined: the resident typed something of their own. */
   choiceFor(text: string, choices: readonly ReadableChoice[]): string | undefined;
   /** Whether the text says yes, no or "tell me more"; anything doubtful or mixed is 'unclear'. */
-  intent(text: string): Intent;
+  intent(text: string, options?: IntentOptions): Intent;
+  /**
+   * The place a reply opens with among `count` buttons shown in order: "2", "2.", "nummer 2", "optie 1", "de eerste",
+   * "the second one please", "1. Ja, wis alles" (then the rest says which too); undefined for anything else, for a
+   * question ("de tweede?") and for an ordinal in a sentence of its own ("de eerste keer dat ...").
+   */
+  placeIn(text: string, count: number): Place | undefined;
   /** The one topic among `topics` whose words the text holds anywhere; undefined for none, or for two. */
   topicOf(text: string, topics: readonly string[]): string | undefined;
 }
@@ -61,6 +97,8 @@ export interface ReplyReader {
 const MAX_REPLY_CHARS = 200;
 /** A reply that trails off ("ja...", "ok…") is a doubt. */
 const TRAILING_OFF = /(\.\.\.|…)\s*$/;
+/** Where a reply's first clause ends: a comma and the like, or a full stop or dash before a space ("1. Ja", "1 - Ja"; not "1.5", "e-mail"). */
+const PLACE_BREAK = /([,;:!()\u2013\u2014]|[.-](?=[\s.-]|$))/u;
 /** Keywords name a button only in a short reply; a longer one is the resident's own story. */
 const MAX_KEYWORD_WORDS = 10;
 /** A yes or no inside a longer message still counts, as long as the rest is short. */
@@ -237,10 +275,39 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return { found, other };
   };
 
-  const intent = (text: string): Intent => {
+  /** The words as a run of phrases from these lists, longest first at each place: which list each came from; undefined when a word is in none. */
+  const runOf = (tokens: readonly string[], lists: readonly (readonly string[][])[]): number[] | undefined => {
+    const from: number[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      let best = 0;
+      let which = -1;
+      lists.forEach((list, l) => {
+        for (const p of list) {
+          if (p.length > best && startsWithAt(tokens, i, p)) {
+            best = p.length;
+            which = l;
+          }
+        }
+      });
+      if (best === 0) return undefined;
+      from.push(which);
+      i += best;
+    }
+    return from;
+  };
+  const acknowledgements = phraseList(lexicon.acknowledgements);
+  const politeWords = phraseList(lexicon.polite);
+  /** "ok", "oké dank je": an acknowledgement and polite words, nothing else. */
+  const onlyAcknowledges = (tokens: readonly string[]): boolean => runOf(tokens, [acknowledgements, politeWords])?.includes(0) ?? false;
+  /** Polite words only ("graag", "please"), or nothing at all. */
+  const onlyPolite = (tokens: readonly string[]): boolean => runOf(tokens, [politeWords]) !== undefined;
+
+  const intent = (text: string, options: IntentOptions = {}): Intent => {
     // Too long to be a reply to a button, or trailing off ("ja...", "ok…"): not clear.
     if (text.length > MAX_REPLY_CHARS || TRAILING_OFF.test(text)) return 'unclear';
     const tokens = words(text).map(squeeze);
+    // "ok" after a summary or cards says the resident saw them; it answers nothing yet.
+    if (options.acknowledging && onlyAcknowledges(tokens)) return 'unclear';
     const all = phrasesIn(tokens);
     // "ja, nee, toch niet" and "nee wacht, ja doe maar": a correction makes only what follows it count.
     const corrected = all.found.reduce((at, f) => (f.kind === 'correction' ? f.at : at), -1);
@@ -299,8 +366,73 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return only.id;
   };
 
+  const oneWord = (w: string) => words(w).map(squeeze).join('');
+  const placeWords = (lists: readonly (readonly string[])[]) => new Map(lists.flatMap((list, i) => list.map((w) => [oneWord(w), i] as const)));
+  const ordinals = placeWords(lexicon.places.ordinals);
+  const numberWords = placeWords(lexicon.places.numbers);
+  const lastWords = squeezedSet(lexicon.places.last);
+  const labels = squeezedSet(lexicon.places.labels);
+  const articles = squeezedSet(lexicon.places.articles);
+  const nouns = squeezedSet(lexicon.places.nouns);
+
+  /** How many words polite phrases take at the start ("ik kies", "doe maar"). */
+  const politeLead = (tokens: readonly string[]): number => {
+    let at = 0;
+    for (let found = true; found; ) {
+      const p = politeWords.find((phrase) => startsWithAt(tokens, at, phrase));
+      found = p !== undefined;
+      at += p?.length ?? 0;
+    }
+    return at;
+  };
+
+  const placeIn = (text: string, count: number): Place | undefined => {
+    // "de tweede?" asks; "2..." trails off.
+    if (count < 2 || text.length > MAX_REPLY_CHARS || text.includes('?') || TRAILING_OFF.test(text)) return undefined;
+    // Clauses and the breaks between them, so "1. Ja, wis alles" is "1" and then what follows.
+    const parts = text.split(PLACE_BREAK);
+    let at = 0;
+    while (at < parts.length && words(parts[at]!).length === 0) at += 2;
+    let typed = words(parts[at] ?? '');
+    // "nr. 2": the number stands after the break that follows its label.
+    if (typed.length > 0 && labels.has(squeeze(typed.at(-1)!)) && at + 2 < parts.length) {
+      at += 2;
+      typed = [...typed, ...words(parts[at]!)];
+    }
+    const said = typed.map(squeeze);
+    let k = politeLead(said);
+    const article = articles.has(said[k] ?? '');
+    if (article) k++;
+    const labelled = labels.has(said[k] ?? '');
+    if (labelled) k++;
+    const word = said[k] ?? '';
+    let index: number | undefined;
+    let ordinal = false;
+    if (/^[1-9]$/.test(word)) index = Number(word) - 1;
+    else if (labelled) index = numberWords.get(word);
+    else {
+      index = lastWords.has(word) ? count - 1 : ordinals.get(word);
+      ordinal = index !== undefined;
+    }
+    // "1.5", "2 3": a number of its own, not a place.
+    if (index === undefined || index >= count || /^\d/.test(said[k + 1] ?? '')) return undefined;
+    k++;
+    const named = nouns.has(said[k] ?? '');
+    if (named) k++;
+    const after = typed.slice(k);
+    const later = parts.slice(at + 2).join('');
+    if (ordinal) {
+      // "de eerste keer dat ...": an ordinal in a sentence of its own; "first, tell me more": an order of things.
+      if (!onlyPolite(after.map(squeeze))) return undefined;
+      if (!article && !named && words(later).length > 0) return undefined;
+    }
+    const rest = [after.join(' '), later.trim()].filter((r) => r !== '').join(', ');
+    return { index, rest: onlyPolite(words(rest).map(squeeze)) ? '' : rest };
+  };
+
   return {
     intent,
+    placeIn,
     topicOf(text, topics) {
       if (text.length > MAX_REPLY_CHARS) return undefined;
       const tokens = words(text).map(squeeze);

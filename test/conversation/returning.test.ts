@@ -48,6 +48,17 @@ describe('conversation: a resident who comes back (a reload, a new tab, next wee
     `);
   });
 
+  it('midway the check-in: a typed number is the remembered answer, not the button in that place ("2" does not start again)', async () => {
+    await leaveMidway(new Chat(parts, 'midway-number'));
+    await play(new Chat(parts, 'midway-number'), `
+      > (open)
+      < @welcome.back.unfinished
+      > 2
+      <! @common.restarted
+      < @questions.quality.ask
+    `);
+  });
+
   it('after a finished round: sees the earlier result again, and a new round shows then and now in one picture', async () => {
     await play(new Chat(parts, 'twice'), `
       > (open)

@@ -173,6 +173,32 @@ describe('conversation: consent typed instead of clicked', () => {
     `);
   });
 
+  it('reads a button named by its place ("1", "2."), but not where a number is a score', async () => {
+    await play(new Chat(parts, 'typed-place'), `
+      > (open)
+      > 1
+      < @checkin.progress
+      # At a score question "1" is a score, not the first button ("0 heel slecht").
+      > 1
+      < (next question)
+      > terug
+      < Eerder gaf je hier een 1.
+      # At "Bedoel je ongeveer een 8?" "1" is a score too, never the yes button.
+      > acht of zo
+      < @checkin.confirm
+      > 1
+      < (next question)
+      > terug
+      < Eerder gaf je hier een 1.
+      [every question: 7]
+      [@reflection.choice.skip]
+      [@dimensions.participation]
+      < @nextstep.question
+      > 2.
+      < @handover.consent
+    `);
+  });
+
   it('reads "10 heel goed" typed as the top of the scale', async () => {
     const chat = new Chat(parts, 'typed-ten');
     await play(chat, `

@@ -135,3 +135,31 @@ describe('typed yes and no', () => {
     for (const more of ['wat is dit?', 'hoe werkt het', 'tell me more', 'vertel eerst meer']) expect(replies.intent(more), more).to.equal('more');
   });
 });
+
+describe('a button named by its place among the buttons', () => {
+  it('reads a digit, a numbered label or an ordinal, with polite words, in Dutch and English', () => {
+    const cases: [string, number][] = [['1', 0], ['2.', 1], ['4', 3], ['nummer 2', 1], ['nr. 2', 1], ['optie 1', 0], ['#3', 2], ['de eerste', 0],
+      ['the second one please', 1], ['ik kies de tweede', 1], ['de laatste', 3], ['the last one', 3], ['optie twee', 1], ['2e', 1], ['the 3rd one', 2]];
+    for (const [typed, index] of cases) expect(replies.placeIn(typed, 4), typed).to.deep.equal({ index, rest: '' });
+  });
+
+  it('keeps what follows the place, for the reader to check that it says the same', () => {
+    expect(replies.placeIn('1. Ja, wis alles', 2)).to.deep.equal({ index: 0, rest: 'Ja, wis alles' });
+    expect(replies.placeIn('1 ja dat mag', 2)).to.deep.equal({ index: 0, rest: 'ja dat mag' });
+    expect(replies.placeIn('the first one, something close by', 3)).to.deep.equal({ index: 0, rest: 'something close by' });
+  });
+
+  it('reads no place in a question, a number beyond the buttons, a decimal or an ordinal in a sentence of its own', () => {
+    for (const typed of ['de tweede?', '2?', '5', '0', '1.5', '12', 'de eerste keer dat ik dit doe', 'first, tell me more', 'die tweede misschien', 'talk 2 someone', 'een 2'])
+      expect(replies.placeIn(typed, 4), typed).to.equal(undefined);
+    expect(replies.placeIn('1', 1), 'one button: a number is an answer of its own').to.equal(undefined);
+  });
+});
+
+describe('a bare "ok" where something to look over comes with the question', () => {
+  it('only says the resident saw it; with words of its own, or elsewhere, it is a yes', () => {
+    for (const typed of ['ok', 'oké', 'ok cool', 'okay thanks']) expect(replies.intent(typed, { acknowledging: true }), typed).to.equal('unclear');
+    expect(replies.intent('ok', {})).to.equal('yes');
+    expect(replies.intent('ok send it now', { acknowledging: true })).to.equal('yes');
+  });
+});
