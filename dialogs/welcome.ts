@@ -105,7 +105,7 @@ export class WelcomeBackDialog extends PartDialog<WelcomeBackOptions> {
     }
     return step.ask({
       ...t.choice(t.t('welcome.back.choose'), [
-        ...(midway ? [{ id: 'continue', title: t.t('welcome.choice.continue'), means: 'yes' as const }] : []),
+        ...(midway ? [{ id: 'continue', title: t.t('welcome.choice.continue') }] : []),
         ...(this.hasResult(t) ? [{ id: 'result', title: t.t('welcome.choice.showResult') }] : []),
         { id: 'restart', title: t.t('welcome.choice.restart') },
         // Not a yes/no question: a bare "nee" here may answer something else, so it asks again rather than ending.

@@ -13,7 +13,7 @@ const { replies, prompts, commands } = loadContent();
 /** The buttons of each question as the dialogs offer them: prompt key and the meaning that picks it. */
 const QUESTIONS = {
   welcome: [['start', 'welcome.choice.start', 'yes'], ['more', 'welcome.choice.more', 'more'], ['notNow', 'welcome.choice.notNow', 'no'], ['otherLanguage', 'welcome.choice.otherLanguage']],
-  welcomeBack: [['continue', 'welcome.choice.continue', 'yes'], ['result', 'welcome.choice.showResult'], ['restart', 'welcome.choice.restart'], ['notNow', 'welcome.choice.notNow']],
+  welcomeBack: [['continue', 'welcome.choice.continue'], ['result', 'welcome.choice.showResult'], ['restart', 'welcome.choice.restart'], ['notNow', 'welcome.choice.notNow']],
   checkinExtra: [['skip', 'checkin.choice.skip'], ['explain', 'checkin.choice.explain'], ['back', 'checkin.choice.back'], ['mark', 'checkin.choice.mark']],
   confirm: [['yes', 'checkin.choice.yes', 'yes'], ['no', 'checkin.choice.no', 'no']],
   // "Wat wil je veranderen?": the six dimensions, a person, or nothing.
