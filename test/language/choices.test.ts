@@ -136,6 +136,16 @@ describe('typed yes and no', () => {
   });
 });
 
+describe('putting off', () => {
+  it('is "not now" where that is a button, and elsewhere no clear no: "maybe later", "not yet"', () => {
+    const welcome = [{ id: 'start', title: 'Ja, beginnen', means: 'yes' as const }, { id: 'more', title: 'Vertel meer', means: 'more' as const },
+      { id: 'notNow', title: 'Nu niet', means: 'no' as const }, { id: 'otherLanguage', title: 'English' }];
+    for (const typed of ['maybe some other time', 'misschien later', 'nog niet', "I'm busy at the moment"]) expect(replies.choiceFor(typed, welcome), typed).to.equal('notNow');
+    for (const typed of ['maybe later', 'not yet', 'nog niet']) expect(replies.intent(typed), typed).to.equal('unclear');
+    expect(replies.intent('hoe lang duurt het?'), 'a question the welcome already answered, not "tell me more"').to.equal('unclear');
+  });
+});
+
 describe('a button named by its place among the buttons', () => {
   it('reads a digit, a numbered label or an ordinal, with polite words, in Dutch and English', () => {
     const cases: [string, number][] = [['1', 0], ['2.', 1], ['4', 3], ['nummer 2', 1], ['nr. 2', 1], ['optie 1', 0], ['#3', 2], ['de eerste', 0],
