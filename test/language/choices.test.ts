@@ -173,3 +173,57 @@ describe('a bare "ok" where something to look over comes with the question', () 
     expect(replies.intent('ok send it now', { acknowledging: true })).to.equal('yes');
   });
 });
+
+describe('a button in the resident\'s own words', () => {
+  const extra = [{ id: 'skip', title: 'Sla over' }, { id: 'explain', title: 'Wat bedoel je?' }, { id: 'back', title: 'Vorige vraag' }, { id: 'mark', title: 'Dit wil ik bespreken' }];
+  const next = [{ id: 'activities', title: 'Iets in de buurt' }, { id: 'person', title: 'Praten met iemand' }, { id: 'nothing', title: 'Nu even niets', means: 'no' as const }];
+  const contact = [{ id: 'phone', title: 'Bellen' }, { id: 'email', title: 'E-mail' }, { id: 'chat', title: 'Hier in de chat' }];
+  const more = [{ id: 'more', title: 'Meer', means: 'yes' as const }, { id: 'other', title: 'Iets anders' }, { id: 'done', title: 'Klaar', means: 'no' as const }];
+  const erase = [{ id: 'erase', title: 'Ja, wis alles', means: 'yes' as const }, { id: 'keep', title: 'Nee, bewaren', means: 'no' as const }];
+
+  it('reads keywords with small words between, chat spellings and a dropped final n', () => {
+    expect(replies.choiceFor('daar wil ik het graag over hebben', extra)).to.equal('mark');
+    expect(replies.choiceFor('dit wil k bespreke', extra)).to.equal('mark');
+    expect(replies.choiceFor('what do u mean?', extra)).to.equal('explain');
+    expect(replies.choiceFor('huh, what does 0 mean here?', extra), 'a number asked about is no score').to.equal('explain');
+    expect(replies.choiceFor('4, daar wil ik over praten', extra), 'a number beside it is a score').to.equal(undefined);
+    expect(replies.choiceFor('talk 2 someone', next)).to.equal('person');
+    expect(replies.choiceFor('praate met iemand', next)).to.equal('person');
+    expect(replies.choiceFor("I'm okay for now", next)).to.equal('nothing');
+  });
+
+  it('reads "maar" right after an order as softening it, and a negation after the order as taking it back', () => {
+    expect(replies.choiceFor('stuur maar een mailtje', contact)).to.equal('email');
+    expect(replies.choiceFor('ja hoor, laat maar iemand contact opnemen', [{ id: 'person', title: 'Ja, graag', means: 'yes' as const }, { id: 'done', title: 'Nee, dank je', means: 'no' as const }])).to.equal('person');
+    for (const typed of ['wis maar niet', 'ja maar niet wissen']) expect(replies.choiceFor(typed, erase, { careful: true }), typed).to.not.equal('erase');
+  });
+
+  it('takes a yes with a condition on how to be reached as a yes, but not at a consent, and not at the question of how', () => {
+    expect(replies.intent('ja maar niet bellen, liever mailen')).to.equal('yes');
+    expect(replies.intent('yes please, but not by phone')).to.equal('yes');
+    expect(replies.intent('ja maar niet bellen, liever mailen', { careful: true })).to.equal('unclear');
+    expect(replies.intent('ja als ze niet bellen'), 'an "if" is a condition on whether').to.equal('unclear');
+    expect(replies.choiceFor('misschien mail', contact)).to.equal(undefined);
+  });
+
+  it('reads a short button word typed in haste, but not at a consent', () => {
+    expect(replies.choiceFor('skp', extra)).to.equal('skip');
+    expect(replies.choiceFor('klr', more)).to.equal('done');
+    expect(replies.choiceFor('mor', [{ id: 'more', title: 'More', means: 'yes' as const }, { id: 'done', title: 'Done', means: 'no' as const }])).to.equal('more');
+    expect(replies.choiceFor('yse', [{ id: 'yes', title: 'Yes', means: 'yes' as const }, { id: 'no', title: 'No', means: 'no' as const }])).to.equal('yes');
+    expect(replies.choiceFor('yse', [{ id: 'yes', title: 'Yes', means: 'yes' as const }, { id: 'no', title: 'No', means: 'no' as const }], { careful: true })).to.equal(undefined);
+  });
+
+  it('lets a request put as a question press a button, except at a consent', () => {
+    expect(replies.choiceFor('zijn er nog meer?', more)).to.equal('more');
+    expect(replies.choiceFor('alles wissen?', erase, { careful: true })).to.equal(undefined);
+  });
+
+  it('reads past a greeting, and a turned yes as no yes', () => {
+    expect(replies.intent('Goedemorgen. Ja dat is goed hoor, we kunnen beginnen')).to.equal('yes');
+    expect(replies.intent('hallo')).to.equal('unclear');
+    expect(replies.intent('not fine')).to.equal('unclear');
+    expect(replies.intent('not sure, fine')).to.equal('unclear');
+    expect(replies.intent('ja, of nee, meer een 5 eigenlijk')).to.equal('unclear');
+  });
+});
