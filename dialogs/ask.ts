@@ -60,9 +60,10 @@ export function resolveReply(
 export function readTyped(replies: ReplyReader, text: string, question: Question | undefined, readsAsCommand: (text: string) => boolean): string | undefined {
   const choices = question?.choices ?? [];
   const offered = [...choices, ...(question?.alsoAccepted ?? [])];
-  const options = { acknowledging: question?.acknowledging === true };
+  // Where a yes passes something on or erases it, a bare "ok" is no clear yes either.
+  const options = { careful: question?.onlyChoices === true, acknowledging: question?.acknowledging === true || question?.onlyChoices === true };
   const byWords = (typed: string): string | undefined => {
-    const choice = replies.choiceFor(typed, offered);
+    const choice = replies.choiceFor(typed, offered, options);
     if (choice !== undefined || !choices.some((c) => c.means) || readsAsCommand(typed)) return choice;
     const answer = replies.intent(typed, options);
     return answer === 'unclear' ? undefined : choices.find((c) => c.means === answer)?.id;

@@ -83,6 +83,9 @@ describe('conversation: consent typed instead of clicked', () => {
       <? @handover.choice.yes
       > wat gebeurt er dan?
       < @common.yesOrNo
+      > ok
+      < @common.yesOrNo
+      <! @handover.name
       > nee hoor
       < @handover.noConsent
     `);
@@ -99,6 +102,9 @@ describe('conversation: consent typed instead of clicked', () => {
       < @handover.check
       > eh ik weet het niet
       < @common.yesOrNo
+      > ok
+      < @common.yesOrNo
+      <! @handover.sent
       <? @handover.choice.send
       <? @handover.choice.cancel
       <! @handover.sent
