@@ -188,11 +188,12 @@ function startsWithAt(tokens: readonly string[], at: number, phrase: readonly st
  * Everything runs in time linear in the (bounded) text.
  */
 export function createReplyReader(lexicon: ReplyWords, sameButton: (title: string) => readonly string[] = () => []): ReplyReader {
-  const spellings = new Map(Object.entries(lexicon.spellings).map(([other, word]) => [words(other).map(squeeze).join(' '), words(word).map(squeeze).join(' ')]));
+  // Looked up as typed first: "all" must not become the Dutch "al" by losing a letter.
+  const spellings = new Map(Object.entries(lexicon.spellings).map(([other, word]) => [words(other).join(' '), words(word).map(squeeze).join(' ')]));
   /** A word as the word lists hold it: doubled letters single, another spelling as the usual one ("houd" is "hou"). */
   const read = (word: string): string => {
     const squeezed = squeeze(word);
-    return spellings.get(squeezed) ?? squeezed;
+    return spellings.get(word) ?? spellings.get(squeezed) ?? squeezed;
   };
   /** The words of a reply as the word lists are compared with them. */
   const readWords = (text: string): string[] => words(text).map(read);

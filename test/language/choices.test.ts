@@ -191,6 +191,7 @@ describe('a button in the resident\'s own words', () => {
     expect(replies.choiceFor('talk 2 someone', next)).to.equal('person');
     expect(replies.choiceFor('praate met iemand', next)).to.equal('person');
     expect(replies.choiceFor("I'm okay for now", next)).to.equal('nothing');
+    expect(replies.choiceFor('get rid of it all', erase, { careful: true }), 'the English "all" is not the Dutch "al" (already)').to.equal('erase');
   });
 
   it('reads "maar" right after an order as softening it, and a negation after the order as taking it back', () => {
