@@ -19,6 +19,7 @@ export const storedQuestion = z.object({
   alsoAccepted: z.array(z.object({ id: z.string(), title: z.string() })).optional(),
   numbersAreAnswers: z.boolean().optional(),
   acknowledging: z.boolean().optional(),
+  confirmsRequest: z.boolean().optional(),
 });
 const waitingState = z.object({ question: storedQuestion.optional() });
 
@@ -61,7 +62,11 @@ export function readTyped(replies: ReplyReader, text: string, question: Question
   const choices = question?.choices ?? [];
   const offered = [...choices, ...(question?.alsoAccepted ?? [])];
   // Where a yes passes something on or erases it, a bare "ok" is no clear yes either.
-  const options = { careful: question?.onlyChoices === true, acknowledging: question?.acknowledging === true || question?.onlyChoices === true };
+  const options = {
+    careful: question?.onlyChoices === true,
+    acknowledging: question?.acknowledging === true || question?.onlyChoices === true,
+    confirmsRequest: question?.confirmsRequest === true,
+  };
   const byWords = (typed: string): string | undefined => {
     const choice = replies.choiceFor(typed, offered, options);
     if (choice !== undefined || !choices.some((c) => c.means) || readsAsCommand(typed)) return choice;

@@ -71,6 +71,8 @@ export interface Question {
   numbersAreAnswers?: boolean;
   /** something to look over comes with the question (a summary, cards): a bare "ok" says it was seen, not yes */
   acknowledging?: boolean;
+  /** it confirms what the resident asked for (erasing, stopping): "laat maar" may drop either the request or the question */
+  confirmsRequest?: boolean;
 }
 
 

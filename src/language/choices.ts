@@ -56,6 +56,8 @@ export const replyWordsSchema = z.object({
    * not whether ("ja maar niet bellen, liever mailen"); the way is asked for later, so only where no consent is asked
    */
   ways: z.object({ buttons: z.array(z.string().min(1)), contrasts: z.array(z.string().min(1)) }).default({ buttons: [], contrasts: [] }),
+  /** "laat maar", "never mind": where the bot confirms the resident's own request, they may drop either, and answer nothing */
+  dismissals: z.array(z.string().min(1)).default([]),
   /** a bare "ok": where something to look over comes with the question, it says the resident saw it, not yes */
   acknowledgements: z.array(z.string().min(1)).default([]),
   /** the words that name a button by its place among the buttons ("2", "de tweede", "the first one") */
@@ -85,6 +87,8 @@ export interface ReadOptions {
   careful?: boolean;
   /** something to look over comes with the question (a summary, cards): a bare "ok" only says it was seen */
   acknowledging?: boolean;
+  /** the question confirms what the resident asked for (erasing, stopping): "laat maar" may drop either, so it answers nothing */
+  confirmsRequest?: boolean;
 }
 
 /** A reply that names a button by its place: the button's index among those shown, and what the reply says after it. */
@@ -356,6 +360,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return from;
   };
   const acknowledgements = phraseList(lexicon.acknowledgements, read);
+  const dismissals = phraseList(lexicon.dismissals, read);
   const politeWords = phraseList(lexicon.polite, read);
   // "doe maar" is polite around a title, but a yes of its own after "ok".
   const politeNotYes = politeWords.filter((p) => !yes.some((y) => y.join(' ') === p.join(' ')));
@@ -370,6 +375,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const said = readWords(text);
     // "ok" after a summary or cards says the resident saw them; it answers nothing yet.
     if (options.acknowledging && onlyAcknowledges(said)) return 'unclear';
+    // "Wis je alles?" "laat maar": never mind the erasing, or never mind the asking?
+    if (options.confirmsRequest && runOf(said, [dismissals, politeNotYes]) !== undefined) return 'unclear';
     // "ja maar niet bellen, liever mailen": a condition on how comes up when the way is asked for.
     const how = options.careful ? -1 : conditionOnHow(said);
     const tokens = how < 0 ? said : said.slice(0, how);

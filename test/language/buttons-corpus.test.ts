@@ -36,7 +36,7 @@ const ASKED: Partial<Record<QuestionName, Omit<Partial<Question>, 'alsoAccepted'
   suggestionsMore: { onCards: ['goAlong'], acknowledging: true },
   consent: { onlyChoices: true },
   send: { onlyChoices: true, acknowledging: true },
-  erase: { onlyChoices: true },
+  erase: { onlyChoices: true, confirmsRequest: true },
   safetyAfter: { onlyChoices: true },
 };
 

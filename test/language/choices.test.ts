@@ -229,3 +229,11 @@ describe('a button in the resident\'s own words', () => {
     expect(replies.intent('ja, of nee, meer een 5 eigenlijk')).to.equal('unclear');
   });
 });
+
+describe('"laat maar" where the bot confirms what the resident asked for', () => {
+  it('may drop the request or the question: it answers nothing there, and is a no elsewhere', () => {
+    for (const typed of ['laat maar', 'never mind', 'forget it']) expect(replies.intent(typed, { confirmsRequest: true }), typed).to.equal('unclear');
+    expect(replies.intent('nee, laat maar', { confirmsRequest: true })).to.equal('no');
+    expect(replies.intent('laat maar')).to.equal('no');
+  });
+});
