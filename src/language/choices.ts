@@ -56,6 +56,8 @@ export const replyWordsSchema = z.object({
    * not whether ("ja maar niet bellen, liever mailen"); the way is asked for later, so only where no consent is asked
    */
   ways: z.object({ buttons: z.array(z.string().min(1)), contrasts: z.array(z.string().min(1)) }).default({ buttons: [], contrasts: [] }),
+  /** "ongeveer", "mostly": a doubt where a consent is asked ("klopt wel ongeveer"), not where the bot proposed something near ("Bedoel je ongeveer een 7?") */
+  hedges: z.array(z.string().min(1)).default([]),
   /** "laat maar", "never mind": where the bot confirms the resident's own request, they may drop either, and answer nothing */
   dismissals: z.array(z.string().min(1)).default([]),
   /** a bare "ok": where something to look over comes with the question, it says the resident saw it, not yes */
@@ -361,6 +363,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   };
   const acknowledgements = phraseList(lexicon.acknowledgements, read);
   const dismissals = phraseList(lexicon.dismissals, read);
+  const hedges = phraseList(lexicon.hedges, read);
+  /** "klopt wel ongeveer": a hedge somewhere in the words. */
+  const hedged = (tokens: readonly string[]): boolean => tokens.some((_, at) => hedges.some((p) => startsWithAt(tokens, at, p)));
   const politeWords = phraseList(lexicon.polite, read);
   // "doe maar" is polite around a title, but a yes of its own after "ok".
   const politeNotYes = politeWords.filter((p) => !yes.some((y) => y.join(' ') === p.join(' ')));
@@ -375,6 +380,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const said = readWords(text);
     // "ok" after a summary or cards says the resident saw them; it answers nothing yet.
     if (options.acknowledging && onlyAcknowledges(said)) return 'unclear';
+    if (options.careful && hedged(said)) return 'unclear';
     // "Wis je alles?" "laat maar": never mind the erasing, or never mind the asking?
     if (options.confirmsRequest && runOf(said, [dismissals, politeNotYes]) !== undefined) return 'unclear';
     // "ja maar niet bellen, liever mailen": a condition on how comes up when the way is asked for.
@@ -469,8 +475,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     if (tokens.some((_, at) => outside(at) && (doubts(at) || corrections.some((p) => startsWithAt(tokens, at, p)) || questionAnywhere.has(tokens[at] ?? '')))) return undefined;
     if (outside(0) && questionFirst.has(tokens[0] ?? '')) return undefined;
     if (/(\.\.\.|…)/.test(text)) return undefined;
-    // "wissen en opnieuw beginnen?" asks about a consent's button; it does not press it.
-    if (only.means !== undefined && options.careful && text.includes('?')) return undefined;
+    // "wissen en opnieuw beginnen?", "moet ik alles wissen" ask about a consent's button; they do not press it.
+    if (only.means !== undefined && options.careful && (text.includes('?') || hedged(tokens) || (only.means === 'yes' && opensWithQuestion(text)))) return undefined;
     return only.id;
   };
 
@@ -552,8 +558,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     },
     choiceFor(text, choices, options = {}) {
       const id = buttonFor(text, choices, options);
-      // "ja..." trails off: at a yes/no button that is a doubt, not a click.
-      if (id !== undefined && TRAILING_OFF.test(text) && choices.some((c) => c.id === id && c.means !== undefined)) return undefined;
+      // "ja..." trails off: at a yes/no button that is a doubt, not a click; "yes?" at a consent asks, it does not consent.
+      const yesNo = choices.some((c) => c.id === id && c.means !== undefined);
+      if (id !== undefined && yesNo && (TRAILING_OFF.test(text) || (options.careful && text.includes('?')))) return undefined;
       return id;
     },
   };

@@ -237,3 +237,15 @@ describe('"laat maar" where the bot confirms what the resident asked for', () =>
     expect(replies.intent('laat maar')).to.equal('no');
   });
 });
+
+describe('at a consent, nothing but a clear yes presses its yes button', () => {
+  const erase = [{ id: 'erase', title: 'Ja, wis alles', means: 'yes' as const }, { id: 'keep', title: 'Nee, bewaren', means: 'no' as const }];
+  const send = [{ id: 'yes', title: 'Ja, versturen', means: 'yes' as const }, { id: 'no', title: 'Nee, niet doen', means: 'no' as const }];
+  it('not a title asked back, a question without its question mark, a part or a hedge', () => {
+    expect(replies.choiceFor('yes?', send, { careful: true })).to.equal(undefined);
+    for (const typed of ['moet ik alles wissen', 'should I delete it', 'wis het laatste', 'delete the last one']) expect(replies.choiceFor(typed, erase, { careful: true }), typed).to.equal(undefined);
+    for (const typed of ['klopt wel ongeveer', 'ja, op één ding na', 'doe maar wat']) expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
+    expect(replies.choiceFor('bewaar het maar', erase, { careful: true }), 'an order is no question').to.equal('keep');
+    expect(replies.intent('ja zo ongeveer'), 'where the bot proposed something near, "ongeveer" agrees').to.equal('yes');
+  });
+});
