@@ -244,7 +244,7 @@ describe('at a consent, nothing but a clear yes presses its yes button', () => {
   it('not a title asked back, a question without its question mark, a part or a hedge', () => {
     expect(replies.choiceFor('yes?', send, { careful: true })).to.equal(undefined);
     for (const typed of ['moet ik alles wissen', 'should I delete it', 'wis het laatste', 'delete the last one']) expect(replies.choiceFor(typed, erase, { careful: true }), typed).to.equal(undefined);
-    for (const typed of ['klopt wel ongeveer', 'ja, op één ding na', 'doe maar wat']) expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
+    for (const typed of ['klopt wel ongeveer', 'ja, op één ding na', 'doe maar wat', 'ja, wat nu', 'yes, one more thing']) expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
     expect(replies.choiceFor('bewaar het maar', erase, { careful: true }), 'an order is no question').to.equal('keep');
     expect(replies.intent('ja zo ongeveer'), 'where the bot proposed something near, "ongeveer" agrees').to.equal('yes');
   });
