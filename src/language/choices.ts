@@ -410,6 +410,12 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
 
   const topicWords = new Map(Object.entries(lexicon.topics).map(([id, list]) => [id, phraseList(list, read)]));
   const keywords = new Map(Object.entries(lexicon.keywords).map(([id, list]) => [id, phraseList(list, read)]));
+  /** Per button id, its keywords by their first word, so a reply is looked up word by word rather than tried against every keyword. */
+  const keywordsByFirst = new Map([...keywords].map(([id, phrases]) => {
+    const byFirst = new Map<string, string[][]>();
+    for (const p of phrases) byFirst.set(p[0]!, [...(byFirst.get(p[0]!) ?? []), p]);
+    return [id, byFirst] as const;
+  }));
   const chatWords = new Map(Object.entries(lexicon.chatWords).map(([chat, word]) => [read(chat), read(word)]));
   const fillers = squeezedSet(lexicon.fillers);
   const wayWords = lexicon.ways.buttons.flatMap((id) => keywords.get(id) ?? []);
@@ -417,6 +423,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
 
   /** Where a "but" after the answer opens a condition on the way to be reached ("ja maar niet bellen", "yes, but not by phone"); -1 for none. */
   function conditionOnHow(tokens: readonly string[]): number {
+    if (!tokens.some((w) => contrasts.has(w))) return -1;
     const doubt = tokens.findIndex((_, at) => doubtAt(tokens, at));
     if (doubt < 1 || !contrasts.has(tokens[doubt]!)) return -1;
     return tokens.some((_, at) => at > doubt && wayWords.some((p) => startsWithAt(tokens, at, p))) ? doubt : -1;
@@ -452,14 +459,20 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const inKeyword = new Set<number>();
     const named = choices.filter((choice) => {
       let hit = false;
-      for (const p of keywords.get(choice.id) ?? []) {
-        tokens.forEach((_, at) => {
-          const end = negatedAt(at) ? -1 : keywordEnd(tokens, at, p);
-          if (end < 0 || negatedAfter(end)) return;
-          hit = true;
-          for (let k = at; k < end; k++) inKeyword.add(k);
-        });
-      }
+      const byFirst = keywordsByFirst.get(choice.id);
+      if (!byFirst) return false;
+      tokens.forEach((token, at) => {
+        if (negatedAt(at)) return;
+        // The words this token may be (see sameWord): itself, the word of its chat form, or itself with its final n.
+        for (const first of new Set([token, chatWords.get(token) ?? token, `${token}n`])) {
+          for (const p of byFirst.get(first) ?? []) {
+            const end = keywordEnd(tokens, at, p);
+            if (end < 0 || negatedAfter(end)) continue;
+            hit = true;
+            for (let k = at; k < end; k++) inKeyword.add(k);
+          }
+        }
+      });
       return hit;
     });
     const only = named.length === 1 ? named[0] : undefined;
