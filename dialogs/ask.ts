@@ -17,6 +17,9 @@ export const storedQuestion = z.object({
   choices: z.array(z.object({ id: z.string(), title: z.string(), means: z.enum(['yes', 'no', 'more']).optional() })),
   onlyChoices: z.boolean().optional(),
   alsoAccepted: z.array(z.object({ id: z.string(), title: z.string() })).optional(),
+  numbersAreAnswers: z.boolean().optional(),
+  acknowledging: z.boolean().optional(),
+  confirmsRequest: z.boolean().optional(),
 });
 const waitingState = z.object({ question: storedQuestion.optional() });
 
@@ -44,17 +47,38 @@ export function resolveReply(
   const activity = context.activity;
   if (activity.type !== ActivityTypes.Message) return undefined;
   const text = (activity.text ?? '').trim();
-  const clicked = deps.presenter.readChoice(activity);
-  const choices = question?.choices ?? [];
-  let choice = clicked ?? deps.replies.choiceFor(text, [...choices, ...(question?.alsoAccepted ?? [])]);
-  // A command typed at a yes/no question ("stop", "help") stays a command; any other clear yes, no or "tell me more" picks that button.
-  if (choice === undefined && choices.some((c) => c.means) && !readsAsCommand(text)) {
-    const answer = deps.replies.intent(text);
-    if (answer !== 'unclear') choice = choices.find((c) => c.means === answer)?.id;
-  }
+  const choice = deps.presenter.readChoice(activity) ?? readTyped(deps.replies, text, question, readsAsCommand);
   const reply: Reply = { ...(choice !== undefined && { choice }), text };
   replies.set(context, reply);
   return reply;
+}
+
+/**
+ * The button that typed text stands for, if any: its words (also of buttons on cards above), its place among the
+ * buttons as shown ("2", "de tweede", "1. Ja, wis alles"), or at a yes/no question a clear yes, no or "tell me more".
+ * A command typed at a yes/no question ("stop", "help") stays a command.
+ */
+export function readTyped(replies: ReplyReader, text: string, question: Question | undefined, readsAsCommand: (text: string) => boolean): string | undefined {
+  const choices = question?.choices ?? [];
+  const offered = [...choices, ...(question?.alsoAccepted ?? [])];
+  // Where a yes passes something on or erases it, a bare "ok" is no clear yes either.
+  const options = {
+    careful: question?.onlyChoices === true,
+    acknowledging: question?.acknowledging === true || question?.onlyChoices === true,
+    confirmsRequest: question?.confirmsRequest === true,
+  };
+  const byWords = (typed: string): string | undefined => {
+    const choice = replies.choiceFor(typed, offered, options);
+    if (choice !== undefined || !choices.some((c) => c.means) || readsAsCommand(typed)) return choice;
+    const answer = replies.intent(typed, options);
+    return answer === 'unclear' ? undefined : choices.find((c) => c.means === answer)?.id;
+  };
+  // Not where a number is an answer (a score), nor under cards with buttons of their own: "the second one" of which?
+  const place = question && !question.numbersAreAnswers && !question.alsoAccepted ? replies.placeIn(text, choices.length) : undefined;
+  if (!place) return byWords(text);
+  const placed = choices[place.index]!.id;
+  // Words after the place must say the same button: "2, ja" at "Ja, wis alles / Nee, bewaren" says two things.
+  return place.rest === '' || byWords(place.rest) === placed ? placed : undefined;
 }
 
 /** The reply of this turn as `resolveReply` read it; undefined when the activity is not a message. */

@@ -106,7 +106,7 @@ export class CheckInDialog extends Dialog<CheckInState> {
       ...(checkIn.position > 0 ? [{ id: 'back', title: t.t('checkin.choice.back') }] : []),
       { id: 'mark', title: t.t('checkin.choice.mark') },
     ];
-    return t.choice(lines.join('\n\n'), [...scaleChoices(t), ...extras]);
+    return { ...t.choice(lines.join('\n\n'), [...scaleChoices(t), ...extras]), numbersAreAnswers: true };
   }
 
   /** A reply to the question: a button, a shortcut (skip, back, explain, mark) or typed text. */
@@ -152,10 +152,13 @@ export class CheckInDialog extends Dialog<CheckInState> {
         return this.propose(dc, t, reading.score);
       case 'either': {
         const [a, b] = reading.scores;
-        return this.ask(dc, t.choice(t.t('checkin.either', { a, b }), [
-          { id: `score:${a}`, title: t.t('checkin.eitherButton', { score: a }) },
-          { id: `score:${b}`, title: t.t('checkin.eitherButton', { score: b }) },
-        ]), { either: [a, b] });
+        return this.ask(dc, {
+          ...t.choice(t.t('checkin.either', { a, b }), [
+            { id: `score:${a}`, title: t.t('checkin.eitherButton', { score: a }) },
+            { id: `score:${b}`, title: t.t('checkin.eitherButton', { score: b }) },
+          ]),
+          numbersAreAnswers: true,
+        }, { either: [a, b] });
       }
       case 'unsure':
         await t.say(['checkin.unsure', { skip: t.t('checkin.choice.skip') }]);
@@ -175,10 +178,14 @@ export class CheckInDialog extends Dialog<CheckInState> {
 
   /** "Bedoel je ongeveer een 7?" with yes and no. */
   private async propose(dc: DialogContext, t: Talk, score: number): Promise<DialogTurnResult> {
-    return this.ask(dc, t.choice(t.t('checkin.confirm', { score }), [
-      { id: 'yes', title: t.t('checkin.choice.yes'), means: 'yes' },
-      { id: 'no', title: t.t('checkin.choice.no'), means: 'no' },
-    ]), { pending: { score } });
+    return this.ask(dc, {
+      ...t.choice(t.t('checkin.confirm', { score }), [
+        { id: 'yes', title: t.t('checkin.choice.yes'), means: 'yes' },
+        { id: 'no', title: t.t('checkin.choice.no'), means: 'no' },
+      ]),
+      // "1" here is a score too, never the yes button.
+      numbersAreAnswers: true,
+    }, { pending: { score } });
   }
 
   /** The answer to "did you mean this score?": yes records it, no asks again, anything else is an answer itself. */

@@ -26,7 +26,7 @@ export class ConfirmDialog extends PartDialog<ConfirmOptions> {
     const { action } = step.options;
     const keeps = action === 'restart' && (t.profile.history?.length ?? 0) > 0;
     const text = [t.t(`common.${action}Confirm`), ...(keeps ? [t.t('common.restartedHistory')] : [])].join(' ');
-    return step.ask(t.yesNo(text, t.t(`common.choice.${action}Yes`), t.t('common.choice.goOn')));
+    return step.ask({ ...t.yesNo(text, t.t(`common.choice.${action}Yes`), t.t('common.choice.goOn')), confirmsRequest: true });
   }
 
   private async actStep(step: Step): Promise<DialogTurnResult> {

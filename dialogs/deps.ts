@@ -65,8 +65,14 @@ export interface Question {
   choices: Choice[];
   /** only a choice answers it (a yes/no consent, a confirmation): anything else gets the question again, kindly */
   onlyChoices?: boolean;
-  /** buttons shown elsewhere (on cards above the question) that typed words may also pick */
+  /** buttons shown elsewhere (on cards above the question) that typed words may also pick; then "the second one" is unclear */
   alsoAccepted?: Choice[];
+  /** a typed number answers the question itself (a score), so "2" is not the second button */
+  numbersAreAnswers?: boolean;
+  /** something to look over comes with the question (a summary, cards): a bare "ok" says it was seen, not yes */
+  acknowledging?: boolean;
+  /** it confirms what the resident asked for (erasing, stopping): "laat maar" may drop either the request or the question */
+  confirmsRequest?: boolean;
 }
 
 

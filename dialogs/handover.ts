@@ -156,7 +156,8 @@ export class HandoverDialog extends PartDialog {
         : contact.kind === 'email' ? ['handover.checkEmail', { email: contact.email }]
           : contact.kind === 'chat' ? 'handover.checkChat' : 'handover.checkWalkIn';
     await t.say(['handover.checkName', { name: draft.name ?? '' }], contactLine, ...(draft.times ? [['handover.checkTimes', { times: draft.times }] as [string, Record<string, string>]] : []));
-    return step.ask(t.yesNo(t.t('handover.check'), t.t('handover.choice.send'), t.t('handover.choice.cancel')));
+    // "ok" under the summary says it was read, not "send it".
+    return step.ask({ ...t.yesNo(t.t('handover.check'), t.t('handover.choice.send'), t.t('handover.choice.cancel')), acknowledging: true });
   }
 
   private async sendStep(step: Step): Promise<DialogTurnResult> {

@@ -62,6 +62,7 @@ export class EraseDialog extends PartDialog {
       text: t.t('privacy.eraseConfirm'),
       choices: [{ id: 'erase', title: t.t('privacy.choice.erase'), means: 'yes' }, { id: 'keep', title: t.t('privacy.choice.keep'), means: 'no' }],
       onlyChoices: true,
+      confirmsRequest: true,
     });
   }
 

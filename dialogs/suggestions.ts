@@ -130,6 +130,8 @@ export class SuggestionsDialog extends PartDialog<SuggestionsOptions> {
         { id: 'other', title: t.t('suggestions.choice.other') },
         { id: 'done', title: t.t('suggestions.choice.done'), means: 'no' },
       ]),
+      // "ok" under the cards says they were seen, not "more".
+      acknowledging: true,
       // The cards' buttons can be typed too: the same words on every card ask which one, an activity's name picks it.
       alsoAccepted: [
         { id: GO_ALONG, title: t.t('suggestions.choice.goAlong') },

@@ -103,13 +103,17 @@ export class WelcomeBackDialog extends PartDialog<WelcomeBackOptions> {
       if (stage === 'checkin' && checkIn) await t.say(['welcome.back.unfinished', { ...progress(this.deps.questions, checkIn), org }]);
       else await t.say([midway ? 'welcome.back.midway' : 'welcome.back.finished', { org }]);
     }
-    return step.ask(t.choice(t.t('welcome.back.choose'), [
-      ...(midway ? [{ id: 'continue', title: t.t('welcome.choice.continue'), means: 'yes' as const }] : []),
-      ...(this.hasResult(t) ? [{ id: 'result', title: t.t('welcome.choice.showResult') }] : []),
-      { id: 'restart', title: t.t('welcome.choice.restart') },
-      // Not a yes/no question: a bare "nee" here may answer something else, so it asks again rather than ending.
-      { id: 'notNow', title: t.t('welcome.choice.notNow') },
-    ]));
+    return step.ask({
+      ...t.choice(t.t('welcome.back.choose'), [
+        ...(midway ? [{ id: 'continue', title: t.t('welcome.choice.continue') }] : []),
+        ...(this.hasResult(t) ? [{ id: 'result', title: t.t('welcome.choice.showResult') }] : []),
+        { id: 'restart', title: t.t('welcome.choice.restart') },
+        // Not a yes/no question: a bare "nee" here may answer something else, so it asks again rather than ending.
+        { id: 'notNow', title: t.t('welcome.choice.notNow') },
+      ]),
+      // Midway the check-in a typed number answers the question the resident remembers: "2" must not start again.
+      ...(stage === 'checkin' && { numbersAreAnswers: true }),
+    });
   }
 
   private async decideStep(step: PartStep<WelcomeBackOptions>): Promise<DialogTurnResult> {

@@ -41,18 +41,77 @@ export const replyWordsSchema = z.object({
   keywordNegators: z.array(z.string().min(1)).default([]),
   /** per topic (a dimension), words that name it anywhere in a reply: "beter slapen" is about the body */
   topics: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  /** other spellings of a word, read as that word everywhere but in titles ("houd" is "hou", "somebody" is "someone") */
+  spellings: z.record(z.string(), z.string()).default({}),
+  /** short chat forms, read as the word only inside a keyword ("talk 2 someone", "what do u mean"): alone they are ambiguous */
+  chatWords: z.record(z.string(), z.string()).default({}),
+  /** words that may stand between a keyword's words ("daar wil ik het graag over hebben") */
+  fillers: z.array(z.string().min(1)).default([]),
+  /** orders after which the softener softens, a word or two between ("stuur maar een mailtje", "laat maar iemand bellen") */
+  orders: z.array(z.string().min(1)).default([]),
+  /** greetings: they neither answer nor doubt ("Goedemorgen. Ja, we kunnen beginnen") */
+  greetings: z.array(z.string().min(1)).default([]),
+  /**
+   * a "but" after a yes followed by the keywords of these buttons (the ways to be reached) sets a condition on how,
+   * not whether ("ja maar niet bellen, liever mailen"); the way is asked for later, so only where no consent is asked
+   */
+  ways: z.object({ buttons: z.array(z.string().min(1)), contrasts: z.array(z.string().min(1)) }).default({ buttons: [], contrasts: [] }),
+  /** "ongeveer", "mostly": a doubt where a consent is asked ("klopt wel ongeveer"), not where the bot proposed something near ("Bedoel je ongeveer een 7?") */
+  hedges: z.array(z.string().min(1)).default([]),
+  /** "laat maar", "never mind": where the bot confirms the resident's own request, they may drop either, and answer nothing */
+  dismissals: z.array(z.string().min(1)).default([]),
+  /** a bare "ok": where something to look over comes with the question, it says the resident saw it, not yes */
+  acknowledgements: z.array(z.string().min(1)).default([]),
+  /** the words that name a button by its place among the buttons ("2", "de tweede", "the first one") */
+  places: z.object({
+    /** per place, from the first: its ordinal words ("tweede", "2e", "second", "2nd") */
+    ordinals: z.array(z.array(z.string().min(1))),
+    /** per place, from the first: number words, which name a place only after a label ("optie twee") */
+    numbers: z.array(z.array(z.string().min(1))),
+    /** the last button ("de laatste", "the last one") */
+    last: z.array(z.string().min(1)),
+    /** words before a number that make it a place ("nummer 2", "optie 1") */
+    labels: z.array(z.string().min(1)),
+    /** words before an ordinal ("de tweede", "the first") */
+    articles: z.array(z.string().min(1)),
+    /** words after a place ("the first one", "de tweede optie") */
+    nouns: z.array(z.string().min(1)),
+  }).default({ ordinals: [], numbers: [], last: [], labels: [], articles: [], nouns: [] }),
 });
 export type ReplyWords = z.infer<typeof replyWordsSchema>;
 
 /** A typed answer to a yes/no question: clearly yes, clearly no, "tell me more", or anything else (then the question is asked again). */
 export type Intent = Meaning | 'unclear';
 
+/** How a question wants its typed replies read. */
+export interface ReadOptions {
+  /** a consent or a confirmation (dialogs/deps.ts `onlyChoices`): a question back or a condition never presses a yes/no button */
+  careful?: boolean;
+  /** something to look over comes with the question (a summary, cards): a bare "ok" only says it was seen */
+  acknowledging?: boolean;
+  /** the question confirms what the resident asked for (erasing, stopping): "laat maar" may drop either, so it answers nothing */
+  confirmsRequest?: boolean;
+}
+
+/** A reply that names a button by its place: the button's index among those shown, and what the reply says after it. */
+export interface Place {
+  index: number;
+  /** the words after the place, as typed; empty when only polite words follow ("de tweede graag") */
+  rest: string;
+}
+
 /** Reads what a resident typed where the bot offered buttons. */
 export interface ReplyReader {
   /** The id of the button whose words the text is, or undefined: the resident typed something of their own. */
-  choiceFor(text: string, choices: readonly ReadableChoice[]): string | undefined;
+  choiceFor(text: string, choices: readonly ReadableChoice[], options?: ReadOptions): string | undefined;
   /** Whether the text says yes, no or "tell me more"; anything doubtful or mixed is 'unclear'. */
-  intent(text: string): Intent;
+  intent(text: string, options?: ReadOptions): Intent;
+  /**
+   * The place a reply opens with among `count` buttons shown in order: "2", "2.", "nummer 2", "optie 1", "de eerste",
+   * "the second one please", "1. Ja, wis alles" (then the rest says which too); undefined for anything else, for a
+   * question ("de tweede?") and for an ordinal in a sentence of its own ("de eerste keer dat ...").
+   */
+  placeIn(text: string, count: number): Place | undefined;
   /** The one topic among `topics` whose words the text holds anywhere; undefined for none, or for two. */
   topicOf(text: string, topics: readonly string[]): string | undefined;
 }
@@ -61,6 +120,8 @@ export interface ReplyReader {
 const MAX_REPLY_CHARS = 200;
 /** A reply that trails off ("ja...", "ok…") is a doubt. */
 const TRAILING_OFF = /(\.\.\.|…)\s*$/;
+/** Where a reply's first clause ends: a comma and the like, or a full stop or dash before a space ("1. Ja", "1 - Ja"; not "1.5", "e-mail"). */
+const PLACE_BREAK = /([,;:!()\u2013\u2014]|[.-](?=[\s.-]|$))/u;
 /** Keywords name a button only in a short reply; a longer one is the resident's own story. */
 const MAX_KEYWORD_WORDS = 10;
 /** A yes or no inside a longer message still counts, as long as the rest is short. */
@@ -133,30 +194,52 @@ function startsWithAt(tokens: readonly string[], at: number, phrase: readonly st
  * Everything runs in time linear in the (bounded) text.
  */
 export function createReplyReader(lexicon: ReplyWords, sameButton: (title: string) => readonly string[] = () => []): ReplyReader {
-  const yes = phraseList(lexicon.yes);
-  const no = phraseList(lexicon.no);
-  const more = phraseList(lexicon.more);
-  const unsure = phraseList(lexicon.unsure);
-  const corrections = phraseList(lexicon.corrections);
-  const squeezedSet = (list: readonly string[]) => new Set(list.flatMap((w) => words(w).map(squeeze)));
+  // Looked up as typed first: "all" must not become the Dutch "al" by losing a letter.
+  const spellings = new Map(Object.entries(lexicon.spellings).map(([other, word]) => [words(other).join(' '), words(word).map(squeeze).join(' ')]));
+  /** A word as the word lists hold it: doubled letters single, another spelling as the usual one ("houd" is "hou"). */
+  const read = (word: string): string => {
+    const squeezed = squeeze(word);
+    return spellings.get(word) ?? spellings.get(squeezed) ?? squeezed;
+  };
+  /** The words of a reply as the word lists are compared with them. */
+  const readWords = (text: string): string[] => words(text).map(read);
+  const yes = phraseList(lexicon.yes, read);
+  const no = phraseList(lexicon.no, read);
+  const more = phraseList(lexicon.more, read);
+  const unsure = phraseList(lexicon.unsure, read);
+  const corrections = phraseList(lexicon.corrections, read);
+  const greetings = phraseList(lexicon.greetings, read);
+  const squeezedSet = (list: readonly string[]) => new Set(list.flatMap((w) => words(w).map(read)));
   const softeners = squeezedSet(lexicon.softener);
   const interjections = squeezedSet(lexicon.interjections);
   const particles = squeezedSet(lexicon.particles);
   const keywordNegators = squeezedSet(lexicon.keywordNegators);
+  const orders = squeezedSet(lexicon.orders);
+  const negators = squeezedSet(lexicon.negators);
+  /** "stuur maar een mailtje", "bel me maar op": the softener right after an order, a word or two between, softens it. */
+  const softensOrder = (tokens: readonly string[], at: number): boolean => {
+    for (let k = 1; k <= 3 && at - k >= 0; k++) {
+      const before = tokens[at - k]!;
+      if (orders.has(before)) return true;
+      if (softeners.has(before) || interjections.has(before)) return false;
+    }
+    return false;
+  };
   /**
    * A doubt at this place. "maar" doubts when a clause follows it ("ja maar niet mijn naam", "klopt, maar ik wil
-   * nog iets toevoegen"); at the end of an order it only softens it ("wis maar", "gooi alles maar weg", "bel me maar op").
+   * nog iets toevoegen"); at the end of an order or right after one it only softens it ("wis maar", "gooi alles maar
+   * weg", "bel me maar op", "stuur maar een mailtje").
    */
   const doubtAt = (tokens: readonly string[], at: number): boolean =>
-    unsure.some((p) => startsWithAt(tokens, at, p) && (p.length !== 1 || !softeners.has(p[0]!) || at === 0 || interjections.has(tokens[at - 1] ?? '') || !tokens.slice(at + 1).every((w) => particles.has(w))));
+    unsure.some((p) => startsWithAt(tokens, at, p) && (p.length !== 1 || !softeners.has(p[0]!) || at === 0 || interjections.has(tokens[at - 1] ?? '')
+      || (!(softensOrder(tokens, at) && !negators.has(tokens[at + 1] ?? '')) && !tokens.slice(at + 1).every((w) => particles.has(w)))));
   // Button titles are compared letter for letter, so the words around them are too.
   const asTyped = (word: string) => word;
   const polite = phraseList(lexicon.polite, asTyped);
-  const negators = new Set(lexicon.negators.flatMap((n) => words(n).map(squeeze)));
-  const questionFirst = new Set(lexicon.questions.flatMap((n) => words(n).map(squeeze)));
-  const questionAnywhere = new Set(lexicon.questionsAnywhere.flatMap((n) => words(n).map(squeeze)));
-  const questionVerbs = new Set(lexicon.questionVerbs.flatMap((n) => words(n).map(squeeze)));
-  const subjects = new Set(lexicon.subjects.flatMap((n) => words(n).map(squeeze)));
+  const questionFirst = squeezedSet(lexicon.questions);
+  const questionAnywhere = squeezedSet(lexicon.questionsAnywhere);
+  const questionVerbs = squeezedSet(lexicon.questionVerbs);
+  const subjects = squeezedSet(lexicon.subjects);
 
   /** A verb and then its subject ("mag ik", "is it"): in a reply, that opens a question. */
   const isQuestionAt = (tokens: readonly string[], at: number): boolean =>
@@ -164,8 +247,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
 
   /** "ja, mag ik nog iets vragen" and "yes, is it safe": a clause that opens with a verb and its subject asks something. */
   const opensWithQuestion = (text: string): boolean =>
-    text.split(/[,;:.!?]+/).some((clause) => isQuestionAt(words(clause).map(squeeze).filter((w) => !CONJUNCTIONS.has(w)), 0));
-  const kinds = [[more, 'more'], [unsure, 'unsure'], [yes, 'yes'], [no, 'no'], [corrections, 'correction']] as const;
+    text.split(/[,;:.!?]+/).some((clause) => isQuestionAt(readWords(clause).filter((w) => !CONJUNCTIONS.has(w)), 0));
+  const kinds = [[more, 'more'], [unsure, 'unsure'], [yes, 'yes'], [no, 'no'], [corrections, 'correction'], [greetings, 'greeting']] as const;
   // Other words per button id, compared like titles: all words joined, doubled letters kept.
   const synonyms = new Map(Object.entries(lexicon.choices).map(([id, list]) => [id, new Set(list.map((w) => words(w).join('')))]));
   const leadWords = new Set(phraseList([...lexicon.yes, ...lexicon.no], asTyped).filter((p) => p.length === 1).map((p) => p[0]!));
@@ -189,6 +272,18 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return known;
   };
 
+  /** Every word of the word lists: a reply that is one of them is that word, not a short button word typed in haste. */
+  const knownWords = new Set(Object.values(lexicon).flatMap((v) => (Array.isArray(v) ? v : typeof v === 'object' ? Object.values(v).flat(2) : []))
+    .filter((w): w is string => typeof w === 'string').flatMap((w) => words(w)));
+
+  /** The short word typed in haste for this form: its consonants only ("klr"), or one letter dropped or two swapped ("mor", "yse"). */
+  const hastyFor = (form: string, typed: string): boolean => {
+    if (!/[aeiou]/.test(typed)) return typed.length >= 3 && squeeze(form.replace(/[aeiou]/g, '')) === squeeze(typed) && form !== typed;
+    if (typed.length !== 3 || (form.length !== 3 && form.length !== 4)) return false;
+    if (form.length === 4) return [0, 1, 2, 3].some((i) => form.slice(0, i) + form.slice(i + 1) === typed);
+    return [0, 1].some((i) => form.slice(0, i) + form[i + 1] + form[i] + form.slice(i + 2) === typed);
+  };
+
   /** The words without polite phrases at either end. */
   const core = (tokens: string[]): string[] => {
     let start = 0;
@@ -210,8 +305,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
 
   /** The phrases found in the words, longest first at each position, each with what it says. */
   const phrasesIn = (tokens: readonly string[]) => {
-    const found: { kind: (typeof kinds)[number][1]; at: number; length: number }[] = [];
+    const found: { kind: Exclude<(typeof kinds)[number][1], 'greeting'>; at: number; length: number }[] = [];
     let other = 0;
+    let lastOther = -1;
     for (let i = 0; i < tokens.length; ) {
       let best: { kind: (typeof kinds)[number][1]; length: number } | undefined;
       for (const [list, kind] of kinds) {
@@ -222,7 +318,15 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       // "wis maar": a softened order, not a doubt.
       if (!best || (best.kind === 'unsure' && !doubtAt(tokens, i))) {
         other++;
+        lastOther = i;
         i += best?.length ?? 1;
+        continue;
+      }
+      // "not exactly", "not fine": a yes turned by the word before it says neither yes nor no.
+      if (best.kind === 'yes' && lastOther === i - 1 && negators.has(tokens[i - 1]!)) best = { kind: 'unsure', length: best.length };
+      // "Goedemorgen.": neither an answer nor another word.
+      if (best.kind === 'greeting') {
+        i += best.length;
         continue;
       }
       i += best.length;
@@ -237,17 +341,58 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return { found, other };
   };
 
-  const intent = (text: string): Intent => {
+  /** The words as a run of phrases from these lists, longest first at each place: which list each came from; undefined when a word is in none. */
+  const runOf = (tokens: readonly string[], lists: readonly (readonly string[][])[]): number[] | undefined => {
+    const from: number[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      let best = 0;
+      let which = -1;
+      lists.forEach((list, l) => {
+        for (const p of list) {
+          if (p.length > best && startsWithAt(tokens, i, p)) {
+            best = p.length;
+            which = l;
+          }
+        }
+      });
+      if (best === 0) return undefined;
+      from.push(which);
+      i += best;
+    }
+    return from;
+  };
+  const acknowledgements = phraseList(lexicon.acknowledgements, read);
+  const dismissals = phraseList(lexicon.dismissals, read);
+  const hedges = phraseList(lexicon.hedges, read);
+  /** "klopt wel ongeveer": a hedge somewhere in the words. */
+  const hedged = (tokens: readonly string[]): boolean => tokens.some((_, at) => hedges.some((p) => startsWithAt(tokens, at, p)));
+  const politeWords = phraseList(lexicon.polite, read);
+  // "doe maar" is polite around a title, but a yes of its own after "ok".
+  const politeNotYes = politeWords.filter((p) => !yes.some((y) => y.join(' ') === p.join(' ')));
+  /** "ok", "oké dank je": an acknowledgement and polite words, nothing else. */
+  const onlyAcknowledges = (tokens: readonly string[]): boolean => runOf(tokens, [acknowledgements, politeNotYes])?.includes(0) ?? false;
+  /** Polite words only ("graag", "please"), or nothing at all. */
+  const onlyPolite = (tokens: readonly string[]): boolean => runOf(tokens, [politeWords]) !== undefined;
+
+  const intent = (text: string, options: ReadOptions = {}): Intent => {
     // Too long to be a reply to a button, or trailing off ("ja...", "ok…"): not clear.
     if (text.length > MAX_REPLY_CHARS || TRAILING_OFF.test(text)) return 'unclear';
-    const tokens = words(text).map(squeeze);
+    const said = readWords(text);
+    // "ok" after a summary or cards says the resident saw them; it answers nothing yet.
+    if (options.acknowledging && onlyAcknowledges(said)) return 'unclear';
+    if (options.careful && hedged(said)) return 'unclear';
+    // "Wis je alles?" "laat maar": never mind the erasing, or never mind the asking?
+    if (options.confirmsRequest && runOf(said, [dismissals, politeNotYes]) !== undefined) return 'unclear';
+    // "ja maar niet bellen, liever mailen": a condition on how comes up when the way is asked for.
+    const how = options.careful ? -1 : conditionOnHow(said);
+    const tokens = how < 0 ? said : said.slice(0, how);
     const all = phrasesIn(tokens);
     // "ja, nee, toch niet" and "nee wacht, ja doe maar": a correction makes only what follows it count.
     const corrected = all.found.reduce((at, f) => (f.kind === 'correction' ? f.at : at), -1);
     const after = all.found.filter((f) => f.at > corrected);
-    // Nothing after the correction: "nee wacht" is still a no, but "ok wacht" is not yet a yes.
+    // Nothing after the correction: "nee wacht" is still a no, but "ok wacht" is not yet a yes, and "ja, of nee, meer een 5 eigenlijk" is a doubt.
     const before = all.found.filter((f) => f.kind !== 'correction');
-    const found = after.length > 0 || corrected < 0 ? after : before.filter((f) => f.kind === 'no');
+    const found = after.length > 0 || corrected < 0 ? after : before.some((f) => f.kind === 'unsure') ? before : before.filter((f) => f.kind === 'no');
     if (found.length === 0) return 'unclear';
     // Words inside a known phrase ("waarom niet") do not make a question.
     const inPhrase = new Set(all.found.flatMap((f) => Array.from({ length: f.length }, (_, k) => f.at + k)));
@@ -263,62 +408,177 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return 'unclear';
   };
 
-  const topicWords = new Map(Object.entries(lexicon.topics).map(([id, list]) => [id, phraseList(list)]));
-  const keywords = new Map(Object.entries(lexicon.keywords).map(([id, list]) => [id, phraseList(list)]));
+  const topicWords = new Map(Object.entries(lexicon.topics).map(([id, list]) => [id, phraseList(list, read)]));
+  const keywords = new Map(Object.entries(lexicon.keywords).map(([id, list]) => [id, phraseList(list, read)]));
+  /** Per button id, its keywords by their first word, so a reply is looked up word by word rather than tried against every keyword. */
+  const keywordsByFirst = new Map([...keywords].map(([id, phrases]) => {
+    const byFirst = new Map<string, string[][]>();
+    for (const p of phrases) byFirst.set(p[0]!, [...(byFirst.get(p[0]!) ?? []), p]);
+    return [id, byFirst] as const;
+  }));
+  const chatWords = new Map(Object.entries(lexicon.chatWords).map(([chat, word]) => [read(chat), read(word)]));
+  const fillers = squeezedSet(lexicon.fillers);
+  const wayWords = lexicon.ways.buttons.flatMap((id) => keywords.get(id) ?? []);
+  const contrasts = squeezedSet(lexicon.ways.contrasts);
+
+  /** Where a "but" after the answer opens a condition on the way to be reached ("ja maar niet bellen", "yes, but not by phone"); -1 for none. */
+  function conditionOnHow(tokens: readonly string[]): number {
+    if (!tokens.some((w) => contrasts.has(w))) return -1;
+    const doubt = tokens.findIndex((_, at) => doubtAt(tokens, at));
+    if (doubt < 1 || !contrasts.has(tokens[doubt]!)) return -1;
+    return tokens.some((_, at) => at > doubt && wayWords.some((p) => startsWithAt(tokens, at, p))) ? doubt : -1;
+  }
+
+  /** A keyword's word as typed: itself, a chat form of it ("u", "2", "w"), or without its last n ("praate", "bespreke"). */
+  const sameWord = (token: string, word: string): boolean =>
+    token === word || chatWords.get(token) === word || (word.length >= 5 && word.endsWith('en') && token === word.slice(0, -1));
+
+  /** Where a keyword starting at `at` ends, fillers allowed between its words ("wil ik het graag over hebben"); -1 when it is not there. */
+  const keywordEnd = (tokens: readonly string[], at: number, phrase: readonly string[]): number => {
+    let i = at;
+    for (let k = 0; k < phrase.length; k++) {
+      if (k > 0) while (i < tokens.length && fillers.has(tokens[i]!) && !sameWord(tokens[i]!, phrase[k]!)) i++;
+      if (i >= tokens.length || !sameWord(tokens[i]!, phrase[k]!)) return -1;
+      i++;
+    }
+    return i;
+  };
 
   /** The one offered button whose keywords the reply holds, not negated just before; undefined for none or two. */
-  const namedByKeyword = (text: string, choices: readonly ReadableChoice[]): string | undefined => {
-    const tokens = words(text).map(squeeze);
-    // A short number is an answer of its own ("4, daar wil ik over praten" is a score); a phone number is not.
-    if (tokens.length > MAX_KEYWORD_WORDS || tokens.some((w) => /^\d{1,2}$/.test(w))) return undefined;
+  const namedByKeyword = (text: string, choices: readonly ReadableChoice[], options: ReadOptions): string | undefined => {
+    const tokens = readWords(text);
+    if (tokens.length > MAX_KEYWORD_WORDS) return undefined;
     // "niet bellen", "I don't have a phone": a negation up to three words before a keyword takes it back.
     const negatedAt = (at: number) => [1, 2, 3].some((k) => negators.has(tokens[at - k] ?? '') || keywordNegators.has(tokens[at - k] ?? ''));
+    // "wis maar niet", "bel me maar niet": so does one right after it, a softener or a particle between.
+    const negatedAfter = (end: number) => {
+      let i = end;
+      while (i < tokens.length && (softeners.has(tokens[i]!) || particles.has(tokens[i]!))) i++;
+      return negators.has(tokens[i] ?? '');
+    };
     const inKeyword = new Set<number>();
     const named = choices.filter((choice) => {
       let hit = false;
-      for (const p of keywords.get(choice.id) ?? []) {
-        tokens.forEach((_, at) => {
-          if (!negatedAt(at) && startsWithAt(tokens, at, p)) {
+      const byFirst = keywordsByFirst.get(choice.id);
+      if (!byFirst) return false;
+      tokens.forEach((token, at) => {
+        if (negatedAt(at)) return;
+        // The words this token may be (see sameWord): itself, the word of its chat form, or itself with its final n.
+        for (const first of new Set([token, chatWords.get(token) ?? token, `${token}n`])) {
+          for (const p of byFirst.get(first) ?? []) {
+            const end = keywordEnd(tokens, at, p);
+            if (end < 0 || negatedAfter(end)) continue;
             hit = true;
-            for (let k = 0; k < p.length; k++) inKeyword.add(at + k);
+            for (let k = at; k < end; k++) inKeyword.add(k);
           }
-        });
-      }
+        }
+      });
       return hit;
     });
     const only = named.length === 1 ? named[0] : undefined;
     if (only === undefined) return undefined;
-    // A doubt, a correction or a question about something else ("misschien mail", "delete... actually hold on",
-    // "wat is een uitkomst?") presses no button; the button's own words may ask ("wat bedoel je precies?").
     const outside = (at: number) => !inKeyword.has(at);
-    if (tokens.some((_, at) => outside(at) && (doubtAt(tokens, at) || corrections.some((p) => startsWithAt(tokens, at, p)) || questionAnywhere.has(tokens[at] ?? '')))) return undefined;
+    // A short number is an answer of its own ("4, daar wil ik over praten" is a score), unless asked about ("what does 0 mean?").
+    if (!/\?\s*$/.test(text) && tokens.some((w, at) => outside(at) && /^\d{1,2}$/.test(w))) return undefined;
+    // A doubt, a correction or a question about something else ("misschien mail", "delete... actually hold on",
+    // "wat is een uitkomst?") presses no button; the button's own words may ask ("wat bedoel je precies?"). A
+    // condition on how to be reached is no doubt about whether, where no consent is asked ("iemand spreken, maar niet bellen").
+    const how = options.careful || lexicon.ways.buttons.includes(only.id) ? -1 : conditionOnHow(tokens);
+    const doubts = (at: number) => (how < 0 || at < how) && doubtAt(tokens, at);
+    if (tokens.some((_, at) => outside(at) && (doubts(at) || corrections.some((p) => startsWithAt(tokens, at, p)) || questionAnywhere.has(tokens[at] ?? '')))) return undefined;
     if (outside(0) && questionFirst.has(tokens[0] ?? '')) return undefined;
     if (/(\.\.\.|…)/.test(text)) return undefined;
-    // "wissen en opnieuw beginnen?" asks about a yes/no button; it does not press it.
-    if (only.means !== undefined && text.includes('?')) return undefined;
+    // "wissen en opnieuw beginnen?", "moet ik alles wissen" ask about a consent's button; they do not press it.
+    if (only.means !== undefined && options.careful && (text.includes('?') || hedged(tokens) || (only.means === 'yes' && opensWithQuestion(text)))) return undefined;
     return only.id;
+  };
+
+  const oneWord = (w: string) => words(w).map(squeeze).join('');
+  const placeWords = (lists: readonly (readonly string[])[]) => new Map(lists.flatMap((list, i) => list.map((w) => [oneWord(w), i] as const)));
+  const ordinals = placeWords(lexicon.places.ordinals);
+  const numberWords = placeWords(lexicon.places.numbers);
+  const lastWords = squeezedSet(lexicon.places.last);
+  const labels = squeezedSet(lexicon.places.labels);
+  const articles = squeezedSet(lexicon.places.articles);
+  const nouns = squeezedSet(lexicon.places.nouns);
+
+  /** How many words polite phrases take at the start ("ik kies", "doe maar"). */
+  const politeLead = (tokens: readonly string[]): number => {
+    let at = 0;
+    for (let found = true; found; ) {
+      const p = politeWords.find((phrase) => startsWithAt(tokens, at, phrase));
+      found = p !== undefined;
+      at += p?.length ?? 0;
+    }
+    return at;
+  };
+
+  const placeIn = (text: string, count: number): Place | undefined => {
+    // "de tweede?" asks; "2..." trails off.
+    if (count < 2 || text.length > MAX_REPLY_CHARS || text.includes('?') || TRAILING_OFF.test(text)) return undefined;
+    // Clauses and the breaks between them, so "1. Ja, wis alles" is "1" and then what follows.
+    const parts = text.split(PLACE_BREAK);
+    let at = 0;
+    while (at < parts.length && words(parts[at]!).length === 0) at += 2;
+    let typed = words(parts[at] ?? '');
+    // "nr. 2": the number stands after the break that follows its label.
+    if (typed.length > 0 && labels.has(squeeze(typed.at(-1)!)) && at + 2 < parts.length) {
+      at += 2;
+      typed = [...typed, ...words(parts[at]!)];
+    }
+    const said = typed.map(squeeze);
+    let k = politeLead(said);
+    const article = articles.has(said[k] ?? '');
+    if (article) k++;
+    const labelled = labels.has(said[k] ?? '');
+    if (labelled) k++;
+    const word = said[k] ?? '';
+    let index: number | undefined;
+    let ordinal = false;
+    if (/^[1-9]$/.test(word)) index = Number(word) - 1;
+    else if (labelled) index = numberWords.get(word);
+    else {
+      index = lastWords.has(word) ? count - 1 : ordinals.get(word);
+      ordinal = index !== undefined;
+    }
+    // "1.5", "2 3": a number of its own, not a place.
+    if (index === undefined || index >= count || /^\d/.test(said[k + 1] ?? '')) return undefined;
+    k++;
+    const named = nouns.has(said[k] ?? '');
+    if (named) k++;
+    const after = typed.slice(k);
+    const later = parts.slice(at + 2).join('');
+    if (ordinal) {
+      // "de eerste keer dat ...": an ordinal in a sentence of its own; "first, tell me more": an order of things.
+      if (!onlyPolite(after.map(squeeze))) return undefined;
+      if (!article && !named && words(later).length > 0) return undefined;
+    }
+    const rest = [after.join(' '), later.trim()].filter((r) => r !== '').join(', ');
+    return { index, rest: onlyPolite(words(rest).map(squeeze)) ? '' : rest };
   };
 
   return {
     intent,
+    placeIn,
     topicOf(text, topics) {
       if (text.length > MAX_REPLY_CHARS) return undefined;
-      const tokens = words(text).map(squeeze);
+      const tokens = readWords(text);
       const named = topics.filter((topic) => {
         const phrases = topicWords.get(topic) ?? [];
         return tokens.some((_, at) => phrases.some((p) => startsWithAt(tokens, at, p)));
       });
       return named.length === 1 ? named[0] : undefined;
     },
-    choiceFor(text, choices) {
-      const id = buttonFor(text, choices);
-      // "ja..." trails off: at a yes/no button that is a doubt, not a click.
-      if (id !== undefined && TRAILING_OFF.test(text) && choices.some((c) => c.id === id && c.means !== undefined)) return undefined;
+    choiceFor(text, choices, options = {}) {
+      const id = buttonFor(text, choices, options);
+      // "ja..." trails off: at a yes/no button that is a doubt, not a click; "yes?" at a consent asks, it does not consent.
+      const yesNo = choices.some((c) => c.id === id && c.means !== undefined);
+      if (id !== undefined && yesNo && (TRAILING_OFF.test(text) || (options.careful && text.includes('?')))) return undefined;
       return id;
     },
   };
 
-  function buttonFor(text: string, choices: readonly ReadableChoice[]): string | undefined {
+  function buttonFor(text: string, choices: readonly ReadableChoice[], options: ReadOptions): string | undefined {
     if (choices.length === 0 || text.length > MAX_REPLY_CHARS) return undefined;
     const all = words(text);
     const typed = core(all);
@@ -338,6 +598,11 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const slipped = (form: string) => [typedJoined, asTypedJoined].some((t) => t.length >= 4 && form.length >= 4 && withinOneSlip(form, t));
     const near = forms.filter((f) => f.full.some(slipped) || f.rest.some(slipped));
     if (near.length === 1) return near[0]!.choice.id;
-    return namedByKeyword(text, choices);
+    // A short word typed in haste: "skp", "klr" (vowels left out), "mor", "yse" (a letter dropped or two swapped); not at a consent.
+    if (!options.careful && asTypedJoined.length >= 3 && !knownWords.has(asTypedJoined)) {
+      const hasty = choices.filter((choice) => [...formsOf(choice).full, ...(synonyms.get(choice.id) ?? [])].some((form) => hastyFor(form, asTypedJoined)));
+      if (hasty.length === 1) return hasty[0]!.id;
+    }
+    return namedByKeyword(text, choices, options);
   }
 }

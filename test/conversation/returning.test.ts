@@ -35,7 +35,7 @@ describe('conversation: a resident who comes back (a reload, a new tab, next wee
     `);
   });
 
-  it('midway the check-in: typing an answer to the remembered question goes on, a bare "nee" asks again', async () => {
+  it('midway the check-in: typing an answer to the remembered question goes on, a bare "nee" or "ja" asks again', async () => {
     await leaveMidway(new Chat(parts, 'midway-typed'));
     await play(new Chat(parts, 'midway-typed'), `
       > (open)
@@ -43,7 +43,21 @@ describe('conversation: a resident who comes back (a reload, a new tab, next wee
       > nee
       < @common.notUnderstood
       <! @welcome.back.later
+      > ja
+      < @common.notUnderstood
+      <! @questions.quality.ask
       > een 4
+      < @questions.quality.ask
+    `);
+  });
+
+  it('midway the check-in: a typed number is the remembered answer, not the button in that place ("2" does not start again)', async () => {
+    await leaveMidway(new Chat(parts, 'midway-number'));
+    await play(new Chat(parts, 'midway-number'), `
+      > (open)
+      < @welcome.back.unfinished
+      > 2
+      <! @common.restarted
       < @questions.quality.ask
     `);
   });

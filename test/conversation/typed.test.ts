@@ -83,6 +83,9 @@ describe('conversation: consent typed instead of clicked', () => {
       <? @handover.choice.yes
       > wat gebeurt er dan?
       < @common.yesOrNo
+      > ok
+      < @common.yesOrNo
+      <! @handover.name
       > nee hoor
       < @handover.noConsent
     `);
@@ -99,6 +102,9 @@ describe('conversation: consent typed instead of clicked', () => {
       < @handover.check
       > eh ik weet het niet
       < @common.yesOrNo
+      > ok
+      < @common.yesOrNo
+      <! @handover.sent
       <? @handover.choice.send
       <? @handover.choice.cancel
       <! @handover.sent
@@ -170,6 +176,32 @@ describe('conversation: consent typed instead of clicked', () => {
       < @handover.contact
       > bel me maar
       < @handover.phone
+    `);
+  });
+
+  it('reads a button named by its place ("1", "2."), but not where a number is a score', async () => {
+    await play(new Chat(parts, 'typed-place'), `
+      > (open)
+      > 1
+      < @checkin.progress
+      # At a score question "1" is a score, not the first button ("0 heel slecht").
+      > 1
+      < (next question)
+      > terug
+      < Eerder gaf je hier een 1.
+      # At "Bedoel je ongeveer een 8?" "1" is a score too, never the yes button.
+      > acht of zo
+      < @checkin.confirm
+      > 1
+      < (next question)
+      > terug
+      < Eerder gaf je hier een 1.
+      [every question: 7]
+      [@reflection.choice.skip]
+      [@dimensions.participation]
+      < @nextstep.question
+      > 2.
+      < @handover.consent
     `);
   });
 

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { loadContent } from '../../src/app.js';
 import { INTERRUPTIONS } from '../../src/bot.js';
 import { DIMENSIONS, type Locale } from '../../src/health/dimensions.js';
-import type { Meaning, ReadableChoice } from '../../src/language/choices.js';
+import type { Meaning } from '../../src/language/choices.js';
+import { readTyped } from '../../dialogs/ask.js';
+import type { Question } from '../../dialogs/deps.js';
 import { readCorpus, report, tally } from '../support/corpus.js';
 
 const { replies, prompts, commands } = loadContent();
@@ -11,7 +13,7 @@ const { replies, prompts, commands } = loadContent();
 /** The buttons of each question as the dialogs offer them: prompt key and the meaning that picks it. */
 const QUESTIONS = {
   welcome: [['start', 'welcome.choice.start', 'yes'], ['more', 'welcome.choice.more', 'more'], ['notNow', 'welcome.choice.notNow', 'no'], ['otherLanguage', 'welcome.choice.otherLanguage']],
-  welcomeBack: [['continue', 'welcome.choice.continue', 'yes'], ['result', 'welcome.choice.showResult'], ['restart', 'welcome.choice.restart'], ['notNow', 'welcome.choice.notNow']],
+  welcomeBack: [['continue', 'welcome.choice.continue'], ['result', 'welcome.choice.showResult'], ['restart', 'welcome.choice.restart'], ['notNow', 'welcome.choice.notNow']],
   checkinExtra: [['skip', 'checkin.choice.skip'], ['explain', 'checkin.choice.explain'], ['back', 'checkin.choice.back'], ['mark', 'checkin.choice.mark']],
   confirm: [['yes', 'checkin.choice.yes', 'yes'], ['no', 'checkin.choice.no', 'no']],
   // "Wat wil je veranderen?": the six dimensions, a person, or nothing.
@@ -22,10 +24,21 @@ const QUESTIONS = {
   consent: [['yes', 'handover.choice.yes', 'yes'], ['no', 'handover.choice.no', 'no']],
   contact: [['phone', 'handover.choice.phone'], ['email', 'handover.choice.email'], ['chat', 'handover.choice.chat']],
   send: [['send', 'handover.choice.send', 'yes'], ['cancel', 'handover.choice.cancel', 'no']],
-  safetyAfter: [['person', 'safety.choice.person'], ['continue', 'safety.choice.continue'], ['no', 'safety.choice.notNow', 'no']],
+  safetyAfter: [['helpNow', 'safety.choice.helpNow'], ['person', 'safety.choice.person'], ['continue', 'safety.choice.continue'], ['no', 'safety.choice.notNow', 'no']],
   erase: [['erase', 'privacy.choice.erase', 'yes'], ['keep', 'privacy.choice.keep', 'no']],
 } satisfies Record<string, readonly (readonly [string, string, Meaning?])[]>;
 type QuestionName = keyof typeof QUESTIONS;
+
+/** How the dialogs ask each question beside its buttons (dialogs/deps.ts `Question`); card buttons are named by id. */
+const ASKED: Partial<Record<QuestionName, Omit<Partial<Question>, 'alsoAccepted'> & { onCards?: string[] }>> = {
+  checkinExtra: { numbersAreAnswers: true },
+  confirm: { numbersAreAnswers: true },
+  suggestionsMore: { onCards: ['goAlong'], acknowledging: true },
+  consent: { onlyChoices: true },
+  send: { onlyChoices: true, acknowledging: true },
+  erase: { onlyChoices: true, confirmsRequest: true },
+  safetyAfter: { onlyChoices: true },
+};
 
 /** Questions where a button passes something on or erases it: only a clear yes may pick it. */
 const CONSENTS: readonly QuestionName[] = ['consent', 'send', 'erase'];
@@ -39,33 +52,36 @@ const row = z.object({
 });
 type Row = z.infer<typeof row>;
 
-function buttons(question: QuestionName, locale: Locale): ReadableChoice[] {
-  return QUESTIONS[question].map(([id, key, means]) => ({ id, title: prompts.t(locale, key), ...(means && { means }) }));
+/** The question as the dialogs ask it: its buttons in order, those on cards above it apart. */
+function question(name: QuestionName, locale: Locale): Question {
+  const { onCards = [], ...asked } = ASKED[name] ?? {};
+  const all = QUESTIONS[name].map(([id, key, means]) => ({ id, title: prompts.t(locale, key), ...(means && { means }) }));
+  const cards = all.filter((c) => onCards.includes(c.id));
+  return { text: name, choices: all.filter((c) => !onCards.includes(c.id)), ...(cards.length > 0 && { alsoAccepted: cards }), ...asked };
 }
 
-/** What the bot makes of a typed reply, the way dialogs/ask.ts reads it: a button's words, else a clear yes, no or "more". */
+const readsAsCommand = (text: string) => commands.read(text, INTERRUPTIONS) !== undefined;
+
+/** What the bot makes of a typed reply, read by dialogs/ask.ts: a button's words or place, else a clear yes, no or "more". */
 function outcome(r: Row): string {
-  const choices = buttons(r.question, r.lang);
-  const titled = replies.choiceFor(r.text, choices);
-  if (titled) return titled;
+  const asked = question(r.question, r.lang);
+  const picked = readTyped(replies, r.text, asked, readsAsCommand);
+  if (picked) return picked;
   // "Wat wil je veranderen?" also reads a dimension in the resident's own words (dialogs/reflection.ts).
   if (r.question === 'reflectionCare') {
     const topic = replies.topicOf(r.text, DIMENSIONS);
     if (topic) return `dimension:${topic}`;
   }
-  if (!choices.some((c) => c.means)) return 'unclear';
   // "stop" at a yes/no question ends what was asked: nothing is passed on, which is what the no button does. Another
   // command ("mijn gegevens") interrupts the question without answering it.
-  const command = commands.read(r.text, INTERRUPTIONS);
-  if (command) return command === 'stop' ? (choices.find((c) => c.means === 'no')?.id ?? 'unclear') : 'unclear';
-  const answer = replies.intent(r.text);
-  return answer === 'unclear' ? 'unclear' : (choices.find((c) => c.means === answer)?.id ?? 'unclear');
+  const command = asked.choices.some((c) => c.means) ? commands.read(r.text, INTERRUPTIONS) : undefined;
+  return command === 'stop' ? (asked.choices.find((c) => c.means === 'no')?.id ?? 'unclear') : 'unclear';
 }
 
 // Floors just under the figures measured when they were set (README "Answers the bot understands").
-const FLOOR = { tune: 0.94, test: 0.86, 'b-tune': 0.95, 'b-test': 0.92 } as const;
+const FLOOR = { tune: 0.94, test: 0.86, 'b-tune': 0.95, 'b-test': 0.92, 'c-tune': 0.99, 'c-test': 0.84 } as const;
 
-for (const split of ['tune', 'test', 'b-tune', 'b-test'] as const) {
+for (const split of ['tune', 'test', 'b-tune', 'b-test', 'c-tune', 'c-test'] as const) {
   describe(`typed button replies: the ${split} split of the button corpus`, () => {
     const rows = readCorpus(`test/language/choices/${split}.jsonl`, row);
     const misses: string[] = [];

@@ -135,3 +135,117 @@ describe('typed yes and no', () => {
     for (const more of ['wat is dit?', 'hoe werkt het', 'tell me more', 'vertel eerst meer']) expect(replies.intent(more), more).to.equal('more');
   });
 });
+
+describe('putting off', () => {
+  it('is "not now" where that is a button, and elsewhere no clear no: "maybe later", "not yet"', () => {
+    const welcome = [{ id: 'start', title: 'Ja, beginnen', means: 'yes' as const }, { id: 'more', title: 'Vertel meer', means: 'more' as const },
+      { id: 'notNow', title: 'Nu niet', means: 'no' as const }, { id: 'otherLanguage', title: 'English' }];
+    for (const typed of ['maybe some other time', 'misschien later', 'nog niet', "I'm busy at the moment"]) expect(replies.choiceFor(typed, welcome), typed).to.equal('notNow');
+    for (const typed of ['maybe later', 'not yet', 'nog niet']) expect(replies.intent(typed), typed).to.equal('unclear');
+    expect(replies.intent('hoe lang duurt het?'), 'a question the welcome already answered, not "tell me more"').to.equal('unclear');
+  });
+});
+
+describe('a button named by its place among the buttons', () => {
+  it('reads a digit, a numbered label or an ordinal, with polite words, in Dutch and English', () => {
+    const cases: [string, number][] = [['1', 0], ['2.', 1], ['4', 3], ['nummer 2', 1], ['nr. 2', 1], ['optie 1', 0], ['#3', 2], ['de eerste', 0],
+      ['the second one please', 1], ['ik kies de tweede', 1], ['de laatste', 3], ['the last one', 3], ['optie twee', 1], ['2e', 1], ['the 3rd one', 2]];
+    for (const [typed, index] of cases) expect(replies.placeIn(typed, 4), typed).to.deep.equal({ index, rest: '' });
+  });
+
+  it('keeps what follows the place, for the reader to check that it says the same', () => {
+    expect(replies.placeIn('1. Ja, wis alles', 2)).to.deep.equal({ index: 0, rest: 'Ja, wis alles' });
+    expect(replies.placeIn('1 ja dat mag', 2)).to.deep.equal({ index: 0, rest: 'ja dat mag' });
+    expect(replies.placeIn('the first one, something close by', 3)).to.deep.equal({ index: 0, rest: 'something close by' });
+  });
+
+  it('reads no place in a question, a number beyond the buttons, a decimal or an ordinal in a sentence of its own', () => {
+    for (const typed of ['de tweede?', '2?', '5', '0', '1.5', '12', 'de eerste keer dat ik dit doe', 'first, tell me more', 'die tweede misschien', 'talk 2 someone', 'een 2'])
+      expect(replies.placeIn(typed, 4), typed).to.equal(undefined);
+    expect(replies.placeIn('1', 1), 'one button: a number is an answer of its own').to.equal(undefined);
+  });
+});
+
+describe('a bare "ok" where something to look over comes with the question', () => {
+  it('only says the resident saw it; with words of its own, or elsewhere, it is a yes', () => {
+    for (const typed of ['ok', 'oké', 'ok cool', 'okay thanks', '👌', '👍']) expect(replies.intent(typed, { acknowledging: true }), typed).to.equal('unclear');
+    expect(replies.intent('oke doe maar', { acknowledging: true }), '"doe maar" is a yes of its own').to.equal('yes');
+    expect(replies.intent('ok', {})).to.equal('yes');
+    expect(replies.intent('ok send it now', { acknowledging: true })).to.equal('yes');
+  });
+});
+
+describe('a button in the resident\'s own words', () => {
+  const extra = [{ id: 'skip', title: 'Sla over' }, { id: 'explain', title: 'Wat bedoel je?' }, { id: 'back', title: 'Vorige vraag' }, { id: 'mark', title: 'Dit wil ik bespreken' }];
+  const next = [{ id: 'activities', title: 'Iets in de buurt' }, { id: 'person', title: 'Praten met iemand' }, { id: 'nothing', title: 'Nu even niets', means: 'no' as const }];
+  const contact = [{ id: 'phone', title: 'Bellen' }, { id: 'email', title: 'E-mail' }, { id: 'chat', title: 'Hier in de chat' }];
+  const more = [{ id: 'more', title: 'Meer', means: 'yes' as const }, { id: 'other', title: 'Iets anders' }, { id: 'done', title: 'Klaar', means: 'no' as const }];
+  const erase = [{ id: 'erase', title: 'Ja, wis alles', means: 'yes' as const }, { id: 'keep', title: 'Nee, bewaren', means: 'no' as const }];
+
+  it('reads keywords with small words between, chat spellings and a dropped final n', () => {
+    expect(replies.choiceFor('daar wil ik het graag over hebben', extra)).to.equal('mark');
+    expect(replies.choiceFor('dit wil k bespreke', extra)).to.equal('mark');
+    expect(replies.choiceFor('what do u mean?', extra)).to.equal('explain');
+    expect(replies.choiceFor('huh, what does 0 mean here?', extra), 'a number asked about is no score').to.equal('explain');
+    expect(replies.choiceFor('4, daar wil ik over praten', extra), 'a number beside it is a score').to.equal(undefined);
+    expect(replies.choiceFor('talk 2 someone', next)).to.equal('person');
+    expect(replies.choiceFor('praate met iemand', next)).to.equal('person');
+    expect(replies.choiceFor("I'm okay for now", next)).to.equal('nothing');
+    expect(replies.choiceFor('get rid of it all', erase, { careful: true }), 'the English "all" is not the Dutch "al" (already)').to.equal('erase');
+  });
+
+  it('reads "maar" right after an order as softening it, and a negation after the order as taking it back', () => {
+    expect(replies.choiceFor('stuur maar een mailtje', contact)).to.equal('email');
+    expect(replies.choiceFor('ja hoor, laat maar iemand contact opnemen', [{ id: 'person', title: 'Ja, graag', means: 'yes' as const }, { id: 'done', title: 'Nee, dank je', means: 'no' as const }])).to.equal('person');
+    for (const typed of ['wis maar niet', 'ja maar niet wissen']) expect(replies.choiceFor(typed, erase, { careful: true }), typed).to.not.equal('erase');
+  });
+
+  it('takes a yes with a condition on how to be reached as a yes, but not at a consent, and not at the question of how', () => {
+    expect(replies.intent('ja maar niet bellen, liever mailen')).to.equal('yes');
+    expect(replies.intent('yes please, but not by phone')).to.equal('yes');
+    expect(replies.intent('ja maar niet bellen, liever mailen', { careful: true })).to.equal('unclear');
+    expect(replies.intent('ja als ze niet bellen'), 'an "if" is a condition on whether').to.equal('unclear');
+    expect(replies.choiceFor('misschien mail', contact)).to.equal(undefined);
+  });
+
+  it('reads a short button word typed in haste, but not at a consent', () => {
+    expect(replies.choiceFor('skp', extra)).to.equal('skip');
+    expect(replies.choiceFor('klr', more)).to.equal('done');
+    expect(replies.choiceFor('mor', [{ id: 'more', title: 'More', means: 'yes' as const }, { id: 'done', title: 'Done', means: 'no' as const }])).to.equal('more');
+    expect(replies.choiceFor('yse', [{ id: 'yes', title: 'Yes', means: 'yes' as const }, { id: 'no', title: 'No', means: 'no' as const }])).to.equal('yes');
+    expect(replies.choiceFor('yse', [{ id: 'yes', title: 'Yes', means: 'yes' as const }, { id: 'no', title: 'No', means: 'no' as const }], { careful: true })).to.equal(undefined);
+  });
+
+  it('lets a request put as a question press a button, except at a consent', () => {
+    expect(replies.choiceFor('zijn er nog meer?', more)).to.equal('more');
+    expect(replies.choiceFor('alles wissen?', erase, { careful: true })).to.equal(undefined);
+  });
+
+  it('reads past a greeting, and a turned yes as no yes', () => {
+    expect(replies.intent('Goedemorgen. Ja dat is goed hoor, we kunnen beginnen')).to.equal('yes');
+    expect(replies.intent('hallo')).to.equal('unclear');
+    expect(replies.intent('not fine')).to.equal('unclear');
+    expect(replies.intent('not sure, fine')).to.equal('unclear');
+    expect(replies.intent('ja, of nee, meer een 5 eigenlijk')).to.equal('unclear');
+  });
+});
+
+describe('"laat maar" where the bot confirms what the resident asked for', () => {
+  it('may drop the request or the question: it answers nothing there, and is a no elsewhere', () => {
+    for (const typed of ['laat maar', 'never mind', 'forget it']) expect(replies.intent(typed, { confirmsRequest: true }), typed).to.equal('unclear');
+    expect(replies.intent('nee, laat maar', { confirmsRequest: true })).to.equal('no');
+    expect(replies.intent('laat maar')).to.equal('no');
+  });
+});
+
+describe('at a consent, nothing but a clear yes presses its yes button', () => {
+  const erase = [{ id: 'erase', title: 'Ja, wis alles', means: 'yes' as const }, { id: 'keep', title: 'Nee, bewaren', means: 'no' as const }];
+  const send = [{ id: 'yes', title: 'Ja, versturen', means: 'yes' as const }, { id: 'no', title: 'Nee, niet doen', means: 'no' as const }];
+  it('not a title asked back, a question without its question mark, a part or a hedge', () => {
+    expect(replies.choiceFor('yes?', send, { careful: true })).to.equal(undefined);
+    for (const typed of ['moet ik alles wissen', 'should I delete it', 'wis het laatste', 'delete the last one']) expect(replies.choiceFor(typed, erase, { careful: true }), typed).to.equal(undefined);
+    for (const typed of ['klopt wel ongeveer', 'ja, op één ding na', 'doe maar wat', 'ja, wat nu', 'yes, one more thing']) expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
+    expect(replies.choiceFor('bewaar het maar', erase, { careful: true }), 'an order is no question').to.equal('keep');
+    expect(replies.intent('ja zo ongeveer'), 'where the bot proposed something near, "ongeveer" agrees').to.equal('yes');
+  });
+});
