@@ -6,8 +6,8 @@ import { MAX_SCORE, MIN_SCORE, inRange, roundToHalf } from './scale.js';
 import {
   ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS, DIALECT_NUMBERS,
   FILLERS, GOAL_BEFORE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
-  PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS,
-  THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
+  PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCALE_BOTTOM, SCALE_CONDITIONS, SCALE_JOINS, SCALE_LINKS, SCALE_NAMES,
+  SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
 
 /**
@@ -104,6 +104,12 @@ const TORN = set(TORN_WORDS);
 const BETWEEN = set(['tussen', 'between']);
 const STAR = set(['ster', 'sterren', 'sterretjes', 'star', 'stars']);
 const QUESTION_GOES_ON = set(['of', 'or', 'en', 'and']);
+const SCALE_NAME = set(SCALE_NAMES);
+const SCALE_JOIN = set(SCALE_JOINS);
+const SCALE_CONDITION = set(SCALE_CONDITIONS);
+const SCALE_LINK = set(SCALE_LINKS);
+const TOP = set(SCALE_TOP);
+const BOTTOM = set(SCALE_BOTTOM);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
 // One alternative per token kind; every quantifier is bounded or over a single class, so matching is linear.
@@ -127,6 +133,9 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
     if (tag?.meaning === 'instruction') decided.add(tag.end);
   });
   const found = findNumbers(tokens, locale, decided);
+  // "als 1 het beste is dan een 2": a scale turned around leaves the number to ask about; "0 = slecht" alone defines, it does not answer.
+  const scale = scaleTalk(tokens, found);
+  if (scale === 'turned' || (scale === 'defined' && !found.some((f) => !f.excluded))) return { kind: 'unclear' };
   const meanings = tagPhrases(tokens, found);
   // "slechter dan een 6", "better than a 5": compared with a number, not with another time.
   const numberAt = new Set(found.map((f) => f.start));
@@ -606,6 +615,33 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
   changes(tokens, found);
   for (const f of found) if (f.goal) f.excluded = true;
   return found;
+}
+
+/**
+ * The scale's own numbers beside the answer are no candidates: its span ("op een schaal van 0 tot 10 zou ik zeggen een 4", "0-10?
+ * Fine, 4."), a number right after its name ("een schaal van 10"), and an end defined ("5 (0 = heel slecht, toch?)", "If 10 is best
+ * then 9"). 'turned' when a definition turns the scale around ("als 1 het beste is dan een 2"), so the answer cannot be read.
+ */
+function scaleTalk(tokens: Token[], found: Found[]): 'defined' | 'turned' | undefined {
+  let said: 'defined' | 'turned' | undefined;
+  found.forEach((f, n) => {
+    const g = found[n + 1];
+    if (g && (f.value === 0 || f.value === 1) && g.value === MAX_SCORE && g.start === f.end + 1 && SCALE_JOIN.has(tokens[f.end]?.text ?? '')) {
+      f.excluded = true;
+      g.excluded = true;
+    }
+    if ([1, 2, 3].some((d) => SCALE_NAME.has(tokens[f.start - d]?.text ?? '')) && tokens[f.start - 1]?.type === 'word') f.excluded = true;
+    if (f.value !== 0 && f.value !== 1 && f.value !== MAX_SCORE) return;
+    const defined = tokens[f.end]?.text === '=' ? f.end + 1 : SCALE_CONDITION.has(tokens[f.start - 1]?.text ?? '') ? f.end : -1;
+    if (defined < 0) return;
+    let k = defined;
+    while (k < defined + 3 && SCALE_LINK.has(tokens[k]?.text ?? '')) k++;
+    const end = tokens[k]?.text ?? '';
+    if (!TOP.has(end) && !BOTTOM.has(end)) return;
+    f.excluded = true;
+    said = said === 'turned' || TOP.has(end) !== (f.value === MAX_SCORE) ? 'turned' : 'defined';
+  });
+  return said;
 }
 
 /** "ze zijn 7 en 9 jaar", "2 of 3 keer": the unit after the last number of a list counts the numbers before it too. */

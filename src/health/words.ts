@@ -604,6 +604,27 @@ export const CHANGE_WORDS: readonly string[] = [
   'declined', 'sank', 'sunk', 'climbed', 'moved',
 ];
 
+/**
+ * The scale's own words beside the answer: the span of the scale ("op een schaal van 0 tot 10", "0-10?"), the words that name it,
+ * and a definition of an end ("0 = heel slecht", "als 1 het beste is", "if 10 is best"), whose numbers are never the answer.
+ */
+export const SCALE_NAMES: readonly string[] = ['schaal', 'schaaltje', 'scale', 'rating'];
+export const SCALE_JOINS: readonly string[] = ['tot', 'to', '-', 't/m', 'till', 'until', 'through', 'en', 'and', 'à', 'á'];
+/** Words before an end of the scale that make it a condition ("als 1 het beste is", "if 10 is best", "where 0 is the worst"). */
+export const SCALE_CONDITIONS: readonly string[] = ['als', 'if', 'when', 'wanneer', 'waarbij', 'where', 'whereby', 'assuming', 'indien'];
+/** Words between an end of the scale and the word that names it ("10 is the best", "0 = heel slecht", "1 staat voor slecht"). */
+export const SCALE_LINKS: readonly string[] = [
+  'is', 'het', 'the', 'de', 'heel', 'zeer', 'erg', 'very', 'really', 'means', 'betekent', 'staat', 'voor', 'for', 'being', 'zijn',
+];
+export const SCALE_TOP: readonly string[] = [
+  'best', 'beste', 'hoogste', 'highest', 'top', 'goed', 'good', 'perfect', 'perfectie', 'maximum', 'max', 'uitstekend', 'excellent',
+  'great', 'super', 'geweldig', 'fantastisch', 'gezond', 'healthy', 'happy', 'gelukkig',
+];
+export const SCALE_BOTTOM: readonly string[] = [
+  'slechtst', 'slechtste', 'worst', 'laagste', 'lowest', 'slecht', 'bad', 'terrible', 'awful', 'vreselijk', 'verschrikkelijk',
+  'minimum', 'bottom', 'ziek', 'sick', 'dood', 'dead', 'ellendig', 'miserable',
+];
+
 /** Words between the numbers of a change ("van 8 naar 6", "from 8 to 6"). */
 export const CHANGE_TO: readonly string[] = ['naar', 'to', 'into'];
 

@@ -476,6 +476,11 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'an address, a condition or a verb after the number leaves it the answer': [
     ['7 dude', 'en', exact(7)], ['8 graag', 'nl', exact(8)], ['6 if I am honest', 'en', exact(6)], ['even 5 invullen', 'nl', exact(5)],
   ],
+  'the scale\'s own numbers beside the answer are never candidates; a scale turned around is asked about': [
+    ['Op een schaal van 0 tot 10 zou ik zeggen een 4', 'nl', exact(4)], ['0-10? Fine, 4.', 'en', exact(4)], ['0 tot 10', 'nl', unclear],
+    ['5 (0 = heel slecht, toch?)', 'nl', exact(5)], ['If 10 is best then 9', 'en', exact(9)], ['Als 1 het beste is dan een 2', 'nl', unclear],
+    ['where 0 is the worst, a 3', 'en', exact(3)], ['0 = slecht', 'nl', unclear], ['mn slaap = 4', 'nl', exact(4)],
+  ],
 };
 
 for (const [concept, rows] of Object.entries(concepts)) {
