@@ -5,7 +5,7 @@ import { diminutiveStems, nearBound, readMood, wordMood } from './moods.js';
 import { MAX_SCORE, MIN_SCORE, inRange, roundToHalf } from './scale.js';
 import {
   ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS, DIALECT_NUMBERS,
-  FILLERS, GOAL_BEFORE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
+  FILLERS, GOAL_BEFORE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, MEASURES, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
   PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCALE_BOTTOM, SCALE_CONDITIONS, SCALE_JOINS, SCALE_LINKS, SCALE_NAMES,
   SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
@@ -110,6 +110,8 @@ const SCALE_CONDITION = set(SCALE_CONDITIONS);
 const SCALE_LINK = set(SCALE_LINKS);
 const TOP = set(SCALE_TOP);
 const BOTTOM = set(SCALE_BOTTOM);
+const MEASURE = set(MEASURES);
+const MEASURE_LINK = set(['is', 'was', 'are', 'were', 'at', 'of', 'van', 'op', ':', '=', 'level', 'niveau', 'score']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
 // One alternative per token kind; every quantifier is bounded or over a single class, so matching is linear.
@@ -156,6 +158,19 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
       meanings[i] = { meaning: 'correction', end: m.end };
     }
   });
+  // "BP 150/95 and I feel like a 5", "Pain is 6 out of 10": a measure named right before its number (and the number after a slash)
+  // is that number's topic, not the whole part's; a topic without a number of its own ("een 10 voor aardrijkskunde") takes its part.
+  const foundAt = new Map(found.map((f) => [f.start, f]));
+  const measured = new Set<number>();
+  meanings.forEach((m, i) => {
+    if (m?.meaning !== 'topic' || !MEASURE.has(tokens.slice(i, m.end).map((t) => t.text).join(' '))) return;
+    let k = m.end;
+    while (k < m.end + 2 && MEASURE_LINK.has(tokens[k]?.text ?? '')) k++;
+    for (let f = foundAt.get(k); f; f = tokens[f.end]?.text === '/' ? foundAt.get(f.end + 1) : undefined) {
+      f.excluded = true;
+      measured.add(i);
+    }
+  });
   const clause = clauses(tokens, meanings);
 
   // A question about the scale or the bot ("wat is 0 en wat is 10?", "0 is slecht toch?") is not an answer: a sentence ending in a
@@ -184,7 +199,7 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   const otherClauses = new Set<number>();
   meanings.forEach((m, i) => {
     if (m?.meaning === 'past') pastClauses.add(clause.of[i] ?? -1);
-    if (m?.meaning === 'other' || m?.meaning === 'topic') otherClauses.add(clause.of[i] ?? -1);
+    if (m?.meaning === 'other' || (m?.meaning === 'topic' && !measured.has(i))) otherClauses.add(clause.of[i] ?? -1);
   });
   // "6 of 12": a number beyond the scale beside a candidate makes the answer unclear, not the candidate the answer.
   const beyond = new Set(found.filter((f) => !f.excluded && !inRange(f.value)).map((f) => clause.of[f.start]));
@@ -431,7 +446,7 @@ const isTen = (t: Token | undefined) => t !== undefined && (t.text === '10' || t
 function ofTenAt(tokens: Token[], i: number): number {
   const a = tokens[i]?.text;
   if ((a === '/' || a === 'op' || a === 'uit' || a === 'of' || a === 'van') && isTen(tokens[i + 1])) return 2;
-  if ((a === 'van' && tokens[i + 1]?.text === 'de') || (a === 'out' && tokens[i + 1]?.text === 'of')) {
+  if (((a === 'van' || a === 'op') && tokens[i + 1]?.text === 'de') || (a === 'out' && tokens[i + 1]?.text === 'of')) {
     return isTen(tokens[i + 2]) ? 3 : 0;
   }
   // "8 ot of 10", "8 oit of 10": "out" with a slip is still out of ten.
@@ -554,8 +569,12 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     if ((after?.text === 'over' || after?.text === 'voor' || after?.text === 'past' || after?.text === 'na')
       && (valueAt(tokens, j + 1) !== undefined || tokens[j + 1]?.text === 'half')) excluded = true;
     if (after?.text === '%' || (after?.text === ',' && tokens[j + 1]?.text === '-' && glued(j + 1))) excluded = true;
-    // A quarter ("6.25", "7,75") lies between two scores: rounded and confirmed, as other decimals that are no half.
-    if (tokens[start]?.type === 'num' && /[.,]\d\d$/.test(tokens[start]?.text ?? '') && !/[.,](?:[05]0|[27]5)$/.test(tokens[start]?.text ?? '')) excluded = true;
+    // A quarter ("6.25", "7,75") lies between two scores: rounded and confirmed, as other decimals that are no half. Two digits that
+    // could be minutes or cents ("8.30", "9,15", "4,95") are a time or an amount; two that can be neither ("6.66") are a precise score.
+    // Three digits after the sign ("1,400 a month", "10.000") separate the thousands of an amount.
+    const fraction = tokens[start]?.type === 'num' ? /[.,](\d+)$/.exec(tokens[start]?.text ?? '')?.[1] ?? '' : '';
+    if (fraction.length === 3) excluded = true;
+    if (fraction.length === 2 && !/^(?:[05]0|[27]5)$/.test(fraction) && (Number(fraction) < 60 || /[059]$/.test(fraction))) excluded = true;
     if (after?.type === 'word') {
       if (CLOCK_END.has(after.text)) clock = true;
       if (AFTER.has(after.text)) {
@@ -567,6 +586,11 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
         unit = true;
       }
       else if (after.text === 'punt' || after.text === 'punten' || after.text === 'points') strong = true;
+      // "90 a week", "1100 per maand": an amount or a count for each stretch of time.
+      if ((after.text === 'a' || after.text === 'an' || after.text === 'per') && AFTER.has(tokens[j + 1]?.text ?? '')) {
+        excluded = true;
+        unit = true;
+      }
     }
     // Before: a minus sign, an article or adjective, a cue, or a word that makes it a time, count or address.
     const before = tokens[start - 1];
@@ -680,12 +704,14 @@ function onOtherScale(value: number, scale: number, stars: boolean): number | un
   return (value * MAX_SCORE) / scale;
 }
 
-/** How many tokens at i lead to a second number of a count ("van de 5", "op 7", "out of 3"); 0 if none. */
+/** How many tokens at i lead to a second number of a count ("van de 5", "op 7", "out of 3", "in 4"); 0 if none. */
 function countOfAt(tokens: Token[], i: number, locale: Locale): number {
   const a = tokens[i]?.text;
   let k = i + 1;
   if (a === 'van' || (a === 'out' && tokens[i + 1]?.text === 'of')) k += tokens[k]?.text === 'de' || tokens[k]?.text === 'of' || tokens[k]?.text === 'the' ? 1 : 0;
-  else if (!(a === 'op' || a === 'uit' || (a === 'of' && locale === 'en'))) return 0;
+  // "1 in 4 people", "1 op de 4": a share of people, not a score.
+  else if (a === 'op' || a === 'in') k += tokens[k]?.text === 'de' ? 1 : 0;
+  else if (!(a === 'uit' || (a === 'of' && locale === 'en'))) return 0;
   const next = tokens[k];
   return next?.type === 'num' || (next?.type === 'word' && wordNumber(next.text) !== undefined) ? k - i : 0;
 }

@@ -455,7 +455,11 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   number: 'topic', room: 'topic', address: 'topic', age: 'topic', question: 'topic', sugar: 'topic',
   'blood sugar': 'topic', 'blood pressure': 'topic', temperature: 'topic', fever: 'topic',
   pulse: 'topic', 'heart rate': 'topic', 'pain score': 'topic', 'pain level': 'topic', exam: 'topic', maths: 'topic',
-  math: 'topic', grade: 'topic', 'in the evening': 'topic', 'in the morning': 'topic', 'in the afternoon': 'topic', movie: 'topic', 'phone number': 'topic',
+  math: 'topic', grade: 'topic',
+  // measures and lab values, and a pain score, which runs the other way ("BP 150/95", "INR 2,5", "Pain is 6 out of 10")
+  bp: 'topic', inr: 'topic', bmi: 'topic', hba1c: 'topic', saturatie: 'topic', saturation: 'topic', sats: 'topic', hb: 'topic',
+  suikerwaarde: 'topic', 'pijn is': 'topic', 'de pijn is': 'topic', pijnniveau: 'topic', pain: 'topic', 'the pain is': 'topic',
+  'my pain is': 'topic', 'mijn pijn is': 'topic', 'in the evening': 'topic', 'in the morning': 'topic', 'in the afternoon': 'topic', movie: 'topic', 'phone number': 'topic',
   // someone else
   kleinzoon: 'other', kleindochter: 'other', buurman: 'other', buurvrouw: 'other', zus: 'other', broer: 'other',
   vriendin: 'other', collega: 'other', juf: 'other', meester: 'other', grandson: 'other', granddaughter: 'other',
@@ -623,6 +627,17 @@ export const SCALE_TOP: readonly string[] = [
 export const SCALE_BOTTOM: readonly string[] = [
   'slechtst', 'slechtste', 'worst', 'laagste', 'lowest', 'slecht', 'bad', 'terrible', 'awful', 'vreselijk', 'verschrikkelijk',
   'minimum', 'bottom', 'ziek', 'sick', 'dood', 'dead', 'ellendig', 'miserable',
+];
+
+/**
+ * Topics that are a measure with a number of their own ("BP 150/95", "suiker 7.2", "Pain is 6 out of 10"): the number right after one
+ * is the measure, and the rest of its part may still hold the answer ("BP 150/95 and I feel like a 5").
+ */
+export const MEASURES: readonly string[] = [
+  'suiker', 'bloedsuiker', 'bloeddruk', 'temperatuur', 'koorts', 'pols', 'hartslag', 'cholesterol', 'glucose', 'pijnscore', 'sugar',
+  'blood sugar', 'blood pressure', 'temperature', 'fever', 'pulse', 'heart rate', 'pain score', 'pain level', 'bp', 'inr', 'bmi',
+  'hba1c', 'saturatie', 'saturation', 'sats', 'hb', 'suikerwaarde', 'pijn is', 'de pijn is', 'pijnniveau', 'pain', 'the pain is',
+  'my pain is', 'mijn pijn is',
 ];
 
 /** Words between the numbers of a change ("van 8 naar 6", "from 8 to 6"). */

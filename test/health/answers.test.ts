@@ -481,6 +481,12 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['5 (0 = heel slecht, toch?)', 'nl', exact(5)], ['If 10 is best then 9', 'en', exact(9)], ['Als 1 het beste is dan een 2', 'nl', unclear],
     ['where 0 is the worst, a 3', 'en', exact(3)], ['0 = slecht', 'nl', unclear], ['mn slaap = 4', 'nl', exact(4)],
   ],
+  'health and money numbers beside the answer: a share of people, thousands, a rate, a measure with its number, a pain score': [
+    ['1 in 4 people have this', 'en', unclear], ['1 op de 4 mensen', 'nl', unclear], ['7 op de 10', 'nl', exact(7)],
+    ['Pension is 1,400 a month, we manage. 7', 'en', exact(7)], ['Benefits are 90 a week', 'en', unclear], ['6.66', 'en', about(7)],
+    ['8.30', 'nl', unclear], ['BP 150/95 and I feel like a 5', 'en', exact(5)], ['Pain is 6 out of 10 today', 'en', unclear],
+    ['suiker 7.2 maar ik voel me een 6', 'nl', exact(6)], ['bij vraag 2 heb ik een 4 bedoeld', 'nl', unclear],
+  ],
 };
 
 for (const [concept, rows] of Object.entries(concepts)) {
