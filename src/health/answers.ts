@@ -262,13 +262,14 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
     const rounded = chosen.every((f) => roundToHalf(f.value) === f.value) && !onlyComparison;
     return { kind: hedged || !rounded ? 'approximate' : 'exact', score: first };
   }
-  // "tussen 4 en 6", "van 5 tot 7": a range two apart has one score in the middle; neighbours and wide ranges stay two.
+  // "tussen 4 en 6", "tussen de 4 en de 8": a range two or four apart has one score in the middle; neighbours stay two.
   const range = values.length === 2 && isRange(tokens, chosen);
-  if (range && first !== undefined && second !== undefined && second - first === 2 && !torn(tokens, chosen)) {
-    return { kind: 'approximate', score: first + 1 };
-  }
-  // "ergens tussen de 3 en de 8": a range wider than four points says too little to offer either end.
-  if (range && first !== undefined && second !== undefined && second - first > 4 && between(tokens, chosen)) return { kind: 'unclear' };
+  const width = (second ?? 0) - (first ?? 0);
+  const doubt = torn(tokens, chosen);
+  if (range && first !== undefined && (width === 2 || width === 4) && !doubt) return { kind: 'approximate', score: first + width / 2 };
+  // "ergens tussen 3 en 6", "anywhere from 2 to 9": a wider range is no choice between its ends, and its middle no score; doubt between
+  // two ("ik twijfel tussen 5 en 8") keeps the two, unless they lie more than four apart.
+  if (range && width > 2 && (!doubt || (width > 4 && between(tokens, chosen)))) return { kind: 'unclear' };
   if (values.length === 2 && first !== undefined && second !== undefined) return { kind: 'either', scores: [first, second] };
   if (values.length > 2) return { kind: 'unclear' };
 
@@ -320,8 +321,10 @@ function isRange(tokens: Token[], pair: readonly Found[]): boolean {
   if (!a || !b) return false;
   for (let k = Math.max(0, a.start - 3); k < a.start; k++) if (RANGE_START.has(tokens[k]?.text ?? '')) return true;
   // The join stands between the two numbers within one part: "my fitness a 6, my weight a 4" is no range.
+  // An article before the second number ("either a 4 or a 7") is no join, as "6 a 7" is.
   const joined = tokens.slice(a.end, b.start);
-  if (joined.some((t) => RANGE_JOIN.has(t.text)) && !joined.some((t) => t.type === 'mark' && CLAUSE_END.has(t.text))) return true;
+  const join = joined.some((t, k) => RANGE_JOIN.has(t.text) && !(k > 0 && k === joined.length - 1 && ARTICLE.has(t.text)));
+  if (join && !joined.some((t) => t.type === 'mark' && CLAUSE_END.has(t.text))) return true;
   return tokens[b.end]?.text === 'range';
 }
 

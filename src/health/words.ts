@@ -661,6 +661,8 @@ export const RANGE_BETWEEN: readonly string[] = ['tot', 'to', 'à', 'á', 'a', '
 export const TORN_WORDS: readonly string[] = [
   'twijfel', 'twijfelen', 'twijfelt', 'schommel', 'schommelt', 'wissel', 'torn', 'doubt', 'doubting', 'hesitate', 'hesitating',
   'undecided', 'choose', 'choosing', 'kiezen', 'switching',
+  // going back and forth between two ("I flip between 5 and 8", "ik schommel tussen 4 en 7")
+  'flip', 'flips', 'flipping', 'swing', 'swings', 'swinging', 'alternate', 'alternating', 'wisselen', 'schommelen', 'pendel', 'pendelen',
 ];
 
 /** Time words before "week", "maand", "jaar" that make them a time, not a count ("deze maand 4", "vorige week 6"). */

@@ -86,7 +86,7 @@ const cases: [string, Locale, ScoreReading][] = [
   ['een 6 of een 7', 'nl', either(6, 7)],
   ['6 or 7', 'en', either(6, 7)],
   ['between 6 and 8', 'en', about(7)],
-  ['between 4 and 8', 'en', either(4, 8)],
+  ['between 4 and 8', 'en', about(6)],
   ['8 of 10', 'nl', either(8, 10)],
   // out of range and nonsense
   ['12', 'nl', unclear],
@@ -486,6 +486,11 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['Pension is 1,400 a month, we manage. 7', 'en', exact(7)], ['Benefits are 90 a week', 'en', unclear], ['6.66', 'en', about(7)],
     ['8.30', 'nl', unclear], ['BP 150/95 and I feel like a 5', 'en', exact(5)], ['Pain is 6 out of 10 today', 'en', unclear],
     ['suiker 7.2 maar ik voel me een 6', 'nl', exact(6)], ['bij vraag 2 heb ik een 4 bedoeld', 'nl', unclear],
+  ],
+  'a range two or four apart has its middle; a wider one is no choice between its ends; going back and forth keeps the two': [
+    ['ergens tussen 3 en 6', 'nl', unclear], ['Anywhere from 2 to 9 honestly', 'en', unclear], ['tussen de 4 en de 8', 'nl', about(6)],
+    ['van 5 tot 7', 'nl', about(6)], ['I flip between 5 and 8', 'en', either(5, 8)], ['ik twijfel tussen 5 en 8', 'nl', either(5, 8)],
+    ['either a 4 or a 7', 'en', either(4, 7)],
   ],
 };
 
