@@ -69,6 +69,7 @@ const AFTER = set(NOT_SCORE_AFTER);
 const FOLLOWER = set(SCORE_FOLLOWERS);
 const ONE = set(ONE_WORDS);
 const GOAL = set(GOAL_BEFORE);
+const WISH = set(['wil', 'willen', 'wilde', 'wou', 'graag', 'want', 'wants', 'would']);
 const KNOW = set(KNOW_WORDS);
 const AGE_BEFORE = set(['ben', 'bent', 'is', 'am', 'im', "i'm", 'word', 'wordt', 'werd', 'turned', 'turn', 'turning', 'aged', 'age', 'leeftijd']);
 const KNOW_NOT = set(KNOW_NEGATIONS);
@@ -684,13 +685,16 @@ function listedUnits(tokens: Token[], found: Found[]): void {
 
 /** "gezakt van een 8 naar een 6", "went from 8 to 6": with a word of change the first number is the past, the second the score. */
 function changes(tokens: Token[], found: Found[]): void {
-  if (!tokens.some((t) => CHANGE.has(t.text))) return;
+  const changed = tokens.some((t) => CHANGE.has(t.text));
   for (let n = 0; n + 1 < found.length; n++) {
     const [f, g] = [found[n], found[n + 1]];
     if (!f || !g) continue;
     const from = [1, 2, 3].some((d) => RANGE_START.has(tokens[f.start - d]?.text ?? ''));
     const between = tokens.slice(f.end, g.start).map((t) => t.text);
-    const to = between.length <= 3 && between.some((w) => CHANGE_JOIN.has(w));
+    // "Gaat vooruit! Van 3 naar 5": "van ... naar" is a change by itself, unless it is wished for ("ik wil van een 5 naar een 7");
+    // "from 3 to 5" only beside a word of change.
+    const wished = tokens.slice(0, f.start).some((t) => GOAL.has(t.text) || WISH.has(t.text));
+    const to = between.length <= 3 && between.some((w) => (w === 'naar' && !wished) || (changed && CHANGE_JOIN.has(w)));
     if (from && to) {
       f.excluded = true;
       g.goal = false;

@@ -393,6 +393,9 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   yesterday: 'past', 'last week': 'past', "last week's": 'past', 'last year': 'past', 'last time': 'past',
   'last month': 'past', 'used to be': 'past', 'better than': 'past', 'worse than': 'past',
   'a year ago': 'past', 'tomorrow': 'past', 'next week': 'past',
+  // before something that happened ("Before the accident I'd say 9, now 4"); "before lunch 5, after lunch 7" is a time of day
+  'before the': 'past', 'before my': 'past', 'before i': 'past', 'before he': 'past', 'before she': 'past', 'before we': 'past',
+  'before it': 'past', 'before all': 'past', 'before this': 'past', 'before that': 'past', voordat: 'past', 'voor dat': 'past',
   // the rest beside one part of the body ("mijn been een 2, de rest een 8", "my knee a 3, otherwise a 7")
   'de rest': 'overall', 'voor de rest': 'overall', 'verder': 'overall', 'voor het overige': 'overall', 'in het algemeen': 'overall',
   'over het algemeen': 'overall', 'al met al': 'overall', 'alles bij elkaar': 'overall', 'globaal': 'overall', 'afgezien daarvan': 'overall',

@@ -492,6 +492,10 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['van 5 tot 7', 'nl', about(6)], ['I flip between 5 and 8', 'en', either(5, 8)], ['ik twijfel tussen 5 en 8', 'nl', either(5, 8)],
     ['either a 4 or a 7', 'en', either(4, 7)],
   ],
+  'before and now: "van ... naar" is a change by itself, and what came before something that happened is the past': [
+    ['Gaat vooruit! Van 3 naar 5', 'nl', exact(5)], ['Before the accident I\'d say 9, now 4', 'en', exact(4)],
+    ['before lunch 5, after lunch 7', 'en', either(5, 7)], ['from 3 to 5', 'en', about(4)], ['ik wil van een 5 naar een 7', 'nl', exact(5)],
+  ],
 };
 
 for (const [concept, rows] of Object.entries(concepts)) {
