@@ -112,6 +112,7 @@ const SCALE_LINK = set(SCALE_LINKS);
 const TOP = set(SCALE_TOP);
 const BOTTOM = set(SCALE_BOTTOM);
 const MEASURE = set(MEASURES);
+const DECADE_PART: Readonly<Record<string, number>> = { high: 0.8, upper: 0.8, mid: 0.5, middle: 0.5, low: 0.2, lower: 0.2 };
 const MEASURE_LINK = set(['is', 'was', 'are', 'were', 'at', 'of', 'van', 'op', ':', '=', 'level', 'niveau', 'score']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
@@ -510,6 +511,11 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       if (suffix !== undefined) {
         if (/^t?jes?$/.test(suffix)) strong = true;
         else if (suffix === 'ish') hedged = true;
+        // "high 7s", "low 6s", "mid 5s": somewhere in the sevens, sixes, fives; confirmed first.
+        else if (suffix === 's' && DECADE_PART[tokens[start - 1]?.text ?? ''] !== undefined) {
+          value += DECADE_PART[tokens[start - 1]?.text ?? ''] ?? 0;
+          hedged = true;
+        }
         // "een 6m": after an article a stray letter that is no unit is a slip of the keyboard.
         else if (suffix.length === 1 && !AFTER.has(suffix) && suffix !== 'e' && ARTICLE.has(tokens[start - 1]?.text ?? '')) strong = true;
         else {

@@ -265,6 +265,13 @@ const MOOD: Readonly<Record<string, number>> = {
   'dragging myself through': 3, 'drag myself through': 3, 'dragging myself': 3, 'dragging through': 3,
   'een drama': 2, 'een ramp': 2, 'een regelrechte ramp': 1, 'een catastrofe': 1, 'a disaster': 2, 'a total disaster': 1,
   'a catastrophe': 1, 'een puinhoop': 2,
+  // the middle of the scale said in words, and low said twice ("in de middenmoot", "iets boven het midden", "laag, heel laag")
+  middenmoot: 5, 'in de middenmoot': 5, 'het midden': 5, 'in het midden': 5, 'ergens in het midden': 5, 'the middle': 5,
+  'in the middle': 5, 'in the middle somewhere': 5, 'boven het midden': 6, 'iets boven het midden': 6, 'net boven het midden': 6,
+  'onder het midden': 4, 'iets onder het midden': 4, 'net onder het midden': 4, 'above the middle': 6, 'just above the middle': 6,
+  'below the middle': 4, 'just below the middle': 4, 'above average': 6, 'below average': 4, bovengemiddeld: 6, ondergemiddeld: 4,
+  'boven gemiddeld': 6, 'onder gemiddeld': 4, laag: 3, 'aan de lage kant': 4, 'aan de hoge kant': 7, 'on the low side': 4,
+  'on the high side': 7,
   // without a worry, so that "niet zonder zorgen" is the worry ("zonder pijn" is left out: "zonder pijn kan ik niet lopen")
   'zonder zorgen': 8, zorgeloos: 8, 'zonder kopzorgen': 8, pijnvrij: 8, 'zonder klachten': 8,
   carefree: 8, 'without a care': 8, 'without worries': 8, 'pain free': 8, 'maak me zorgen': 4,

@@ -496,6 +496,10 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['Gaat vooruit! Van 3 naar 5', 'nl', exact(5)], ['Before the accident I\'d say 9, now 4', 'en', exact(4)],
     ['before lunch 5, after lunch 7', 'en', either(5, 7)], ['from 3 to 5', 'en', about(4)], ['ik wil van een 5 naar een 7', 'nl', exact(5)],
   ],
+  'the middle said in words, and the part of a number\'s tens ("high 7s"), are a guess at the score': [
+    ['In de middenmoot', 'nl', about(5)], ['iets boven het midden', 'nl', about(6)], ['somewhere in the middle', 'en', about(5)],
+    ['high 7s', 'en', about(8)], ['low 6s', 'en', about(6)], ['laag, heel laag', 'nl', about(2)], ['7s', 'en', unclear],
+  ],
 };
 
 for (const [concept, rows] of Object.entries(concepts)) {
