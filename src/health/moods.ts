@@ -129,6 +129,7 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
   let intensified = false;
   let boosted = false;
   let diminished = false;
+  let moderated = false;
   // "not bad at all", "niet slecht hoor", "zeker niet slecht": an understatement that means good.
   let strongNegation = (tokens[end]?.text === 'at' && tokens[end + 1]?.text === 'all') || tokens[end]?.text === 'hoor';
   // A saying that carries its own negation ("niet slecht") is made stronger the same way: "zeker niet slecht", "niet slecht hoor".
@@ -155,9 +156,10 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
       continue;
     }
     if (meaning === 'superlative' && negations === 0) return mood(base > 5 ? MAX_SCORE : base < 5 ? 1 : base, false);
-    if (meaning === 'booster' || meaning === 'diminisher') {
+    if (meaning === 'booster' || meaning === 'diminisher' || meaning === 'moderator') {
       if (negations === 0) boosted ||= meaning === 'booster';
       if (negations === 0) diminished ||= meaning === 'diminisher';
+      if (negations === 0) moderated ||= meaning === 'moderator';
       continue;
     }
     if (meaning !== 'softener') break;
@@ -186,6 +188,8 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
   const own = negated ? (rest ?? base) : base;
   if (boosted) return mood(base > 5 ? Math.min(MAX_SCORE, base + 2) : base < 5 ? Math.max(1, base - 2) : base, negated, own);
   if (diminished) return mood(base > 5 ? Math.max(6, base - 1) : base < 5 ? Math.min(4, base + 1) : base, negated, own);
+  // "pretty awful" is a 2 and "pretty amazing" a 9; "pretty bad" stays a 3.
+  if (moderated) return mood(base >= MAX_SCORE ? MAX_SCORE - 1 : base <= 1 ? 2 : base, negated, own);
   if (!intensified) return mood(base, negated, own);
   // "echt super", "really great": stronger, but a 10 is said outright ("perfect", "never better"), not reached by "really".
   return mood(base > 5 ? Math.max(base, Math.min(MAX_SCORE - 1, base + 1)) : base < 5 ? Math.max(1, base - 1) : base, negated, own);

@@ -180,6 +180,7 @@ export type PhraseMeaning =
   | 'softener' // sits between a negation and a mood word without changing it ("zo", "echt", "too", "it's")
   | 'booster' // makes a mood word much stronger ("bijzonder", "exceptionally")
   | 'diminisher' // moves a mood word toward the middle, never past it ("een beetje", "a bit")
+  | 'moderator' // takes the edge off an end of the scale, not off a word nearer the middle ("pretty awful" 2, "pretty bad" stays 3)
   | 'superlative' // makes a mood word the most there is ("nog nooit zo goed", "never felt so bad")
   | 'opinion' // says the number is the resident's view, without making it a guess ("ik denk", "I think")
   | 'agree' // the resident takes someone else's number as their own ("en ik ben het ermee eens", "I agree")
@@ -272,6 +273,14 @@ const MOOD: Readonly<Record<string, number>> = {
   'below the middle': 4, 'just below the middle': 4, 'above average': 6, 'below average': 4, bovengemiddeld: 6, ondergemiddeld: 4,
   'boven gemiddeld': 6, 'onder gemiddeld': 4, laag: 3, 'aan de lage kant': 4, 'aan de hoge kant': 7, 'on the low side': 4,
   'on the high side': 7,
+  // as good or as bad as it can nearly be
+  'beter kan bijna niet': 9, 'kan bijna niet beter': 9, 'kan haast niet beter': 9, 'beter kan amper': 9, 'beter kan nauwelijks': 9,
+  'could hardly be better': 9, "couldn't be much better": 9, 'couldnt be much better': 9, 'can hardly be better': 9,
+  'slechter kan bijna niet': 1, 'kan bijna niet slechter': 1, 'erger kan bijna niet': 1, 'could hardly be worse': 1,
+  "couldn't be much worse": 1, 'couldnt be much worse': 1,
+  // having a hard time is a mood, not "hard to say" ("Ik heb het moeilijk gehad, maar nu ne zes")
+  'heb het moeilijk': 3, 'heb het zwaar': 3, 'het moeilijk hebben': 3, 'het zwaar hebben': 3, 'heb het moeilijk gehad': 4,
+  'heb het zwaar gehad': 4, 'had het moeilijk': 4, 'had het zwaar': 4, 'heb het erg moeilijk': 2, 'heb het heel moeilijk': 2,
   // without a worry, so that "niet zonder zorgen" is the worry ("zonder pijn" is left out: "zonder pijn kan ik niet lopen")
   'zonder zorgen': 8, zorgeloos: 8, 'zonder kopzorgen': 8, pijnvrij: 8, 'zonder klachten': 8,
   carefree: 8, 'without a care': 8, 'without worries': 8, 'pain free': 8, 'maak me zorgen': 4,
@@ -561,6 +570,9 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   beetje: 'diminisher', 'een beetje': 'diminisher', 'n beetje': 'diminisher', 'a bit': 'diminisher', 'a little': 'diminisher',
   bit: 'diminisher', slightly: 'diminisher', somewhat: 'diminisher', lichtjes: 'diminisher', ietwat: 'diminisher',
   enigszins: 'diminisher', 'a little bit': 'diminisher',
+  pretty: 'moderator', quite: 'moderator', rather: 'moderator', fairly: 'moderator', vrij: 'moderator', tamelijk: 'moderator',
+  behoorlijk: 'moderator',
+  absolute: 'booster', utter: 'booster', utterly: 'booster', total: 'booster',
   'kan niet anders zeggen dan': 'opinion', 'ik kan niet anders zeggen dan': 'opinion', "can't say anything but": 'opinion',
   'cannot say anything but': 'opinion', 'should think': 'opinion', 'i should think': 'opinion', 'i should say': 'opinion',
   // accepting a number ("Six will do", "een 6 volstaat")
@@ -654,7 +666,7 @@ export const MEASURES: readonly string[] = [
 export const CHANGE_TO: readonly string[] = ['naar', 'to', 'into'];
 
 /** Prefixes that make a mood word stronger ("hondsmoe", "keigoed", "bereslecht"). */
-export const INTENSIFYING_PREFIXES: readonly string[] = ['honds', 'dood', 'kei', 'bere', 'super', 'mega', 'reuze', 'oer'];
+export const INTENSIFYING_PREFIXES: readonly string[] = ['honds', 'dood', 'kei', 'bere', 'super', 'mega', 'reuze', 'oer', 'rot', 'kut', 'klote'];
 
 /** Prefixes that turn a good word bad ("onaardig", "unsatisfied"), so that "niet onaardig" reads as the litotes it is. */
 export const NEGATING_PREFIXES: readonly string[] = ['on', 'un'];
@@ -714,7 +726,7 @@ export const EMOJI_SCORES: Readonly<Record<string, number>> = {
   '🥳': 9, '😇': 8, '☺': 8, '🤗': 8, '😋': 8, '😺': 8, '💯': 10, '❤': 9, '💖': 9, '💕': 9, '💗': 9, '🧡': 9, '💛': 9,
   '💚': 9, '💙': 9, '💜': 9, '♥': 9, '🔥': 9, '⭐': 8, '🌟': 9, '✨': 8, '☀': 8, '🌞': 8, '🌈': 8, '🏆': 9, '🎉': 9,
   '👍': 7, '👌': 7, '💪': 8, '🙌': 9, '👏': 8, '✅': 7, '😐': 5, '😑': 5, '😶': 5, '🫤': 5, '😕': 4, '😬': 4,
-  '😴': 4, '🥱': 4, '😪': 4, '🙁': 4, '☹': 3, '😟': 3, '😞': 3, '😔': 3, '😒': 4, '😣': 3, '😖': 3, '😫': 2,
+  '🙁': 4, '☹': 3, '😟': 3, '😞': 3, '😔': 3, '😒': 4, '😣': 3, '😖': 3, '😫': 2,
   '😩': 2, '😢': 3, '😥': 3, '😰': 3, '😨': 3, '😭': 2, '💔': 2, '🤒': 3, '🤕': 3, '🤢': 2, '🤮': 2, '🥵': 3,
   '🥶': 3, '👎': 3, '🌧': 3, '⛈': 2, '☁': 4, '😵': 2, '😡': 2, '🤬': 1, '😠': 3, '🫠': 3, '🪫': 3, '🔋': 8, '🆗': 6,
   '🤧': 3, '🥴': 4, '😷': 3, '😓': 3, '🥺': 3, '😤': 3, '🤯': 2, '💩': 2, '😅': 6, '🤙': 7, '🆒': 8, '🔝': 9,

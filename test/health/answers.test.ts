@@ -500,6 +500,12 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['In de middenmoot', 'nl', about(5)], ['iets boven het midden', 'nl', about(6)], ['somewhere in the middle', 'en', about(5)],
     ['high 7s', 'en', about(8)], ['low 6s', 'en', about(6)], ['laag, heel laag', 'nl', about(2)], ['7s', 'en', unclear],
   ],
+  'strong sayings: almost as good as it gets, rot-, "pretty" and "absolute" at the ends of the scale; a sleepy face says no score': [
+    ['Beter kan bijna niet', 'nl', about(9)], ['could hardly be better', 'en', about(9)], ['Rotslecht', 'nl', about(1)],
+    ['Pretty awful tbh', 'en', about(2)], ['pretty lousy', 'en', about(3)], ['pretty amazing', 'en', about(9)],
+    ['absolute rubbish mate', 'en', about(1)], ['Ik heb het moeilijk gehad, maar nu ne zes', 'nl', exact(6)],
+    ['ik heb het moeilijk', 'nl', about(3)], ['😴', 'nl', unclear], ['😴 5', 'nl', exact(5)],
+  ],
 };
 
 for (const [concept, rows] of Object.entries(concepts)) {
