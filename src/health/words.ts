@@ -575,6 +575,12 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   absolute: 'booster', utter: 'booster', utterly: 'booster', total: 'booster',
   'kan niet anders zeggen dan': 'opinion', 'ik kan niet anders zeggen dan': 'opinion', "can't say anything but": 'opinion',
   'cannot say anything but': 'opinion', 'should think': 'opinion', 'i should think': 'opinion', 'i should say': 'opinion',
+  // a school mark meant as the score, and grading oneself ("goed (dus 8 zoals op school)", "I'd grade it a D")
+  'zoals op school': 'opinion', 'als op school': 'opinion', 'net als op school': 'opinion', 'zoals vroeger op school': 'opinion',
+  'like at school': 'opinion', 'like in school': 'opinion', 'as at school': 'opinion', 'as in school': 'opinion',
+  'as a school grade': 'opinion', 'as a school mark': 'opinion', 'als schoolcijfer': 'opinion', 'als rapportcijfer': 'opinion',
+  'grade it': 'opinion', 'grade myself': 'opinion', 'grade me': 'opinion', "i'd grade": 'opinion', "i'd grade it": 'opinion',
+  'i would grade': 'opinion', 'i would grade it': 'opinion', 'i grade': 'opinion', 'i grade it': 'opinion', "i'd grade myself": 'opinion',
   // accepting a number ("Six will do", "een 6 volstaat")
   'will do': 'opinion', 'would do': 'opinion', volstaat: 'opinion', 'is wel goed zo': 'opinion', 'ik denk': 'opinion', 'denk ik': 'opinion', denk: 'opinion', 'i think': 'opinion', 'zonder twijfel': 'softener', 'zonder enige twijfel': 'softener', 'without a doubt': 'softener',
   'no doubt': 'softener', 'absoluut': 'softener', al: 'softener', te: 'softener', zozeer: 'softener', 'all that': 'softener',

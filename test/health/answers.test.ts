@@ -506,6 +506,10 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['absolute rubbish mate', 'en', about(1)], ['Ik heb het moeilijk gehad, maar nu ne zes', 'nl', exact(6)],
     ['ik heb het moeilijk', 'nl', about(3)], ['😴', 'nl', unclear], ['😴 5', 'nl', exact(5)],
   ],
+  'a school mark meant as the score is the score, and grading oneself gives a letter grade; a mark for a subject is not': [
+    ['goed (dus 8 zoals op school)', 'nl', exact(8)], ["I'd grade it a D", 'en', about(4)], ["I'd grade it a 7", 'en', exact(7)],
+    ['Ik heb vroeger een 10 voor aardrijkskunde gehaald haha', 'nl', unclear],
+  ],
 };
 
 for (const [concept, rows] of Object.entries(concepts)) {
