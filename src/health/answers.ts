@@ -102,6 +102,10 @@ const NEAR = set(NEAR_COMPARISONS);
 const EVEN = set(['eens', 'even', 'zelfs']);
 const COMPARISON_NOT = set([...NUMBER_NEGATIONS, 'no', "wouldn't", 'wouldnt', "won't", 'wont', "don't", 'dont', "can't", 'cant', 'cannot']);
 const TORN = set(TORN_WORDS);
+const SAYING = set([
+  "it's", 'its', 'it', 'is', 'that', "that's", 'dat', 'het', 't', "i'm", 'im', 'i', 'ik', 'say', 'zeggen', 'zeg', 'zou', 'would',
+  'call', 'think', 'denk', 'really', 'echt', 'was',
+]);
 const BETWEEN = set(['tussen', 'between']);
 const STAR = set(['ster', 'sterren', 'sterretjes', 'star', 'stars']);
 const QUESTION_GOES_ON = set(['of', 'or', 'en', 'and']);
@@ -628,7 +632,12 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     // "geen 5", "not a 10": what the score is not ("net geen 6" is a comparison).
     // "niet eens een 1", "not even a 1": ruled out all the same.
     const n = ARTICLE.has(tokens[start - 1]?.text ?? '') ? start - 2 : start - 1;
-    const negated = !reference && (NUMBER_NOT.has(tokens[n]?.text ?? '') || (EVEN.has(tokens[n]?.text ?? '') && NUMBER_NOT.has(tokens[n - 1]?.text ?? '')));
+    // "not not a 6", "I wouldn't say it's not a 7", "ik zou niet zeggen dat het geen 7 is": a number ruled out is ruled out again, a
+    // careful yes to it, confirmed first.
+    const twice = NUMBER_NOT.has(tokens[n]?.text ?? '') && notAgain(tokens, n);
+    if (twice) hedged = true;
+    const negated = !reference && !twice
+      && (NUMBER_NOT.has(tokens[n]?.text ?? '') || (EVEN.has(tokens[n]?.text ?? '') && NUMBER_NOT.has(tokens[n - 1]?.text ?? '')));
     if (negated) excluded = true;
     // "put me down for 6", "rond maar af op 7": right after an instruction the number is the score, whatever came before.
     if (decided.has(start)) {
@@ -676,6 +685,16 @@ function scaleTalk(tokens: Token[], found: Found[]): 'defined' | 'turned' | unde
     said = said === 'turned' || TOP.has(end) !== (f.value === MAX_SCORE) ? 'turned' : 'defined';
   });
   return said;
+}
+
+/** A second negation up to five words before the one at n, with only saying and pronouns between ("I wouldn't say it's not"). */
+function notAgain(tokens: Token[], n: number): boolean {
+  for (let k = n - 1; k >= 0 && k >= n - 5 && tokens[k]?.type === 'word'; k--) {
+    const w = tokens[k]?.text ?? '';
+    if (COMPARISON_NOT.has(w) && w !== 'no') return true;
+    if (!SAYING.has(w)) return false;
+  }
+  return false;
 }
 
 /** "ze zijn 7 en 9 jaar", "2 of 3 keer": the unit after the last number of a list counts the numbers before it too. */

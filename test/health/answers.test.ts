@@ -510,6 +510,10 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['goed (dus 8 zoals op school)', 'nl', exact(8)], ["I'd grade it a D", 'en', about(4)], ["I'd grade it a 7", 'en', exact(7)],
     ['Ik heb vroeger een 10 voor aardrijkskunde gehaald haha', 'nl', unclear],
   ],
+  'a number ruled out twice is a careful yes to it, confirmed first': [
+    ["I wouldn't say it's not a 7", 'en', about(7)], ['not not a 6', 'en', about(6)], ['ik zou niet zeggen dat het geen 7 is', 'nl', about(7)],
+    ['No not a 7, 6', 'en', exact(6)], ['Geen 8 maar ook geen 6', 'nl', about(7)],
+  ],
 };
 
 for (const [concept, rows] of Object.entries(concepts)) {
