@@ -2,7 +2,7 @@ import type { ScoreReading, Tagged, Token } from './answers.js';
 import { MAX_SCORE } from './scale.js';
 import {
   ALWAYS_NEGATIONS, DIMINUTIVE_ENDINGS, EMOJI_SCORES, FILLERS, FRAME_SAYINGS, INTENSIFYING_PREFIXES, LETTER_GRADES, NEGATING_PREFIXES, NOT_SELF, PHRASES,
-  RANGE_BETWEEN, SCORE_ADJECTIVES, SPELLINGS, type PhraseMeaning,
+  RANGE_BETWEEN, SCORE_ADJECTIVES, SPELLINGS, STAR_EMOJI, type PhraseMeaning,
 } from './words.js';
 
 /**
@@ -12,6 +12,7 @@ import {
 
 const set = (words: readonly string[]) => new Set(words);
 const RANGE_JOIN = set(RANGE_BETWEEN);
+const STAR = set(STAR_EMOJI);
 const ALWAYS = set(ALWAYS_NEGATIONS);
 const NOT_SELF_SUBJECT = set(NOT_SELF);
 const NEGATION_WORDS = new Set([...PHRASES].filter(([p, m]) => m === 'negation' && !p.includes(' ')).map(([p]) => p));
@@ -56,7 +57,12 @@ export function readMood(
     const grade = otherClauses.has(clauseOf[i] ?? -1) ? undefined : letterGradeAt(tokens, i);
     if (grade !== undefined) scores.push(grade);
   });
-  const emoji = tokens.filter((t) => t.type === 'emoji').map((t) => EMOJI_SCORES[t.text]);
+  // "⭐⭐⭐⭐⭐⭐⭐": more stars than the five of a review are counted out of ten, when nothing else is said.
+  const signs = tokens.filter((t) => t.type === 'emoji');
+  if (scores.length === 0 && signs.length > 5 && signs.length <= MAX_SCORE && signs.every((t) => STAR.has(t.text))) {
+    return { kind: 'approximate', score: signs.length };
+  }
+  const emoji = signs.map((t) => EMOJI_SCORES[t.text]);
   for (const e of emoji) if (e !== undefined) scores.push(e);
   // "👍👍", "👍👍👍": the same good emoji again says it a little stronger, up to an 8 for two and a 9 for three.
   const same = emoji.every((e) => e !== undefined && e === emoji[0] && e > 5);

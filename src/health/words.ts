@@ -755,5 +755,8 @@ export const TYPO_NOT: readonly string[] = [
   'lekke', 'alight', 'aright', 'ight',
 ];
 
+/** Star emoji, counted out of ten when there are more than the five of a review ("⭐⭐⭐⭐⭐⭐⭐" is about a 7). */
+export const STAR_EMOJI: readonly string[] = ['⭐', '🌟'];
+
 /** Emoji that say "I cannot say" (a shrug). */
 export const UNSURE_EMOJI: readonly string[] = ['🤷', '🤔'];

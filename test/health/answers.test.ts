@@ -514,6 +514,9 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ["I wouldn't say it's not a 7", 'en', about(7)], ['not not a 6', 'en', about(6)], ['ik zou niet zeggen dat het geen 7 is', 'nl', about(7)],
     ['No not a 7, 6', 'en', exact(6)], ['Geen 8 maar ook geen 6', 'nl', about(7)],
   ],
+  'more stars than the five of a review are counted out of ten': [
+    ['⭐⭐⭐⭐⭐⭐⭐', 'nl', about(7)], ['🌟🌟🌟🌟🌟🌟', 'en', about(6)],
+  ],
 };
 
 for (const [concept, rows] of Object.entries(concepts)) {
