@@ -102,6 +102,7 @@ const NEAR = set(NEAR_COMPARISONS);
 const EVEN = set(['eens', 'even', 'zelfs']);
 const COMPARISON_NOT = set([...NUMBER_NEGATIONS, 'no', "wouldn't", 'wouldnt', "won't", 'wont', "don't", 'dont', "can't", 'cant', 'cannot']);
 const TORN = set(TORN_WORDS);
+const OWN_GUESS = set(['i guess', 'ig', 'i suppose', 'i reckon']);
 const SAYING = set([
   "it's", 'its', 'it', 'is', 'that', "that's", 'dat', 'het', 't', "i'm", 'im', 'i', 'ik', 'say', 'zeggen', 'zeg', 'zou', 'would',
   'call', 'think', 'denk', 'really', 'echt', 'was',
@@ -150,6 +151,10 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   meanings.forEach((m, i) => {
     if (m?.meaning !== 'past' || !REFERENCE.has(tokens.slice(i, m.end).map((t) => t.text).join(' '))) return;
     if (numberAt.has(m.end) || (numberAt.has(m.end + 1) && ARTICLE.has(tokens[m.end]?.text ?? ''))) meanings[i] = undefined;
+  });
+  // "I say 4 number": the word for the number after it names that number, no other topic.
+  meanings.forEach((m, i) => {
+    if (m?.meaning === 'topic' && m.end === i + 1 && tokens[i]?.text === 'number' && found.some((f) => f.end === i)) meanings[i] = undefined;
   });
   // "de rest van de week", "the rest of the day": a time, not the resident as a whole.
   meanings.forEach((m, i) => {
@@ -260,7 +265,10 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   // The hedge in "bijna zeven" belongs to the number compared with, not to the answer beside it.
   const kept = new Set(chosen);
   const dropped = new Set(candidates.filter((f) => f.reference && !kept.has(f)).flatMap((f) => [f.start, f.start - 1]));
-  const hedged = meanings.some((m, i) => i > cut && !(m && dropped.has(m.end)) && hedges(tokens, m, i, chosen.length > 0))
+  // "3, I guess", "A 6 I suppose": said after the number, a guess of one's own is no doubt about it.
+  const afterLast = Math.max(...chosen.map((f) => f.end));
+  const hedged = meanings.some((m, i) => i > cut && !(m && dropped.has(m.end)) && hedges(tokens, m, i, chosen.length > 0)
+    && !(i >= afterLast && OWN_GUESS.has(tokens.slice(i, m?.end).map((t) => t.text).join(' '))))
     || cannotSay(tokens, meanings)
     || chosen.some((f) => f.hedged);
   const [first, second] = values;

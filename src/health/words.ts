@@ -154,6 +154,9 @@ export const SCORE_FOLLOWERS: readonly string[] = [
   'if', 'als', 'bro', 'bruh', 'dude', 'mate', 'joh', 'meid', 'schat',
   // politeness after the number ("7 graag", "7 pls")
   'graag', 'pls', 'plz', 'aub', 'svp', 'alsjeblieft', 'alstublieft', 'ajb', 'thx', 'ty', 'thnx', 'dankjewel', 'dankuwel', 'merci',
+  // a laugh, a "for real" or an "of course" after the number, and the word for it ("haha 10 natuurlijk", "8 fr", "I say 4 number")
+  'natuurlijk', 'tuurlijk', 'uiteraard', 'fr', 'frfr', 'deffo', 'def', 'obviously', 'duh', 'lmao', 'hihi', 'hehe', 'tho', 'though',
+  'anyway', 'anyways', 'serieus', 'seriously', 'number', 'cijfer', 'cijfertje', 'score', 'mark',
   // Dutch puts the verb after the number ("ff 7 invullen", "een 7 geven")
   'invullen', 'noteren', 'opschrijven', 'geven', 'zetten', 'doen',
 ];
@@ -581,6 +584,15 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'as a school grade': 'opinion', 'as a school mark': 'opinion', 'als schoolcijfer': 'opinion', 'als rapportcijfer': 'opinion',
   'grade it': 'opinion', 'grade myself': 'opinion', 'grade me': 'opinion', "i'd grade": 'opinion', "i'd grade it": 'opinion',
   'i would grade': 'opinion', 'i would grade it': 'opinion', 'i grade': 'opinion', 'i grade it': 'opinion', "i'd grade myself": 'opinion',
+  // a doubt about something else than the score ("Not sure it matters but 6"), and the same as usual ("About the same as usual, a 7")
+  'not sure it matters': 'aside', 'not sure if it matters': 'aside', 'not sure that it matters': 'aside', 'not sure it helps': 'aside',
+  'not sure if it helps': 'aside', 'not sure this helps': 'aside', 'not sure if this helps': 'aside', 'weet niet of het uitmaakt': 'aside',
+  'weet niet of het ertoe doet': 'aside', 'weet niet of het iets uitmaakt': 'aside', 'weet niet of dit helpt': 'aside',
+  'about the same': 'softener', 'roughly the same': 'softener', 'much the same': 'softener', 'more or less the same': 'softener',
+  'pretty much the same': 'softener', 'ongeveer hetzelfde': 'softener', 'ongeveer zoals': 'softener', 'min of meer hetzelfde': 'softener',
+  'ongeveer als altijd': 'softener', 'ongeveer zoals altijd': 'softener',
+  // a suggestion is the resident's decision ("How about a 4")
+  'how about': 'instruction', 'what about': 'instruction', 'wat dacht je van': 'instruction', 'wat denk je van': 'instruction',
   // accepting a number ("Six will do", "een 6 volstaat")
   'will do': 'opinion', 'would do': 'opinion', volstaat: 'opinion', 'is wel goed zo': 'opinion', 'ik denk': 'opinion', 'denk ik': 'opinion', denk: 'opinion', 'i think': 'opinion', 'zonder twijfel': 'softener', 'zonder enige twijfel': 'softener', 'without a doubt': 'softener',
   'no doubt': 'softener', 'absoluut': 'softener', al: 'softener', te: 'softener', zozeer: 'softener', 'all that': 'softener',

@@ -517,6 +517,12 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'more stars than the five of a review are counted out of ten': [
     ['⭐⭐⭐⭐⭐⭐⭐', 'nl', about(7)], ['🌟🌟🌟🌟🌟🌟', 'en', about(6)],
   ],
+  'fillers and hedges that do not hedge: a laugh, "for real", "of course", a suggestion, a guess of one\'s own after the number': [
+    ['haha 10 natuurlijk', 'nl', exact(10)], ['8 fr', 'en', exact(8)], ['How about a 4', 'en', exact(4)],
+    ['Not sure it matters but 6', 'en', exact(6)], ['About the same as usual, a 7', 'en', exact(7)], ['About the same as usual', 'en', none],
+    ['I am very tired, I say 4 number', 'en', exact(4)], ['3, I guess', 'en', exact(3)], ['A 6 I suppose.', 'en', exact(6)],
+    ['I guess 8?', 'en', about(8)], ['maybe 6 I guess', 'en', about(6)], ['I live at number 8', 'en', unclear],
+  ],
 };
 
 for (const [concept, rows] of Object.entries(concepts)) {
