@@ -102,6 +102,10 @@ const NEAR = set(NEAR_COMPARISONS);
 const EVEN = set(['eens', 'even', 'zelfs']);
 const COMPARISON_NOT = set([...NUMBER_NEGATIONS, 'no', "wouldn't", 'wouldnt', "won't", 'wont', "don't", 'dont', "can't", 'cant', 'cannot']);
 const TORN = set(TORN_WORDS);
+const LEVEL_BEFORE = set(["i'm", 'im', 'am', 'is', "it's", 'its', 'are', "we're", "he's", "she's", 'sits', 'stands', 'sitting', 'stuck']);
+const OBJECT_BEFORE = set([
+  'with', 'met', 'bij', 'to', 'naar', 'for', 'about', 'over', 'without', 'zonder', 'naast', 'beside', 'near', 'samen', 'together',
+]);
 const OWN_GUESS = set(['i guess', 'ig', 'i suppose', 'i reckon']);
 const SAYING = set([
   "it's", 'its', 'it', 'is', 'that', "that's", 'dat', 'het', 't', "i'm", 'im', 'i', 'ik', 'say', 'zeggen', 'zeg', 'zou', 'would',
@@ -151,6 +155,10 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   meanings.forEach((m, i) => {
     if (m?.meaning !== 'past' || !REFERENCE.has(tokens.slice(i, m.end).map((t) => t.text).join(' '))) return;
     if (numberAt.has(m.end) || (numberAt.has(m.end + 1) && ARTICLE.has(tokens[m.end]?.text ?? ''))) meanings[i] = undefined;
+  });
+  // "Since moving in with my daughter it's a 7": someone after a preposition is no one who gives a number.
+  meanings.forEach((m, i) => {
+    if (m?.meaning === 'other' && OBJECT_BEFORE.has(tokens[i - 1]?.text ?? '')) meanings[i] = undefined;
   });
   // "I say 4 number": the word for the number after it names that number, no other topic.
   meanings.forEach((m, i) => {
@@ -602,8 +610,9 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       if (AFTER.has(after.text)) {
         excluded = true;
         unit = true;
-      } else if (!strong && !FOLLOWER.has(after.text) && wordNumber(after.text) === undefined && AFTER.has(tokens[j + 1]?.text ?? '')) {
-        // "2 sleeping pills", "3 kleine kinderen": a count with a word before its noun.
+      } else if (!strong && !FOLLOWER.has(after.text) && !TIME_DETERMINER.has(after.text) && wordNumber(after.text) === undefined
+        && AFTER.has(tokens[j + 1]?.text ?? '')) {
+        // "2 sleeping pills", "3 kleine kinderen": a count with a word before its noun; "5 this month" is the score for a time.
         excluded = true;
         unit = true;
       }
@@ -623,6 +632,8 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       const b = before.text;
       if (ARTICLE.has(b) || CUE.has(b) || ADJECTIVE.has(b)) strong = true;
       // "just over 7" is a comparison, not a time like "kwart over 7".
+      // "so I'm at 9", "my head's at 3": being at a number is a level, not a time.
+      else if (b === 'at' && LEVEL_BEFORE.has(tokens[start - 2]?.text ?? '')) strong = true;
       else if (BEFORE.has(b) && !(RANGE_WORD.has(b) && valueAt(tokens, start - 2) !== undefined)
         && !TIME_DETERMINER.has(tokens[start - 2]?.text ?? '') && !REFERENCE.has(`${tokens[start - 2]?.text ?? ''} ${b}`)) excluded = true;
       // "put me at 6": the "at" of an instruction names no time.
@@ -848,7 +859,11 @@ function clauses(tokens: Token[], tags: Tagged[]): { of: number[]; starts: numbe
   let id = 0;
   let fresh = true;
   tokens.forEach((t, i) => {
-    if (tags[i]?.meaning === 'now' || tags[i]?.meaning === 'reason' || tags[i]?.meaning === 'overall') {
+    // "Kids are doing well at school so I'm at 9": a conclusion starts the part that holds the answer ("so tired" is no conclusion).
+    const tag = tags[i];
+    const concludes = CONCLUSION.has(t.text) && (tag === undefined || (tag.meaning === 'intensifier' && tag.end === i + 1
+      && typeof tags[i + 1]?.meaning !== 'number'));
+    if (tag?.meaning === 'now' || tag?.meaning === 'reason' || tag?.meaning === 'overall' || concludes) {
       id++;
       fresh = true;
     }

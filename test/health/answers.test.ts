@@ -523,6 +523,11 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['I am very tired, I say 4 number', 'en', exact(4)], ['3, I guess', 'en', exact(3)], ['A 6 I suppose.', 'en', exact(6)],
     ['I guess 8?', 'en', about(8)], ['maybe 6 I guess', 'en', about(6)], ['I live at number 8', 'en', unclear],
   ],
+  'a reason before the score: a conclusion starts the part with the answer, being at a number is a level, someone after a preposition gives no number': [
+    ['Kids are doing well at school so I\'m at 9', 'en', exact(9)], ["I'm at 9", 'en', exact(9)], ['I go to bed at 11', 'en', unclear],
+    ["Since moving in with my daughter it's a 7", 'en', exact(7)], ["During Ramadan I'm tired, so 5 this month", 'en', exact(5)],
+    ['mijn dochter zegt 7', 'nl', unclear], ['so tired', 'en', about(3)],
+  ],
 };
 
 for (const [concept, rows] of Object.entries(concepts)) {
