@@ -310,6 +310,8 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   const mood = readMood(tokens, meanings, clause.of, otherClauses, clockClauses);
   if (mood !== undefined && negated.length > 0) return nearBound(mood, negated);
   if (mood !== undefined) return mood;
+  // "Beter dan vorige week", "Minder dan de helft van vroeger": compared with a score not said here, so there is nothing to offer.
+  if (meanings.some((m, i) => m?.meaning === 'past' && REFERENCE.has(tokens.slice(i, m.end).map((t) => t.text).join(' ')))) return { kind: 'unclear' };
   if (found.length > 0 || tokens.some((t) => t.type === 'emoji') || meanings.some((m) => m?.meaning === 'aside')) return { kind: 'unclear' };
   return { kind: 'none' };
 }

@@ -402,7 +402,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'ergens rond de': 'hedge', 'plus minus': 'hedge', max: 'hedge', maximaal: 'hedge',
   // another time
   vroeger: 'past', gisteren: 'past', eergisteren: 'past', toen: 'past', vorige: 'past', vorig: 'past',
-  'beter dan': 'past', 'slechter dan': 'past', 'dan vorige week': 'past', 'was het': 'past', 'was het nog': 'past',
+  'beter dan': 'past', 'slechter dan': 'past', 'dan vorige week': 'past', 'minder dan': 'past', 'meer dan': 'past', 'hoger dan': 'past',
+  'lager dan': 'past', 'less than': 'past', 'more than': 'past', 'higher than': 'past', 'lower than': 'past', 'was het': 'past', 'was het nog': 'past',
   'vorige keer': 'past', 'de vorige keer': 'past', 'vorige week': 'past', 'vorig jaar': 'past', 'vorige maand': 'past',
   'afgelopen jaar': 'past', 'vorige winter': 'past', 'straks': 'past', morgen: 'past', 'volgende week': 'past',
   eerder: 'past', 'voor de operatie': 'past', 'voor mijn operatie': 'past', 'voor de val': 'past',

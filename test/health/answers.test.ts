@@ -528,6 +528,10 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ["Since moving in with my daughter it's a 7", 'en', exact(7)], ["During Ramadan I'm tired, so 5 this month", 'en', exact(5)],
     ['mijn dochter zegt 7', 'nl', unclear], ['so tired', 'en', about(3)],
   ],
+  'a comparison with a score not said here has nothing to offer; with a mood word or a number beside it, that is the answer': [
+    ['Beter dan vorige week', 'nl', unclear], ['better than last week', 'en', unclear], ['Minder dan de helft van vroeger', 'nl', unclear],
+    ['Beter dan vorige week, best goed', 'nl', about(7)], ['beter dan ooit', 'nl', about(9)], ['more than a 6', 'en', about(7)],
+  ],
 };
 
 for (const [concept, rows] of Object.entries(concepts)) {
