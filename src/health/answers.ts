@@ -5,7 +5,7 @@ import { diminutiveStems, nearBound, readMood, wordMood } from './moods.js';
 import { MAX_SCORE, MIN_SCORE, inRange, roundToHalf } from './scale.js';
 import {
   ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS, DIALECT_NUMBERS,
-  FILLERS, GOAL_BEFORE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, MEASURES, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
+  FILLERS, GOAL_BEFORE, INSTEAD_BEFORE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, MEASURES, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
   PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCALE_BOTTOM, SCALE_CONDITIONS, SCALE_JOINS, SCALE_LINKS, SCALE_NAMES,
   SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
@@ -93,6 +93,7 @@ const SQUEEZED: ReadonlyMap<string, number> = new Map([
 const BELOW = set(BELOW_BEFORE);
 const ABOVE = set(ABOVE_BEFORE);
 const NUMBER_NOT = set(NUMBER_NEGATIONS);
+const INSTEAD = set(INSTEAD_BEFORE);
 const CHANGE = set(CHANGE_WORDS);
 const CHANGE_JOIN = set(CHANGE_TO);
 const CLOCK_START = set(CLOCK_BEFORE);
@@ -412,6 +413,8 @@ function normalise(text: string): string {
     // "100%" and "honderd procent" are a saying, "completely"; other shares are not a score.
     .replace(/(^|[^\d.,])(?:100 ?%|honderd procent)/gu, '$1 honderdprocent ')
     .replace(EMOJI_NOISE, '')
+    // "i.p.v.": "in plaats van", written short.
+    .replace(/(^|[^\p{L}])i\.\s?p\.\s?v\.?(?![\p{L}])/gu, '$1ipv')
     // "'s avonds": the time of day; "'t gaat", "'k zou", "'n zesje": the word without its apostrophe.
     .replace(/(^|[\s,.!?])'s(?![\p{L}])/gu, '$1')
     .replace(/(^|[\s,.!?])'([tkn])(?![\p{L}])/gu, '$1$2')
@@ -657,8 +660,9 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     // careful yes to it, confirmed first.
     const twice = NUMBER_NOT.has(tokens[n]?.text ?? '') && notAgain(tokens, n);
     if (twice) hedged = true;
-    const negated = !reference && !twice
-      && (NUMBER_NOT.has(tokens[n]?.text ?? '') || (EVEN.has(tokens[n]?.text ?? '') && NUMBER_NOT.has(tokens[n - 1]?.text ?? '')));
+    const instead = [2, 3].some((w) => INSTEAD.has(tokens.slice(n - w + 1, n + 1).map((t) => t.text).join(' ')));
+    const negated = !reference && !twice && (NUMBER_NOT.has(tokens[n]?.text ?? '') || instead
+      || (EVEN.has(tokens[n]?.text ?? '') && NUMBER_NOT.has(tokens[n - 1]?.text ?? '')));
     if (negated) excluded = true;
     // "put me down for 6", "rond maar af op 7": right after an instruction the number is the score, whatever came before.
     if (decided.has(start)) {

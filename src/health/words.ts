@@ -157,6 +157,8 @@ export const SCORE_FOLLOWERS: readonly string[] = [
   // a laugh, a "for real" or an "of course" after the number, and the word for it ("haha 10 natuurlijk", "8 fr", "I say 4 number")
   'natuurlijk', 'tuurlijk', 'uiteraard', 'fr', 'frfr', 'deffo', 'def', 'obviously', 'duh', 'lmao', 'hihi', 'hehe', 'tho', 'though',
   'anyway', 'anyways', 'serieus', 'seriously', 'number', 'cijfer', 'cijfertje', 'score', 'mark',
+  // another number put in its place ("6 instead of 5", "een 3 ipv 4")
+  'instead', 'rather', 'ipv', 'inplaats',
   // Dutch puts the verb after the number ("ff 7 invullen", "een 7 geven")
   'invullen', 'noteren', 'opschrijven', 'geven', 'zetten', 'doen',
 ];
@@ -450,6 +452,11 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   toch: 'correction', eigenlijk: 'correction', 'maar eigenlijk': 'correction', actually: 'correction',
   'i mean': 'correction', 'ik bedoel': 'correction', 'zeg maar': 'correction', 'make that': 'correction',
   'nee wacht': 'correction', wacht: 'correction', 'wait': 'correction', 'sorry ik bedoel': 'correction',
+  // a slip put right ("8, sorry, I meant 3", "7, moet zijn 6")
+  'i meant': 'correction', meant: 'correction', 'i meant to say': 'correction', 'i meant to type': 'correction', bedoelde: 'correction',
+  'ik bedoelde': 'correction', 'bedoelde ik': 'correction', 'ik bedoelde eigenlijk': 'correction', 'moet zijn': 'correction',
+  'moet zijn een': 'correction', 'should be': 'correction', 'should have been': 'correction', 'had moeten zijn': 'correction',
+  typo: 'correction', typfout: 'correction', tikfout: 'correction',
   // thinking it over settles the answer ("als ik erover nadenk", "bij nader inzien", "thinking about it properly")
   'als ik erover nadenk': 'correction', 'nu ik erover nadenk': 'correction', 'als ik er over nadenk': 'correction',
   'bij nader inzien': 'correction', 'achteraf gezien': 'correction', 'thinking about it': 'correction',
@@ -525,6 +532,12 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'ik ga voor': 'instruction', 'ga maar voor': 'instruction', 'ik kies voor': 'instruction', 'ik hou het op': 'instruction',
   "i'll take": 'instruction', 'settle on': 'instruction', 'mag het': 'instruction', 'mag het ook': 'instruction',
   'can it be': 'instruction', 'can we say': 'instruction', 'kunnen we zeggen': 'instruction',
+  // changing the answer given ("Change my answer to 8", "verander het maar in een 6")
+  'change my answer to': 'instruction', 'change it to': 'instruction', 'change that to': 'instruction', 'change my score to': 'instruction',
+  'change the score to': 'instruction', 'change to': 'instruction', 'switch it to': 'instruction', 'update it to': 'instruction',
+  'verander het in': 'instruction', 'verander het naar': 'instruction', 'verander het maar in': 'instruction',
+  'verander mijn antwoord in': 'instruction', 'verander mijn antwoord naar': 'instruction', 'wijzig in': 'instruction',
+  'wijzig het in': 'instruction', 'wijzig het naar': 'instruction', 'pas het aan naar': 'instruction', 'pas aan naar': 'instruction',
   // putting "it" somewhere, and making something of it ("put it at 6", "zet het op 7", "ge kunt er ne zevene van maken")
   'put it at': 'instruction', 'put it down as': 'instruction', 'put it down for': 'instruction', 'put it as': 'instruction',
   'set it at': 'instruction', 'set it to': 'instruction', 'set me at': 'instruction', 'mark it as': 'instruction',
@@ -636,8 +649,10 @@ export const ABOVE_BEFORE: readonly string[] = [
 /** Comparisons that lie half a point from the number ("net geen 6" is 5.5); the others lie a whole point away ("below 5" is 4). */
 export const NEAR_COMPARISONS: readonly string[] = ['net geen', 'net onder', 'net boven', 'not quite', 'just under', 'just over'];
 
-/** Words right before a number (after its article) that say the score is not that number ("geen 5", "not a 10"). */
-export const NUMBER_NEGATIONS: readonly string[] = ['geen', 'gene', 'niet', 'nie', 'ni', 'not', 'nooit', 'never', 'neither', 'nor', 'noch'];
+/** Words right before a number (after its article) that say the score is not that number ("geen 5", "not a 10", "ipv 4", "instead of 4"). */
+export const NUMBER_NEGATIONS: readonly string[] = ['geen', 'gene', 'niet', 'nie', 'ni', 'not', 'nooit', 'never', 'neither', 'nor', 'noch', 'ipv'];
+/** Phrases right before a number that put another in its place ("in plaats van 4", "instead of 4", "rather than 4"). */
+export const INSTEAD_BEFORE: readonly string[] = ['in plaats van', 'inplaats van', 'instead of', 'rather than', 'in stead of'];
 
 /** Negations that, before a second one, say "always" ("never not tired") rather than a mild "yes" ("not not happy"). */
 export const ALWAYS_NEGATIONS: readonly string[] = ['never', 'nooit', 'nimmer'];

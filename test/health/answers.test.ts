@@ -532,6 +532,11 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['Beter dan vorige week', 'nl', unclear], ['better than last week', 'en', unclear], ['Minder dan de helft van vroeger', 'nl', unclear],
     ['Beter dan vorige week, best goed', 'nl', about(7)], ['beter dan ooit', 'nl', about(9)], ['more than a 6', 'en', about(7)],
   ],
+  'a correction stores the number put right: instead of, "I meant", changing the answer': [
+    ['maak er maar een 3 van ipv 4', 'nl', exact(3)], ['maak er maar een 3 van i.p.v. 4', 'nl', exact(3)], ['6 instead of 5', 'en', exact(6)],
+    ['een 6 in plaats van 7', 'nl', exact(6)], ['Change my answer to 8', 'en', exact(8)], ['8, sorry, I meant 3', 'en', exact(3)],
+    ['7, moet zijn 6', 'nl', exact(6)],
+  ],
 };
 
 for (const [concept, rows] of Object.entries(concepts)) {
