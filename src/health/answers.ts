@@ -1,4 +1,5 @@
-import type { Locale } from './dimensions.js';
+import type { Dimension, Locale } from './dimensions.js';
+import { isArea, readAreas } from './areas.js';
 import type { Sentiment } from '../language/types.js';
 import { meantWord, plainSwap } from './typos.js';
 import { diminutiveStems, nearBound, readMood, wordMood } from './moods.js';
@@ -107,6 +108,7 @@ const LEVEL_BEFORE = set(["i'm", 'im', 'am', 'is', "it's", 'its', 'are', "we're"
 const OBJECT_BEFORE = set([
   'with', 'met', 'bij', 'to', 'naar', 'for', 'about', 'over', 'without', 'zonder', 'naast', 'beside', 'near', 'samen', 'together',
 ]);
+const AVERAGE = set(['gemiddeld', 'average', 'gemiddelde']);
 const OWN_GUESS = set(['i guess', 'ig', 'i suppose', 'i reckon']);
 const SAYING = set([
   "it's", 'its', 'it', 'is', 'that', "that's", 'dat', 'het', 't', "i'm", 'im', 'i', 'ik', 'say', 'zeggen', 'zeg', 'zou', 'would',
@@ -137,7 +139,7 @@ const EMOJI_NOISE = /[\uFE0E\uFE0F\u200D\u{1F3FB}-\u{1F3FF}\u2640\u2642]/gu;
  * count, a date or an earlier score, mood words and sayings with negation and intensifiers, and emoji.
  * Linear in the length of the text, which is bounded by MAX_ANSWER_LENGTH.
  */
-export function parseScore(text: string, locale: Locale): ScoreReading {
+export function parseScore(text: string, locale: Locale, dimension?: Dimension): ScoreReading {
   if (text.length > MAX_ANSWER_LENGTH) return { kind: 'none' };
   const tokens = tokenize(normalise(text)).map(correctSlip);
   if (tokens.length === 0) return { kind: 'none' };
@@ -165,9 +167,18 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   meanings.forEach((m, i) => {
     if (m?.meaning === 'topic' && m.end === i + 1 && tokens[i]?.text === 'number' && found.some((f) => f.end === i)) meanings[i] = undefined;
   });
-  // "de rest van de week", "the rest of the day": a time, not the resident as a whole.
+  // "de rest van de week", "the rest of the day": a time, not the resident as a whole; "Life in general 9, health 4": an area.
   meanings.forEach((m, i) => {
-    if (m?.meaning === 'overall' && (tokens[m.end]?.text === 'van' || tokens[m.end]?.text === 'of')) meanings[i] = undefined;
+    if (m?.meaning === 'overall' && (tokens[m.end]?.text === 'van' || tokens[m.end]?.text === 'of' || isArea(tokens[i - 1]?.text ?? ''))) {
+      meanings[i] = undefined;
+    }
+  });
+  // "Mijn benen een 4 en mijn hart een 7, gemiddeld 5,5": the average said as a number is the whole.
+  meanings.forEach((m, i) => {
+    const averaged = typeof m?.meaning === 'number' && AVERAGE.has(tokens[i]?.text ?? '') && m.end === i + 1;
+    if (m && averaged && (numberAt.has(m.end) || (numberAt.has(m.end + 1) && ARTICLE.has(tokens[m.end]?.text ?? '')))) {
+      meanings[i] = { meaning: 'overall', end: m.end };
+    }
   });
   // "eerder een 8, nu een 6" is earlier; inside a part ("het is eerder een 7") or after a number ruled out ("niet een 3, eerder
   // een 5") it is rather.
@@ -231,6 +242,20 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   if (own.length > 0 || !agrees) candidates = own;
   const now = candidates.filter((f) => !pastClauses.has(clause.of[f.start] ?? -1));
   candidates = now;
+  // "Fysiek 8, mentaal 4": the number for the area asked is the answer. An area said not to be asked now ("Gevoelsmatig 4, maar daar
+  // vroeg je niet naar. Lichaam 7.") gives none, and one repeated as a question ("Voor mijn lichaam? 6.") is taken as the one asked.
+  const areas = readAreas(tokens, meanings, clause.of, sentence);
+  candidates = candidates.filter((f) => {
+    const a = areas.at(f.start);
+    return a === undefined || a === dimension || !areas.unasked.has(a);
+  });
+  const wanted = dimension ?? areas.echoed;
+  if (wanted !== undefined) {
+    const mine = candidates.filter((f) => areas.at(f.start) === wanted);
+    const unnamed = candidates.filter((f) => areas.at(f.start) === undefined);
+    if (mine.length > 0) candidates = mine;
+    else if (unnamed.length > 0) candidates = unnamed;
+  }
   // "mijn been is een 2, de rest een 8": the number for the rest is the answer, the one for a part beside it is not.
   const overallClauses = new Set(meanings.flatMap((m, i) => (m?.meaning === 'overall' ? [clause.of[i] ?? -1] : [])));
   const overall = candidates.filter((f) => overallClauses.has(clause.of[f.start] ?? -1));
@@ -638,7 +663,9 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       if (ARTICLE.has(b) || CUE.has(b) || ADJECTIVE.has(b)) strong = true;
       // "just over 7" is a comparison, not a time like "kwart over 7".
       // "so I'm at 9", "my head's at 3": being at a number is a level, not a time.
-      else if (b === 'at' && LEVEL_BEFORE.has(tokens[start - 2]?.text ?? '')) strong = true;
+      else if (b === 'at' && (LEVEL_BEFORE.has(tokens[start - 2]?.text ?? '') || (/'s$/u.test(tokens[start - 2]?.text ?? '') && isArea(tokens[start - 2]?.text ?? '')))) {
+        strong = true;
+      }
       else if (BEFORE.has(b) && !(RANGE_WORD.has(b) && valueAt(tokens, start - 2) !== undefined)
         && !TIME_DETERMINER.has(tokens[start - 2]?.text ?? '') && !REFERENCE.has(`${tokens[start - 2]?.text ?? ''} ${b}`)) excluded = true;
       // "put me at 6": the "at" of an instruction names no time.

@@ -1,3 +1,5 @@
+import type { Dimension } from './dimensions.js';
+
 /**
  * The words, phrases and emoji that the score reader understands, as data.
  * Both languages are always understood: residents mix Dutch, Flemish and English freely.
@@ -189,7 +191,8 @@ export type PhraseMeaning =
   | 'superlative' // makes a mood word the most there is ("nog nooit zo goed", "never felt so bad")
   | 'opinion' // says the number is the resident's view, without making it a guess ("ik denk", "I think")
   | 'agree' // the resident takes someone else's number as their own ("en ik ben het ermee eens", "I agree")
-  | 'instruction'; // what follows is the resident's decision, stored as said ("doe maar", "rond af op", "put me down for")
+  | 'instruction' // what follows is the resident's decision, stored as said ("doe maar", "rond af op", "put me down for")
+  | 'unasked'; // the part is about an area not asked now ("daar vroeg je niet naar", "je vraagt later naar gevoel", "don't ask")
 
 const MOOD: Readonly<Record<string, number>> = {
   // Dutch: plain words
@@ -605,6 +608,13 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'about the same': 'softener', 'roughly the same': 'softener', 'much the same': 'softener', 'more or less the same': 'softener',
   'pretty much the same': 'softener', 'ongeveer hetzelfde': 'softener', 'ongeveer zoals': 'softener', 'min of meer hetzelfde': 'softener',
   'ongeveer als altijd': 'softener', 'ongeveer zoals altijd': 'softener',
+  // an area the resident says is not asked now, or not to be asked about
+  'vroeg je niet naar': 'unasked', 'daar vroeg je niet naar': 'unasked', 'vraag je niet naar': 'unasked', 'vroeg u niet naar': 'unasked',
+  'daar vroeg u niet naar': 'unasked', 'niet naar gevraagd': 'unasked', 'vraag je later': 'unasked', 'vraagt later': 'unasked',
+  'vraag je straks': 'unasked', 'vraagt straks': 'unasked', 'vraagt u later': 'unasked', 'vraag je zo': 'unasked', 'komt later': 'unasked',
+  'komt straks': 'unasked', "you didn't ask": 'unasked', 'you didnt ask': 'unasked', 'you did not ask': 'unasked',
+  "didn't ask about that": 'unasked', 'not what you asked': 'unasked', "you'll ask later": 'unasked', 'you will ask later': 'unasked',
+  'when you ask': 'unasked', "don't ask": 'unasked', 'dont ask': 'unasked', 'niet naar vragen': 'unasked',
   // a suggestion is the resident's decision ("How about a 4")
   'how about': 'instruction', 'what about': 'instruction', 'wat dacht je van': 'instruction', 'wat denk je van': 'instruction',
   // accepting a number ("Six will do", "een 6 volstaat")
@@ -617,6 +627,30 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
  * that things go, a little above the middle ("'t gaat", "ach, het gaat").
  */
 export const FRAME_SAYINGS: readonly string[] = ['het gaat', 't gaat', 'het gaat wel', 't gaat wel', 'gaat wel'];
+
+/**
+ * Words that name an area of the check-in ("Fysiek 8, mentaal 4", "Life in general 9, health 4", "Mijn lichaam 5"): the number in the
+ * part that names the area asked is the answer. Names only, no complaints: "moe" or "pijn" say how the area is, not which.
+ */
+export const AREA_WORDS: Readonly<Record<string, Dimension>> = {
+  lichaam: 'body', lijf: 'body', body: 'body', fysiek: 'body', lichamelijk: 'body', lichamelijke: 'body', physically: 'body',
+  physical: 'body', bodywise: 'body', gezondheid: 'body', health: 'body', 'mijn lichaam': 'body',
+  hoofd: 'mind', head: 'mind', mentaal: 'mind', mentally: 'mind', mental: 'mind', gevoel: 'mind', gevoelens: 'mind',
+  gevoelsmatig: 'mind', feelings: 'mind', emotioneel: 'mind', emotionally: 'mind', emotional: 'mind', psychisch: 'mind',
+  geest: 'mind', mind: 'mind', stemming: 'mind', mood: 'mind', humeur: 'mind',
+  'dagelijks leven': 'daily', 'dagelijkse leven': 'daily', 'daily life': 'daily', 'everyday life': 'daily', 'everyday things': 'daily',
+  'dagelijkse dingen': 'daily', 'gewone dingen': 'daily', huishouden: 'daily',
+  meedoen: 'participation', 'joining in': 'participation', participation: 'participation', 'taking part': 'participation',
+  sociaal: 'participation', social: 'participation', 'social life': 'participation', 'sociale leven': 'participation',
+  contacten: 'participation', 'sociale contacten': 'participation',
+  'kwaliteit van leven': 'quality', levenskwaliteit: 'quality', 'quality of life': 'quality', 'life in general': 'quality',
+  'leven in het algemeen': 'quality', 'het leven': 'quality', life: 'quality', leven: 'quality', genieten: 'quality',
+  'enjoying life': 'quality',
+  zingeving: 'meaning', 'zin in het leven': 'meaning', 'meaning in life': 'meaning', meaning: 'meaning', purpose: 'meaning',
+};
+
+/** Words at the start of a part that point back to the area named before ("Je vraagt later naar gevoel? Dat is 8."). */
+export const AREA_POINTERS: readonly string[] = ['dat', 'daar', 'die', 'daarvoor', 'daarin', 'daarover', 'daarop', 'that', 'there', 'which'];
 
 /** Every phrase the reader knows with its meaning; a mood word wins over a role with the same spelling. */
 export const PHRASES: ReadonlyMap<string, PhraseMeaning> = new Map<string, PhraseMeaning>([

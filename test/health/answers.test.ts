@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { needsConfirmation, parseScore, scoreFromSentiment, type ScoreReading } from '../../src/health/answers.js';
-import type { Locale } from '../../src/health/dimensions.js';
+import type { Dimension, Locale } from '../../src/health/dimensions.js';
 
 const exact = (score: number): ScoreReading => ({ kind: 'exact', score });
 const about = (score: number): ScoreReading => ({ kind: 'approximate', score });
@@ -537,6 +537,14 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['een 6 in plaats van 7', 'nl', exact(6)], ['Change my answer to 8', 'en', exact(8)], ['8, sorry, I meant 3', 'en', exact(3)],
     ['7, moet zijn 6', 'nl', exact(6)],
   ],
+  'several areas in one answer: without the area asked two stay two; one said not to be asked now, or the area echoed as a question, settles it': [
+    ['Fysiek 8, mentaal 4', 'nl', either(4, 8)], ["Body 6 but my head's at 3", 'en', either(3, 6)],
+    ['Life in general 9, health 4', 'en', either(4, 9)], ['Mijn lichaam 5. Je vraagt later toch ook naar gevoel? Dat is 8.', 'nl', exact(5)],
+    ['Gevoelsmatig 4, maar daar vroeg je niet naar. Lichaam 7.', 'nl', exact(7)],
+    ['Voor mijn lichaam? 6. Mijn hoofd is een ander verhaal, daar zou ik 3 geven.', 'nl', exact(6)],
+    ['Mijn benen een 4 en mijn hart een 7, gemiddeld 5,5', 'nl', exact(5.5)], ['Mijn lijf een 6, de rest vraag je straks zeker', 'nl', exact(6)],
+    ['gemiddeld', 'nl', about(5)], ['5 gemiddeld', 'nl', exact(5)],
+  ],
 };
 
 for (const [concept, rows] of Object.entries(concepts)) {
@@ -548,6 +556,21 @@ for (const [concept, rows] of Object.entries(concepts)) {
     }
   });
 }
+
+describe('parseScore: the area asked decides between numbers for several areas', () => {
+  const rows: [string, Locale, Dimension, ScoreReading][] = [
+    ['Fysiek 8, mentaal 4', 'nl', 'body', exact(8)], ['Fysiek 8, mentaal 4', 'nl', 'mind', exact(4)],
+    ['Fysiek 8, mentaal 4', 'nl', 'participation', either(4, 8)], ["Body 6 but my head's at 3", 'en', 'mind', exact(3)],
+    ['Life in general 9, health 4', 'en', 'quality', exact(9)], ['Meedoen: 2. Maar lichamelijk gaat het wel, zeg 6', 'nl', 'body', exact(6)],
+    ["Joining in stuff is a 2 for me, but I'd give my body a 7", 'en', 'participation', exact(2)],
+    ['Gevoelsmatig 4, verder een 7', 'nl', 'body', exact(7)], ['7', 'nl', 'mind', exact(7)], ['6 of 7', 'nl', 'body', either(6, 7)],
+  ];
+  for (const [text, locale, dimension, expected] of rows) {
+    it(`${JSON.stringify(text)} (${locale}, asked ${dimension}) → ${JSON.stringify(expected)}`, () => {
+      expect(parseScore(text, locale, dimension)).to.deep.equal(expected);
+    });
+  }
+});
 
 describe('needsConfirmation', () => {
   it('stores an exact score at once', () => expect(needsConfirmation(exact(7))).to.equal(false));
