@@ -592,6 +592,11 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     if (tens > 0) {
       strong = true;
       j += tens;
+      // "9 out of 10 doctors", "7 op de 10 mensen": a share of people or a count of days, not a mark.
+      if (AFTER.has(tokens[j]?.text ?? '')) {
+        excluded = true;
+        unit = true;
+      }
       // "11/10", "12 out of 10": more than full marks is the top of the scale, said with a wink; confirmed first.
       if (value > MAX_SCORE && value <= 2 * MAX_SCORE) {
         value = MAX_SCORE;

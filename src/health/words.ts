@@ -135,6 +135,9 @@ export const NOT_SCORE_AFTER: readonly string[] = [
   'shifts', 'diensten', 'nachtdiensten', 'klanten', 'clients', 'patients', 'uren', 'cm', 'mm', 'decennia', 'decades',
   'valpartijen', 'falls', 'opnames', 'admissions', 'scans', 'behandelingen', 'treatments', 'sessies', 'sessions',
   'kuren', 'chemokuren', 'bestralingen', 'therapies', 'therapieën', 'verdiepingen',
+  // groups of people in a share ("9 out of 10 doctors", "7 op de 10 ouderen")
+  'doctors', 'artsen', 'dokters', 'ouderen', 'elderly', 'bewoners', 'residents', 'women', 'men', 'vrouwen', 'mannen', 'adults',
+  'volwassenen', 'nurses', 'verpleegkundigen', 'seniors', 'senioren', 'pensioners', 'gepensioneerden', 'persons', 'gevallen', 'cases',
   // months
   'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november',
   'december', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec',
