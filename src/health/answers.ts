@@ -107,6 +107,8 @@ const TORN = set(TORN_WORDS);
 const LEVEL_BEFORE = set(["i'm", 'im', 'am', 'is', "it's", 'its', 'are', "we're", "he's", "she's", 'sits', 'stands', 'sitting', 'stuck']);
 const OBJECT_BEFORE = set([
   'with', 'met', 'bij', 'to', 'naar', 'for', 'about', 'over', 'without', 'zonder', 'naast', 'beside', 'near', 'samen', 'together',
+  'since', 'sinds', 'sedert', 'because', 'omdat', 'doordat', 'aangezien', 'toen', 'when', 'after', 'nadat', 'while', 'terwijl',
+  'although', 'hoewel', 'though',
 ]);
 const AVERAGE = set(['gemiddeld', 'average', 'gemiddelde']);
 const OWN_GUESS = set(['i guess', 'ig', 'i suppose', 'i reckon']);
@@ -159,7 +161,8 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     if (m?.meaning !== 'past' || !REFERENCE.has(tokens.slice(i, m.end).map((t) => t.text).join(' '))) return;
     if (numberAt.has(m.end) || (numberAt.has(m.end + 1) && ARTICLE.has(tokens[m.end]?.text ?? ''))) meanings[i] = undefined;
   });
-  // "Since moving in with my daughter it's a 7": someone after a preposition is no one who gives a number.
+  // "Since moving in with my daughter it's a 7", "Since my husband died it's a 4": someone after a preposition, or the subject of a
+  // reason, is no one who gives a number ("my wife says 8" still is).
   meanings.forEach((m, i) => {
     if (m?.meaning === 'other' && OBJECT_BEFORE.has(tokens[i - 1]?.text ?? '')) meanings[i] = undefined;
   });

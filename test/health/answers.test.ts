@@ -527,7 +527,8 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'a reason before the score: a conclusion starts the part with the answer, being at a number is a level, someone after a preposition gives no number': [
     ['Kids are doing well at school so I\'m at 9', 'en', exact(9)], ["I'm at 9", 'en', exact(9)], ['I go to bed at 11', 'en', unclear],
     ["Since moving in with my daughter it's a 7", 'en', exact(7)], ["During Ramadan I'm tired, so 5 this month", 'en', exact(5)],
-    ['mijn dochter zegt 7', 'nl', unclear], ['so tired', 'en', about(3)],
+    ['mijn dochter zegt 7', 'nl', unclear], ['so tired', 'en', about(3)], ["Since my husband died it's a 4", 'en', exact(4)],
+    ['because my wife says 8, I say 6', 'en', exact(6)],
   ],
   'a comparison with a score not said here has nothing to offer; with a mood word or a number beside it, that is the answer': [
     ['Beter dan vorige week', 'nl', unclear], ['better than last week', 'en', unclear], ['Minder dan de helft van vroeger', 'nl', unclear],
