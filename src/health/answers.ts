@@ -727,6 +727,22 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
  */
 function scaleTalk(tokens: Token[], found: Found[]): 'defined' | 'turned' | undefined {
   let said: 'defined' | 'turned' | undefined;
+  // The word an end of the scale is said to be ("0 = heel slecht", "1 het beste", "10 is best"), after at most three links.
+  const endWord = (f: Found) => {
+    let k = tokens[f.end]?.text === '=' ? f.end + 1 : f.end;
+    const from = k;
+    while (k < from + 3 && SCALE_LINK.has(tokens[k]?.text ?? '')) k++;
+    const word = tokens[k]?.text ?? '';
+    return TOP.has(word) || BOTTOM.has(word) ? word : undefined;
+  };
+  const define = (f: Found, word: string) => {
+    f.excluded = true;
+    said = said === 'turned' || TOP.has(word) !== (f.value === MAX_SCORE) ? 'turned' : 'defined';
+  };
+  const ends = found.filter((f) => f.value === 0 || f.value === 1 || f.value === MAX_SCORE);
+  // "0 is heel slecht en 10 heel goed, ik zeg 6": an end said to be a word is a definition beside another number, or after a "=" or
+  // an "if"; "10 is top" alone may be the answer.
+  const beside = found.some((f) => !ends.includes(f) && !f.excluded);
   found.forEach((f, n) => {
     const g = found[n + 1];
     if (g && (f.value === 0 || f.value === 1) && g.value === MAX_SCORE && g.start === f.end + 1 && SCALE_JOIN.has(tokens[f.end]?.text ?? '')) {
@@ -734,16 +750,17 @@ function scaleTalk(tokens: Token[], found: Found[]): 'defined' | 'turned' | unde
       g.excluded = true;
     }
     if ([1, 2, 3].some((d) => SCALE_NAME.has(tokens[f.start - d]?.text ?? '')) && tokens[f.start - 1]?.type === 'word') f.excluded = true;
-    if (f.value !== 0 && f.value !== 1 && f.value !== MAX_SCORE) return;
-    const defined = tokens[f.end]?.text === '=' ? f.end + 1 : SCALE_CONDITION.has(tokens[f.start - 1]?.text ?? '') ? f.end : -1;
-    if (defined < 0) return;
-    let k = defined;
-    while (k < defined + 3 && SCALE_LINK.has(tokens[k]?.text ?? '')) k++;
-    const end = tokens[k]?.text ?? '';
-    if (!TOP.has(end) && !BOTTOM.has(end)) return;
-    f.excluded = true;
-    said = said === 'turned' || TOP.has(end) !== (f.value === MAX_SCORE) ? 'turned' : 'defined';
   });
+  const strict = (f: Found) => tokens[f.end]?.text === '=' || SCALE_CONDITION.has(tokens[f.start - 1]?.text ?? '')
+    || (beside && ['is', 'means', 'betekent'].includes(tokens[f.end]?.text ?? ''));
+  const loose: Found[] = [];
+  for (const f of ends) {
+    const word = endWord(f);
+    if (word !== undefined && strict(f)) define(f, word);
+    else if (word !== undefined) loose.push(f);
+  }
+  // "... en 10 heel goed": the other end beside a definition is defined too.
+  if (said !== undefined) for (const f of loose) define(f, endWord(f) ?? '');
   return said;
 }
 

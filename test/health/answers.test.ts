@@ -480,6 +480,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['Op een schaal van 0 tot 10 zou ik zeggen een 4', 'nl', exact(4)], ['0-10? Fine, 4.', 'en', exact(4)], ['0 tot 10', 'nl', unclear],
     ['5 (0 = heel slecht, toch?)', 'nl', exact(5)], ['If 10 is best then 9', 'en', exact(9)], ['Als 1 het beste is dan een 2', 'nl', unclear],
     ['where 0 is the worst, a 3', 'en', exact(3)], ['0 = slecht', 'nl', unclear], ['mn slaap = 4', 'nl', exact(4)],
+    ['0 is heel slecht en 10 heel goed, ik zeg 6', 'nl', exact(6)], ['0 is best, 10 is worst, so 3', 'en', unclear], ['10 is top', 'nl', exact(10)],
   ],
   'health and money numbers beside the answer: a share of people, thousands, a rate, a measure with its number, a pain score': [
     ['1 in 4 people have this', 'en', unclear], ['1 op de 4 mensen', 'nl', unclear], ['7 op de 10', 'nl', exact(7)],
