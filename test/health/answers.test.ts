@@ -534,6 +534,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'a comparison with a score not said here has nothing to offer; with a mood word or a number beside it, that is the answer': [
     ['Beter dan vorige week', 'nl', unclear], ['better than last week', 'en', unclear], ['Minder dan de helft van vroeger', 'nl', unclear],
     ['Beter dan vorige week, best goed', 'nl', about(7)], ['beter dan ooit', 'nl', about(9)], ['more than a 6', 'en', about(7)],
+    ['not as good as last week', 'en', about(4)], ['niet zo goed als vorige week', 'nl', about(4)],
   ],
   'a correction stores the number put right: instead of, "I meant", changing the answer': [
     ['maak er maar een 3 van ipv 4', 'nl', exact(3)], ['maak er maar een 3 van i.p.v. 4', 'nl', exact(3)], ['6 instead of 5', 'en', exact(6)],
