@@ -97,10 +97,19 @@ export function readAreas(tokens: Token[], tags: readonly Tagged[], clauseOf: re
     else current = undefined;
     sentenceArea = undefined;
   });
+  // Within a part, a number takes the area named last before it ("My mood is a 5 and my body a 7"), or else the first after it ("7 for
+  // my body").
+  const before: (Dimension | undefined)[] = [];
+  tokens.forEach((_, i) => {
+    before.push(names[i] ?? (clauseOf[i - 1] === clauseOf[i] ? before[i - 1] : undefined));
+  });
+  const after: (Dimension | undefined)[] = new Array<Dimension | undefined>(tokens.length).fill(undefined);
+  for (let i = tokens.length - 1; i >= 0; i--) after[i] = names[i] ?? (clauseOf[i + 1] === clauseOf[i] ? after[i + 1] : undefined);
+  const at = (token: number) => before[token] ?? after[token] ?? clauseArea.get(clauseOf[token] ?? -1);
   const unasked = new Set<Dimension>();
   tags.forEach((tag, i) => {
-    const area = tag?.meaning === 'unasked' ? clauseArea.get(clauseOf[i] ?? -1) : undefined;
+    const area = tag?.meaning === 'unasked' ? at(i) : undefined;
     if (area !== undefined) unasked.add(area);
   });
-  return { at: (token) => clauseArea.get(clauseOf[token] ?? -1), unasked, echoed };
+  return { at, unasked, echoed };
 }

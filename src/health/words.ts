@@ -617,7 +617,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'vraag je straks': 'unasked', 'vraagt straks': 'unasked', 'vraagt u later': 'unasked', 'vraag je zo': 'unasked', 'komt later': 'unasked',
   'komt straks': 'unasked', "you didn't ask": 'unasked', 'you didnt ask': 'unasked', 'you did not ask': 'unasked',
   "didn't ask about that": 'unasked', 'not what you asked': 'unasked', "you'll ask later": 'unasked', 'you will ask later': 'unasked',
-  'when you ask': 'unasked', "don't ask": 'unasked', 'dont ask': 'unasked', 'niet naar vragen': 'unasked',
+  'when you ask': 'unasked', 'ging de vraag niet over': 'unasked', 'gaat de vraag niet over': 'unasked', 'was niet de vraag': 'unasked',
+  'is niet de vraag': 'unasked', "that's not what you asked": 'unasked', "wasn't the question": 'unasked', 'not the question': 'unasked', "don't ask": 'unasked', 'dont ask': 'unasked', 'niet naar vragen': 'unasked',
   // a suggestion is the resident's decision ("How about a 4")
   'how about': 'instruction', 'what about': 'instruction', 'wat dacht je van': 'instruction', 'wat denk je van': 'instruction',
   // accepting a number ("Six will do", "een 6 volstaat")

@@ -547,7 +547,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['Gevoelsmatig 4, maar daar vroeg je niet naar. Lichaam 7.', 'nl', exact(7)],
     ['Voor mijn lichaam? 6. Mijn hoofd is een ander verhaal, daar zou ik 3 geven.', 'nl', exact(6)],
     ['Mijn benen een 4 en mijn hart een 7, gemiddeld 5,5', 'nl', exact(5.5)], ['Mijn lijf een 6, de rest vraag je straks zeker', 'nl', exact(6)],
-    ['gemiddeld', 'nl', about(5)], ['5 gemiddeld', 'nl', exact(5)],
+    ['gemiddeld', 'nl', about(5)], ['5 gemiddeld', 'nl', exact(5)], ['Emotioneel 5 maar daar ging de vraag niet over, lichamelijk 8', 'nl', exact(8)],
   ],
 };
 
@@ -568,6 +568,8 @@ describe('parseScore: the area asked decides between numbers for several areas',
     ['Life in general 9, health 4', 'en', 'quality', exact(9)], ['Meedoen: 2. Maar lichamelijk gaat het wel, zeg 6', 'nl', 'body', exact(6)],
     ["Joining in stuff is a 2 for me, but I'd give my body a 7", 'en', 'participation', exact(2)],
     ['Gevoelsmatig 4, verder een 7', 'nl', 'body', exact(7)], ['7', 'nl', 'mind', exact(7)], ['6 of 7', 'nl', 'body', either(6, 7)],
+    ['My mood is a 5 and my body a 7', 'en', 'mind', exact(5)], ["I'd give my body a 7 and my head a 3", 'en', 'body', exact(7)],
+    ['7 for my body, 3 for my head', 'en', 'body', exact(7)], ['Mijn hoofd zit op 4, mijn lijf op 7', 'nl', 'mind', exact(4)],
   ];
   for (const [text, locale, dimension, expected] of rows) {
     it(`${JSON.stringify(text)} (${locale}, asked ${dimension}) → ${JSON.stringify(expected)}`, () => {
