@@ -111,7 +111,7 @@ const OBJECT_BEFORE = set([
   'although', 'hoewel', 'though',
 ]);
 const AVERAGE = set(['gemiddeld', 'average', 'gemiddelde']);
-const OWN_GUESS = set(['i guess', 'ig', 'i suppose', 'i reckon']);
+const OWN_GUESS = set(['i guess', 'ig', 'i suppose', 'i reckon', "i'd guess", 'i would guess']);
 const SAYING = set([
   "it's", 'its', 'it', 'is', 'that', "that's", 'dat', 'het', 't', "i'm", 'im', 'i', 'ik', 'say', 'zeggen', 'zeg', 'zou', 'would',
   'call', 'think', 'denk', 'really', 'echt', 'was',
@@ -359,10 +359,14 @@ function passes(tokens: Token[], locale: Locale): boolean {
 
 /**
  * A phrase that makes the number a guess: a hedge or an "I cannot say", but not "-ish" after a word ("oké-ish, 6"), nor a
- * sound of thinking before a number ("hmm 5").
+ * sound of thinking before a number ("hmm 5"), nor "about" or "around" before anything but a number ("worried about my knee, 6").
  */
 function hedges(tokens: Token[], tag: Tagged, i: number, withNumber: boolean): boolean {
   const afterWord = tokens[i - 1]?.type === 'word' && wordNumber(tokens[i - 1]?.text ?? '') === undefined;
+  // "ask about my mood", "walk around the block": a preposition, unless a number follows ("about a 6", "around 7").
+  const preposition = (tokens[i]?.text === 'about' || tokens[i]?.text === 'around') && tag?.end === i + 1;
+  const numberNext = valueAt(tokens, i + 1) !== undefined || (ARTICLE.has(tokens[i + 1]?.text ?? '') && valueAt(tokens, i + 2) !== undefined);
+  if (tag?.meaning === 'hedge' && preposition && !numberNext) return false;
   if (tag?.meaning === 'hedge') return !(tokens[i]?.text === 'ish' && afterWord);
   if (tag?.meaning === 'unsure') return !(withNumber && tag.end === i + 1 && THINKING.has(tokens[i]?.text ?? ''));
   return false;
