@@ -121,6 +121,7 @@ const STAR = set(['ster', 'sterren', 'sterretjes', 'star', 'stars']);
 const QUESTION_GOES_ON = set(['of', 'or', 'en', 'and']);
 const SCALE_NAME = set(SCALE_NAMES);
 const SCALE_JOIN = set(SCALE_JOINS);
+const SCALE_OF = set(['van', 'of', 'from', 'de', 'the', 'tot', 'to', 'op', 'uit']);
 const SCALE_CONDITION = set(SCALE_CONDITIONS);
 const SCALE_LINK = set(SCALE_LINKS);
 const TOP = set(SCALE_TOP);
@@ -595,10 +596,12 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     // "2 sterren van de 5", "two stars out of five": stars are the unit of the other scale.
     const starred = STAR.has(tokens[j]?.text ?? '') && countOfAt(tokens, j + 1, locale) > 0;
     if (starred) j++;
-    const tens = tokens[j]?.text === 'of' && locale !== 'en' ? 0 : ofTenAt(tokens, j);
+    // "6 (op 10)", "7 (out of 10)": the scale in brackets after the number.
+    const bracket = tokens[j]?.text === '(' && ofTenAt(tokens, j + 1) > 0 ? 1 : 0;
+    const tens = tokens[j]?.text === 'of' && locale !== 'en' ? 0 : ofTenAt(tokens, j + bracket);
     if (tens > 0) {
       strong = true;
-      j += tens;
+      j += bracket + tens + (bracket > 0 && tokens[j + bracket + tens]?.text === ')' ? 1 : 0);
       // "9 out of 10 doctors", "7 op de 10 mensen": a share of people or a count of days, not a mark.
       if (AFTER.has(tokens[j]?.text ?? '')) {
         excluded = true;
@@ -753,7 +756,10 @@ function scaleTalk(tokens: Token[], found: Found[]): 'defined' | 'turned' | unde
       f.excluded = true;
       g.excluded = true;
     }
-    if ([1, 2, 3].some((d) => SCALE_NAME.has(tokens[f.start - d]?.text ?? '')) && tokens[f.start - 1]?.type === 'word') f.excluded = true;
+    // "een schaal van 10", "a scale of 1 to 10": an end right after the name ("on a scale a 6" is the answer).
+    const named = [1, 2, 3].find((d) => SCALE_NAME.has(tokens[f.start - d]?.text ?? ''));
+    const linked = named !== undefined && tokens.slice(f.start - named + 1, f.start).every((t) => SCALE_OF.has(t.text));
+    if (linked && [0, 1, 5, MAX_SCORE, 20, 100].includes(f.value)) f.excluded = true;
   });
   const strict = (f: Found) => tokens[f.end]?.text === '=' || SCALE_CONDITION.has(tokens[f.start - 1]?.text ?? '')
     || (beside && ['is', 'means', 'betekent'].includes(tokens[f.end]?.text ?? ''));

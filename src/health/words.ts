@@ -283,7 +283,8 @@ const MOOD: Readonly<Record<string, number>> = {
   'onder het midden': 4, 'iets onder het midden': 4, 'net onder het midden': 4, 'above the middle': 6, 'just above the middle': 6,
   'below the middle': 4, 'just below the middle': 4, 'above average': 6, 'below average': 4, bovengemiddeld: 6, ondergemiddeld: 4,
   'boven gemiddeld': 6, 'onder gemiddeld': 4, laag: 3, 'aan de lage kant': 4, 'aan de hoge kant': 7, 'on the low side': 4,
-  'on the high side': 7,
+  'on the high side': 7, 'middle of the scale': 5, 'midden van de schaal': 5, halverwege: 5, halfway: 5, 'upper half': 7,
+  'top half': 7, 'bovenste helft': 7, 'lower half': 3, 'bottom half': 3, 'onderste helft': 3, bovenin: 8, onderin: 2,
   // as good or as bad as it can nearly be
   'beter kan bijna niet': 9, 'kan bijna niet beter': 9, 'kan haast niet beter': 9, 'beter kan amper': 9, 'beter kan nauwelijks': 9,
   'could hardly be better': 9, "couldn't be much better": 9, 'couldnt be much better': 9, 'can hardly be better': 9,

@@ -481,6 +481,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['5 (0 = heel slecht, toch?)', 'nl', exact(5)], ['If 10 is best then 9', 'en', exact(9)], ['Als 1 het beste is dan een 2', 'nl', unclear],
     ['where 0 is the worst, a 3', 'en', exact(3)], ['0 = slecht', 'nl', unclear], ['mn slaap = 4', 'nl', exact(4)],
     ['0 is heel slecht en 10 heel goed, ik zeg 6', 'nl', exact(6)], ['0 is best, 10 is worst, so 3', 'en', unclear], ['10 is top', 'nl', exact(10)],
+    ['on a 1-10 scale a 6', 'en', exact(6)], ['op een schaal van 10 een 7', 'nl', exact(7)], ['Ik geef een 6 (op 10)', 'nl', exact(6)],
   ],
   'health and money numbers beside the answer: a share of people, thousands, a rate, a measure with its number, a pain score': [
     ['1 in 4 people have this', 'en', unclear], ['1 op de 4 mensen', 'nl', unclear], ['7 op de 10', 'nl', exact(7)],
@@ -501,6 +502,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'the middle said in words, and the part of a number\'s tens ("high 7s"), are a guess at the score': [
     ['In de middenmoot', 'nl', about(5)], ['iets boven het midden', 'nl', about(6)], ['somewhere in the middle', 'en', about(5)],
     ['high 7s', 'en', about(8)], ['low 6s', 'en', about(6)], ['laag, heel laag', 'nl', about(2)], ['7s', 'en', unclear],
+    ['halverwege', 'nl', about(5)], ['upper half', 'en', about(7)], ['bovenin', 'nl', about(8)],
   ],
   'strong sayings: almost as good as it gets, rot-, "pretty" and "absolute" at the ends of the scale; a sleepy face says no score': [
     ['Beter kan bijna niet', 'nl', about(9)], ['could hardly be better', 'en', about(9)], ['Rotslecht', 'nl', about(1)],
