@@ -127,6 +127,7 @@ const SCALE_LINK = set(SCALE_LINKS);
 const TOP = set(SCALE_TOP);
 const BOTTOM = set(SCALE_BOTTOM);
 const MEASURE = set(MEASURES);
+const PAIN = set(['pijn', 'pain']);
 const DECADE_PART: Readonly<Record<string, number>> = { high: 0.8, upper: 0.8, mid: 0.5, middle: 0.5, low: 0.2, lower: 0.2 };
 const MEASURE_LINK = set(['is', 'was', 'are', 'were', 'at', 'of', 'van', 'op', ':', '=', 'level', 'niveau', 'score']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
@@ -198,12 +199,15 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   const foundAt = new Map(found.map((f) => [f.start, f]));
   const measured = new Set<number>();
   meanings.forEach((m, i) => {
-    if (m?.meaning !== 'topic' || !MEASURE.has(tokens.slice(i, m.end).map((t) => t.text).join(' '))) return;
+    const words = tokens.slice(i, m?.end ?? i).map((t) => t.text).join(' ');
+    // "pijn 8/10": pain with a number of its own is a pain score, though "pijn" alone is a mood.
+    if (!m || !((m.meaning === 'topic' && MEASURE.has(words)) || (typeof m.meaning === 'number' && PAIN.has(words)))) return;
     let k = m.end;
     while (k < m.end + 2 && MEASURE_LINK.has(tokens[k]?.text ?? '')) k++;
     for (let f = foundAt.get(k); f; f = tokens[f.end]?.text === '/' ? foundAt.get(f.end + 1) : undefined) {
       f.excluded = true;
       measured.add(i);
+      meanings[i] = { meaning: 'topic', end: m.end };
     }
   });
   const clause = clauses(tokens, meanings);

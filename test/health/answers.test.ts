@@ -488,6 +488,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['Pension is 1,400 a month, we manage. 7', 'en', exact(7)], ['Benefits are 90 a week', 'en', unclear], ['6.66', 'en', about(7)],
     ['8.30', 'nl', unclear], ['BP 150/95 and I feel like a 5', 'en', exact(5)], ['Pain is 6 out of 10 today', 'en', unclear],
     ['suiker 7.2 maar ik voel me een 6', 'nl', exact(6)], ['bij vraag 2 heb ik een 4 bedoeld', 'nl', unclear],
+    ['pijn 8/10 vandaag', 'nl', unclear], ['pijn: 7', 'nl', unclear], ['veel pijn, 3', 'nl', exact(3)], ['pain 6/10, mood 7', 'en', exact(7)],
     ["9 out of 10 doctors say, I'm a 6", 'en', exact(6)], ['7 op de 10 mensen heeft dat', 'nl', unclear], ['8/10 today', 'en', exact(8)],
   ],
   'a range two or four apart has its middle; a wider one is no choice between its ends; going back and forth keeps the two': [
