@@ -442,7 +442,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   cuz: 'reason', 'due to': 'reason', since: 'reason',
   // "twee weken geleden een 4", "I first said 5": a score said before
   geleden: 'past', ago: 'past', 'zei eerst': 'past', 'ik zei eerst': 'past', 'eerst gezegd': 'past', 'zei ik eerst': 'past',
-  'first said': 'past', 'i first said': 'past', 'said first': 'past', 'at first i said': 'past',
+  'first said': 'past', 'i first said': 'past', 'said first': 'past', 'at first i said': 'past', 'eerst zei ik': 'past',
+  'eerst zei': 'past', eerst: 'past', 'at first': 'past',
   // a first thought, taken back by what follows ("eerst dacht ik een 5, maar ... een 6", "I was going to say 5 but ... a 6")
   'eerst dacht ik': 'past', 'ik dacht eerst': 'past', 'dacht eerst': 'past', 'dacht ik eerst': 'past', 'eerst wilde ik': 'past',
   'ik wilde eerst': 'past', 'wilde eerst': 'past', 'ik wou eerst': 'past', 'wou eerst': 'past', 'ik wilde zeggen': 'past',
@@ -463,7 +464,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'i meant': 'correction', meant: 'correction', 'i meant to say': 'correction', 'i meant to type': 'correction', bedoelde: 'correction',
   'ik bedoelde': 'correction', 'bedoelde ik': 'correction', 'ik bedoelde eigenlijk': 'correction', 'moet zijn': 'correction',
   'moet zijn een': 'correction', 'should be': 'correction', 'should have been': 'correction', 'had moeten zijn': 'correction',
-  typo: 'correction', typfout: 'correction', tikfout: 'correction',
+  typo: 'correction', typfout: 'correction', tikfout: 'correction', sorry: 'correction', sry: 'correction', srry: 'correction',
+  oops: 'correction', oeps: 'correction', whoops: 'correction',
   // thinking it over settles the answer ("als ik erover nadenk", "bij nader inzien", "thinking about it properly")
   'als ik erover nadenk': 'correction', 'nu ik erover nadenk': 'correction', 'als ik er over nadenk': 'correction',
   'bij nader inzien': 'correction', 'achteraf gezien': 'correction', 'thinking about it': 'correction',

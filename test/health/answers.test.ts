@@ -544,7 +544,8 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'a correction stores the number put right: instead of, "I meant", changing the answer': [
     ['maak er maar een 3 van ipv 4', 'nl', exact(3)], ['maak er maar een 3 van i.p.v. 4', 'nl', exact(3)], ['6 instead of 5', 'en', exact(6)],
     ['een 6 in plaats van 7', 'nl', exact(6)], ['Change my answer to 8', 'en', exact(8)], ['8, sorry, I meant 3', 'en', exact(3)],
-    ['7, moet zijn 6', 'nl', exact(6)],
+    ['7, moet zijn 6', 'nl', exact(6)], ['6 sorry 7', 'en', exact(7)], ['Eerst zei ik 5, maar het is 4', 'nl', exact(4)],
+    ['Eerst 6, maar na het weekend 8', 'nl', exact(8)], ['sorry, ik typ traag, zeven?', 'nl', exact(7)],
   ],
   'several areas in one answer: without the area asked two stay two; one said not to be asked now, or the area echoed as a question, settles it': [
     ['Fysiek 8, mentaal 4', 'nl', either(4, 8)], ["Body 6 but my head's at 3", 'en', either(3, 6)],
