@@ -110,6 +110,7 @@ const OBJECT_BEFORE = set([
   'since', 'sinds', 'sedert', 'because', 'omdat', 'doordat', 'aangezien', 'toen', 'when', 'after', 'nadat', 'while', 'terwijl',
   'although', 'hoewel', 'though',
 ]);
+const NUMBER_HEDGE = set(['about', 'around', 'zon', "zo'n", 'rond', 'rondom', 'circa', 'ca', 'roughly', 'approximately', 'approx']);
 const AVERAGE = set(['gemiddeld', 'average', 'gemiddelde']);
 const OWN_GUESS = set(['i guess', 'ig', 'i suppose', 'i reckon', "i'd guess", 'i would guess']);
 const SAYING = set([
@@ -364,14 +365,16 @@ function passes(tokens: Token[], locale: Locale): boolean {
 
 /**
  * A phrase that makes the number a guess: a hedge or an "I cannot say", but not "-ish" after a word ("oké-ish, 6"), nor a
- * sound of thinking before a number ("hmm 5"), nor "about" or "around" before anything but a number ("worried about my knee, 6").
+ * sound of thinking before a number ("hmm 5"), nor "about", "around" or "zon" before anything but a number ("worried about my knee, 6").
  */
 function hedges(tokens: Token[], tag: Tagged, i: number, withNumber: boolean): boolean {
   const afterWord = tokens[i - 1]?.type === 'word' && wordNumber(tokens[i - 1]?.text ?? '') === undefined;
-  // "ask about my mood", "walk around the block": a preposition, unless a number follows ("about a 6", "around 7").
-  const preposition = (tokens[i]?.text === 'about' || tokens[i]?.text === 'around') && tag?.end === i + 1;
-  const numberNext = valueAt(tokens, i + 1) !== undefined || (ARTICLE.has(tokens[i + 1]?.text ?? '') && valueAt(tokens, i + 2) !== undefined);
-  if (tag?.meaning === 'hedge' && preposition && !numberNext) return false;
+  // "ask about my mood", "walk around the block", "de zon schijnt": a preposition or another word, unless a number follows ("about a 6",
+  // "around 7", "zo'n 8").
+  const beforeNumber = tag !== undefined && NUMBER_HEDGE.has(tokens.slice(i, tag.end).map((t) => t.text).join(' '));
+  const k = tag?.end ?? i + 1;
+  const numberNext = [0, 1, 2].some((d) => valueAt(tokens, k + d) !== undefined && tokens.slice(k, k + d).every((t) => t.type === 'word'));
+  if (tag?.meaning === 'hedge' && beforeNumber && !numberNext) return false;
   if (tag?.meaning === 'hedge') return !(tokens[i]?.text === 'ish' && afterWord);
   if (tag?.meaning === 'unsure') return !(withNumber && tag.end === i + 1 && THINKING.has(tokens[i]?.text ?? ''));
   return false;

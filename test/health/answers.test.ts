@@ -528,7 +528,8 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['I am very tired, I say 4 number', 'en', exact(4)], ['3, I guess', 'en', exact(3)], ['A 6 I suppose.', 'en', exact(6)],
     ['I guess 8?', 'en', about(8)], ['maybe 6 I guess', 'en', about(6)], ['I live at number 8', 'en', unclear],
     ["6 I'd guess", 'en', exact(6)], ["I'd guess 5", 'en', about(5)], ["I'm worried about my knee, 6", 'en', exact(6)], ['about a 6', 'en', about(6)],
-    ["For my body 7, but you didn't ask about my mood which is a 3", 'en', exact(7)],
+    ["For my body 7, but you didn't ask about my mood which is a 3", 'en', exact(7)], ['Omdat de zon schijnt geef ik een 8', 'nl', exact(8)],
+    ["zo'n beetje een 5 denk ik", 'nl', about(5)], ['zon 7', 'nl', about(7)],
   ],
   'a reason before the score: a conclusion starts the part with the answer, being at a number is a level, someone after a preposition gives no number': [
     ['Kids are doing well at school so I\'m at 9', 'en', exact(9)], ["I'm at 9", 'en', exact(9)], ['I go to bed at 11', 'en', unclear],
