@@ -161,7 +161,9 @@ export const SCORE_FOLLOWERS: readonly string[] = [
   'graag', 'pls', 'plz', 'aub', 'svp', 'alsjeblieft', 'alstublieft', 'ajb', 'thx', 'ty', 'thnx', 'dankjewel', 'dankuwel', 'merci',
   // a laugh, a "for real" or an "of course" after the number, and the word for it ("haha 10 natuurlijk", "8 fr", "I say 4 number")
   'natuurlijk', 'tuurlijk', 'uiteraard', 'fr', 'frfr', 'deffo', 'def', 'obviously', 'duh', 'lmao', 'hihi', 'hehe', 'tho', 'though',
-  'anyway', 'anyways', 'serieus', 'seriously', 'number', 'cijfer', 'cijfertje', 'score', 'mark',
+  'anyway', 'anyways', 'serieus', 'seriously', 'number', 'cijfer', 'cijfertje', 'score', 'mark', 'definitely', 'defo', 'easily',
+  'surely', 'certainly', 'absolutely', 'totally', 'clearly', 'tbf', 'innit', 'ofc', 'obv', 'obvs', 'sowieso', 'sws', 'zeker', 'absoluut',
+  'hoor', 'echt', 'gewoon', 'hè', 'hé',
   // another number put in its place ("6 instead of 5", "een 3 ipv 4")
   'instead', 'rather', 'ipv', 'inplaats',
   // Dutch puts the verb after the number ("ff 7 invullen", "een 7 geven")

@@ -527,6 +527,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['Not sure it matters but 6', 'en', exact(6)], ['About the same as usual, a 7', 'en', exact(7)], ['About the same as usual', 'en', none],
     ['I am very tired, I say 4 number', 'en', exact(4)], ['3, I guess', 'en', exact(3)], ['A 6 I suppose.', 'en', exact(6)],
     ['I guess 8?', 'en', about(8)], ['maybe 6 I guess', 'en', about(6)], ['I live at number 8', 'en', unclear],
+    ['8 definitely', 'en', exact(8)], ['9 easily', 'en', exact(9)], ['7 ofc', 'en', exact(7)], ['8 absoluut', 'nl', exact(8)],
     ["6 I'd guess", 'en', exact(6)], ["I'd guess 5", 'en', about(5)], ["I'm worried about my knee, 6", 'en', exact(6)], ['about a 6', 'en', about(6)],
     ["For my body 7, but you didn't ask about my mood which is a 3", 'en', exact(7)], ['Omdat de zon schijnt geef ik een 8', 'nl', exact(8)],
     ["zo'n beetje een 5 denk ik", 'nl', about(5)], ['zon 7', 'nl', about(7)],
