@@ -57,10 +57,10 @@ export function readMood(
     const grade = otherClauses.has(clauseOf[i] ?? -1) ? undefined : letterGradeAt(tokens, i);
     if (grade !== undefined) scores.push(grade);
   });
-  // "⭐⭐⭐⭐⭐⭐⭐": more stars than the five of a review are counted out of ten, when nothing else is said.
+  // "⭐⭐⭐⭐⭐⭐⭐": more stars than the five of a review are counted out of ten, when nothing else is said; more than ten are full marks.
   const signs = tokens.filter((t) => t.type === 'emoji');
-  if (scores.length === 0 && signs.length > 5 && signs.length <= MAX_SCORE && signs.every((t) => STAR.has(t.text))) {
-    return { kind: 'approximate', score: signs.length };
+  if (scores.length === 0 && signs.length > 5 && signs.every((t) => STAR.has(t.text))) {
+    return { kind: 'approximate', score: Math.min(MAX_SCORE, signs.length) };
   }
   const emoji = signs.map((t) => EMOJI_SCORES[t.text]);
   for (const e of emoji) if (e !== undefined) scores.push(e);

@@ -520,7 +520,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['No not a 7, 6', 'en', exact(6)], ['Geen 8 maar ook geen 6', 'nl', about(7)],
   ],
   'more stars than the five of a review are counted out of ten': [
-    ['⭐⭐⭐⭐⭐⭐⭐', 'nl', about(7)], ['🌟🌟🌟🌟🌟🌟', 'en', about(6)],
+    ['⭐⭐⭐⭐⭐⭐⭐', 'nl', about(7)], ['🌟🌟🌟🌟🌟🌟', 'en', about(6)], ['⭐⭐⭐⭐⭐⭐⭐⭐⭐⭐⭐⭐', 'nl', about(10)],
   ],
   'fillers and hedges that do not hedge: a laugh, "for real", "of course", a suggestion, a guess of one\'s own after the number': [
     ['haha 10 natuurlijk', 'nl', exact(10)], ['8 fr', 'en', exact(8)], ['How about a 4', 'en', exact(4)],
