@@ -291,7 +291,13 @@ const MOOD: Readonly<Record<string, number>> = {
   'beter kan bijna niet': 9, 'kan bijna niet beter': 9, 'kan haast niet beter': 9, 'beter kan amper': 9, 'beter kan nauwelijks': 9,
   'could hardly be better': 9, "couldn't be much better": 9, 'couldnt be much better': 9, 'can hardly be better': 9,
   'slechter kan bijna niet': 1, 'kan bijna niet slechter': 1, 'erger kan bijna niet': 1, 'could hardly be worse': 1,
-  "couldn't be much worse": 1, 'couldnt be much worse': 1,
+  "couldn't be much worse": 1, 'couldnt be much worse': 1, 'kon niet beter': 10, 'beter kon niet': 10, 'kon bijna niet beter': 9,
+  'kon haast niet beter': 9, "can't get any better": 10, "couldn't get any better": 10, 'can hardly get better': 9,
+  'could hardly get better': 9, 'kon niet slechter': 1, 'kon niet erger': 1,
+  // strong words for bad and good, in both languages
+  dire: 2, grim: 2, bleak: 3, appalling: 1, ghastly: 1, horrendous: 1, atrocious: 1, abysmal: 1, shite: 2, ellende: 2, treurig: 3,
+  droevig: 3, hopeloos: 2, abominabel: 1, 'bar slecht': 1, 'bar en boos': 2, stellar: 9, splendid: 9, marvellous: 9, marvelous: 9,
+  terrific: 9, prachtig: 9, schitterend: 9, magnifiek: 9, formidabel: 9,
   // having a hard time is a mood, not "hard to say" ("Ik heb het moeilijk gehad, maar nu ne zes")
   'heb het moeilijk': 3, 'heb het zwaar': 3, 'het moeilijk hebben': 3, 'het zwaar hebben': 3, 'heb het moeilijk gehad': 4,
   'heb het zwaar gehad': 4, 'had het moeilijk': 4, 'had het zwaar': 4, 'heb het erg moeilijk': 2, 'heb het heel moeilijk': 2,

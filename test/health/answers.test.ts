@@ -509,7 +509,8 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['Beter kan bijna niet', 'nl', about(9)], ['could hardly be better', 'en', about(9)], ['Rotslecht', 'nl', about(1)],
     ['Pretty awful tbh', 'en', about(2)], ['pretty lousy', 'en', about(3)], ['pretty amazing', 'en', about(9)],
     ['absolute rubbish mate', 'en', about(1)], ['Ik heb het moeilijk gehad, maar nu ne zes', 'nl', exact(6)],
-    ['ik heb het moeilijk', 'nl', about(3)], ['😴', 'nl', unclear], ['😴 5', 'nl', exact(5)],
+    ['ik heb het moeilijk', 'nl', about(3)], ['😴', 'nl', unclear], ['😴 5', 'nl', exact(5)], ['Kon niet beter', 'nl', about(10)],
+    ['it can hardly get better', 'en', about(9)], ['pretty dire', 'en', about(2)], ['abysmal', 'en', about(1)], ['Het gaat prachtig', 'nl', about(9)],
   ],
   'a school mark meant as the score is the score, and grading oneself gives a letter grade; a mark for a subject is not': [
     ['goed (dus 8 zoals op school)', 'nl', exact(8)], ["I'd grade it a D", 'en', about(4)], ["I'd grade it a 7", 'en', exact(7)],
