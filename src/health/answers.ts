@@ -805,6 +805,7 @@ function listedUnits(tokens: Token[], found: Found[]): void {
 /** "gezakt van een 8 naar een 6", "went from 8 to 6": with a word of change the first number is the past, the second the score. */
 function changes(tokens: Token[], found: Found[]): void {
   const changed = tokens.some((t) => CHANGE.has(t.text));
+  const firstWish = tokens.findIndex((t) => GOAL.has(t.text) || WISH.has(t.text));
   for (let n = 0; n + 1 < found.length; n++) {
     const [f, g] = [found[n], found[n + 1]];
     if (!f || !g) continue;
@@ -812,7 +813,7 @@ function changes(tokens: Token[], found: Found[]): void {
     const between = tokens.slice(f.end, g.start).map((t) => t.text);
     // "Gaat vooruit! Van 3 naar 5": "van ... naar" is a change by itself, unless it is wished for ("ik wil van een 5 naar een 7");
     // "from 3 to 5" only beside a word of change.
-    const wished = tokens.slice(0, f.start).some((t) => GOAL.has(t.text) || WISH.has(t.text));
+    const wished = firstWish >= 0 && firstWish < f.start;
     const to = between.length <= 3 && between.some((w) => (w === 'naar' && !wished) || (changed && CHANGE_JOIN.has(w)));
     if (from && to) {
       f.excluded = true;
