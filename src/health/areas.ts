@@ -27,16 +27,24 @@ const bare = (word: string) => word.replace(/'s$/u, '');
 /** The word is the name of an area ("body", "head's", "gevoelsmatig"). */
 export const isArea = (word: string): boolean => AREA.has(bare(word));
 
-/** The area named by the longest phrase at each token (only at its first word); linear, as phrases are at most four words. */
+/**
+ * The area named by the longest phrase at each token, left to right (only at its first word: "dagelijks leven" is daily life, not
+ * "leven"); linear, as phrases are at most four words.
+ */
 function named(tokens: Token[]): (Dimension | undefined)[] {
   const out: (Dimension | undefined)[] = new Array<Dimension | undefined>(tokens.length).fill(undefined);
   for (let i = 0; i < tokens.length; i++) {
     let phrase = '';
+    let end = i;
     for (let k = i; k < tokens.length && k < i + MAX_AREA_WORDS && tokens[k]?.type === 'word'; k++) {
       phrase = phrase === '' ? bare(tokens[k]?.text ?? '') : `${phrase} ${tokens[k]?.text ?? ''}`;
       const area = AREA.get(phrase);
-      if (area !== undefined) out[i] = area;
+      if (area !== undefined) {
+        out[i] = area;
+        end = k;
+      }
     }
+    i = end;
   }
   return out;
 }

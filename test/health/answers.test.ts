@@ -578,7 +578,7 @@ describe('parseScore: the area asked decides between numbers for several areas',
     ["Joining in stuff is a 2 for me, but I'd give my body a 7", 'en', 'participation', exact(2)],
     ['Gevoelsmatig 4, verder een 7', 'nl', 'body', exact(7)], ['7', 'nl', 'mind', exact(7)], ['6 of 7', 'nl', 'body', either(6, 7)],
     ['My mood is a 5 and my body a 7', 'en', 'mind', exact(5)], ["I'd give my body a 7 and my head a 3", 'en', 'body', exact(7)],
-    ['7 for my body, 3 for my head', 'en', 'body', exact(7)], ['Mijn hoofd zit op 4, mijn lijf op 7', 'nl', 'mind', exact(4)],
+    ['7 for my body, 3 for my head', 'en', 'body', exact(7)], ['hoofd 3, dagelijks leven 6', 'nl', 'daily', exact(6)], ['Mijn hoofd zit op 4, mijn lijf op 7', 'nl', 'mind', exact(4)],
   ];
   for (const [text, locale, dimension, expected] of rows) {
     it(`${JSON.stringify(text)} (${locale}, asked ${dimension}) → ${JSON.stringify(expected)}`, () => {
