@@ -144,7 +144,8 @@ export class CheckInDialog extends Dialog<CheckInState> {
    * is never a score. Only text with nothing score-like in it goes to the language service for a proposal.
    */
   private async understand(dc: DialogContext, t: Talk, text: string): Promise<DialogTurnResult> {
-    const reading = parseScore(text, t.locale);
+    // The area asked decides between numbers for several areas ("Fysiek 8, mentaal 4" answers the body question with 8).
+    const reading = parseScore(text, t.locale, currentQuestion(this.deps.questions, t.checkIn)?.dimension);
     switch (reading.kind) {
       case 'exact':
         return this.record(dc, t, reading.score);

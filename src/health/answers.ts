@@ -1,13 +1,14 @@
-import type { Locale } from './dimensions.js';
+import type { Dimension, Locale } from './dimensions.js';
+import { isArea, readAreas } from './areas.js';
 import type { Sentiment } from '../language/types.js';
 import { meantWord, plainSwap } from './typos.js';
 import { diminutiveStems, nearBound, readMood, wordMood } from './moods.js';
 import { MAX_SCORE, MIN_SCORE, inRange, roundToHalf } from './scale.js';
 import {
   ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS, DIALECT_NUMBERS,
-  FILLERS, GOAL_BEFORE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
-  PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS,
-  THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
+  FILLERS, GOAL_BEFORE, INSTEAD_BEFORE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, MEASURES, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
+  PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCALE_BOTTOM, SCALE_CONDITIONS, SCALE_JOINS, SCALE_LINKS, SCALE_NAMES,
+  SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
 
 /**
@@ -69,6 +70,7 @@ const AFTER = set(NOT_SCORE_AFTER);
 const FOLLOWER = set(SCORE_FOLLOWERS);
 const ONE = set(ONE_WORDS);
 const GOAL = set(GOAL_BEFORE);
+const WISH = set(['wil', 'willen', 'wilde', 'wou', 'graag', 'want', 'wants', 'would']);
 const KNOW = set(KNOW_WORDS);
 const AGE_BEFORE = set(['ben', 'bent', 'is', 'am', 'im', "i'm", 'word', 'wordt', 'werd', 'turned', 'turn', 'turning', 'aged', 'age', 'leeftijd']);
 const KNOW_NOT = set(KNOW_NEGATIONS);
@@ -92,6 +94,7 @@ const SQUEEZED: ReadonlyMap<string, number> = new Map([
 const BELOW = set(BELOW_BEFORE);
 const ABOVE = set(ABOVE_BEFORE);
 const NUMBER_NOT = set(NUMBER_NEGATIONS);
+const INSTEAD = set(INSTEAD_BEFORE);
 const CHANGE = set(CHANGE_WORDS);
 const CHANGE_JOIN = set(CHANGE_TO);
 const CLOCK_START = set(CLOCK_BEFORE);
@@ -101,9 +104,33 @@ const NEAR = set(NEAR_COMPARISONS);
 const EVEN = set(['eens', 'even', 'zelfs']);
 const COMPARISON_NOT = set([...NUMBER_NEGATIONS, 'no', "wouldn't", 'wouldnt', "won't", 'wont', "don't", 'dont', "can't", 'cant', 'cannot']);
 const TORN = set(TORN_WORDS);
+const LEVEL_BEFORE = set(["i'm", 'im', 'am', 'is', "it's", 'its', 'are', "we're", "he's", "she's", 'sits', 'stands', 'sitting', 'stuck']);
+const OBJECT_BEFORE = set([
+  'with', 'met', 'bij', 'to', 'naar', 'for', 'about', 'over', 'without', 'zonder', 'naast', 'beside', 'near', 'samen', 'together',
+  'since', 'sinds', 'sedert', 'because', 'omdat', 'doordat', 'aangezien', 'toen', 'when', 'after', 'nadat', 'while', 'terwijl',
+  'although', 'hoewel', 'though',
+]);
+const NUMBER_HEDGE = set(['about', 'around', 'zon', "zo'n", 'rond', 'rondom', 'circa', 'ca', 'roughly', 'approximately', 'approx']);
+const AVERAGE = set(['gemiddeld', 'average', 'gemiddelde']);
+const OWN_GUESS = set(['i guess', 'ig', 'i suppose', 'i reckon', "i'd guess", 'i would guess']);
+const SAYING = set([
+  "it's", 'its', 'it', 'is', 'that', "that's", 'dat', 'het', 't', "i'm", 'im', 'i', 'ik', 'say', 'zeggen', 'zeg', 'zou', 'would',
+  'call', 'think', 'denk', 'really', 'echt', 'was',
+]);
 const BETWEEN = set(['tussen', 'between']);
 const STAR = set(['ster', 'sterren', 'sterretjes', 'star', 'stars']);
 const QUESTION_GOES_ON = set(['of', 'or', 'en', 'and']);
+const SCALE_NAME = set(SCALE_NAMES);
+const SCALE_JOIN = set(SCALE_JOINS);
+const SCALE_OF = set(['van', 'of', 'from', 'de', 'the', 'tot', 'to', 'op', 'uit']);
+const SCALE_CONDITION = set(SCALE_CONDITIONS);
+const SCALE_LINK = set(SCALE_LINKS);
+const TOP = set(SCALE_TOP);
+const BOTTOM = set(SCALE_BOTTOM);
+const MEASURE = set(MEASURES);
+const PAIN = set(['pijn', 'pain']);
+const DECADE_PART: Readonly<Record<string, number>> = { high: 0.8, upper: 0.8, mid: 0.5, middle: 0.5, low: 0.2, lower: 0.2 };
+const MEASURE_LINK = set(['is', 'was', 'are', 'were', 'at', 'of', 'van', 'op', ':', '=', 'level', 'niveau', 'score']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
 // One alternative per token kind; every quantifier is bounded or over a single class, so matching is linear.
@@ -117,7 +144,7 @@ const EMOJI_NOISE = /[\uFE0E\uFE0F\u200D\u{1F3FB}-\u{1F3FF}\u2640\u2642]/gu;
  * count, a date or an earlier score, mood words and sayings with negation and intensifiers, and emoji.
  * Linear in the length of the text, which is bounded by MAX_ANSWER_LENGTH.
  */
-export function parseScore(text: string, locale: Locale): ScoreReading {
+export function parseScore(text: string, locale: Locale, dimension?: Dimension): ScoreReading {
   if (text.length > MAX_ANSWER_LENGTH) return { kind: 'none' };
   const tokens = tokenize(normalise(text)).map(correctSlip);
   if (tokens.length === 0) return { kind: 'none' };
@@ -127,6 +154,9 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
     if (tag?.meaning === 'instruction') decided.add(tag.end);
   });
   const found = findNumbers(tokens, locale, decided);
+  // "als 1 het beste is dan een 2": a scale turned around leaves the number to ask about; "0 = slecht" alone defines, it does not answer.
+  const scale = scaleTalk(tokens, found);
+  if (scale === 'turned' || (scale === 'defined' && !found.some((f) => !f.excluded))) return { kind: 'unclear' };
   const meanings = tagPhrases(tokens, found);
   // "slechter dan een 6", "better than a 5": compared with a number, not with another time.
   const numberAt = new Set(found.map((f) => f.start));
@@ -134,9 +164,27 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
     if (m?.meaning !== 'past' || !REFERENCE.has(tokens.slice(i, m.end).map((t) => t.text).join(' '))) return;
     if (numberAt.has(m.end) || (numberAt.has(m.end + 1) && ARTICLE.has(tokens[m.end]?.text ?? ''))) meanings[i] = undefined;
   });
-  // "de rest van de week", "the rest of the day": a time, not the resident as a whole.
+  // "Since moving in with my daughter it's a 7", "Since my husband died it's a 4": someone after a preposition, or the subject of a
+  // reason, is no one who gives a number ("my wife says 8" still is).
   meanings.forEach((m, i) => {
-    if (m?.meaning === 'overall' && (tokens[m.end]?.text === 'van' || tokens[m.end]?.text === 'of')) meanings[i] = undefined;
+    if (m?.meaning === 'other' && OBJECT_BEFORE.has(tokens[i - 1]?.text ?? '')) meanings[i] = undefined;
+  });
+  // "I say 4 number": the word for the number after it names that number, no other topic.
+  meanings.forEach((m, i) => {
+    if (m?.meaning === 'topic' && m.end === i + 1 && tokens[i]?.text === 'number' && found.some((f) => f.end === i)) meanings[i] = undefined;
+  });
+  // "de rest van de week", "the rest of the day": a time, not the resident as a whole; "Life in general 9, health 4": an area.
+  meanings.forEach((m, i) => {
+    if (m?.meaning === 'overall' && (tokens[m.end]?.text === 'van' || tokens[m.end]?.text === 'of' || isArea(tokens[i - 1]?.text ?? ''))) {
+      meanings[i] = undefined;
+    }
+  });
+  // "Mijn benen een 4 en mijn hart een 7, gemiddeld 5,5": the average said as a number is the whole.
+  meanings.forEach((m, i) => {
+    const averaged = typeof m?.meaning === 'number' && AVERAGE.has(tokens[i]?.text ?? '') && m.end === i + 1;
+    if (m && averaged && (numberAt.has(m.end) || (numberAt.has(m.end + 1) && ARTICLE.has(tokens[m.end]?.text ?? '')))) {
+      meanings[i] = { meaning: 'overall', end: m.end };
+    }
   });
   // "eerder een 8, nu een 6" is earlier; inside a part ("het is eerder een 7") or after a number ruled out ("niet een 3, eerder
   // een 5") it is rather.
@@ -145,6 +193,22 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
     const rather = tokens[i - 1]?.type === 'word' || firstRuledOut < i;
     if (m?.meaning === 'past' && m.end === i + 1 && tokens[i]?.text === 'eerder' && rather) {
       meanings[i] = { meaning: 'correction', end: m.end };
+    }
+  });
+  // "BP 150/95 and I feel like a 5", "Pain is 6 out of 10": a measure named right before its number (and the number after a slash)
+  // is that number's topic, not the whole part's; a topic without a number of its own ("een 10 voor aardrijkskunde") takes its part.
+  const foundAt = new Map(found.map((f) => [f.start, f]));
+  const measured = new Set<number>();
+  meanings.forEach((m, i) => {
+    const words = tokens.slice(i, m?.end ?? i).map((t) => t.text).join(' ');
+    // "pijn 8/10": pain with a number of its own is a pain score, though "pijn" alone is a mood.
+    if (!m || !((m.meaning === 'topic' && MEASURE.has(words)) || (typeof m.meaning === 'number' && PAIN.has(words)))) return;
+    let k = m.end;
+    while (k < m.end + 2 && MEASURE_LINK.has(tokens[k]?.text ?? '')) k++;
+    for (let f = foundAt.get(k); f; f = tokens[f.end]?.text === '/' ? foundAt.get(f.end + 1) : undefined) {
+      f.excluded = true;
+      measured.add(i);
+      meanings[i] = { meaning: 'topic', end: m.end };
     }
   });
   const clause = clauses(tokens, meanings);
@@ -175,7 +239,7 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   const otherClauses = new Set<number>();
   meanings.forEach((m, i) => {
     if (m?.meaning === 'past') pastClauses.add(clause.of[i] ?? -1);
-    if (m?.meaning === 'other' || m?.meaning === 'topic') otherClauses.add(clause.of[i] ?? -1);
+    if (m?.meaning === 'other' || (m?.meaning === 'topic' && !measured.has(i))) otherClauses.add(clause.of[i] ?? -1);
   });
   // "6 of 12": a number beyond the scale beside a candidate makes the answer unclear, not the candidate the answer.
   const beyond = new Set(found.filter((f) => !f.excluded && !inRange(f.value)).map((f) => clause.of[f.start]));
@@ -187,6 +251,20 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   if (own.length > 0 || !agrees) candidates = own;
   const now = candidates.filter((f) => !pastClauses.has(clause.of[f.start] ?? -1));
   candidates = now;
+  // "Fysiek 8, mentaal 4": the number for the area asked is the answer. An area said not to be asked now ("Gevoelsmatig 4, maar daar
+  // vroeg je niet naar. Lichaam 7.") gives none, and one repeated as a question ("Voor mijn lichaam? 6.") is taken as the one asked.
+  const areas = readAreas(tokens, meanings, clause.of, sentence);
+  candidates = candidates.filter((f) => {
+    const a = areas.at(f.start);
+    return a === undefined || a === dimension || !areas.unasked.has(a);
+  });
+  const wanted = dimension ?? areas.echoed;
+  if (wanted !== undefined) {
+    const mine = candidates.filter((f) => areas.at(f.start) === wanted);
+    const unnamed = candidates.filter((f) => areas.at(f.start) === undefined);
+    if (mine.length > 0) candidates = mine;
+    else if (unnamed.length > 0) candidates = unnamed;
+  }
   // "mijn been is een 2, de rest een 8": the number for the rest is the answer, the one for a part beside it is not.
   const overallClauses = new Set(meanings.flatMap((m, i) => (m?.meaning === 'overall' ? [clause.of[i] ?? -1] : [])));
   const overall = candidates.filter((f) => overallClauses.has(clause.of[f.start] ?? -1));
@@ -230,7 +308,10 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   // The hedge in "bijna zeven" belongs to the number compared with, not to the answer beside it.
   const kept = new Set(chosen);
   const dropped = new Set(candidates.filter((f) => f.reference && !kept.has(f)).flatMap((f) => [f.start, f.start - 1]));
-  const hedged = meanings.some((m, i) => i > cut && !(m && dropped.has(m.end)) && hedges(tokens, m, i, chosen.length > 0))
+  // "3, I guess", "A 6 I suppose": said after the number, a guess of one's own is no doubt about it.
+  const afterLast = Math.max(...chosen.map((f) => f.end));
+  const hedged = meanings.some((m, i) => i > cut && !(m && dropped.has(m.end)) && hedges(tokens, m, i, chosen.length > 0)
+    && !(i >= afterLast && OWN_GUESS.has(tokens.slice(i, m?.end).map((t) => t.text).join(' '))))
     || cannotSay(tokens, meanings)
     || chosen.some((f) => f.hedged);
   const [first, second] = values;
@@ -238,13 +319,14 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
     const rounded = chosen.every((f) => roundToHalf(f.value) === f.value) && !onlyComparison;
     return { kind: hedged || !rounded ? 'approximate' : 'exact', score: first };
   }
-  // "tussen 4 en 6", "van 5 tot 7": a range two apart has one score in the middle; neighbours and wide ranges stay two.
+  // "tussen 4 en 6", "tussen de 4 en de 8": a range two or four apart has one score in the middle; neighbours stay two.
   const range = values.length === 2 && isRange(tokens, chosen);
-  if (range && first !== undefined && second !== undefined && second - first === 2 && !torn(tokens, chosen)) {
-    return { kind: 'approximate', score: first + 1 };
-  }
-  // "ergens tussen de 3 en de 8": a range wider than four points says too little to offer either end.
-  if (range && first !== undefined && second !== undefined && second - first > 4 && between(tokens, chosen)) return { kind: 'unclear' };
+  const width = (second ?? 0) - (first ?? 0);
+  const doubt = torn(tokens, chosen);
+  if (range && first !== undefined && (width === 2 || width === 4) && !doubt) return { kind: 'approximate', score: first + width / 2 };
+  // "ergens tussen 3 en 6", "anywhere from 2 to 9": a wider range is no choice between its ends, and its middle no score; doubt between
+  // two ("ik twijfel tussen 5 en 8") keeps the two, unless they lie more than four apart.
+  if (range && width > 2 && (!doubt || (width > 4 && between(tokens, chosen)))) return { kind: 'unclear' };
   if (values.length === 2 && first !== undefined && second !== undefined) return { kind: 'either', scores: [first, second] };
   if (values.length > 2) return { kind: 'unclear' };
 
@@ -263,6 +345,8 @@ export function parseScore(text: string, locale: Locale): ScoreReading {
   const mood = readMood(tokens, meanings, clause.of, otherClauses, clockClauses);
   if (mood !== undefined && negated.length > 0) return nearBound(mood, negated);
   if (mood !== undefined) return mood;
+  // "Beter dan vorige week", "Minder dan de helft van vroeger": compared with a score not said here, so there is nothing to offer.
+  if (meanings.some((m, i) => m?.meaning === 'past' && REFERENCE.has(tokens.slice(i, m.end).map((t) => t.text).join(' ')))) return { kind: 'unclear' };
   if (found.length > 0 || tokens.some((t) => t.type === 'emoji') || meanings.some((m) => m?.meaning === 'aside')) return { kind: 'unclear' };
   return { kind: 'none' };
 }
@@ -281,10 +365,16 @@ function passes(tokens: Token[], locale: Locale): boolean {
 
 /**
  * A phrase that makes the number a guess: a hedge or an "I cannot say", but not "-ish" after a word ("oké-ish, 6"), nor a
- * sound of thinking before a number ("hmm 5").
+ * sound of thinking before a number ("hmm 5"), nor "about", "around" or "zon" before anything but a number ("worried about my knee, 6").
  */
 function hedges(tokens: Token[], tag: Tagged, i: number, withNumber: boolean): boolean {
   const afterWord = tokens[i - 1]?.type === 'word' && wordNumber(tokens[i - 1]?.text ?? '') === undefined;
+  // "ask about my mood", "walk around the block", "de zon schijnt": a preposition or another word, unless a number follows ("about a 6",
+  // "around 7", "zo'n 8").
+  const beforeNumber = tag !== undefined && NUMBER_HEDGE.has(tokens.slice(i, tag.end).map((t) => t.text).join(' '));
+  const k = tag?.end ?? i + 1;
+  const numberNext = [0, 1, 2].some((d) => valueAt(tokens, k + d) !== undefined && tokens.slice(k, k + d).every((t) => t.type === 'word'));
+  if (tag?.meaning === 'hedge' && beforeNumber && !numberNext) return false;
   if (tag?.meaning === 'hedge') return !(tokens[i]?.text === 'ish' && afterWord);
   if (tag?.meaning === 'unsure') return !(withNumber && tag.end === i + 1 && THINKING.has(tokens[i]?.text ?? ''));
   return false;
@@ -296,8 +386,10 @@ function isRange(tokens: Token[], pair: readonly Found[]): boolean {
   if (!a || !b) return false;
   for (let k = Math.max(0, a.start - 3); k < a.start; k++) if (RANGE_START.has(tokens[k]?.text ?? '')) return true;
   // The join stands between the two numbers within one part: "my fitness a 6, my weight a 4" is no range.
+  // An article before the second number ("either a 4 or a 7") is no join, as "6 a 7" is.
   const joined = tokens.slice(a.end, b.start);
-  if (joined.some((t) => RANGE_JOIN.has(t.text)) && !joined.some((t) => t.type === 'mark' && CLAUSE_END.has(t.text))) return true;
+  const join = joined.some((t, k) => RANGE_JOIN.has(t.text) && !(k > 0 && k === joined.length - 1 && ARTICLE.has(t.text)));
+  if (join && !joined.some((t) => t.type === 'mark' && CLAUSE_END.has(t.text))) return true;
   return tokens[b.end]?.text === 'range';
 }
 
@@ -361,6 +453,8 @@ function normalise(text: string): string {
     // "100%" and "honderd procent" are a saying, "completely"; other shares are not a score.
     .replace(/(^|[^\d.,])(?:100 ?%|honderd procent)/gu, '$1 honderdprocent ')
     .replace(EMOJI_NOISE, '')
+    // "i.p.v.": "in plaats van", written short.
+    .replace(/(^|[^\p{L}])i\.\s?p\.\s?v\.?(?![\p{L}])/gu, '$1ipv')
     // "'s avonds": the time of day; "'t gaat", "'k zou", "'n zesje": the word without its apostrophe.
     .replace(/(^|[\s,.!?])'s(?![\p{L}])/gu, '$1')
     .replace(/(^|[\s,.!?])'([tkn])(?![\p{L}])/gu, '$1$2')
@@ -422,7 +516,7 @@ const isTen = (t: Token | undefined) => t !== undefined && (t.text === '10' || t
 function ofTenAt(tokens: Token[], i: number): number {
   const a = tokens[i]?.text;
   if ((a === '/' || a === 'op' || a === 'uit' || a === 'of' || a === 'van') && isTen(tokens[i + 1])) return 2;
-  if ((a === 'van' && tokens[i + 1]?.text === 'de') || (a === 'out' && tokens[i + 1]?.text === 'of')) {
+  if (((a === 'van' || a === 'op') && tokens[i + 1]?.text === 'de') || (a === 'out' && tokens[i + 1]?.text === 'of')) {
     return isTen(tokens[i + 2]) ? 3 : 0;
   }
   // "8 ot of 10", "8 oit of 10": "out" with a slip is still out of ten.
@@ -482,6 +576,11 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       if (suffix !== undefined) {
         if (/^t?jes?$/.test(suffix)) strong = true;
         else if (suffix === 'ish') hedged = true;
+        // "high 7s", "low 6s", "mid 5s": somewhere in the sevens, sixes, fives; confirmed first.
+        else if (suffix === 's' && DECADE_PART[tokens[start - 1]?.text ?? ''] !== undefined) {
+          value += DECADE_PART[tokens[start - 1]?.text ?? ''] ?? 0;
+          hedged = true;
+        }
         // "een 6m": after an article a stray letter that is no unit is a slip of the keyboard.
         else if (suffix.length === 1 && !AFTER.has(suffix) && suffix !== 'e' && ARTICLE.has(tokens[start - 1]?.text ?? '')) strong = true;
         else {
@@ -504,10 +603,17 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     // "2 sterren van de 5", "two stars out of five": stars are the unit of the other scale.
     const starred = STAR.has(tokens[j]?.text ?? '') && countOfAt(tokens, j + 1, locale) > 0;
     if (starred) j++;
-    const tens = tokens[j]?.text === 'of' && locale !== 'en' ? 0 : ofTenAt(tokens, j);
+    // "6 (op 10)", "7 (out of 10)": the scale in brackets after the number.
+    const bracket = tokens[j]?.text === '(' && ofTenAt(tokens, j + 1) > 0 ? 1 : 0;
+    const tens = tokens[j]?.text === 'of' && locale !== 'en' ? 0 : ofTenAt(tokens, j + bracket);
     if (tens > 0) {
       strong = true;
-      j += tens;
+      j += bracket + tens + (bracket > 0 && tokens[j + bracket + tens]?.text === ')' ? 1 : 0);
+      // "9 out of 10 doctors", "7 op de 10 mensen": a share of people or a count of days, not a mark.
+      if (AFTER.has(tokens[j]?.text ?? '')) {
+        excluded = true;
+        unit = true;
+      }
       // "11/10", "12 out of 10": more than full marks is the top of the scale, said with a wink; confirmed first.
       if (value > MAX_SCORE && value <= 2 * MAX_SCORE) {
         value = MAX_SCORE;
@@ -545,19 +651,29 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     if ((after?.text === 'over' || after?.text === 'voor' || after?.text === 'past' || after?.text === 'na')
       && (valueAt(tokens, j + 1) !== undefined || tokens[j + 1]?.text === 'half')) excluded = true;
     if (after?.text === '%' || (after?.text === ',' && tokens[j + 1]?.text === '-' && glued(j + 1))) excluded = true;
-    // A quarter ("6.25", "7,75") lies between two scores: rounded and confirmed, as other decimals that are no half.
-    if (tokens[start]?.type === 'num' && /[.,]\d\d$/.test(tokens[start]?.text ?? '') && !/[.,](?:[05]0|[27]5)$/.test(tokens[start]?.text ?? '')) excluded = true;
+    // A quarter ("6.25", "7,75") lies between two scores: rounded and confirmed, as other decimals that are no half. Two digits that
+    // could be minutes or cents ("8.30", "9,15", "4,95") are a time or an amount; two that can be neither ("6.66") are a precise score.
+    // Three digits after the sign ("1,400 a month", "10.000") separate the thousands of an amount.
+    const fraction = tokens[start]?.type === 'num' ? /[.,](\d+)$/.exec(tokens[start]?.text ?? '')?.[1] ?? '' : '';
+    if (fraction.length === 3) excluded = true;
+    if (fraction.length === 2 && !/^(?:[05]0|[27]5)$/.test(fraction) && (Number(fraction) < 60 || /[059]$/.test(fraction))) excluded = true;
     if (after?.type === 'word') {
       if (CLOCK_END.has(after.text)) clock = true;
       if (AFTER.has(after.text)) {
         excluded = true;
         unit = true;
-      } else if (!strong && !FOLLOWER.has(after.text) && wordNumber(after.text) === undefined && AFTER.has(tokens[j + 1]?.text ?? '')) {
-        // "2 sleeping pills", "3 kleine kinderen": a count with a word before its noun.
+      } else if (!strong && !FOLLOWER.has(after.text) && !TIME_DETERMINER.has(after.text) && wordNumber(after.text) === undefined
+        && AFTER.has(tokens[j + 1]?.text ?? '')) {
+        // "2 sleeping pills", "3 kleine kinderen": a count with a word before its noun; "5 this month" is the score for a time.
         excluded = true;
         unit = true;
       }
       else if (after.text === 'punt' || after.text === 'punten' || after.text === 'points') strong = true;
+      // "90 a week", "1100 per maand": an amount or a count for each stretch of time.
+      if ((after.text === 'a' || after.text === 'an' || after.text === 'per') && AFTER.has(tokens[j + 1]?.text ?? '')) {
+        excluded = true;
+        unit = true;
+      }
     }
     // Before: a minus sign, an article or adjective, a cue, or a word that makes it a time, count or address.
     const before = tokens[start - 1];
@@ -568,6 +684,10 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       const b = before.text;
       if (ARTICLE.has(b) || CUE.has(b) || ADJECTIVE.has(b)) strong = true;
       // "just over 7" is a comparison, not a time like "kwart over 7".
+      // "so I'm at 9", "my head's at 3": being at a number is a level, not a time.
+      else if (b === 'at' && (LEVEL_BEFORE.has(tokens[start - 2]?.text ?? '') || (/'s$/u.test(tokens[start - 2]?.text ?? '') && isArea(tokens[start - 2]?.text ?? '')))) {
+        strong = true;
+      }
       else if (BEFORE.has(b) && !(RANGE_WORD.has(b) && valueAt(tokens, start - 2) !== undefined)
         && !TIME_DETERMINER.has(tokens[start - 2]?.text ?? '') && !REFERENCE.has(`${tokens[start - 2]?.text ?? ''} ${b}`)) excluded = true;
       // "put me at 6": the "at" of an instruction names no time.
@@ -585,7 +705,13 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     // "geen 5", "not a 10": what the score is not ("net geen 6" is a comparison).
     // "niet eens een 1", "not even a 1": ruled out all the same.
     const n = ARTICLE.has(tokens[start - 1]?.text ?? '') ? start - 2 : start - 1;
-    const negated = !reference && (NUMBER_NOT.has(tokens[n]?.text ?? '') || (EVEN.has(tokens[n]?.text ?? '') && NUMBER_NOT.has(tokens[n - 1]?.text ?? '')));
+    // "not not a 6", "I wouldn't say it's not a 7", "ik zou niet zeggen dat het geen 7 is": a number ruled out is ruled out again, a
+    // careful yes to it, confirmed first.
+    const twice = NUMBER_NOT.has(tokens[n]?.text ?? '') && notAgain(tokens, n);
+    if (twice) hedged = true;
+    const instead = [2, 3].some((w) => INSTEAD.has(tokens.slice(n - w + 1, n + 1).map((t) => t.text).join(' ')));
+    const negated = !reference && !twice && (NUMBER_NOT.has(tokens[n]?.text ?? '') || instead
+      || (EVEN.has(tokens[n]?.text ?? '') && NUMBER_NOT.has(tokens[n - 1]?.text ?? '')));
     if (negated) excluded = true;
     // "put me down for 6", "rond maar af op 7": right after an instruction the number is the score, whatever came before.
     if (decided.has(start)) {
@@ -608,6 +734,63 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
   return found;
 }
 
+/**
+ * The scale's own numbers beside the answer are no candidates: its span ("op een schaal van 0 tot 10 zou ik zeggen een 4", "0-10?
+ * Fine, 4."), a number right after its name ("een schaal van 10"), and an end defined ("5 (0 = heel slecht, toch?)", "If 10 is best
+ * then 9"). 'turned' when a definition turns the scale around ("als 1 het beste is dan een 2"), so the answer cannot be read.
+ */
+function scaleTalk(tokens: Token[], found: Found[]): 'defined' | 'turned' | undefined {
+  let said: 'defined' | 'turned' | undefined;
+  // The word an end of the scale is said to be ("0 = heel slecht", "1 het beste", "10 is best"), after at most three links.
+  const endWord = (f: Found) => {
+    let k = tokens[f.end]?.text === '=' ? f.end + 1 : f.end;
+    const from = k;
+    while (k < from + 3 && SCALE_LINK.has(tokens[k]?.text ?? '')) k++;
+    const word = tokens[k]?.text ?? '';
+    return TOP.has(word) || BOTTOM.has(word) ? word : undefined;
+  };
+  const define = (f: Found, word: string) => {
+    f.excluded = true;
+    said = said === 'turned' || TOP.has(word) !== (f.value === MAX_SCORE) ? 'turned' : 'defined';
+  };
+  const ends = found.filter((f) => f.value === 0 || f.value === 1 || f.value === MAX_SCORE);
+  // "0 is heel slecht en 10 heel goed, ik zeg 6": an end said to be a word is a definition beside another number, or after a "=" or
+  // an "if"; "10 is top" alone may be the answer.
+  const beside = found.some((f) => !ends.includes(f) && !f.excluded);
+  found.forEach((f, n) => {
+    const g = found[n + 1];
+    if (g && (f.value === 0 || f.value === 1) && g.value === MAX_SCORE && g.start === f.end + 1 && SCALE_JOIN.has(tokens[f.end]?.text ?? '')) {
+      f.excluded = true;
+      g.excluded = true;
+    }
+    // "een schaal van 10", "a scale of 1 to 10": an end right after the name ("on a scale a 6" is the answer).
+    const named = [1, 2, 3].find((d) => SCALE_NAME.has(tokens[f.start - d]?.text ?? ''));
+    const linked = named !== undefined && tokens.slice(f.start - named + 1, f.start).every((t) => SCALE_OF.has(t.text));
+    if (linked && [0, 1, 5, MAX_SCORE, 20, 100].includes(f.value)) f.excluded = true;
+  });
+  const strict = (f: Found) => tokens[f.end]?.text === '=' || SCALE_CONDITION.has(tokens[f.start - 1]?.text ?? '')
+    || (beside && ['is', 'means', 'betekent'].includes(tokens[f.end]?.text ?? ''));
+  const loose: Found[] = [];
+  for (const f of ends) {
+    const word = endWord(f);
+    if (word !== undefined && strict(f)) define(f, word);
+    else if (word !== undefined) loose.push(f);
+  }
+  // "... en 10 heel goed": the other end beside a definition is defined too.
+  if (said !== undefined) for (const f of loose) define(f, endWord(f) ?? '');
+  return said;
+}
+
+/** A second negation up to five words before the one at n, with only saying and pronouns between ("I wouldn't say it's not"). */
+function notAgain(tokens: Token[], n: number): boolean {
+  for (let k = n - 1; k >= 0 && k >= n - 5 && tokens[k]?.type === 'word'; k--) {
+    const w = tokens[k]?.text ?? '';
+    if (COMPARISON_NOT.has(w) && w !== 'no') return true;
+    if (!SAYING.has(w)) return false;
+  }
+  return false;
+}
+
 /** "ze zijn 7 en 9 jaar", "2 of 3 keer": the unit after the last number of a list counts the numbers before it too. */
 function listedUnits(tokens: Token[], found: Found[]): void {
   for (let n = found.length - 2; n >= 0; n--) {
@@ -621,13 +804,17 @@ function listedUnits(tokens: Token[], found: Found[]): void {
 
 /** "gezakt van een 8 naar een 6", "went from 8 to 6": with a word of change the first number is the past, the second the score. */
 function changes(tokens: Token[], found: Found[]): void {
-  if (!tokens.some((t) => CHANGE.has(t.text))) return;
+  const changed = tokens.some((t) => CHANGE.has(t.text));
+  const firstWish = tokens.findIndex((t) => GOAL.has(t.text) || WISH.has(t.text));
   for (let n = 0; n + 1 < found.length; n++) {
     const [f, g] = [found[n], found[n + 1]];
     if (!f || !g) continue;
     const from = [1, 2, 3].some((d) => RANGE_START.has(tokens[f.start - d]?.text ?? ''));
     const between = tokens.slice(f.end, g.start).map((t) => t.text);
-    const to = between.length <= 3 && between.some((w) => CHANGE_JOIN.has(w));
+    // "Gaat vooruit! Van 3 naar 5": "van ... naar" is a change by itself, unless it is wished for ("ik wil van een 5 naar een 7");
+    // "from 3 to 5" only beside a word of change.
+    const wished = firstWish >= 0 && firstWish < f.start;
+    const to = between.length <= 3 && between.some((w) => (w === 'naar' && !wished) || (changed && CHANGE_JOIN.has(w)));
     if (from && to) {
       f.excluded = true;
       g.goal = false;
@@ -644,12 +831,14 @@ function onOtherScale(value: number, scale: number, stars: boolean): number | un
   return (value * MAX_SCORE) / scale;
 }
 
-/** How many tokens at i lead to a second number of a count ("van de 5", "op 7", "out of 3"); 0 if none. */
+/** How many tokens at i lead to a second number of a count ("van de 5", "op 7", "out of 3", "in 4"); 0 if none. */
 function countOfAt(tokens: Token[], i: number, locale: Locale): number {
   const a = tokens[i]?.text;
   let k = i + 1;
   if (a === 'van' || (a === 'out' && tokens[i + 1]?.text === 'of')) k += tokens[k]?.text === 'de' || tokens[k]?.text === 'of' || tokens[k]?.text === 'the' ? 1 : 0;
-  else if (!(a === 'op' || a === 'uit' || (a === 'of' && locale === 'en'))) return 0;
+  // "1 in 4 people", "1 op de 4": a share of people, not a score.
+  else if (a === 'op' || a === 'in') k += tokens[k]?.text === 'de' ? 1 : 0;
+  else if (!(a === 'uit' || (a === 'of' && locale === 'en'))) return 0;
   const next = tokens[k];
   return next?.type === 'num' || (next?.type === 'word' && wordNumber(next.text) !== undefined) ? k - i : 0;
 }
@@ -746,7 +935,11 @@ function clauses(tokens: Token[], tags: Tagged[]): { of: number[]; starts: numbe
   let id = 0;
   let fresh = true;
   tokens.forEach((t, i) => {
-    if (tags[i]?.meaning === 'now' || tags[i]?.meaning === 'reason' || tags[i]?.meaning === 'overall') {
+    // "Kids are doing well at school so I'm at 9": a conclusion starts the part that holds the answer ("so tired" is no conclusion).
+    const tag = tags[i];
+    const concludes = CONCLUSION.has(t.text) && (tag === undefined || (tag.meaning === 'intensifier' && tag.end === i + 1
+      && typeof tags[i + 1]?.meaning !== 'number'));
+    if (tag?.meaning === 'now' || tag?.meaning === 'reason' || tag?.meaning === 'overall' || concludes) {
       id++;
       fresh = true;
     }

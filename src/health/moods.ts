@@ -2,7 +2,7 @@ import type { ScoreReading, Tagged, Token } from './answers.js';
 import { MAX_SCORE } from './scale.js';
 import {
   ALWAYS_NEGATIONS, DIMINUTIVE_ENDINGS, EMOJI_SCORES, FILLERS, FRAME_SAYINGS, INTENSIFYING_PREFIXES, LETTER_GRADES, NEGATING_PREFIXES, NOT_SELF, PHRASES,
-  RANGE_BETWEEN, SCORE_ADJECTIVES, SPELLINGS, type PhraseMeaning,
+  RANGE_BETWEEN, SCORE_ADJECTIVES, SPELLINGS, STAR_EMOJI, type PhraseMeaning,
 } from './words.js';
 
 /**
@@ -12,6 +12,7 @@ import {
 
 const set = (words: readonly string[]) => new Set(words);
 const RANGE_JOIN = set(RANGE_BETWEEN);
+const STAR = set(STAR_EMOJI);
 const ALWAYS = set(ALWAYS_NEGATIONS);
 const NOT_SELF_SUBJECT = set(NOT_SELF);
 const NEGATION_WORDS = new Set([...PHRASES].filter(([p, m]) => m === 'negation' && !p.includes(' ')).map(([p]) => p));
@@ -56,7 +57,12 @@ export function readMood(
     const grade = otherClauses.has(clauseOf[i] ?? -1) ? undefined : letterGradeAt(tokens, i);
     if (grade !== undefined) scores.push(grade);
   });
-  const emoji = tokens.filter((t) => t.type === 'emoji').map((t) => EMOJI_SCORES[t.text]);
+  // "⭐⭐⭐⭐⭐⭐⭐": more stars than the five of a review are counted out of ten, when nothing else is said; more than ten are full marks.
+  const signs = tokens.filter((t) => t.type === 'emoji');
+  if (scores.length === 0 && signs.length > 5 && signs.every((t) => STAR.has(t.text))) {
+    return { kind: 'approximate', score: Math.min(MAX_SCORE, signs.length) };
+  }
+  const emoji = signs.map((t) => EMOJI_SCORES[t.text]);
   for (const e of emoji) if (e !== undefined) scores.push(e);
   // "👍👍", "👍👍👍": the same good emoji again says it a little stronger, up to an 8 for two and a 9 for three.
   const same = emoji.every((e) => e !== undefined && e === emoji[0] && e > 5);
@@ -129,6 +135,7 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
   let intensified = false;
   let boosted = false;
   let diminished = false;
+  let moderated = false;
   // "not bad at all", "niet slecht hoor", "zeker niet slecht": an understatement that means good.
   let strongNegation = (tokens[end]?.text === 'at' && tokens[end + 1]?.text === 'all') || tokens[end]?.text === 'hoor';
   // A saying that carries its own negation ("niet slecht") is made stronger the same way: "zeker niet slecht", "niet slecht hoor".
@@ -155,9 +162,10 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
       continue;
     }
     if (meaning === 'superlative' && negations === 0) return mood(base > 5 ? MAX_SCORE : base < 5 ? 1 : base, false);
-    if (meaning === 'booster' || meaning === 'diminisher') {
+    if (meaning === 'booster' || meaning === 'diminisher' || meaning === 'moderator') {
       if (negations === 0) boosted ||= meaning === 'booster';
       if (negations === 0) diminished ||= meaning === 'diminisher';
+      if (negations === 0) moderated ||= meaning === 'moderator';
       continue;
     }
     if (meaning !== 'softener') break;
@@ -186,6 +194,8 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
   const own = negated ? (rest ?? base) : base;
   if (boosted) return mood(base > 5 ? Math.min(MAX_SCORE, base + 2) : base < 5 ? Math.max(1, base - 2) : base, negated, own);
   if (diminished) return mood(base > 5 ? Math.max(6, base - 1) : base < 5 ? Math.min(4, base + 1) : base, negated, own);
+  // "pretty awful" is a 2 and "pretty amazing" a 9; "pretty bad" stays a 3.
+  if (moderated) return mood(base >= MAX_SCORE ? MAX_SCORE - 1 : base <= 1 ? 2 : base, negated, own);
   if (!intensified) return mood(base, negated, own);
   // "echt super", "really great": stronger, but a 10 is said outright ("perfect", "never better"), not reached by "really".
   return mood(base > 5 ? Math.max(base, Math.min(MAX_SCORE - 1, base + 1)) : base < 5 ? Math.max(1, base - 1) : base, negated, own);

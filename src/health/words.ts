@@ -1,3 +1,5 @@
+import type { Dimension } from './dimensions.js';
+
 /**
  * The words, phrases and emoji that the score reader understands, as data.
  * Both languages are always understood: residents mix Dutch, Flemish and English freely.
@@ -133,6 +135,9 @@ export const NOT_SCORE_AFTER: readonly string[] = [
   'shifts', 'diensten', 'nachtdiensten', 'klanten', 'clients', 'patients', 'uren', 'cm', 'mm', 'decennia', 'decades',
   'valpartijen', 'falls', 'opnames', 'admissions', 'scans', 'behandelingen', 'treatments', 'sessies', 'sessions',
   'kuren', 'chemokuren', 'bestralingen', 'therapies', 'therapieën', 'verdiepingen',
+  // groups of people in a share ("9 out of 10 doctors", "7 op de 10 ouderen")
+  'doctors', 'artsen', 'dokters', 'ouderen', 'elderly', 'bewoners', 'residents', 'women', 'men', 'vrouwen', 'mannen', 'adults',
+  'volwassenen', 'nurses', 'verpleegkundigen', 'seniors', 'senioren', 'pensioners', 'gepensioneerden', 'persons', 'gevallen', 'cases',
   // months
   'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november',
   'december', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec',
@@ -154,6 +159,13 @@ export const SCORE_FOLLOWERS: readonly string[] = [
   'if', 'als', 'bro', 'bruh', 'dude', 'mate', 'joh', 'meid', 'schat',
   // politeness after the number ("7 graag", "7 pls")
   'graag', 'pls', 'plz', 'aub', 'svp', 'alsjeblieft', 'alstublieft', 'ajb', 'thx', 'ty', 'thnx', 'dankjewel', 'dankuwel', 'merci',
+  // a laugh, a "for real" or an "of course" after the number, and the word for it ("haha 10 natuurlijk", "8 fr", "I say 4 number")
+  'natuurlijk', 'tuurlijk', 'uiteraard', 'fr', 'frfr', 'deffo', 'def', 'obviously', 'duh', 'lmao', 'hihi', 'hehe', 'tho', 'though',
+  'anyway', 'anyways', 'serieus', 'seriously', 'number', 'cijfer', 'cijfertje', 'score', 'mark', 'definitely', 'defo', 'easily',
+  'surely', 'certainly', 'absolutely', 'totally', 'clearly', 'tbf', 'innit', 'ofc', 'obv', 'obvs', 'sowieso', 'sws', 'zeker', 'absoluut',
+  'hoor', 'echt', 'gewoon', 'hè', 'hé',
+  // another number put in its place ("6 instead of 5", "een 3 ipv 4")
+  'instead', 'rather', 'ipv', 'inplaats',
   // Dutch puts the verb after the number ("ff 7 invullen", "een 7 geven")
   'invullen', 'noteren', 'opschrijven', 'geven', 'zetten', 'doen',
 ];
@@ -180,10 +192,12 @@ export type PhraseMeaning =
   | 'softener' // sits between a negation and a mood word without changing it ("zo", "echt", "too", "it's")
   | 'booster' // makes a mood word much stronger ("bijzonder", "exceptionally")
   | 'diminisher' // moves a mood word toward the middle, never past it ("een beetje", "a bit")
+  | 'moderator' // takes the edge off an end of the scale, not off a word nearer the middle ("pretty awful" 2, "pretty bad" stays 3)
   | 'superlative' // makes a mood word the most there is ("nog nooit zo goed", "never felt so bad")
   | 'opinion' // says the number is the resident's view, without making it a guess ("ik denk", "I think")
   | 'agree' // the resident takes someone else's number as their own ("en ik ben het ermee eens", "I agree")
-  | 'instruction'; // what follows is the resident's decision, stored as said ("doe maar", "rond af op", "put me down for")
+  | 'instruction' // what follows is the resident's decision, stored as said ("doe maar", "rond af op", "put me down for")
+  | 'unasked'; // the part is about an area not asked now ("daar vroeg je niet naar", "je vraagt later naar gevoel", "don't ask")
 
 const MOOD: Readonly<Record<string, number>> = {
   // Dutch: plain words
@@ -265,6 +279,28 @@ const MOOD: Readonly<Record<string, number>> = {
   'dragging myself through': 3, 'drag myself through': 3, 'dragging myself': 3, 'dragging through': 3,
   'een drama': 2, 'een ramp': 2, 'een regelrechte ramp': 1, 'een catastrofe': 1, 'a disaster': 2, 'a total disaster': 1,
   'a catastrophe': 1, 'een puinhoop': 2,
+  // the middle of the scale said in words, and low said twice ("in de middenmoot", "iets boven het midden", "laag, heel laag")
+  middenmoot: 5, 'in de middenmoot': 5, 'het midden': 5, 'in het midden': 5, 'ergens in het midden': 5, 'the middle': 5,
+  'in the middle': 5, 'in the middle somewhere': 5, 'boven het midden': 6, 'iets boven het midden': 6, 'net boven het midden': 6,
+  'onder het midden': 4, 'iets onder het midden': 4, 'net onder het midden': 4, 'above the middle': 6, 'just above the middle': 6,
+  'below the middle': 4, 'just below the middle': 4, 'above average': 6, 'below average': 4, bovengemiddeld: 6, ondergemiddeld: 4,
+  'boven gemiddeld': 6, 'onder gemiddeld': 4, laag: 3, 'aan de lage kant': 4, 'aan de hoge kant': 7, 'on the low side': 4,
+  'on the high side': 7, 'middle of the scale': 5, 'midden van de schaal': 5, halverwege: 5, halfway: 5, 'upper half': 7,
+  'top half': 7, 'bovenste helft': 7, 'lower half': 3, 'bottom half': 3, 'onderste helft': 3, bovenin: 8, onderin: 2,
+  // as good or as bad as it can nearly be
+  'beter kan bijna niet': 9, 'kan bijna niet beter': 9, 'kan haast niet beter': 9, 'beter kan amper': 9, 'beter kan nauwelijks': 9,
+  'could hardly be better': 9, "couldn't be much better": 9, 'couldnt be much better': 9, 'can hardly be better': 9,
+  'slechter kan bijna niet': 1, 'kan bijna niet slechter': 1, 'erger kan bijna niet': 1, 'could hardly be worse': 1,
+  "couldn't be much worse": 1, 'couldnt be much worse': 1, 'kon niet beter': 10, 'beter kon niet': 10, 'kon bijna niet beter': 9,
+  'kon haast niet beter': 9, "can't get any better": 10, "couldn't get any better": 10, 'can hardly get better': 9,
+  'could hardly get better': 9, 'kon niet slechter': 1, 'kon niet erger': 1,
+  // strong words for bad and good, in both languages
+  dire: 2, grim: 2, bleak: 3, appalling: 1, ghastly: 1, horrendous: 1, atrocious: 1, abysmal: 1, shite: 2, ellende: 2, treurig: 3,
+  droevig: 3, hopeloos: 2, abominabel: 1, 'bar slecht': 1, 'bar en boos': 2, stellar: 9, splendid: 9, marvellous: 9, marvelous: 9,
+  terrific: 9, prachtig: 9, schitterend: 9, magnifiek: 9, formidabel: 9,
+  // having a hard time is a mood, not "hard to say" ("Ik heb het moeilijk gehad, maar nu ne zes")
+  'heb het moeilijk': 3, 'heb het zwaar': 3, 'het moeilijk hebben': 3, 'het zwaar hebben': 3, 'heb het moeilijk gehad': 4,
+  'heb het zwaar gehad': 4, 'had het moeilijk': 4, 'had het zwaar': 4, 'heb het erg moeilijk': 2, 'heb het heel moeilijk': 2,
   // without a worry, so that "niet zonder zorgen" is the worry ("zonder pijn" is left out: "zonder pijn kan ik niet lopen")
   'zonder zorgen': 8, zorgeloos: 8, 'zonder kopzorgen': 8, pijnvrij: 8, 'zonder klachten': 8,
   carefree: 8, 'without a care': 8, 'without worries': 8, 'pain free': 8, 'maak me zorgen': 4,
@@ -299,7 +335,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'dikke voldoende': 7, 'slecht geslapen': 4, 'slecht slapen': 4, 'slecht geslapen vannacht': 4, 'sterk genoeg': 6, 'redelijk fit': 6, 'niet slecht en niet goed': 5, 'half om half': 5,
   // English: plain words
   terrible: 1, awful: 1, horrible: 1, dreadful: 1, 'very bad': 1, 'really bad': 1, bad: 3, poor: 3, 'not good': 3,
-  'not so good': 4, 'not great': 4, 'not too good': 4, 'not very good': 4, meh: 5, 'so so': 5, average: 5, 'not bad': 6,
+  'not so good': 4, 'not as good': 4, 'not as well': 4, 'not as bad': 6, 'not great': 4, 'not too good': 4, 'not very good': 4, meh: 5, 'so so': 5, average: 5, 'not bad': 6,
   alright: 6, 'all right': 6, decent: 6, fine: 7, good: 7, 'pretty good': 7, 'quite good': 7, nice: 7, 'doing well': 7, 'very well': 8, 'quite well': 7,
   'very good': 8, 'really good': 8, great: 9, excellent: 9, wonderful: 9, amazing: 10, fantastic: 10, brilliant: 9,
   lousy: 3, rubbish: 3, crap: 2, shit: 2, rough: 3, knackered: 4, exhausted: 3, tired: 4, sick: 3, ill: 3, unwell: 3,
@@ -371,7 +407,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   around: 'hedge', roughly: 'hedge', approximately: 'hedge', approx: 'hedge', maybe: 'hedge', perhaps: 'hedge',
   probably: 'hedge', 'i guess': 'hedge', ig: 'hedge', 'or so': 'hedge', 'or something': 'hedge',
   almost: 'hedge', nearly: 'hedge', somewhere: 'hedge', 'could be': 'hedge', 'might be': 'hedge', guess: 'hedge',
-  ofz: 'hedge', ofzow: 'hedge', 'i suppose': 'hedge', 'zeg maar iets': 'hedge', 'min of meer': 'hedge', 'zo ongeveer': 'hedge',
+  ofz: 'hedge', ofzow: 'hedge', 'i suppose': 'hedge', "i'd guess": 'hedge', 'i would guess': 'hedge', 'zeg maar iets': 'hedge', 'min of meer': 'hedge', 'zo ongeveer': 'hedge',
   grofweg: 'hedge', ruwweg: 'hedge', 'om en nabij': 'hedge', 'in de buurt van': 'hedge', 'tegen de': 'hedge',
   'iets meer dan': 'hedge', 'iets minder dan': 'hedge', 'net onder': 'hedge', 'net boven': 'hedge', 'more or less': 'hedge',
   'give or take': 'hedge', 'kind of': 'hedge', 'sort of': 'hedge', 'just under': 'hedge', 'just over': 'hedge',
@@ -383,7 +419,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'ergens rond de': 'hedge', 'plus minus': 'hedge', max: 'hedge', maximaal: 'hedge',
   // another time
   vroeger: 'past', gisteren: 'past', eergisteren: 'past', toen: 'past', vorige: 'past', vorig: 'past',
-  'beter dan': 'past', 'slechter dan': 'past', 'dan vorige week': 'past', 'was het': 'past', 'was het nog': 'past',
+  'beter dan': 'past', 'slechter dan': 'past', 'dan vorige week': 'past', 'minder dan': 'past', 'meer dan': 'past', 'hoger dan': 'past',
+  'lager dan': 'past', 'less than': 'past', 'more than': 'past', 'higher than': 'past', 'lower than': 'past', 'was het': 'past', 'was het nog': 'past',
   'vorige keer': 'past', 'de vorige keer': 'past', 'vorige week': 'past', 'vorig jaar': 'past', 'vorige maand': 'past',
   'afgelopen jaar': 'past', 'vorige winter': 'past', 'straks': 'past', morgen: 'past', 'volgende week': 'past',
   eerder: 'past', 'voor de operatie': 'past', 'voor mijn operatie': 'past', 'voor de val': 'past',
@@ -393,6 +430,9 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   yesterday: 'past', 'last week': 'past', "last week's": 'past', 'last year': 'past', 'last time': 'past',
   'last month': 'past', 'used to be': 'past', 'better than': 'past', 'worse than': 'past',
   'a year ago': 'past', 'tomorrow': 'past', 'next week': 'past',
+  // before something that happened ("Before the accident I'd say 9, now 4"); "before lunch 5, after lunch 7" is a time of day
+  'before the': 'past', 'before my': 'past', 'before i': 'past', 'before he': 'past', 'before she': 'past', 'before we': 'past',
+  'before it': 'past', 'before all': 'past', 'before this': 'past', 'before that': 'past', voordat: 'past', 'voor dat': 'past',
   // the rest beside one part of the body ("mijn been een 2, de rest een 8", "my knee a 3, otherwise a 7")
   'de rest': 'overall', 'voor de rest': 'overall', 'verder': 'overall', 'voor het overige': 'overall', 'in het algemeen': 'overall',
   'over het algemeen': 'overall', 'al met al': 'overall', 'alles bij elkaar': 'overall', 'globaal': 'overall', 'afgezien daarvan': 'overall',
@@ -410,7 +450,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   cuz: 'reason', 'due to': 'reason', since: 'reason',
   // "twee weken geleden een 4", "I first said 5": a score said before
   geleden: 'past', ago: 'past', 'zei eerst': 'past', 'ik zei eerst': 'past', 'eerst gezegd': 'past', 'zei ik eerst': 'past',
-  'first said': 'past', 'i first said': 'past', 'said first': 'past', 'at first i said': 'past',
+  'first said': 'past', 'i first said': 'past', 'said first': 'past', 'at first i said': 'past', 'eerst zei ik': 'past',
+  'eerst zei': 'past', eerst: 'past', 'at first': 'past',
   // a first thought, taken back by what follows ("eerst dacht ik een 5, maar ... een 6", "I was going to say 5 but ... a 6")
   'eerst dacht ik': 'past', 'ik dacht eerst': 'past', 'dacht eerst': 'past', 'dacht ik eerst': 'past', 'eerst wilde ik': 'past',
   'ik wilde eerst': 'past', 'wilde eerst': 'past', 'ik wou eerst': 'past', 'wou eerst': 'past', 'ik wilde zeggen': 'past',
@@ -427,6 +468,12 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   toch: 'correction', eigenlijk: 'correction', 'maar eigenlijk': 'correction', actually: 'correction',
   'i mean': 'correction', 'ik bedoel': 'correction', 'zeg maar': 'correction', 'make that': 'correction',
   'nee wacht': 'correction', wacht: 'correction', 'wait': 'correction', 'sorry ik bedoel': 'correction',
+  // a slip put right ("8, sorry, I meant 3", "7, moet zijn 6")
+  'i meant': 'correction', meant: 'correction', 'i meant to say': 'correction', 'i meant to type': 'correction', bedoelde: 'correction',
+  'ik bedoelde': 'correction', 'bedoelde ik': 'correction', 'ik bedoelde eigenlijk': 'correction', 'moet zijn': 'correction',
+  'moet zijn een': 'correction', 'should be': 'correction', 'should have been': 'correction', 'had moeten zijn': 'correction',
+  typo: 'correction', typfout: 'correction', tikfout: 'correction', sorry: 'correction', sry: 'correction', srry: 'correction',
+  oops: 'correction', oeps: 'correction', whoops: 'correction',
   // thinking it over settles the answer ("als ik erover nadenk", "bij nader inzien", "thinking about it properly")
   'als ik erover nadenk': 'correction', 'nu ik erover nadenk': 'correction', 'als ik er over nadenk': 'correction',
   'bij nader inzien': 'correction', 'achteraf gezien': 'correction', 'thinking about it': 'correction',
@@ -455,7 +502,11 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   number: 'topic', room: 'topic', address: 'topic', age: 'topic', question: 'topic', sugar: 'topic',
   'blood sugar': 'topic', 'blood pressure': 'topic', temperature: 'topic', fever: 'topic',
   pulse: 'topic', 'heart rate': 'topic', 'pain score': 'topic', 'pain level': 'topic', exam: 'topic', maths: 'topic',
-  math: 'topic', grade: 'topic', 'in the evening': 'topic', 'in the morning': 'topic', 'in the afternoon': 'topic', movie: 'topic', 'phone number': 'topic',
+  math: 'topic', grade: 'topic',
+  // measures and lab values, and a pain score, which runs the other way ("BP 150/95", "INR 2,5", "Pain is 6 out of 10")
+  bp: 'topic', inr: 'topic', bmi: 'topic', hba1c: 'topic', saturatie: 'topic', saturation: 'topic', sats: 'topic', hb: 'topic',
+  suikerwaarde: 'topic', 'pijn is': 'topic', 'de pijn is': 'topic', pijnniveau: 'topic', pain: 'topic', 'the pain is': 'topic',
+  'my pain is': 'topic', 'mijn pijn is': 'topic', 'in the evening': 'topic', 'in the morning': 'topic', 'in the afternoon': 'topic', movie: 'topic', 'phone number': 'topic',
   // someone else
   kleinzoon: 'other', kleindochter: 'other', buurman: 'other', buurvrouw: 'other', zus: 'other', broer: 'other',
   vriendin: 'other', collega: 'other', juf: 'other', meester: 'other', grandson: 'other', granddaughter: 'other',
@@ -498,6 +549,12 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'ik ga voor': 'instruction', 'ga maar voor': 'instruction', 'ik kies voor': 'instruction', 'ik hou het op': 'instruction',
   "i'll take": 'instruction', 'settle on': 'instruction', 'mag het': 'instruction', 'mag het ook': 'instruction',
   'can it be': 'instruction', 'can we say': 'instruction', 'kunnen we zeggen': 'instruction',
+  // changing the answer given ("Change my answer to 8", "verander het maar in een 6")
+  'change my answer to': 'instruction', 'change it to': 'instruction', 'change that to': 'instruction', 'change my score to': 'instruction',
+  'change the score to': 'instruction', 'change to': 'instruction', 'switch it to': 'instruction', 'update it to': 'instruction',
+  'verander het in': 'instruction', 'verander het naar': 'instruction', 'verander het maar in': 'instruction',
+  'verander mijn antwoord in': 'instruction', 'verander mijn antwoord naar': 'instruction', 'wijzig in': 'instruction',
+  'wijzig het in': 'instruction', 'wijzig het naar': 'instruction', 'pas het aan naar': 'instruction', 'pas aan naar': 'instruction',
   // putting "it" somewhere, and making something of it ("put it at 6", "zet het op 7", "ge kunt er ne zevene van maken")
   'put it at': 'instruction', 'put it down as': 'instruction', 'put it down for': 'instruction', 'put it as': 'instruction',
   'set it at': 'instruction', 'set it to': 'instruction', 'set me at': 'instruction', 'mark it as': 'instruction',
@@ -547,8 +604,34 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   beetje: 'diminisher', 'een beetje': 'diminisher', 'n beetje': 'diminisher', 'a bit': 'diminisher', 'a little': 'diminisher',
   bit: 'diminisher', slightly: 'diminisher', somewhat: 'diminisher', lichtjes: 'diminisher', ietwat: 'diminisher',
   enigszins: 'diminisher', 'a little bit': 'diminisher',
+  pretty: 'moderator', quite: 'moderator', rather: 'moderator', fairly: 'moderator', vrij: 'moderator', tamelijk: 'moderator',
+  behoorlijk: 'moderator',
+  absolute: 'booster', utter: 'booster', utterly: 'booster', total: 'booster',
   'kan niet anders zeggen dan': 'opinion', 'ik kan niet anders zeggen dan': 'opinion', "can't say anything but": 'opinion',
   'cannot say anything but': 'opinion', 'should think': 'opinion', 'i should think': 'opinion', 'i should say': 'opinion',
+  // a school mark meant as the score, and grading oneself ("goed (dus 8 zoals op school)", "I'd grade it a D")
+  'zoals op school': 'opinion', 'als op school': 'opinion', 'net als op school': 'opinion', 'zoals vroeger op school': 'opinion',
+  'like at school': 'opinion', 'like in school': 'opinion', 'as at school': 'opinion', 'as in school': 'opinion',
+  'as a school grade': 'opinion', 'as a school mark': 'opinion', 'als schoolcijfer': 'opinion', 'als rapportcijfer': 'opinion',
+  'grade it': 'opinion', 'grade myself': 'opinion', 'grade me': 'opinion', "i'd grade": 'opinion', "i'd grade it": 'opinion',
+  'i would grade': 'opinion', 'i would grade it': 'opinion', 'i grade': 'opinion', 'i grade it': 'opinion', "i'd grade myself": 'opinion',
+  // a doubt about something else than the score ("Not sure it matters but 6"), and the same as usual ("About the same as usual, a 7")
+  'not sure it matters': 'aside', 'not sure if it matters': 'aside', 'not sure that it matters': 'aside', 'not sure it helps': 'aside',
+  'not sure if it helps': 'aside', 'not sure this helps': 'aside', 'not sure if this helps': 'aside', 'weet niet of het uitmaakt': 'aside',
+  'weet niet of het ertoe doet': 'aside', 'weet niet of het iets uitmaakt': 'aside', 'weet niet of dit helpt': 'aside',
+  'about the same': 'softener', 'roughly the same': 'softener', 'much the same': 'softener', 'more or less the same': 'softener',
+  'pretty much the same': 'softener', 'ongeveer hetzelfde': 'softener', 'ongeveer zoals': 'softener', 'min of meer hetzelfde': 'softener',
+  'ongeveer als altijd': 'softener', 'ongeveer zoals altijd': 'softener',
+  // an area the resident says is not asked now, or not to be asked about
+  'vroeg je niet naar': 'unasked', 'daar vroeg je niet naar': 'unasked', 'vraag je niet naar': 'unasked', 'vroeg u niet naar': 'unasked',
+  'daar vroeg u niet naar': 'unasked', 'niet naar gevraagd': 'unasked', 'vraag je later': 'unasked', 'vraagt later': 'unasked',
+  'vraag je straks': 'unasked', 'vraagt straks': 'unasked', 'vraagt u later': 'unasked', 'vraag je zo': 'unasked', 'komt later': 'unasked',
+  'komt straks': 'unasked', "you didn't ask": 'unasked', 'you didnt ask': 'unasked', 'you did not ask': 'unasked',
+  "didn't ask about that": 'unasked', 'not what you asked': 'unasked', "you'll ask later": 'unasked', 'you will ask later': 'unasked',
+  'when you ask': 'unasked', 'ging de vraag niet over': 'unasked', 'gaat de vraag niet over': 'unasked', 'was niet de vraag': 'unasked',
+  'is niet de vraag': 'unasked', "that's not what you asked": 'unasked', "wasn't the question": 'unasked', 'not the question': 'unasked', "don't ask": 'unasked', 'dont ask': 'unasked', 'niet naar vragen': 'unasked',
+  // a suggestion is the resident's decision ("How about a 4")
+  'how about': 'instruction', 'what about': 'instruction', 'wat dacht je van': 'instruction', 'wat denk je van': 'instruction',
   // accepting a number ("Six will do", "een 6 volstaat")
   'will do': 'opinion', 'would do': 'opinion', volstaat: 'opinion', 'is wel goed zo': 'opinion', 'ik denk': 'opinion', 'denk ik': 'opinion', denk: 'opinion', 'i think': 'opinion', 'zonder twijfel': 'softener', 'zonder enige twijfel': 'softener', 'without a doubt': 'softener',
   'no doubt': 'softener', 'absoluut': 'softener', al: 'softener', te: 'softener', zozeer: 'softener', 'all that': 'softener',
@@ -559,6 +642,30 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
  * that things go, a little above the middle ("'t gaat", "ach, het gaat").
  */
 export const FRAME_SAYINGS: readonly string[] = ['het gaat', 't gaat', 'het gaat wel', 't gaat wel', 'gaat wel'];
+
+/**
+ * Words that name an area of the check-in ("Fysiek 8, mentaal 4", "Life in general 9, health 4", "Mijn lichaam 5"): the number in the
+ * part that names the area asked is the answer. Names only, no complaints: "moe" or "pijn" say how the area is, not which.
+ */
+export const AREA_WORDS: Readonly<Record<string, Dimension>> = {
+  lichaam: 'body', lijf: 'body', body: 'body', fysiek: 'body', lichamelijk: 'body', lichamelijke: 'body', physically: 'body',
+  physical: 'body', bodywise: 'body', gezondheid: 'body', health: 'body', 'mijn lichaam': 'body',
+  hoofd: 'mind', head: 'mind', mentaal: 'mind', mentally: 'mind', mental: 'mind', gevoel: 'mind', gevoelens: 'mind',
+  gevoelsmatig: 'mind', feelings: 'mind', emotioneel: 'mind', emotionally: 'mind', emotional: 'mind', psychisch: 'mind',
+  geest: 'mind', mind: 'mind', stemming: 'mind', mood: 'mind', humeur: 'mind',
+  'dagelijks leven': 'daily', 'dagelijkse leven': 'daily', 'daily life': 'daily', 'everyday life': 'daily', 'everyday things': 'daily',
+  'dagelijkse dingen': 'daily', 'gewone dingen': 'daily', huishouden: 'daily',
+  meedoen: 'participation', 'joining in': 'participation', participation: 'participation', 'taking part': 'participation',
+  sociaal: 'participation', social: 'participation', 'social life': 'participation', 'sociale leven': 'participation',
+  contacten: 'participation', 'sociale contacten': 'participation',
+  'kwaliteit van leven': 'quality', levenskwaliteit: 'quality', 'quality of life': 'quality', 'life in general': 'quality',
+  'leven in het algemeen': 'quality', 'het leven': 'quality', life: 'quality', leven: 'quality', genieten: 'quality',
+  'enjoying life': 'quality',
+  zingeving: 'meaning', 'zin in het leven': 'meaning', 'meaning in life': 'meaning', meaning: 'meaning', purpose: 'meaning',
+};
+
+/** Words at the start of a part that point back to the area named before ("Je vraagt later naar gevoel? Dat is 8."). */
+export const AREA_POINTERS: readonly string[] = ['dat', 'daar', 'die', 'daarvoor', 'daarin', 'daarover', 'daarop', 'that', 'there', 'which'];
 
 /** Every phrase the reader knows with its meaning; a mood word wins over a role with the same spelling. */
 export const PHRASES: ReadonlyMap<string, PhraseMeaning> = new Map<string, PhraseMeaning>([
@@ -591,8 +698,10 @@ export const ABOVE_BEFORE: readonly string[] = [
 /** Comparisons that lie half a point from the number ("net geen 6" is 5.5); the others lie a whole point away ("below 5" is 4). */
 export const NEAR_COMPARISONS: readonly string[] = ['net geen', 'net onder', 'net boven', 'not quite', 'just under', 'just over'];
 
-/** Words right before a number (after its article) that say the score is not that number ("geen 5", "not a 10"). */
-export const NUMBER_NEGATIONS: readonly string[] = ['geen', 'gene', 'niet', 'nie', 'ni', 'not', 'nooit', 'never', 'neither', 'nor', 'noch'];
+/** Words right before a number (after its article) that say the score is not that number ("geen 5", "not a 10", "ipv 4", "instead of 4"). */
+export const NUMBER_NEGATIONS: readonly string[] = ['geen', 'gene', 'niet', 'nie', 'ni', 'not', 'nooit', 'never', 'neither', 'nor', 'noch', 'ipv'];
+/** Phrases right before a number that put another in its place ("in plaats van 4", "instead of 4", "rather than 4"). */
+export const INSTEAD_BEFORE: readonly string[] = ['in plaats van', 'inplaats van', 'instead of', 'rather than', 'in stead of'];
 
 /** Negations that, before a second one, say "always" ("never not tired") rather than a mild "yes" ("not not happy"). */
 export const ALWAYS_NEGATIONS: readonly string[] = ['never', 'nooit', 'nimmer'];
@@ -604,11 +713,43 @@ export const CHANGE_WORDS: readonly string[] = [
   'declined', 'sank', 'sunk', 'climbed', 'moved',
 ];
 
+/**
+ * The scale's own words beside the answer: the span of the scale ("op een schaal van 0 tot 10", "0-10?"), the words that name it,
+ * and a definition of an end ("0 = heel slecht", "als 1 het beste is", "if 10 is best"), whose numbers are never the answer.
+ */
+export const SCALE_NAMES: readonly string[] = ['schaal', 'schaaltje', 'scale', 'rating'];
+export const SCALE_JOINS: readonly string[] = ['tot', 'to', '-', 't/m', 'till', 'until', 'through', 'en', 'and', 'à', 'á'];
+/** Words before an end of the scale that make it a condition ("als 1 het beste is", "if 10 is best", "where 0 is the worst"). */
+export const SCALE_CONDITIONS: readonly string[] = ['als', 'if', 'when', 'wanneer', 'waarbij', 'where', 'whereby', 'assuming', 'indien'];
+/** Words between an end of the scale and the word that names it ("10 is the best", "0 = heel slecht", "1 staat voor slecht"). */
+export const SCALE_LINKS: readonly string[] = [
+  'is', 'het', 'the', 'de', 'heel', 'zeer', 'erg', 'very', 'really', 'means', 'betekent', 'staat', 'voor', 'for', 'being', 'zijn',
+];
+export const SCALE_TOP: readonly string[] = [
+  'best', 'beste', 'hoogste', 'highest', 'top', 'goed', 'good', 'perfect', 'perfectie', 'maximum', 'max', 'uitstekend', 'excellent',
+  'great', 'super', 'geweldig', 'fantastisch', 'gezond', 'healthy', 'happy', 'gelukkig',
+];
+export const SCALE_BOTTOM: readonly string[] = [
+  'slechtst', 'slechtste', 'worst', 'laagste', 'lowest', 'slecht', 'bad', 'terrible', 'awful', 'vreselijk', 'verschrikkelijk',
+  'minimum', 'bottom', 'ziek', 'sick', 'dood', 'dead', 'ellendig', 'miserable',
+];
+
+/**
+ * Topics that are a measure with a number of their own ("BP 150/95", "suiker 7.2", "Pain is 6 out of 10"): the number right after one
+ * is the measure, and the rest of its part may still hold the answer ("BP 150/95 and I feel like a 5").
+ */
+export const MEASURES: readonly string[] = [
+  'suiker', 'bloedsuiker', 'bloeddruk', 'temperatuur', 'koorts', 'pols', 'hartslag', 'cholesterol', 'glucose', 'pijnscore', 'sugar',
+  'blood sugar', 'blood pressure', 'temperature', 'fever', 'pulse', 'heart rate', 'pain score', 'pain level', 'bp', 'inr', 'bmi',
+  'hba1c', 'saturatie', 'saturation', 'sats', 'hb', 'suikerwaarde', 'pijn is', 'de pijn is', 'pijnniveau', 'pain', 'the pain is',
+  'my pain is', 'mijn pijn is',
+];
+
 /** Words between the numbers of a change ("van 8 naar 6", "from 8 to 6"). */
 export const CHANGE_TO: readonly string[] = ['naar', 'to', 'into'];
 
 /** Prefixes that make a mood word stronger ("hondsmoe", "keigoed", "bereslecht"). */
-export const INTENSIFYING_PREFIXES: readonly string[] = ['honds', 'dood', 'kei', 'bere', 'super', 'mega', 'reuze', 'oer'];
+export const INTENSIFYING_PREFIXES: readonly string[] = ['honds', 'dood', 'kei', 'bere', 'super', 'mega', 'reuze', 'oer', 'rot', 'kut', 'klote'];
 
 /** Prefixes that turn a good word bad ("onaardig", "unsatisfied"), so that "niet onaardig" reads as the litotes it is. */
 export const NEGATING_PREFIXES: readonly string[] = ['on', 'un'];
@@ -625,6 +766,8 @@ export const RANGE_BETWEEN: readonly string[] = ['tot', 'to', 'à', 'á', 'a', '
 export const TORN_WORDS: readonly string[] = [
   'twijfel', 'twijfelen', 'twijfelt', 'schommel', 'schommelt', 'wissel', 'torn', 'doubt', 'doubting', 'hesitate', 'hesitating',
   'undecided', 'choose', 'choosing', 'kiezen', 'switching',
+  // going back and forth between two ("I flip between 5 and 8", "ik schommel tussen 4 en 7")
+  'flip', 'flips', 'flipping', 'swing', 'swings', 'swinging', 'alternate', 'alternating', 'wisselen', 'schommelen', 'pendel', 'pendelen',
 ];
 
 /** Time words before "week", "maand", "jaar" that make them a time, not a count ("deze maand 4", "vorige week 6"). */
@@ -666,7 +809,7 @@ export const EMOJI_SCORES: Readonly<Record<string, number>> = {
   '🥳': 9, '😇': 8, '☺': 8, '🤗': 8, '😋': 8, '😺': 8, '💯': 10, '❤': 9, '💖': 9, '💕': 9, '💗': 9, '🧡': 9, '💛': 9,
   '💚': 9, '💙': 9, '💜': 9, '♥': 9, '🔥': 9, '⭐': 8, '🌟': 9, '✨': 8, '☀': 8, '🌞': 8, '🌈': 8, '🏆': 9, '🎉': 9,
   '👍': 7, '👌': 7, '💪': 8, '🙌': 9, '👏': 8, '✅': 7, '😐': 5, '😑': 5, '😶': 5, '🫤': 5, '😕': 4, '😬': 4,
-  '😴': 4, '🥱': 4, '😪': 4, '🙁': 4, '☹': 3, '😟': 3, '😞': 3, '😔': 3, '😒': 4, '😣': 3, '😖': 3, '😫': 2,
+  '🙁': 4, '☹': 3, '😟': 3, '😞': 3, '😔': 3, '😒': 4, '😣': 3, '😖': 3, '😫': 2,
   '😩': 2, '😢': 3, '😥': 3, '😰': 3, '😨': 3, '😭': 2, '💔': 2, '🤒': 3, '🤕': 3, '🤢': 2, '🤮': 2, '🥵': 3,
   '🥶': 3, '👎': 3, '🌧': 3, '⛈': 2, '☁': 4, '😵': 2, '😡': 2, '🤬': 1, '😠': 3, '🫠': 3, '🪫': 3, '🔋': 8, '🆗': 6,
   '🤧': 3, '🥴': 4, '😷': 3, '😓': 3, '🥺': 3, '😤': 3, '🤯': 2, '💩': 2, '😅': 6, '🤙': 7, '🆒': 8, '🔝': 9,
@@ -688,6 +831,9 @@ export const TYPO_NOT: readonly string[] = [
   'tow', 'tree', 'thee', 'threw', 'there', 'sven', 'sight', 'fight', 'wight', 'dight', 'prim', 'priam', 'gode', 'greta',
   'lekke', 'alight', 'aright', 'ight',
 ];
+
+/** Star emoji, counted out of ten when there are more than the five of a review ("⭐⭐⭐⭐⭐⭐⭐" is about a 7). */
+export const STAR_EMOJI: readonly string[] = ['⭐', '🌟'];
 
 /** Emoji that say "I cannot say" (a shrug). */
 export const UNSURE_EMOJI: readonly string[] = ['🤷', '🤔'];

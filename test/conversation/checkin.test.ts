@@ -200,6 +200,24 @@ describe('conversation: welcome, check-in and reflection', () => {
     `);
   });
 
+  it('takes the number for the area asked when an answer scores several areas', async () => {
+    await play(new Chat(parts, 'areas'), `
+      > (open)
+      [Ja, beginnen]
+      > fysiek een 8, mentaal een 4
+      <! @checkin.either
+      < @questions.daily.ask
+      > terug
+      < Eerder gaf je hier een 8.
+      > mijn lijf een 7, mijn hoofd een 3
+      < @questions.daily.ask
+      > hoofd 3, dagelijks leven 6
+      < @questions.participation.ask
+      > terug
+      < Eerder gaf je hier een 6.
+    `);
+  });
+
   it('never takes a time, an age or "I cannot say" as a score, and offers to skip instead', async () => {
     await play(new Chat(parts, 'not-a-score'), `
       > (open)

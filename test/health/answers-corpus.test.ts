@@ -10,19 +10,30 @@ import { isRight, scoreOutcome, scoreRow, wrongNumber } from './score-corpus.js'
 // e-tune keeps one such row: "😡" proposes a 2, as the second author reads it and a frozen split counts it (the fifth author: 3 or
 // ask again; a 3 is a number another frozen split does not mean). Its school grades with a plus or minus ("8-", "Zeven plus", "Een
 // zes min") stay stored as the third author reads them; the fifth author would confirm them first, which is a miss, not a wrong number.
+// f-tune keeps three such rows: "I'm lonely most days" and "Ik ben eenzaam, de kinderen komen bijna nooit" propose a 3, as the first
+// author reads loneliness ("I'm lonely", "ik voel me alleen" propose a 3; the sixth author asks again), and "Knees 3, everything else 8"
+// stores the 8, as the first author reads the rest beside a part ("mijn been is een 2, de rest een 8"; the sixth author: ask, or 3 or 8).
+// Its grade signs ("een 7+", "een 8-") stay stored as the third author reads them, a miss and not a wrong number.
 const ROLE = {
-  tune: 'tune', 'b-tune': 'tune', 'c-tune': 'tune', 'd-tune': 'tune', 'e-tune': 'tune',
-  test: 'test', 'b-test': 'test', 'c-test': 'test', 'd-test': 'test', 'e-test': 'test',
+  tune: 'tune', 'b-tune': 'tune', 'c-tune': 'tune', 'd-tune': 'tune', 'e-tune': 'tune', 'f-tune': 'tune',
+  test: 'test', 'b-test': 'test', 'c-test': 'test', 'd-test': 'test', 'e-test': 'test', 'f-test': 'test',
 } as const;
 const THRESHOLD = {
-  tune: 0.99, 'b-tune': 0.99, 'c-tune': 0.97, 'd-tune': 0.98, 'e-tune': 0.98, test: 0.94, 'b-test': 0.9, 'c-test': 0.86, 'd-test': 0.93,
-  'e-test': 0.91,
+  tune: 0.99, 'b-tune': 0.99, 'c-tune': 0.97, 'd-tune': 0.98, 'e-tune': 0.98, 'f-tune': 0.98, test: 0.94, 'b-test': 0.92, 'c-test': 0.91,
+  'd-test': 0.93, 'e-test': 0.92, 'f-test': 0.9,
 } as const;
-const WRONG_ALLOWED = { tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 3, 'e-tune': 1, test: 7, 'b-test': 6, 'c-test': 14, 'd-test': 5, 'e-test': 6 } as const;
-const STORED_ALLOWED = { tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 0, 'e-tune': 0, test: 0, 'b-test': 1, 'c-test': 1, 'd-test': 1, 'e-test': 0 } as const;
-const NEVER_ALLOWED = { tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 2, 'e-tune': 0, test: 1, 'b-test': 2, 'c-test': 2, 'd-test': 0, 'e-test': 0 } as const;
+const WRONG_ALLOWED = {
+  tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 3, 'e-tune': 1, 'f-tune': 3, test: 7, 'b-test': 5, 'c-test': 11, 'd-test': 5, 'e-test': 6, 'f-test': 11,
+} as const;
+const STORED_ALLOWED = {
+  tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 0, 'e-tune': 0, 'f-tune': 1, test: 0, 'b-test': 1, 'c-test': 1, 'd-test': 1, 'e-test': 0, 'f-test': 2,
+} as const;
+const NEVER_ALLOWED = {
+  tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 2, 'e-tune': 0, 'f-tune': 2, test: 1, 'b-test': 1, 'c-test': 1, 'd-test': 0, 'e-test': 0, 'f-test': 4,
+} as const;
 
-for (const split of ['tune', 'b-tune', 'c-tune', 'd-tune', 'e-tune', 'test', 'b-test', 'c-test', 'd-test', 'e-test'] as const) {
+const SPLITS = ['tune', 'b-tune', 'c-tune', 'd-tune', 'e-tune', 'f-tune', 'test', 'b-test', 'c-test', 'd-test', 'e-test', 'f-test'] as const;
+for (const split of SPLITS) {
   const role = ROLE[split];
   describe(`typed scores: the ${split} split of the score corpus`, () => {
     const rows = readCorpus(`test/health/answers/${split}.jsonl`, scoreRow);

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { needsConfirmation, parseScore, scoreFromSentiment, type ScoreReading } from '../../src/health/answers.js';
-import type { Locale } from '../../src/health/dimensions.js';
+import type { Dimension, Locale } from '../../src/health/dimensions.js';
 
 const exact = (score: number): ScoreReading => ({ kind: 'exact', score });
 const about = (score: number): ScoreReading => ({ kind: 'approximate', score });
@@ -86,7 +86,7 @@ const cases: [string, Locale, ScoreReading][] = [
   ['een 6 of een 7', 'nl', either(6, 7)],
   ['6 or 7', 'en', either(6, 7)],
   ['between 6 and 8', 'en', about(7)],
-  ['between 4 and 8', 'en', either(4, 8)],
+  ['between 4 and 8', 'en', about(6)],
   ['8 of 10', 'nl', either(8, 10)],
   // out of range and nonsense
   ['12', 'nl', unclear],
@@ -476,6 +476,88 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'an address, a condition or a verb after the number leaves it the answer': [
     ['7 dude', 'en', exact(7)], ['8 graag', 'nl', exact(8)], ['6 if I am honest', 'en', exact(6)], ['even 5 invullen', 'nl', exact(5)],
   ],
+  'the scale\'s own numbers beside the answer are never candidates; a scale turned around is asked about': [
+    ['Op een schaal van 0 tot 10 zou ik zeggen een 4', 'nl', exact(4)], ['0-10? Fine, 4.', 'en', exact(4)], ['0 tot 10', 'nl', unclear],
+    ['5 (0 = heel slecht, toch?)', 'nl', exact(5)], ['If 10 is best then 9', 'en', exact(9)], ['Als 1 het beste is dan een 2', 'nl', unclear],
+    ['where 0 is the worst, a 3', 'en', exact(3)], ['0 = slecht', 'nl', unclear], ['mn slaap = 4', 'nl', exact(4)],
+    ['0 is heel slecht en 10 heel goed, ik zeg 6', 'nl', exact(6)], ['0 is best, 10 is worst, so 3', 'en', unclear], ['10 is top', 'nl', exact(10)],
+    ['on a 1-10 scale a 6', 'en', exact(6)], ['op een schaal van 10 een 7', 'nl', exact(7)], ['Ik geef een 6 (op 10)', 'nl', exact(6)],
+  ],
+  'health and money numbers beside the answer: a share of people, thousands, a rate, a measure with its number, a pain score': [
+    ['1 in 4 people have this', 'en', unclear], ['1 op de 4 mensen', 'nl', unclear], ['7 op de 10', 'nl', exact(7)],
+    ['Pension is 1,400 a month, we manage. 7', 'en', exact(7)], ['Benefits are 90 a week', 'en', unclear], ['6.66', 'en', about(7)],
+    ['8.30', 'nl', unclear], ['BP 150/95 and I feel like a 5', 'en', exact(5)], ['Pain is 6 out of 10 today', 'en', unclear],
+    ['suiker 7.2 maar ik voel me een 6', 'nl', exact(6)], ['bij vraag 2 heb ik een 4 bedoeld', 'nl', unclear],
+    ['pijn 8/10 vandaag', 'nl', unclear], ['pijn: 7', 'nl', unclear], ['veel pijn, 3', 'nl', exact(3)], ['pain 6/10, mood 7', 'en', exact(7)],
+    ["9 out of 10 doctors say, I'm a 6", 'en', exact(6)], ['7 op de 10 mensen heeft dat', 'nl', unclear], ['8/10 today', 'en', exact(8)],
+  ],
+  'a range two or four apart has its middle; a wider one is no choice between its ends; going back and forth keeps the two': [
+    ['ergens tussen 3 en 6', 'nl', unclear], ['Anywhere from 2 to 9 honestly', 'en', unclear], ['tussen de 4 en de 8', 'nl', about(6)],
+    ['van 5 tot 7', 'nl', about(6)], ['I flip between 5 and 8', 'en', either(5, 8)], ['ik twijfel tussen 5 en 8', 'nl', either(5, 8)],
+    ['either a 4 or a 7', 'en', either(4, 7)],
+  ],
+  'before and now: "van ... naar" is a change by itself, and what came before something that happened is the past': [
+    ['Gaat vooruit! Van 3 naar 5', 'nl', exact(5)], ['Before the accident I\'d say 9, now 4', 'en', exact(4)],
+    ['before lunch 5, after lunch 7', 'en', either(5, 7)], ['from 3 to 5', 'en', about(4)], ['ik wil van een 5 naar een 7', 'nl', exact(5)],
+  ],
+  'the middle said in words, and the part of a number\'s tens ("high 7s"), are a guess at the score': [
+    ['In de middenmoot', 'nl', about(5)], ['iets boven het midden', 'nl', about(6)], ['somewhere in the middle', 'en', about(5)],
+    ['high 7s', 'en', about(8)], ['low 6s', 'en', about(6)], ['laag, heel laag', 'nl', about(2)], ['7s', 'en', unclear],
+    ['halverwege', 'nl', about(5)], ['upper half', 'en', about(7)], ['bovenin', 'nl', about(8)],
+  ],
+  'strong sayings: almost as good as it gets, rot-, "pretty" and "absolute" at the ends of the scale; a sleepy face says no score': [
+    ['Beter kan bijna niet', 'nl', about(9)], ['could hardly be better', 'en', about(9)], ['Rotslecht', 'nl', about(1)],
+    ['Pretty awful tbh', 'en', about(2)], ['pretty lousy', 'en', about(3)], ['pretty amazing', 'en', about(9)],
+    ['absolute rubbish mate', 'en', about(1)], ['Ik heb het moeilijk gehad, maar nu ne zes', 'nl', exact(6)],
+    ['ik heb het moeilijk', 'nl', about(3)], ['😴', 'nl', unclear], ['😴 5', 'nl', exact(5)], ['Kon niet beter', 'nl', about(10)],
+    ['it can hardly get better', 'en', about(9)], ['pretty dire', 'en', about(2)], ['abysmal', 'en', about(1)], ['Het gaat prachtig', 'nl', about(9)],
+  ],
+  'a school mark meant as the score is the score, and grading oneself gives a letter grade; a mark for a subject is not': [
+    ['goed (dus 8 zoals op school)', 'nl', exact(8)], ["I'd grade it a D", 'en', about(4)], ["I'd grade it a 7", 'en', exact(7)],
+    ['Ik heb vroeger een 10 voor aardrijkskunde gehaald haha', 'nl', unclear],
+  ],
+  'a number ruled out twice is a careful yes to it, confirmed first': [
+    ["I wouldn't say it's not a 7", 'en', about(7)], ['not not a 6', 'en', about(6)], ['ik zou niet zeggen dat het geen 7 is', 'nl', about(7)],
+    ['No not a 7, 6', 'en', exact(6)], ['Geen 8 maar ook geen 6', 'nl', about(7)],
+  ],
+  'more stars than the five of a review are counted out of ten': [
+    ['⭐⭐⭐⭐⭐⭐⭐', 'nl', about(7)], ['🌟🌟🌟🌟🌟🌟', 'en', about(6)], ['⭐⭐⭐⭐⭐⭐⭐⭐⭐⭐⭐⭐', 'nl', about(10)],
+  ],
+  'fillers and hedges that do not hedge: a laugh, "for real", "of course", a suggestion, a guess of one\'s own after the number': [
+    ['haha 10 natuurlijk', 'nl', exact(10)], ['8 fr', 'en', exact(8)], ['How about a 4', 'en', exact(4)],
+    ['Not sure it matters but 6', 'en', exact(6)], ['About the same as usual, a 7', 'en', exact(7)], ['About the same as usual', 'en', none],
+    ['I am very tired, I say 4 number', 'en', exact(4)], ['3, I guess', 'en', exact(3)], ['A 6 I suppose.', 'en', exact(6)],
+    ['I guess 8?', 'en', about(8)], ['maybe 6 I guess', 'en', about(6)], ['I live at number 8', 'en', unclear],
+    ['8 definitely', 'en', exact(8)], ['9 easily', 'en', exact(9)], ['7 ofc', 'en', exact(7)], ['8 absoluut', 'nl', exact(8)],
+    ["6 I'd guess", 'en', exact(6)], ["I'd guess 5", 'en', about(5)], ["I'm worried about my knee, 6", 'en', exact(6)], ['about a 6', 'en', about(6)],
+    ["For my body 7, but you didn't ask about my mood which is a 3", 'en', exact(7)], ['Omdat de zon schijnt geef ik een 8', 'nl', exact(8)],
+    ["zo'n beetje een 5 denk ik", 'nl', about(5)], ['zon 7', 'nl', about(7)],
+  ],
+  'a reason before the score: a conclusion starts the part with the answer, being at a number is a level, someone after a preposition gives no number': [
+    ['Kids are doing well at school so I\'m at 9', 'en', exact(9)], ["I'm at 9", 'en', exact(9)], ['I go to bed at 11', 'en', unclear],
+    ["Since moving in with my daughter it's a 7", 'en', exact(7)], ["During Ramadan I'm tired, so 5 this month", 'en', exact(5)],
+    ['mijn dochter zegt 7', 'nl', unclear], ['so tired', 'en', about(3)], ["Since my husband died it's a 4", 'en', exact(4)],
+    ['because my wife says 8, I say 6', 'en', exact(6)],
+  ],
+  'a comparison with a score not said here has nothing to offer; with a mood word or a number beside it, that is the answer': [
+    ['Beter dan vorige week', 'nl', unclear], ['better than last week', 'en', unclear], ['Minder dan de helft van vroeger', 'nl', unclear],
+    ['Beter dan vorige week, best goed', 'nl', about(7)], ['beter dan ooit', 'nl', about(9)], ['more than a 6', 'en', about(7)],
+    ['not as good as last week', 'en', about(4)], ['niet zo goed als vorige week', 'nl', about(4)],
+  ],
+  'a correction stores the number put right: instead of, "I meant", changing the answer': [
+    ['maak er maar een 3 van ipv 4', 'nl', exact(3)], ['maak er maar een 3 van i.p.v. 4', 'nl', exact(3)], ['6 instead of 5', 'en', exact(6)],
+    ['een 6 in plaats van 7', 'nl', exact(6)], ['Change my answer to 8', 'en', exact(8)], ['8, sorry, I meant 3', 'en', exact(3)],
+    ['7, moet zijn 6', 'nl', exact(6)], ['6 sorry 7', 'en', exact(7)], ['Eerst zei ik 5, maar het is 4', 'nl', exact(4)],
+    ['Eerst 6, maar na het weekend 8', 'nl', exact(8)], ['sorry, ik typ traag, zeven?', 'nl', exact(7)],
+  ],
+  'several areas in one answer: without the area asked two stay two; one said not to be asked now, or the area echoed as a question, settles it': [
+    ['Fysiek 8, mentaal 4', 'nl', either(4, 8)], ["Body 6 but my head's at 3", 'en', either(3, 6)],
+    ['Life in general 9, health 4', 'en', either(4, 9)], ['Mijn lichaam 5. Je vraagt later toch ook naar gevoel? Dat is 8.', 'nl', exact(5)],
+    ['Gevoelsmatig 4, maar daar vroeg je niet naar. Lichaam 7.', 'nl', exact(7)],
+    ['Voor mijn lichaam? 6. Mijn hoofd is een ander verhaal, daar zou ik 3 geven.', 'nl', exact(6)],
+    ['Mijn benen een 4 en mijn hart een 7, gemiddeld 5,5', 'nl', exact(5.5)], ['Mijn lijf een 6, de rest vraag je straks zeker', 'nl', exact(6)],
+    ['gemiddeld', 'nl', about(5)], ['5 gemiddeld', 'nl', exact(5)], ['Emotioneel 5 maar daar ging de vraag niet over, lichamelijk 8', 'nl', exact(8)],
+  ],
 };
 
 for (const [concept, rows] of Object.entries(concepts)) {
@@ -487,6 +569,23 @@ for (const [concept, rows] of Object.entries(concepts)) {
     }
   });
 }
+
+describe('parseScore: the area asked decides between numbers for several areas', () => {
+  const rows: [string, Locale, Dimension, ScoreReading][] = [
+    ['Fysiek 8, mentaal 4', 'nl', 'body', exact(8)], ['Fysiek 8, mentaal 4', 'nl', 'mind', exact(4)],
+    ['Fysiek 8, mentaal 4', 'nl', 'participation', either(4, 8)], ["Body 6 but my head's at 3", 'en', 'mind', exact(3)],
+    ['Life in general 9, health 4', 'en', 'quality', exact(9)], ['Meedoen: 2. Maar lichamelijk gaat het wel, zeg 6', 'nl', 'body', exact(6)],
+    ["Joining in stuff is a 2 for me, but I'd give my body a 7", 'en', 'participation', exact(2)],
+    ['Gevoelsmatig 4, verder een 7', 'nl', 'body', exact(7)], ['7', 'nl', 'mind', exact(7)], ['6 of 7', 'nl', 'body', either(6, 7)],
+    ['My mood is a 5 and my body a 7', 'en', 'mind', exact(5)], ["I'd give my body a 7 and my head a 3", 'en', 'body', exact(7)],
+    ['7 for my body, 3 for my head', 'en', 'body', exact(7)], ['hoofd 3, dagelijks leven 6', 'nl', 'daily', exact(6)], ['Mijn hoofd zit op 4, mijn lijf op 7', 'nl', 'mind', exact(4)],
+  ];
+  for (const [text, locale, dimension, expected] of rows) {
+    it(`${JSON.stringify(text)} (${locale}, asked ${dimension}) → ${JSON.stringify(expected)}`, () => {
+      expect(parseScore(text, locale, dimension)).to.deep.equal(expected);
+    });
+  }
+});
 
 describe('needsConfirmation', () => {
   it('stores an exact score at once', () => expect(needsConfirmation(exact(7))).to.equal(false));

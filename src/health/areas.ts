@@ -1,0 +1,123 @@
+import type { Tagged, Token } from './answers.js';
+import type { Dimension } from './dimensions.js';
+import { AREA_POINTERS, AREA_WORDS } from './words.js';
+
+/**
+ * The areas of the check-in named in an answer ("Fysiek 8, mentaal 4", "Mijn lichaam 5. Je vraagt later toch ook naar gevoel? Dat
+ * is 8."): which area each part is about, which areas the resident says are not asked now, and the area the resident repeats as a
+ * question before answering ("Voor mijn lichaam? 6.").
+ */
+export interface Areas {
+  /** The area of the part of the answer at a token, if one is named or pointed back to. */
+  readonly at: (token: number) => Dimension | undefined;
+  /** Areas the resident says are not asked now ("daar vroeg je niet naar", "je vraagt later naar gevoel"). */
+  readonly unasked: ReadonlySet<Dimension>;
+  /** The area repeated as a short question ("Voor mijn lichaam?"), the one the resident takes to be asked. */
+  readonly echoed: Dimension | undefined;
+}
+
+const MAX_AREA_WORDS = 4;
+const MAX_ECHO_WORDS = 5;
+const POINTER = new Set(AREA_POINTERS);
+const AREA: ReadonlyMap<string, Dimension> = new Map(Object.entries(AREA_WORDS));
+
+/** The word without a possessive or "is" glued to it ("head's", "body's"). */
+const bare = (word: string) => word.replace(/'s$/u, '');
+
+/** The word is the name of an area ("body", "head's", "gevoelsmatig"). */
+export const isArea = (word: string): boolean => AREA.has(bare(word));
+
+/**
+ * The area named by the longest phrase at each token, left to right (only at its first word: "dagelijks leven" is daily life, not
+ * "leven"); linear, as phrases are at most four words.
+ */
+function named(tokens: Token[]): (Dimension | undefined)[] {
+  const out: (Dimension | undefined)[] = new Array<Dimension | undefined>(tokens.length).fill(undefined);
+  for (let i = 0; i < tokens.length; i++) {
+    let phrase = '';
+    let end = i;
+    for (let k = i; k < tokens.length && k < i + MAX_AREA_WORDS && tokens[k]?.type === 'word'; k++) {
+      phrase = phrase === '' ? bare(tokens[k]?.text ?? '') : `${phrase} ${tokens[k]?.text ?? ''}`;
+      const area = AREA.get(phrase);
+      if (area !== undefined) {
+        out[i] = area;
+        end = k;
+      }
+    }
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * Reads the areas of an answer. A part takes the area it names; a part that names none takes the area named earlier in its sentence,
+ * or, when it starts by pointing back ("dat is 8", "daar zou ik 3 geven"), the area named last. An area repeated as a short question
+ * carries on into the sentence after it.
+ */
+export function readAreas(tokens: Token[], tags: readonly Tagged[], clauseOf: readonly number[], sentenceOf: readonly number[]): Areas {
+  const names = named(tokens);
+  // Per part: the area it names itself, and whether one of its first three words points back.
+  const own = new Map<number, Dimension>();
+  const wordsSeen = new Map<number, number>();
+  const pointing = new Set<number>();
+  // Per sentence: how many words, whether it asks, holds a number, or says an area is not asked.
+  const words = new Map<number, number>();
+  const asks = new Set<number>();
+  const withNumber = new Set<number>();
+  const unaskedIn = new Set<number>();
+  // "Mijn lijf een 6, de rest vraag je straks": the rest is every area but the one named.
+  const rest = new Set<number>();
+  tokens.forEach((t, i) => {
+    const c = clauseOf[i] ?? -1;
+    const s = sentenceOf[i] ?? -1;
+    const area = names[i];
+    if (area !== undefined && !own.has(c)) own.set(c, area);
+    if (t.type === 'word') {
+      const seen = wordsSeen.get(c) ?? 0;
+      if (seen < 3 && POINTER.has(t.text)) pointing.add(c);
+      wordsSeen.set(c, seen + 1);
+      words.set(s, (words.get(s) ?? 0) + 1);
+    }
+    if (t.type === 'num') withNumber.add(s);
+    if (t.text === '?') asks.add(s);
+    if (tags[i]?.meaning === 'unasked') unaskedIn.add(s);
+    if (tags[i]?.meaning === 'overall') rest.add(c);
+  });
+  const clauseArea = new Map<number, Dimension | undefined>();
+  let current: Dimension | undefined;
+  let last: Dimension | undefined;
+  let echoed: Dimension | undefined;
+  let sentenceArea: Dimension | undefined;
+  tokens.forEach((t, i) => {
+    const c = clauseOf[i] ?? -1;
+    const s = sentenceOf[i] ?? -1;
+    if (!clauseArea.has(c)) clauseArea.set(c, own.get(c) ?? (rest.has(c) ? undefined : pointing.has(c) ? last : current));
+    const area = names[i];
+    if (area !== undefined) {
+      current = area;
+      last = area;
+      sentenceArea = area;
+    }
+    if (sentenceOf[i + 1] === s) return;
+    // "Voor mijn lichaam? 6.": a short question naming an area and nothing else repeats the question asked, and carries on.
+    const echo = asks.has(s) && sentenceArea !== undefined && !withNumber.has(s) && !unaskedIn.has(s) && (words.get(s) ?? 0) <= MAX_ECHO_WORDS;
+    if (echo) echoed = sentenceArea;
+    else current = undefined;
+    sentenceArea = undefined;
+  });
+  // Within a part, a number takes the area named last before it ("My mood is a 5 and my body a 7"), or else the first after it ("7 for
+  // my body").
+  const before: (Dimension | undefined)[] = [];
+  tokens.forEach((_, i) => {
+    before.push(names[i] ?? (clauseOf[i - 1] === clauseOf[i] ? before[i - 1] : undefined));
+  });
+  const after: (Dimension | undefined)[] = new Array<Dimension | undefined>(tokens.length).fill(undefined);
+  for (let i = tokens.length - 1; i >= 0; i--) after[i] = names[i] ?? (clauseOf[i + 1] === clauseOf[i] ? after[i + 1] : undefined);
+  const at = (token: number) => before[token] ?? after[token] ?? clauseArea.get(clauseOf[token] ?? -1);
+  const unasked = new Set<Dimension>();
+  tags.forEach((tag, i) => {
+    const area = tag?.meaning === 'unasked' ? at(i) : undefined;
+    if (area !== undefined) unasked.add(area);
+  });
+  return { at, unasked, echoed };
+}
