@@ -47,7 +47,7 @@ const withRules = (text: string) => strongerLevel(detectCrisis(text).level, mode
 
 describe('safety net second opinion (safetyModelScore, modelLevel)', () => {
   it('is retrained to exactly the committed weights by scripts/train-safety-model.ts', function () {
-    this.timeout(180_000);
+    this.timeout(420_000);
     const dir = mkdtempSync(join(tmpdir(), 'safety-model-'));
     try {
       const out = join(dir, 'model.json');
