@@ -43,7 +43,7 @@ export class WelcomeDialog extends PartDialog<WelcomeOptions> {
   private async decideStep(step: PartStep<WelcomeOptions>): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     const reply = step.reply;
-    const decision = reply.choice ?? (await this.readTyped(t, reply.text));
+    const decision = reply.choice ?? (await this.readOwnWords(t, reply.text));
     switch (decision) {
       case 'start':
         t.profile.checkIn = startCheckIn(this.deps.questions);
@@ -67,7 +67,7 @@ export class WelcomeDialog extends PartDialog<WelcomeOptions> {
   }
 
   /** Typed answers that are not a button's words: "verder", or text in the other language, which switches to it. */
-  private async readTyped(t: Talk, text: string): Promise<string | undefined> {
+  private async readOwnWords(t: Talk, text: string): Promise<string | undefined> {
     if (this.deps.commands.read(text, ['continue'])) return 'start';
     const detected = await this.deps.language.detectLanguage(text);
     if (isLocale(detected.language) && detected.language !== t.locale && detected.confidence >= 0.6) return 'otherLanguage';
