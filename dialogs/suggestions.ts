@@ -6,7 +6,7 @@ import { DIMENSIONS, isDimension } from '../src/health/dimensions.js';
 import { activityText, TAGS, type Activity } from '../src/socialmap/model.js';
 import { interestsFromText, likedFromText } from '../src/socialmap/interests.js';
 import { suggest, type Suggestion } from '../src/socialmap/match.js';
-import { careNeeded, takeHomeLine, talk, type DialogDeps, type Talk } from './deps.js';
+import { careNeeded, takeHomeLine, talk, type DialogDeps, type Question, type Talk } from './deps.js';
 import { PartDialog, type PartStep } from './steps.js';
 
 /** The activities on the social map, and an anonymous tally of what was asked for and shown. */
@@ -124,7 +124,12 @@ export class SuggestionsDialog extends PartDialog<SuggestionsOptions> {
     values(step).picks = offered;
     const intro = picks.length === 3 ? t.t('suggestions.intro') : t.t('suggestions.introFew');
     await step.context.sendActivity(t.cards(intro, picks.map((p) => this.card(t, p))));
-    return step.ask({
+    return step.ask(this.moreQuestion(t, offered));
+  }
+
+  /** "Wil je meer zien?" under the cards, whose buttons may be typed too. */
+  private moreQuestion(t: Talk, offered: readonly { id: string; title: string }[]): Question {
+    return {
       ...t.choice(t.t('suggestions.more'), [
         { id: 'more', title: t.t('suggestions.choice.more'), means: 'yes' },
         { id: 'other', title: t.t('suggestions.choice.other') },
@@ -137,7 +142,7 @@ export class SuggestionsDialog extends PartDialog<SuggestionsOptions> {
         { id: GO_ALONG, title: t.t('suggestions.choice.goAlong') },
         ...offered.map((p) => ({ id: `go:${p.id}`, title: p.title })),
       ],
-    });
+    };
   }
 
   private async afterShowStep(step: Step): Promise<DialogTurnResult> {
@@ -160,6 +165,11 @@ export class SuggestionsDialog extends PartDialog<SuggestionsOptions> {
     }
     if (choice === 'more') {
       return step.restart({ ...step.options, shown: [...step.options.shown, ...picks.map((p) => p.id)] }, SHOW);
+    }
+    if (choice === undefined && this.deps.replies.intent(reply.text) !== 'no') {
+      // Not one of the buttons and not a no: the suggestions stay, and the question comes again.
+      await t.say('common.pickOne');
+      return step.askAgain(this.moreQuestion(t, picks));
     }
     if (choice === 'other') {
       return step.ask(t.choice(t.t('suggestions.otherDimension'), DIMENSIONS.filter((d) => d !== t.profile.chosen)

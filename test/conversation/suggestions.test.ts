@@ -84,6 +84,21 @@ describe('conversation: suggestions from the social map', () => {
     expect(next.text).to.include(titles[1]);
   });
 
+  it('an answer that is not one of the buttons under the activities gets the question again, and the activities stay', async () => {
+    const chat = new Chat(parts, 'more-unclear');
+    await play(chat, `${toParticipation}
+      [Sla over]
+      [Sla over]
+      > misschien iets met de hond
+      < @common.pickOne
+      < @suggestions.more
+      <? Meer
+      <? Klaar
+      > nee hoor
+      < @suggestions.done
+    `);
+  });
+
   it('works in English with English activity texts', async () => {
     await play(new Chat(parts, 'english-cook'), `
       > (open)
