@@ -43,6 +43,10 @@ function unLeet(word: string): string {
   return out;
 }
 
+/** Faces that laugh (😂 🤣 😆 😹 😅): read as the word a resident would type for them. */
+const LAUGHING: ReadonlySet<number> = new Set([0x1f602, 0x1f923, 0x1f606, 0x1f639, 0x1f605]);
+const LAUGH_WORD = 'haha';
+
 /** Splits one raw word (lowercase, apostrophes kept) into the words it stands for. */
 function expandWord(raw: string): string[] {
   let word = raw;
@@ -102,6 +106,15 @@ export function safetySentences(text: string): string[][] {
   };
   for (let i = 0; i < t.length; i += 1) {
     const c = t[i] ?? '';
+    if (LAUGHING.has(t.codePointAt(i) ?? 0)) {
+      // A laughing face is read as "haha", with the sentence it closes ("Wanted to die. Never again 😂" is a joke).
+      flushWord();
+      const last = sentences[sentences.length - 1];
+      if (sentence.length === 0 && last !== undefined) last.push(LAUGH_WORD);
+      else sentence.push(LAUGH_WORD);
+      i += 1;
+      continue;
+    }
     if (WORD_CHAR.test(c) || (c === "'" && word !== '') || (c === "'" && LETTER.test(t[i + 1] ?? ''))) {
       word += c;
     } else if (c === '-' && word !== '' && LETTER.test(t[i + 1] ?? '')) {
