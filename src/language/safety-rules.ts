@@ -131,7 +131,7 @@ export const RULES: readonly Rule[] = [
 
   // ---------- distress: De Luisterlijn ----------
   { category: 'lonely', level: 'distress', personal: false, patterns: [ 'NEG SEE_ANYONE','LONELY', 'NOBODY TALK'] },
-  { category: 'low_mood', level: 'distress', personal: false, patterns: [ 'HOPELESS_LIFE','SAD', 'HOPELESS', 'WORRY_STRONG'] },
+  { category: 'low_mood', level: 'distress', personal: false, patterns: [ 'EXHAUSTED', 'OVERLOADED', 'HOPELESS_SOFT', 'LOW_SOFT', 'LONELY_SOFT', 'WORRY_SOFT', 'GRIEF_SOFT', 'CRY_SOFT', 'HOPELESS_LIFE','SAD', 'HOPELESS', 'WORRY_STRONG'] },
   { category: 'overwhelmed', level: 'distress', personal: false, patterns: [ 'UNBEARABLE','STRUGGLE', 'NO_EXIT', 'DONE ALL|LIVE', 'CANT_MORE$', 'WANT GONE'] },
 ];
 
