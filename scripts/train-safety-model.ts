@@ -1,7 +1,7 @@
 // Trains the safety net's second opinion (src/language/safety-model.json) on the tune splits only (the *-tune.jsonl files), with ordinary
 // replies to the bot (tune-replies.jsonl) as extra ordinary messages.
 // Two logistic regressions over hashed character n-grams and words: crisis against the rest, distress against
-// the rest. Thresholds come from 5-fold cross-validation on the tune split, so that at most 0.5 % of ordinary
+// the rest. Thresholds come from 5-fold cross-validation on the tune split, so that at most 1 % of ordinary
 // messages in the held-out folds is raised. Deterministic: the same corpus and seed give the same file.
 // Usage: npx tsx scripts/train-safety-model.ts [--out <file>] [--seed <n>]
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,15 +11,21 @@ import { PROJECT_ROOT } from '../src/paths.js';
 import { FEATURE_BITS, MAX_MODEL_CHARS, MIN_FEATURE_NORM, MIN_MODEL_WORDS, normalizeForModel, visitFeatures } from '../src/language/safetyModelFeatures.js';
 
 // The tune splits of both corpora, and ordinary replies to the bot itself (tune only: the frozen test splits are never read here).
-const TUNE = ['tune', 'dev-tune', 'c-tune', 'd-tune', 'e-tune', 'f-tune', 'g-tune', 'h-tune', 'i-tune', 'j-tune', 'k-tune', 'l-tune', 'm-tune', 'n-tune', 'o-tune', 'p-tune', 'q-tune', 'r-tune', 's-tune', 'tune-replies'].map((split) => `test/language/safety/${split}.jsonl`);
+const TUNE = ['tune', 'dev-tune', 'c-tune', 'd-tune', 'e-tune', 'f-tune', 'g-tune', 'h-tune', 'i-tune', 'j-tune', 'k-tune', 'l-tune', 'm-tune', 'n-tune', 'o-tune', 'p-tune', 'q-tune', 'r-tune', 's-tune', 't-tune', 'u-tune', 'v-tune', 'w-tune', 'x-tune', 'tune-replies'].map((split) => `test/language/safety/${split}.jsonl`);
 const FOLDS = 5;
 // Chosen by the held-out folds of the cross-validation below (crisis found at 0.5 % false alarms): 20 epochs at 0.05 with
 // L2 1e-5 found 55.8 %, 40 epochs at 0.1 with L2 1e-6 found 60.9 %.
 const EPOCHS = 40;
 const LEARNING_RATE = 0.1;
 const L2 = 1e-6;
-/** The most ordinary messages a threshold may raise in the held-out folds: 0.5 %. */
-const FALSE_ALARM_BUDGET = 0.005;
+/**
+ * The most ordinary messages the crisis threshold may raise in the held-out folds: 1 %. Chosen on five tune splits
+ * the rules had not yet been tuned on (t, u, v, w, x): from 0.5 % to 1 % the net found 1.3 to 6 points more crises
+ * there for 0.3 to 1.2 points more false alarms; a missed crisis weighs more than a kind answer given once too often.
+ */
+const CRISIS_BUDGET = 0.01;
+/** The most ordinary messages the distress threshold may raise: 0.5 % (the rules read low mood well by themselves). */
+const DISTRESS_BUDGET = 0.005;
 const CLASSES = ['crisis', 'distress'] as const;
 type ModelClass = (typeof CLASSES)[number];
 
@@ -118,8 +124,8 @@ function score(model: Quantised, ex: Example): number {
 }
 
 /** The lowest threshold (rounded up to 4 decimals) that raises at most the budget of ordinary messages. */
-function thresholdFor(noneScores: number[]): number {
-  const allowed = Math.floor(noneScores.length * FALSE_ALARM_BUDGET);
+function thresholdFor(noneScores: number[], budget: number): number {
+  const allowed = Math.floor(noneScores.length * budget);
   const sorted = [...noneScores].sort((a, b) => b - a);
   const highestAllowed = sorted[allowed] ?? 0;
   return Math.min(0.9999, Number(((Math.floor(highestAllowed * 10000) + 1) / 10000).toFixed(4)));
@@ -193,9 +199,9 @@ for (let k = 0; k < FOLDS; k++) {
   }
 }
 const noneIndex = examples.map((ex, i) => (ex.label === 'none' ? i : -1)).filter((i) => i >= 0);
-const crisisThreshold = thresholdFor(noneIndex.map((i) => held.crisis[i] ?? 0));
-// Distress only counts for messages the crisis threshold leaves alone, with its own 0.5 % budget.
-const distressThreshold = thresholdFor(noneIndex.filter((i) => (held.crisis[i] ?? 0) < crisisThreshold).map((i) => held.distress[i] ?? 0));
+const crisisThreshold = thresholdFor(noneIndex.map((i) => held.crisis[i] ?? 0), CRISIS_BUDGET);
+// Distress only counts for messages the crisis threshold leaves alone, with its own budget.
+const distressThreshold = thresholdFor(noneIndex.filter((i) => (held.crisis[i] ?? 0) < crisisThreshold).map((i) => held.distress[i] ?? 0), DISTRESS_BUDGET);
 
 const levelOf = (i: number) =>
   (held.crisis[i] ?? 0) >= crisisThreshold ? 'crisis' : (held.distress[i] ?? 0) >= distressThreshold ? 'distress' : 'none';
@@ -230,7 +236,7 @@ const file = {
   maxChars: MAX_MODEL_CHARS,
   minFeatureNorm: MIN_FEATURE_NORM,
   minWords: MIN_MODEL_WORDS,
-  crossValidation: { folds: FOLDS, falseAlarmBudget: FALSE_ALARM_BUDGET, pooled, perFold },
+  crossValidation: { folds: FOLDS, falseAlarmBudget: { crisis: CRISIS_BUDGET, distress: DISTRESS_BUDGET }, pooled, perFold },
   crisis: serialise(finals.crisis, crisisThreshold),
   distress: serialise(finals.distress, distressThreshold),
 };

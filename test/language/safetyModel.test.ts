@@ -58,32 +58,32 @@ describe('safety net second opinion (safetyModelScore, modelLevel)', () => {
     }
   });
 
-  it('keeps its thresholds within 0.5 % false alarms in cross-validation on the tune split', () => {
+  it('keeps its thresholds within 1 % false alarms (crisis) and 0.5 % (low mood) in cross-validation on the tune split', () => {
     const CrossValidation = z.object({
       crossValidation: z.object({ pooled: z.object({ crisisRecall: z.number(), falseAlarms: z.number(), noneToDistress: z.number(), distressFound: z.number() }) }),
     });
     const { pooled } = CrossValidation.parse(JSON.parse(readFileSync(join(PROJECT_ROOT, 'src/language/safety-model.json'), 'utf8'))).crossValidation;
-    expect(pooled.falseAlarms).to.be.at.most(0.005);
+    expect(pooled.falseAlarms).to.be.at.most(0.01);
     expect(pooled.noneToDistress).to.be.at.most(0.005);
-    expect(pooled.crisisRecall).to.be.at.least(0.45);
-    expect(pooled.distressFound).to.be.at.least(0.5);
+    expect(pooled.crisisRecall).to.be.at.least(0.7);
+    expect(pooled.distressFound).to.be.at.least(0.6);
   });
 
   it('fits the tune split it was trained on', () => {
     const tune = figures(split('tune'), modelLevel);
-    expect(tune.crisisRecall).to.be.at.least(0.71);
-    expect(tune.falseAlarms).to.be.at.most(0.005);
+    expect(tune.crisisRecall).to.be.at.least(0.95);
+    expect(tune.falseAlarms).to.be.at.most(0.01);
     expect(tune.noneToDistress).to.be.at.most(0.005);
-    expect(tune.distressFound).to.be.at.least(0.89);
+    expect(tune.distressFound).to.be.at.least(0.96);
   });
 
   it('reaches the reported figures on the frozen test split, alone and together with the rules', () => {
     const rows = split('test');
     const alone = figures(rows, modelLevel);
-    expect(alone.crisisRecall).to.be.at.least(0.33);
+    expect(alone.crisisRecall).to.be.at.least(0.82);
     expect(alone.falseAlarms).to.be.at.most(0.006);
     expect(alone.noneToDistress).to.be.at.most(0.016);
-    expect(alone.distressFound).to.be.at.least(0.63);
+    expect(alone.distressFound).to.be.at.least(0.78);
     const rules = figures(rows, (text) => detectCrisis(text).level);
     const both = figures(rows, withRules);
     expect(both.crisisRecall).to.be.at.least(rules.crisisRecall);
