@@ -168,7 +168,8 @@ describe('a button named by its place among the buttons', () => {
 
 describe('a bare "ok" where something to look over comes with the question', () => {
   it('only says the resident saw it; with words of its own, or elsewhere, it is a yes', () => {
-    for (const typed of ['ok', 'oké', 'ok cool', 'okay thanks', '👌', '👍']) expect(replies.intent(typed, { acknowledging: true }), typed).to.equal('unclear');
+    for (const typed of ['ok', 'oké', 'ok cool', 'okay thanks', '👌', '👍', 'goed', 'good']) expect(replies.intent(typed, { acknowledging: true }), typed).to.equal('unclear');
+    for (const typed of ['ja hoor', 'prima', 'doe maar', 'is goed', 'yes please']) expect(replies.intent(typed, { acknowledging: true, careful: true }), typed).to.equal('yes');
     expect(replies.intent('oke doe maar', { acknowledging: true }), '"doe maar" is a yes of its own').to.equal('yes');
     expect(replies.intent('ok', {})).to.equal('yes');
     expect(replies.intent('ok send it now', { acknowledging: true })).to.equal('yes');
