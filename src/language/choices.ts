@@ -39,6 +39,8 @@ export const replyWordsSchema = z.object({
   particles: z.array(z.string().min(1)).default([]),
   /** words that take back a keyword after them, beside the negators ("don't", "zonder") */
   keywordNegators: z.array(z.string().min(1)).default([]),
+  /** words right after a keyword that take it back: what the resident finds hard ("mailen is lastig, bel maar") */
+  drawbacks: z.array(z.string().min(1)).default([]),
   /** per topic (a dimension), words that name it anywhere in a reply: "beter slapen" is about the body */
   topics: z.record(z.string(), z.array(z.string().min(1))).default({}),
   /** other spellings of a word, read as that word everywhere but in titles ("houd" is "hou", "somebody" is "someone") */
@@ -122,6 +124,8 @@ const MAX_REPLY_CHARS = 200;
 const TRAILING_OFF = /(\.\.\.|…)\s*$/;
 /** Where a reply's first clause ends: a comma and the like, or a full stop or dash before a space ("1. Ja", "1 - Ja"; not "1.5", "e-mail"). */
 const PLACE_BREAK = /([,;:!()\u2013\u2014]|[.-](?=[\s.-]|$))/u;
+/** Where a clause ends, for how far a negation reaches: a comma and the like, or a full stop before a space ("niet bellen, mail maar"). */
+const CLAUSE_BREAK = /[,;:!?()\u2013\u2014]|\.(?=\s|$)/u;
 /** Keywords name a button only in a short reply; a longer one is the resident's own story. */
 const MAX_KEYWORD_WORDS = 10;
 /** A yes or no inside a longer message still counts, as long as the rest is short. */
@@ -420,6 +424,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const fillers = squeezedSet(lexicon.fillers);
   const wayWords = lexicon.ways.buttons.flatMap((id) => keywords.get(id) ?? []);
   const contrasts = squeezedSet(lexicon.ways.contrasts);
+  const drawbacks = phraseList(lexicon.drawbacks, read);
 
   /** Where a "but" after the answer opens a condition on the way to be reached ("ja maar niet bellen", "yes, but not by phone"); -1 for none. */
   function conditionOnHow(tokens: readonly string[]): number {
@@ -446,32 +451,54 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
 
   /** The one offered button whose keywords the reply holds, not negated just before; undefined for none or two. */
   const namedByKeyword = (text: string, choices: readonly ReadableChoice[], options: ReadOptions): string | undefined => {
-    const tokens = readWords(text);
+    // The words, each with the clause it stands in.
+    const tokens: string[] = [];
+    const clauseOf: number[] = [];
+    text.slice(0, MAX_REPLY_CHARS).split(CLAUSE_BREAK).forEach((clause, c) => {
+      for (const w of readWords(clause)) {
+        tokens.push(w);
+        clauseOf.push(c);
+      }
+    });
     if (tokens.length > MAX_KEYWORD_WORDS) return undefined;
-    // "niet bellen", "I don't have a phone": a negation up to three words before a keyword takes it back.
-    const negatedAt = (at: number) => [1, 2, 3].some((k) => negators.has(tokens[at - k] ?? '') || keywordNegators.has(tokens[at - k] ?? ''));
-    // "wis maar niet", "bel me maar niet": so does one right after it, a softener or a particle between.
+    // "niet bellen", "I don't have a phone": a negation up to three words before a keyword takes it back, within its
+    // clause and not across a "but": "niet bellen, mail maar" and "niet bellen maar mailen" still name the e-mail.
+    const negatedAt = (at: number) => {
+      for (let k = 1; k <= 3 && at - k >= 0 && clauseOf[at - k] === clauseOf[at]; k++) {
+        const before = tokens[at - k]!;
+        if (negators.has(before) || keywordNegators.has(before)) return true;
+        if (contrasts.has(before)) return false;
+      }
+      return false;
+    };
+    // "wis maar niet", "bel me maar niet": so does one right after it, a softener or a particle between, and what the
+    // resident finds hard about it ("mailen is lastig").
     const negatedAfter = (end: number) => {
       let i = end;
       while (i < tokens.length && (softeners.has(tokens[i]!) || particles.has(tokens[i]!))) i++;
-      return negators.has(tokens[i] ?? '');
+      return negators.has(tokens[i] ?? '') || drawbacks.some((p) => startsWithAt(tokens, i, p));
     };
     const inKeyword = new Set<number>();
+    // Where a keyword taken back ends: a "but" there turns to what is wanted instead, it is no doubt ("niet bellen maar mailen").
+    const takenBack = new Set<number>();
     const named = choices.filter((choice) => {
       let hit = false;
       const byFirst = keywordsByFirst.get(choice.id);
       if (!byFirst) return false;
       tokens.forEach((token, at) => {
-        if (negatedAt(at)) return;
+        // The longest keyword here: "bel me niet" takes back "bel me", and with it "bel".
+        let end = -1;
         // The words this token may be (see sameWord): itself, the word of its chat form, or itself with its final n.
         for (const first of new Set([token, chatWords.get(token) ?? token, `${token}n`])) {
-          for (const p of byFirst.get(first) ?? []) {
-            const end = keywordEnd(tokens, at, p);
-            if (end < 0 || negatedAfter(end)) continue;
-            hit = true;
-            for (let k = at; k < end; k++) inKeyword.add(k);
-          }
+          for (const p of byFirst.get(first) ?? []) end = Math.max(end, keywordEnd(tokens, at, p));
         }
+        if (end < 0) return;
+        if (negatedAt(at) || negatedAfter(end)) {
+          takenBack.add(end);
+          return;
+        }
+        hit = true;
+        for (let k = at; k < end; k++) inKeyword.add(k);
       });
       return hit;
     });
@@ -484,7 +511,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     // "wat is een uitkomst?") presses no button; the button's own words may ask ("wat bedoel je precies?"). A
     // condition on how to be reached is no doubt about whether, where no consent is asked ("iemand spreken, maar niet bellen").
     const how = options.careful || lexicon.ways.buttons.includes(only.id) ? -1 : conditionOnHow(tokens);
-    const doubts = (at: number) => (how < 0 || at < how) && doubtAt(tokens, at);
+    const doubts = (at: number) => (how < 0 || at < how) && !(takenBack.has(at) && contrasts.has(tokens[at]!)) && doubtAt(tokens, at);
     if (tokens.some((_, at) => outside(at) && (doubts(at) || corrections.some((p) => startsWithAt(tokens, at, p)) || questionAnywhere.has(tokens[at] ?? '')))) return undefined;
     if (outside(0) && questionFirst.has(tokens[0] ?? '')) return undefined;
     if (/(\.\.\.|…)/.test(text)) return undefined;

@@ -201,6 +201,13 @@ describe('a button in the resident\'s own words', () => {
     for (const typed of ['wis maar niet', 'ja maar niet wissen']) expect(replies.choiceFor(typed, erase, { careful: true }), typed).to.not.equal('erase');
   });
 
+  it('lets a negation take back the keyword after it only within its clause, and what is found hard take back the one before', () => {
+    for (const typed of ['niet bellen, mail maar', "don't call, email me", 'niet bellen maar mailen', 'bellen lukt niet, mail maar']) expect(replies.choiceFor(typed, contact), typed).to.equal('email');
+    expect(replies.choiceFor('mailen is lastig, bel maar', contact)).to.equal('phone');
+    for (const typed of ['niet bellen', 'bel me niet', 'mailen is lastig']) expect(replies.choiceFor(typed, contact), typed).to.equal(undefined);
+    expect(replies.choiceFor("don't skip, go back", extra)).to.equal('back');
+  });
+
   it('takes a yes with a condition on how to be reached as a yes, but not at a consent, and not at the question of how', () => {
     expect(replies.intent('ja maar niet bellen, liever mailen')).to.equal('yes');
     expect(replies.intent('yes please, but not by phone')).to.equal('yes');
