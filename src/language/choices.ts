@@ -19,6 +19,8 @@ export const replyWordsSchema = z.object({
   unsure: z.array(z.string().min(1)).min(1),
   corrections: z.array(z.string().min(1)),
   negators: z.array(z.string().min(1)),
+  /** words that open a clause after a negation, which then refuses that clause ("ik wil niet dat iemand dit ziet") */
+  clauseOpeners: z.array(z.string().min(1)).default([]),
   questions: z.array(z.string().min(1)),
   questionsAnywhere: z.array(z.string().min(1)),
   questionVerbs: z.array(z.string().min(1)),
@@ -220,6 +222,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const keywordNegators = squeezedSet(lexicon.keywordNegators);
   const orders = squeezedSet(lexicon.orders);
   const negators = squeezedSet(lexicon.negators);
+  const clauseOpeners = squeezedSet(lexicon.clauseOpeners);
   /** "stuur maar een mailtje", "bel me maar op": the softener right after an order, a word or two between, softens it. */
   const softensOrder = (tokens: readonly string[], at: number): boolean => {
     for (let k = 1; k <= 3 && at - k >= 0; k++) {
@@ -307,6 +310,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return tokens.slice(start, end);
   };
 
+  /** Whether a phrase of any kind starts here. */
+  const phraseAt = (tokens: readonly string[], at: number): boolean => kinds.some(([list]) => list.some((p) => startsWithAt(tokens, at, p)));
+
   /** The phrases found in the words, longest first at each position, each with what it says. */
   const phrasesIn = (tokens: readonly string[]) => {
     const found: { kind: Exclude<(typeof kinds)[number][1], 'greeting'>; at: number; length: number }[] = [];
@@ -324,6 +330,16 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
         other++;
         lastOther = i;
         i += best?.length ?? 1;
+        continue;
+      }
+      // "ik ben niet veilig", "het lukt niet meer": a bare "niet" between words of a statement negates them, it says no
+      // to nothing; alone, first or last it is a no ("niet", "niet sturen", "stuur het niet"), and so it is before a
+      // clause ("ik wil niet dat iemand dit ziet", "dat is niet wat ik bedoelde").
+      if (best.kind === 'no' && best.length === 1 && negators.has(tokens[i]!) && i > 0 && lastOther === i - 1 && i + 1 < tokens.length
+        && !clauseOpeners.has(tokens[i + 1]!) && !phraseAt(tokens, i + 1)) {
+        other++;
+        lastOther = i;
+        i++;
         continue;
       }
       // "not exactly", "not fine": a yes turned by the word before it says neither yes nor no.

@@ -257,3 +257,23 @@ describe('at a consent, nothing but a clear yes presses its yes button', () => {
     expect(replies.intent('ja zo ongeveer'), 'where the bot proposed something near, "ongeveer" agrees').to.equal('yes');
   });
 });
+
+describe('after a crisis answer', () => {
+  const after = [{ id: 'helpNow', title: 'Hulp nu' }, { id: 'person', title: 'Praten met iemand' }, { id: 'continue', title: 'Verder met vragen' },
+    { id: 'no', title: 'Nu even niet', means: 'no' as const }];
+  const read = (typed: string) => replies.choiceFor(typed, after, { careful: true }) ?? replies.intent(typed, { careful: true });
+
+  it('reads a call for help or not being safe as "Hulp nu", never as "Nu even niet"', () => {
+    for (const typed of ['hulp', 'nu hulp', 'geef me nu hulp', 'I need help right now', 'ik ben niet veilig', 'niet veilig', "I don't feel safe", 'het gaat echt niet goed, nu hulp graag']) {
+      expect(read(typed), typed).to.equal('helpNow');
+    }
+    expect(read('ik wil graag hulp van een mens'), 'help from a person is the person').to.equal('person');
+    expect(read('geen hulp nodig, ga door met de vragen')).to.equal('continue');
+  });
+
+  it('does not read a statement with "niet" inside as a no', () => {
+    for (const typed of ['ik wil niet meer', 'het gaat niet', 'ik ben niet oké', 'ik kan niet meer', 'het huishouden lukt niet meer']) expect(replies.intent(typed), typed).to.equal('unclear');
+    for (const typed of ['niet', 'niet sturen', 'stuur het niet', 'ik wil niet', 'ik wil niet dat iemand dit ziet', 'geen tijd']) expect(replies.intent(typed), typed).to.equal('no');
+    expect(read('laat me even')).to.equal('no');
+  });
+});
