@@ -17,6 +17,8 @@ export const replyWordsSchema = z.object({
   no: z.array(z.string().min(1)).min(1),
   more: z.array(z.string().min(1)).min(1),
   unsure: z.array(z.string().min(1)).min(1),
+  /** doubts that, after a clear no, give its reason: putting off or changing first ("nee, nog niet sturen", "nee, ik wil het eerst aanpassen") */
+  putOff: z.array(z.string().min(1)).default([]),
   corrections: z.array(z.string().min(1)),
   negators: z.array(z.string().min(1)),
   /** words that open a clause after a negation, which then refuses that clause ("ik wil niet dat iemand dit ziet") */
@@ -213,6 +215,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const no = phraseList(lexicon.no, read);
   const more = phraseList(lexicon.more, read);
   const unsure = phraseList(lexicon.unsure, read);
+  const putOff = phraseList(lexicon.putOff, read);
   const corrections = phraseList(lexicon.corrections, read);
   const greetings = phraseList(lexicon.greetings, read);
   const squeezedSet = (list: readonly string[]) => new Set(list.flatMap((w) => words(w).map(read)));
@@ -412,7 +415,10 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const after = all.found.filter((f) => f.at > corrected);
     // Nothing after the correction: "nee wacht" is still a no, but "ok wacht" is not yet a yes, and "ja, of nee, meer een 5 eigenlijk" is a doubt.
     const before = all.found.filter((f) => f.kind !== 'correction');
-    const found = after.length > 0 || corrected < 0 ? after : before.some((f) => f.kind === 'unsure') ? before : before.filter((f) => f.kind === 'no');
+    const kept = after.length > 0 || corrected < 0 ? after : before.some((f) => f.kind === 'unsure') ? before : before.filter((f) => f.kind === 'no');
+    // "nee, nog niet sturen", "nee, ik wil het eerst nog aanpassen": after a clear no, putting off or changing first is its reason.
+    const reason = (f: (typeof kept)[number]) => f.kind === 'unsure' && putOff.some((p) => p.length === f.length && startsWithAt(tokens, f.at, p));
+    const found = kept[0]?.kind === 'no' && !kept.some((f) => f.kind === 'yes') ? kept.filter((f) => !reason(f)) : kept;
     if (found.length === 0) return 'unclear';
     // Words inside a known phrase ("waarom niet") do not make a question.
     const inPhrase = new Set(all.found.flatMap((f) => Array.from({ length: f.length }, (_, k) => f.at + k)));

@@ -125,6 +125,12 @@ describe('typed yes and no', () => {
     }
   });
 
+  it('takes putting off or changing first after a clear no as its reason, and as a doubt elsewhere', () => {
+    for (const typed of ['neen, nog niet sturen', 'nee, ik wil het eerst nog aanpassen', 'no, not yet']) expect(replies.intent(typed, { careful: true, acknowledging: true }), typed).to.equal('no');
+    for (const typed of ['nog niet', 'ja, maar eerst aanpassen', 'Wacht, ik wil nog iets veranderen']) expect(replies.intent(typed, { careful: true, acknowledging: true }), typed).to.equal('unclear');
+    for (const typed of ['verstuur', 'verstuur het', 'stuur het door']) expect(replies.intent(typed, { careful: true, acknowledging: true }), typed).to.equal('yes');
+  });
+
   it('lets a correction decide: only what follows it counts', () => {
     expect(replies.intent('ja, nee, toch niet')).to.equal('no');
     expect(replies.intent('nee wacht, ja doe maar')).to.equal('yes');
