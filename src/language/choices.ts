@@ -57,6 +57,8 @@ export const replyWordsSchema = z.object({
   orders: z.array(z.string().min(1)).default([]),
   /** greetings: they neither answer nor doubt ("Goedemorgen. Ja, we kunnen beginnen") */
   greetings: z.array(z.string().min(1)).default([]),
+  /** turning down the explanation: neither "tell me more" nor an answer ("geen uitleg nodig, begin maar") */
+  noExplanation: z.array(z.string().min(1)).default([]),
   /**
    * a "but" after a yes followed by the keywords of these buttons (the ways to be reached) sets a condition on how,
    * not whether ("ja maar niet bellen, liever mailen"); the way is asked for later, so only where no consent is asked
@@ -218,6 +220,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const putOff = phraseList(lexicon.putOff, read);
   const corrections = phraseList(lexicon.corrections, read);
   const greetings = phraseList(lexicon.greetings, read);
+  const noExplanation = phraseList(lexicon.noExplanation, read);
   const squeezedSet = (list: readonly string[]) => new Set(list.flatMap((w) => words(w).map(read)));
   const softeners = squeezedSet(lexicon.softener);
   const interjections = squeezedSet(lexicon.interjections);
@@ -258,7 +261,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   /** "ja, mag ik nog iets vragen" and "yes, is it safe": a clause that opens with a verb and its subject asks something. */
   const opensWithQuestion = (text: string): boolean =>
     text.split(/[,;:.!?]+/).some((clause) => isQuestionAt(readWords(clause).filter((w) => !CONJUNCTIONS.has(w)), 0));
-  const kinds = [[more, 'more'], [unsure, 'unsure'], [yes, 'yes'], [no, 'no'], [corrections, 'correction'], [greetings, 'greeting']] as const;
+  const kinds = [[more, 'more'], [unsure, 'unsure'], [yes, 'yes'], [no, 'no'], [corrections, 'correction'], [greetings, 'neutral'], [noExplanation, 'neutral']] as const;
   // Other words per button id, compared like titles: all words joined, doubled letters kept.
   const synonyms = new Map(Object.entries(lexicon.choices).map(([id, list]) => [id, new Set(list.map((w) => words(w).join('')))]));
   const leadWords = new Set(phraseList([...lexicon.yes, ...lexicon.no], asTyped).filter((p) => p.length === 1).map((p) => p[0]!));
@@ -318,7 +321,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
 
   /** The phrases found in the words, longest first at each position, each with what it says. */
   const phrasesIn = (tokens: readonly string[]) => {
-    const found: { kind: Exclude<(typeof kinds)[number][1], 'greeting'>; at: number; length: number }[] = [];
+    const found: { kind: Exclude<(typeof kinds)[number][1], 'neutral'>; at: number; length: number }[] = [];
     let other = 0;
     let lastOther = -1;
     for (let i = 0; i < tokens.length; ) {
@@ -347,8 +350,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       }
       // "not exactly", "not fine": a yes turned by the word before it says neither yes nor no.
       if (best.kind === 'yes' && lastOther === i - 1 && negators.has(tokens[i - 1]!)) best = { kind: 'unsure', length: best.length };
-      // "Goedemorgen.": neither an answer nor another word.
-      if (best.kind === 'greeting') {
+      // "Goedemorgen.", "geen uitleg nodig": neither an answer nor another word.
+      if (best.kind === 'neutral') {
         i += best.length;
         continue;
       }
@@ -411,11 +414,19 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const tokens = how < 0 ? said : said.slice(0, how);
     const all = phrasesIn(tokens);
     // "ja, nee, toch niet" and "nee wacht, ja doe maar": a correction makes only what follows it count.
-    const corrected = all.found.reduce((at, f) => (f.kind === 'correction' ? f.at : at), -1);
+    const correction = all.found.reduce<(typeof all.found)[number] | undefined>((last, f) => (f.kind === 'correction' ? f : last), undefined);
+    const corrected = correction?.at ?? -1;
     const after = all.found.filter((f) => f.at > corrected);
-    // Nothing after the correction: "nee wacht" is still a no, but "ok wacht" is not yet a yes, and "ja, of nee, meer een 5 eigenlijk" is a doubt.
     const before = all.found.filter((f) => f.kind !== 'correction');
-    const kept = after.length > 0 || corrected < 0 ? after : before.some((f) => f.kind === 'unsure') ? before : before.filter((f) => f.kind === 'no');
+    const has = (list: readonly { kind: string }[], kind: string) => list.some((f) => f.kind === kind);
+    // "no wait yes": turning a no into a yes takes more than a bare yes word after the correction ("nee wacht, ja doe maar").
+    const bareTurn = correction !== undefined && has(before, 'no') && after.length === 1 && after[0]!.kind === 'yes' && after[0]!.length === 1
+      && after[0]!.at === correction.at + correction.length && tokens.length === after[0]!.at + 1;
+    if (bareTurn) return 'unclear';
+    // Nothing after the correction: "nee wacht" is still a no and "wat is dit eigenlijk" still asks for more, but "ok wacht"
+    // is not yet a yes, and "ja, of nee, meer een 5 eigenlijk" and "ja, nee, wacht" are a doubt.
+    if (after.length === 0 && corrected >= 0 && has(before, 'yes') && has(before, 'no')) return 'unclear';
+    const kept = after.length > 0 || corrected < 0 ? after : has(before, 'unsure') ? before : before.filter((f) => f.kind === 'no' || f.kind === 'more');
     // "nee, nog niet sturen", "nee, ik wil het eerst nog aanpassen": after a clear no, putting off or changing first is its reason.
     const reason = (f: (typeof kept)[number]) => f.kind === 'unsure' && putOff.some((p) => p.length === f.length && startsWithAt(tokens, f.at, p));
     const found = kept[0]?.kind === 'no' && !kept.some((f) => f.kind === 'yes') ? kept.filter((f) => !reason(f)) : kept;

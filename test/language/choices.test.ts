@@ -135,10 +135,13 @@ describe('typed yes and no', () => {
     expect(replies.intent('ja, nee, toch niet')).to.equal('no');
     expect(replies.intent('nee wacht, ja doe maar')).to.equal('yes');
     expect(replies.intent('nee wacht')).to.equal('no');
+    expect(replies.intent('wat is dit eigenlijk?'), 'nothing after it: a request for more stays one').to.equal('more');
+    for (const typed of ['ja, nee, wacht', 'no wait yes', 'nee, toch ja']) expect(replies.intent(typed), typed).to.equal('unclear');
   });
 
   it('reads "tell me more" as its own answer', () => {
-    for (const more of ['wat is dit?', 'hoe werkt het', 'tell me more', 'vertel eerst meer']) expect(replies.intent(more), more).to.equal('more');
+    for (const more of ['wat is dit?', 'hoe werkt het', 'tell me more', 'vertel eerst meer', 'leg eerst eens uit']) expect(replies.intent(more), more).to.equal('more');
+    expect(replies.intent('geen uitleg nodig, begin maar'), 'turning down the explanation asks for nothing').to.equal('yes');
   });
 });
 
