@@ -204,6 +204,18 @@ describe('a button in the resident\'s own words', () => {
     expect(replies.choiceFor('get rid of it all', erase, { careful: true }), 'the English "all" is not the Dutch "al" (already)').to.equal('erase');
   });
 
+  it('reads more of the residents\' own words for a button', () => {
+    const cases: [string, readonly { id: string; title: string }[], string][] = [
+      ["I don't get the question", extra, 'explain'], ['sla deze vraag over', extra, 'skip'], ['die laat ik liever open', extra, 'skip'],
+      ['is er een wandelclub hier?', next, 'activities'], ['wat is er te doen bij mij in de wijk?', next, 'activities'],
+      ['ik zou graag eens met iemand van de gemeente praten', next, 'person'], ['is er iemand die naar me wil luisteren?', next, 'person'],
+      ["i'll manage on my own, thanks", more, 'done'], ['zo is het wel goed, dank je', more, 'done'], ['anders', more, 'other'],
+      ['via deze chat is prima', contact, 'chat'], ["'k typ liever hier", contact, 'chat'], ['just keep it in this chat', contact, 'chat'],
+    ];
+    for (const [typed, choices, id] of cases) expect(replies.choiceFor(typed, choices), typed).to.equal(id);
+    expect(replies.choiceFor("I can't manage on my own", more), 'a negation takes it back').to.equal(undefined);
+  });
+
   it('reads "maar" right after an order as softening it, and a negation after the order as taking it back', () => {
     expect(replies.choiceFor('stuur maar een mailtje', contact)).to.equal('email');
     expect(replies.choiceFor('ja hoor, laat maar iemand contact opnemen', [{ id: 'person', title: 'Ja, graag', means: 'yes' as const }, { id: 'done', title: 'Nee, dank je', means: 'no' as const }])).to.equal('person');
