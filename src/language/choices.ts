@@ -76,15 +76,17 @@ export const replyWordsSchema = z.object({
     ordinals: z.array(z.array(z.string().min(1))),
     /** per place, from the first: number words, which name a place only after a label ("optie twee") */
     numbers: z.array(z.array(z.string().min(1))),
-    /** the last button ("de laatste", "the last one") */
+    /** the last button ("de laatste", "the last one", "de onderste") */
     last: z.array(z.string().min(1)),
+    /** the first button beside its ordinals ("de bovenste", "the top one") */
+    first: z.array(z.string().min(1)).default([]),
     /** words before a number that make it a place ("nummer 2", "optie 1") */
     labels: z.array(z.string().min(1)),
     /** words before an ordinal ("de tweede", "the first") */
     articles: z.array(z.string().min(1)),
     /** words after a place ("the first one", "de tweede optie") */
     nouns: z.array(z.string().min(1)),
-  }).default({ ordinals: [], numbers: [], last: [], labels: [], articles: [], nouns: [] }),
+  }).default({ ordinals: [], numbers: [], last: [], first: [], labels: [], articles: [], nouns: [] }),
 });
 export type ReplyWords = z.infer<typeof replyWordsSchema>;
 
@@ -558,6 +560,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const ordinals = placeWords(lexicon.places.ordinals);
   const numberWords = placeWords(lexicon.places.numbers);
   const lastWords = squeezedSet(lexicon.places.last);
+  const firstWords = squeezedSet(lexicon.places.first);
+  /** Words that are a yes or a no alone ("top", "prima"). */
+  const yesNoWords = new Set([...yes, ...no].filter((p) => p.length === 1).map((p) => p[0]!));
   const labels = squeezedSet(lexicon.places.labels);
   const articles = squeezedSet(lexicon.places.articles);
   const nouns = squeezedSet(lexicon.places.nouns);
@@ -595,10 +600,12 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const word = said[k] ?? '';
     let index: number | undefined;
     let ordinal = false;
+    // A number word alone ("twee", "three") is a digit typed out; before anything else it may be a count ("een gesprek").
+    const bare = !labelled && !article && numberWords.has(word);
     if (/^[1-9]$/.test(word)) index = Number(word) - 1;
-    else if (labelled) index = numberWords.get(word);
+    else if (labelled || bare) index = numberWords.get(word);
     else {
-      index = lastWords.has(word) ? count - 1 : ordinals.get(word);
+      index = lastWords.has(word) ? count - 1 : firstWords.has(word) ? 0 : ordinals.get(word);
       ordinal = index !== undefined;
     }
     // "1.5", "2 3": a number of its own, not a place.
@@ -608,6 +615,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     if (named) k++;
     const after = typed.slice(k);
     const later = parts.slice(at + 2).join('');
+    if (bare && (named || !onlyPolite(after.map(squeeze)) || words(later).length > 0)) return undefined;
+    // "top" alone says yes ("top!"); "the top one", "de bovenste" name a place.
+    if (ordinal && !article && !named && yesNoWords.has(word)) return undefined;
     if (ordinal) {
       // "de eerste keer dat ...": an ordinal in a sentence of its own; "first, tell me more": an order of things.
       if (!onlyPolite(after.map(squeeze))) return undefined;

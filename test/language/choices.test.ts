@@ -162,6 +162,13 @@ describe('a button named by its place among the buttons', () => {
     for (const [typed, index] of cases) expect(replies.placeIn(typed, 4), typed).to.deep.equal({ index, rest: '' });
   });
 
+  it('reads a number word alone, the top and the bottom button, and more nouns after a place', () => {
+    const cases: [string, number][] = [['twee', 1], ['drie graag', 2], ['de bovenste', 0], ['the top one', 0], ['bovenste', 0], ['de onderste', 3], ['the bottom one', 3],
+      ['de laatste mogelijkheid', 3]];
+    for (const [typed, index] of cases) expect(replies.placeIn(typed, 4), typed).to.deep.equal({ index, rest: '' });
+    for (const typed of ['top', 'top!', 'twee dingen', 'een gesprek', 'een optie']) expect(replies.placeIn(typed, 4), typed).to.equal(undefined);
+  });
+
   it('keeps what follows the place, for the reader to check that it says the same', () => {
     expect(replies.placeIn('1. Ja, wis alles', 2)).to.deep.equal({ index: 0, rest: 'Ja, wis alles' });
     expect(replies.placeIn('1 ja dat mag', 2)).to.deep.equal({ index: 0, rest: 'ja dat mag' });
