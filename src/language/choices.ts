@@ -43,6 +43,11 @@ export const replyWordsSchema = z.object({
   particles: z.array(z.string().min(1)).default([]),
   /** words that take back a keyword after them, beside the negators ("don't", "zonder") */
   keywordNegators: z.array(z.string().min(1)).default([]),
+  /**
+   * "of", "or": beside a keyword they weigh it against something else ("terug of bespreken"), so no button is named;
+   * not in a vague end ("een clubje of zo")
+   */
+  alternatives: z.object({ words: z.array(z.string().min(1)), vague: z.array(z.string().min(1)) }).default({ words: [], vague: [] }),
   /** words right after a keyword that take it back: what the resident finds hard ("mailen is lastig, bel maar") */
   drawbacks: z.array(z.string().min(1)).default([]),
   /** per topic (a dimension), words that name it anywhere in a reply: "beter slapen" is about the body */
@@ -460,6 +465,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const wayWords = lexicon.ways.buttons.flatMap((id) => keywords.get(id) ?? []);
   const contrasts = squeezedSet(lexicon.ways.contrasts);
   const drawbacks = phraseList(lexicon.drawbacks, read);
+  const alternatives = squeezedSet(lexicon.alternatives.words);
+  const vagueEnds = phraseList(lexicon.alternatives.vague, read);
 
   /** Where a "but" after the answer opens a condition on the way to be reached ("ja maar niet bellen", "yes, but not by phone"); -1 for none. */
   function conditionOnHow(tokens: readonly string[]): number {
@@ -547,7 +554,10 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     // condition on how to be reached is no doubt about whether, where no consent is asked ("iemand spreken, maar niet bellen").
     const how = options.careful || lexicon.ways.buttons.includes(only.id) ? -1 : conditionOnHow(tokens);
     const doubts = (at: number) => (how < 0 || at < how) && !(takenBack.has(at) && contrasts.has(tokens[at]!)) && doubtAt(tokens, at);
-    if (tokens.some((_, at) => outside(at) && (doubts(at) || corrections.some((p) => startsWithAt(tokens, at, p)) || questionAnywhere.has(tokens[at] ?? '')))) return undefined;
+    // "terug of bespreken": an "or" weighs the keyword against something else; not after a keyword taken back ("geen
+    // telefoon of mail") nor in a vague end ("een clubje of zo").
+    const weighs = (at: number) => alternatives.has(tokens[at]!) && !takenBack.has(at) && !vagueEnds.some((p) => startsWithAt(tokens, at, p));
+    if (tokens.some((_, at) => outside(at) && (doubts(at) || corrections.some((p) => startsWithAt(tokens, at, p)) || questionAnywhere.has(tokens[at] ?? '') || weighs(at)))) return undefined;
     if (outside(0) && questionFirst.has(tokens[0] ?? '')) return undefined;
     if (/(\.\.\.|…)/.test(text)) return undefined;
     // "wissen en opnieuw beginnen?", "moet ik alles wissen" ask about a consent's button; they do not press it.

@@ -223,6 +223,13 @@ describe('a button in the resident\'s own words', () => {
     expect(replies.choiceFor("I can't manage on my own", more), 'a negation takes it back').to.equal(undefined);
   });
 
+  it('names no button where an "or" weighs a keyword against something else', () => {
+    for (const typed of ['terug of bespreken', "Something nearby or talking, I can't decide"]) expect(replies.choiceFor(typed, [...extra, ...next]), typed).to.equal(undefined);
+    expect(replies.choiceFor('geen telefoon of mail, hier graag', contact), 'after a keyword taken back the "or" is part of it').to.equal('chat');
+    expect(replies.choiceFor('een clubje of zo in de buurt', next), 'a vague end').to.equal('activities');
+    expect(replies.intent('weet nie'), 'Flemish "nie" is "niet"').to.equal('unclear');
+  });
+
   it('reads "maar" right after an order as softening it, and a negation after the order as taking it back', () => {
     expect(replies.choiceFor('stuur maar een mailtje', contact)).to.equal('email');
     expect(replies.choiceFor('ja hoor, laat maar iemand contact opnemen', [{ id: 'person', title: 'Ja, graag', means: 'yes' as const }, { id: 'done', title: 'Nee, dank je', means: 'no' as const }])).to.equal('person');
