@@ -330,6 +330,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const phrasesIn = (tokens: readonly string[]) => {
     const found: { kind: Exclude<(typeof kinds)[number][1], 'neutral'>; at: number; length: number }[] = [];
     let other = 0;
+    let negatedStatements = 0;
     let lastOther = -1;
     for (let i = 0; i < tokens.length; ) {
       let best: { kind: (typeof kinds)[number][1]; length: number } | undefined;
@@ -351,6 +352,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       if (best.kind === 'no' && best.length === 1 && negators.has(tokens[i]!) && i > 0 && lastOther === i - 1 && i + 1 < tokens.length
         && !clauseOpeners.has(tokens[i + 1]!) && !phraseAt(tokens, i + 1)) {
         other++;
+        negatedStatements++;
         lastOther = i;
         i++;
         continue;
@@ -371,7 +373,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       }
       found.push({ kind: best.kind, at: i - best.length, length: best.length });
     }
-    return { found, other };
+    return { found, other, negatedStatements };
   };
 
   /** The words as a run of phrases from these lists, longest first at each place: which list each came from; undefined when a word is in none. */
@@ -447,6 +449,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const askedBack = asks || /\?\s*$/.test(text) || (text.includes('?') && all.found.length + all.other > 2);
     if (askedBack || found.some((f) => f.kind === 'unsure') || all.other > MAX_OTHER_WORDS) return 'unclear';
     const saysYes = found.some((f) => f.kind === 'yes');
+    // "ik wil het niet laten versturen": a "niet" read as part of a statement never leaves a yes standing.
+    if (saysYes && all.negatedStatements > 0) return 'unclear';
     const saysNo = found.some((f) => f.kind === 'no');
     if (saysYes !== saysNo) return saysYes ? 'yes' : 'no';
     return 'unclear';
@@ -505,21 +509,25 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     if (tokens.length > MAX_KEYWORD_WORDS) return undefined;
     // "niet bellen", "I don't have a phone": a negation up to three words before a keyword takes it back, within its
     // clause and not across a "but": "niet bellen, mail maar" and "niet bellen maar mailen" still name the e-mail.
-    const negatedAt = (at: number) => {
+    // Where the negation that takes back a keyword at `at` stands; -1 for none.
+    const negationBefore = (at: number): number => {
       for (let k = 1; k <= 3 && at - k >= 0 && clauseOf[at - k] === clauseOf[at]; k++) {
         const before = tokens[at - k]!;
-        if (negators.has(before) || keywordNegators.has(before)) return true;
-        if (contrasts.has(before)) return false;
+        if (negators.has(before) || keywordNegators.has(before)) return at - k;
+        if (contrasts.has(before)) return -1;
       }
-      return false;
+      return -1;
     };
     // "wis maar niet", "bel me maar niet": so does one right after it, a softener or a particle between, and what the
-    // resident finds hard about it ("mailen is lastig").
-    const negatedAfter = (end: number) => {
+    // resident finds hard about it ("mailen is lastig"); where it stands, or -1.
+    const negationAfter = (end: number): number => {
       let i = end;
       while (i < tokens.length && (softeners.has(tokens[i]!) || particles.has(tokens[i]!))) i++;
-      return negators.has(tokens[i] ?? '') || drawbacks.some((p) => startsWithAt(tokens, i, p));
+      if (i >= tokens.length || clauseOf[i] !== clauseOf[end - 1]) return -1;
+      return negators.has(tokens[i]!) || drawbacks.some((p) => startsWithAt(tokens, i, p)) ? i : -1;
     };
+    /** The negations that took a keyword back: they say no to that keyword, not to the question ("niet bewaren, wis alles"). */
+    const usedNegations = new Set<number>();
     const inKeyword = new Set<number>();
     // Where a keyword taken back ends: a "but" there turns to what is wanted instead, it is no doubt ("niet bellen maar mailen").
     const takenBack = new Set<number>();
@@ -535,8 +543,10 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
           for (const p of byFirst.get(first) ?? []) end = Math.max(end, keywordEnd(tokens, at, p));
         }
         if (end < 0) return;
-        if (negatedAt(at) || negatedAfter(end)) {
+        const negation = Math.max(negationBefore(at), negationAfter(end));
+        if (negation >= 0) {
           takenBack.add(end);
+          usedNegations.add(negation);
           return;
         }
         hit = true;
@@ -560,6 +570,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     if (tokens.some((_, at) => outside(at) && (doubts(at) || corrections.some((p) => startsWithAt(tokens, at, p)) || questionAnywhere.has(tokens[at] ?? '') || weighs(at)))) return undefined;
     if (outside(0) && questionFirst.has(tokens[0] ?? '')) return undefined;
     if (/(\.\.\.|…)/.test(text)) return undefined;
+    // "no, delete it", "nee, wis alles": a no beside a consent's button says two things.
+    const saysNo = (at: number) => !usedNegations.has(at) && (negators.has(tokens[at]!) || keywordNegators.has(tokens[at]!) || no.some((p) => startsWithAt(tokens, at, p)));
+    if (only.means === 'yes' && options.careful && tokens.some((_, at) => outside(at) && saysNo(at))) return undefined;
     // "wissen en opnieuw beginnen?", "moet ik alles wissen" ask about a consent's button; they do not press it.
     if (only.means !== undefined && options.careful && (text.includes('?') || hedged(tokens) || (only.means === 'yes' && opensWithQuestion(text)))) return undefined;
     return only.id;

@@ -291,6 +291,12 @@ describe('at a consent, nothing but a clear yes presses its yes button', () => {
     expect(replies.choiceFor('bewaar het maar', erase, { careful: true }), 'an order is no question').to.equal('keep');
     expect(replies.intent('ja zo ongeveer'), 'where the bot proposed something near, "ongeveer" agrees').to.equal('yes');
   });
+
+  it('not beside a no, nor after a "niet" read as part of a statement', () => {
+    for (const typed of ['no, delete it', 'nee, wis alles', 'nee. wissen']) expect(replies.choiceFor(typed, erase, { careful: true }), typed).to.equal(undefined);
+    expect(replies.choiceFor('niet bewaren, wis alles', erase, { careful: true }), 'a "niet" that takes back the other button').to.equal('erase');
+    for (const typed of ['ik wil het niet laten versturen', "i don't want you to send it"]) expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
+  });
 });
 
 describe('after a crisis answer', () => {
@@ -299,7 +305,8 @@ describe('after a crisis answer', () => {
   const read = (typed: string) => replies.choiceFor(typed, after, { careful: true }) ?? replies.intent(typed, { careful: true });
 
   it('reads a call for help or not being safe as "Hulp nu", never as "Nu even niet"', () => {
-    for (const typed of ['hulp', 'nu hulp', 'geef me nu hulp', 'I need help right now', 'ik ben niet veilig', 'niet veilig', "I don't feel safe", 'het gaat echt niet goed, nu hulp graag']) {
+    for (const typed of ['hulp', 'nu hulp', 'geef me nu hulp', 'I need help right now', 'ik ben niet veilig', 'niet veilig', "I don't feel safe", 'I do not feel safe',
+      'ik voel me niet echt veilig', 'het gaat echt niet goed, nu hulp graag']) {
       expect(read(typed), typed).to.equal('helpNow');
     }
     expect(read('ik wil graag hulp van een mens'), 'help from a person is the person').to.equal('person');
