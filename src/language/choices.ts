@@ -323,6 +323,18 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return tokens.slice(start, end);
   };
 
+  const smallWords = squeezedSet(lexicon.fillers);
+  /** Where a phrase starting at `at` ends, small words allowed between its words; `at` when it is not there. */
+  const withFillersEnd = (tokens: readonly string[], at: number, phrase: readonly string[]): number => {
+    let i = at;
+    for (let k = 0; k < phrase.length; k++) {
+      if (k > 0) while (i < tokens.length && smallWords.has(tokens[i]!) && tokens[i] !== phrase[k]) i++;
+      if (tokens[i] !== phrase[k]) return at;
+      i++;
+    }
+    return i;
+  };
+
   /** Whether a phrase of any kind starts here. */
   const phraseAt = (tokens: readonly string[], at: number): boolean => kinds.some(([list]) => list.some((p) => startsWithAt(tokens, at, p)));
 
@@ -336,7 +348,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       let best: { kind: (typeof kinds)[number][1]; length: number } | undefined;
       for (const [list, kind] of kinds) {
         for (const p of list) {
-          if (p.length > (best?.length ?? 0) && startsWithAt(tokens, i, p)) best = { kind, length: p.length };
+          // A request for more may have small words between its own ("leg het eerst even uit", "vertel eerst eens wat meer").
+          const length = kind === 'more' ? withFillersEnd(tokens, i, p) - i : startsWithAt(tokens, i, p) ? p.length : 0;
+          if (length > (best?.length ?? 0)) best = { kind, length };
         }
       }
       // "wis maar": a softened order, not a doubt.

@@ -126,7 +126,7 @@ describe('typed yes and no', () => {
   });
 
   it('takes putting off or changing first after a clear no as its reason, and as a doubt elsewhere', () => {
-    for (const typed of ['neen, nog niet sturen', 'nee, ik wil het eerst nog aanpassen', 'no, not yet']) expect(replies.intent(typed, { careful: true, acknowledging: true }), typed).to.equal('no');
+    for (const typed of ['neen, nog niet sturen', 'neen, nog niet versturen aub', 'nee, ik wil het eerst nog aanpassen', 'no, not yet']) expect(replies.intent(typed, { careful: true, acknowledging: true }), typed).to.equal('no');
     for (const typed of ['nog niet', 'ja, maar eerst aanpassen', 'Wacht, ik wil nog iets veranderen']) expect(replies.intent(typed, { careful: true, acknowledging: true }), typed).to.equal('unclear');
     for (const typed of ['verstuur', 'verstuur het', 'stuur het door']) expect(replies.intent(typed, { careful: true, acknowledging: true }), typed).to.equal('yes');
   });
@@ -140,7 +140,7 @@ describe('typed yes and no', () => {
   });
 
   it('reads "tell me more" as its own answer', () => {
-    for (const more of ['wat is dit?', 'hoe werkt het', 'tell me more', 'vertel eerst meer', 'leg eerst eens uit']) expect(replies.intent(more), more).to.equal('more');
+    for (const more of ['wat is dit?', 'hoe werkt het', 'tell me more', 'vertel eerst meer', 'leg eerst eens uit', 'leg het eerst even uit', 'vertel eerst eens wat meer']) expect(replies.intent(more), more).to.equal('more');
     expect(replies.intent('geen uitleg nodig, begin maar'), 'turning down the explanation asks for nothing').to.equal('yes');
   });
 });
@@ -239,6 +239,7 @@ describe('a button in the resident\'s own words', () => {
   it('lets a negation take back the keyword after it only within its clause, and what is found hard take back the one before', () => {
     for (const typed of ['niet bellen, mail maar', "don't call, email me", 'niet bellen maar mailen', 'bellen lukt niet, mail maar']) expect(replies.choiceFor(typed, contact), typed).to.equal('email');
     expect(replies.choiceFor('mailen is lastig, bel maar', contact)).to.equal('phone');
+    expect(replies.choiceFor('bellen liever niet, mail', contact)).to.equal('email');
     for (const typed of ['niet bellen', 'bel me niet', 'mailen is lastig']) expect(replies.choiceFor(typed, contact), typed).to.equal(undefined);
     expect(replies.choiceFor("don't skip, go back", extra)).to.equal('back');
   });
