@@ -17,8 +17,12 @@ export const replyWordsSchema = z.object({
   no: z.array(z.string().min(1)).min(1),
   more: z.array(z.string().min(1)).min(1),
   unsure: z.array(z.string().min(1)).min(1),
+  /** doubts that, after a clear no, give its reason: putting off or changing first ("nee, nog niet sturen", "nee, ik wil het eerst aanpassen") */
+  putOff: z.array(z.string().min(1)).default([]),
   corrections: z.array(z.string().min(1)),
   negators: z.array(z.string().min(1)),
+  /** words that open a clause after a negation, which then refuses that clause ("ik wil niet dat iemand dit ziet") */
+  clauseOpeners: z.array(z.string().min(1)).default([]),
   questions: z.array(z.string().min(1)),
   questionsAnywhere: z.array(z.string().min(1)),
   questionVerbs: z.array(z.string().min(1)),
@@ -39,6 +43,13 @@ export const replyWordsSchema = z.object({
   particles: z.array(z.string().min(1)).default([]),
   /** words that take back a keyword after them, beside the negators ("don't", "zonder") */
   keywordNegators: z.array(z.string().min(1)).default([]),
+  /**
+   * "of", "or": beside a keyword they weigh it against something else ("terug of bespreken"), so no button is named;
+   * not in a vague end ("een clubje of zo")
+   */
+  alternatives: z.object({ words: z.array(z.string().min(1)), vague: z.array(z.string().min(1)) }).default({ words: [], vague: [] }),
+  /** words right after a keyword that take it back: what the resident finds hard ("mailen is lastig, bel maar") */
+  drawbacks: z.array(z.string().min(1)).default([]),
   /** per topic (a dimension), words that name it anywhere in a reply: "beter slapen" is about the body */
   topics: z.record(z.string(), z.array(z.string().min(1))).default({}),
   /** other spellings of a word, read as that word everywhere but in titles ("houd" is "hou", "somebody" is "someone") */
@@ -51,6 +62,8 @@ export const replyWordsSchema = z.object({
   orders: z.array(z.string().min(1)).default([]),
   /** greetings: they neither answer nor doubt ("Goedemorgen. Ja, we kunnen beginnen") */
   greetings: z.array(z.string().min(1)).default([]),
+  /** turning down the explanation: neither "tell me more" nor an answer ("geen uitleg nodig, begin maar") */
+  noExplanation: z.array(z.string().min(1)).default([]),
   /**
    * a "but" after a yes followed by the keywords of these buttons (the ways to be reached) sets a condition on how,
    * not whether ("ja maar niet bellen, liever mailen"); the way is asked for later, so only where no consent is asked
@@ -68,15 +81,17 @@ export const replyWordsSchema = z.object({
     ordinals: z.array(z.array(z.string().min(1))),
     /** per place, from the first: number words, which name a place only after a label ("optie twee") */
     numbers: z.array(z.array(z.string().min(1))),
-    /** the last button ("de laatste", "the last one") */
+    /** the last button ("de laatste", "the last one", "de onderste") */
     last: z.array(z.string().min(1)),
+    /** the first button beside its ordinals ("de bovenste", "the top one") */
+    first: z.array(z.string().min(1)).default([]),
     /** words before a number that make it a place ("nummer 2", "optie 1") */
     labels: z.array(z.string().min(1)),
     /** words before an ordinal ("de tweede", "the first") */
     articles: z.array(z.string().min(1)),
     /** words after a place ("the first one", "de tweede optie") */
     nouns: z.array(z.string().min(1)),
-  }).default({ ordinals: [], numbers: [], last: [], labels: [], articles: [], nouns: [] }),
+  }).default({ ordinals: [], numbers: [], last: [], first: [], labels: [], articles: [], nouns: [] }),
 });
 export type ReplyWords = z.infer<typeof replyWordsSchema>;
 
@@ -122,6 +137,8 @@ const MAX_REPLY_CHARS = 200;
 const TRAILING_OFF = /(\.\.\.|…)\s*$/;
 /** Where a reply's first clause ends: a comma and the like, or a full stop or dash before a space ("1. Ja", "1 - Ja"; not "1.5", "e-mail"). */
 const PLACE_BREAK = /([,;:!()\u2013\u2014]|[.-](?=[\s.-]|$))/u;
+/** Where a clause ends, for how far a negation reaches: a comma and the like, or a full stop before a space ("niet bellen, mail maar"). */
+const CLAUSE_BREAK = /[,;:!?()\u2013\u2014]|\.(?=\s|$)/u;
 /** Keywords name a button only in a short reply; a longer one is the resident's own story. */
 const MAX_KEYWORD_WORDS = 10;
 /** A yes or no inside a longer message still counts, as long as the rest is short. */
@@ -207,8 +224,10 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const no = phraseList(lexicon.no, read);
   const more = phraseList(lexicon.more, read);
   const unsure = phraseList(lexicon.unsure, read);
+  const putOff = phraseList(lexicon.putOff, read);
   const corrections = phraseList(lexicon.corrections, read);
   const greetings = phraseList(lexicon.greetings, read);
+  const noExplanation = phraseList(lexicon.noExplanation, read);
   const squeezedSet = (list: readonly string[]) => new Set(list.flatMap((w) => words(w).map(read)));
   const softeners = squeezedSet(lexicon.softener);
   const interjections = squeezedSet(lexicon.interjections);
@@ -216,6 +235,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const keywordNegators = squeezedSet(lexicon.keywordNegators);
   const orders = squeezedSet(lexicon.orders);
   const negators = squeezedSet(lexicon.negators);
+  const clauseOpeners = squeezedSet(lexicon.clauseOpeners);
   /** "stuur maar een mailtje", "bel me maar op": the softener right after an order, a word or two between, softens it. */
   const softensOrder = (tokens: readonly string[], at: number): boolean => {
     for (let k = 1; k <= 3 && at - k >= 0; k++) {
@@ -248,7 +268,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   /** "ja, mag ik nog iets vragen" and "yes, is it safe": a clause that opens with a verb and its subject asks something. */
   const opensWithQuestion = (text: string): boolean =>
     text.split(/[,;:.!?]+/).some((clause) => isQuestionAt(readWords(clause).filter((w) => !CONJUNCTIONS.has(w)), 0));
-  const kinds = [[more, 'more'], [unsure, 'unsure'], [yes, 'yes'], [no, 'no'], [corrections, 'correction'], [greetings, 'greeting']] as const;
+  const kinds = [[more, 'more'], [unsure, 'unsure'], [yes, 'yes'], [no, 'no'], [corrections, 'correction'], [greetings, 'neutral'], [noExplanation, 'neutral']] as const;
   // Other words per button id, compared like titles: all words joined, doubled letters kept.
   const synonyms = new Map(Object.entries(lexicon.choices).map(([id, list]) => [id, new Set(list.map((w) => words(w).join('')))]));
   const leadWords = new Set(phraseList([...lexicon.yes, ...lexicon.no], asTyped).filter((p) => p.length === 1).map((p) => p[0]!));
@@ -303,16 +323,34 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return tokens.slice(start, end);
   };
 
+  const smallWords = squeezedSet(lexicon.fillers);
+  /** Where a phrase starting at `at` ends, small words allowed between its words; `at` when it is not there. */
+  const withFillersEnd = (tokens: readonly string[], at: number, phrase: readonly string[]): number => {
+    let i = at;
+    for (let k = 0; k < phrase.length; k++) {
+      if (k > 0) while (i < tokens.length && smallWords.has(tokens[i]!) && tokens[i] !== phrase[k]) i++;
+      if (tokens[i] !== phrase[k]) return at;
+      i++;
+    }
+    return i;
+  };
+
+  /** Whether a phrase of any kind starts here. */
+  const phraseAt = (tokens: readonly string[], at: number): boolean => kinds.some(([list]) => list.some((p) => startsWithAt(tokens, at, p)));
+
   /** The phrases found in the words, longest first at each position, each with what it says. */
   const phrasesIn = (tokens: readonly string[]) => {
-    const found: { kind: Exclude<(typeof kinds)[number][1], 'greeting'>; at: number; length: number }[] = [];
+    const found: { kind: Exclude<(typeof kinds)[number][1], 'neutral'>; at: number; length: number }[] = [];
     let other = 0;
+    let negatedStatements = 0;
     let lastOther = -1;
     for (let i = 0; i < tokens.length; ) {
       let best: { kind: (typeof kinds)[number][1]; length: number } | undefined;
       for (const [list, kind] of kinds) {
         for (const p of list) {
-          if (p.length > (best?.length ?? 0) && startsWithAt(tokens, i, p)) best = { kind, length: p.length };
+          // A request for more may have small words between its own ("leg het eerst even uit", "vertel eerst eens wat meer").
+          const length = kind === 'more' ? withFillersEnd(tokens, i, p) - i : startsWithAt(tokens, i, p) ? p.length : 0;
+          if (length > (best?.length ?? 0)) best = { kind, length };
         }
       }
       // "wis maar": a softened order, not a doubt.
@@ -322,10 +360,21 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
         i += best?.length ?? 1;
         continue;
       }
+      // "ik ben niet veilig", "het lukt niet meer": a bare "niet" between words of a statement negates them, it says no
+      // to nothing; alone, first or last it is a no ("niet", "niet sturen", "stuur het niet"), and so it is before a
+      // clause ("ik wil niet dat iemand dit ziet", "dat is niet wat ik bedoelde").
+      if (best.kind === 'no' && best.length === 1 && negators.has(tokens[i]!) && i > 0 && lastOther === i - 1 && i + 1 < tokens.length
+        && !clauseOpeners.has(tokens[i + 1]!) && !phraseAt(tokens, i + 1)) {
+        other++;
+        negatedStatements++;
+        lastOther = i;
+        i++;
+        continue;
+      }
       // "not exactly", "not fine": a yes turned by the word before it says neither yes nor no.
       if (best.kind === 'yes' && lastOther === i - 1 && negators.has(tokens[i - 1]!)) best = { kind: 'unsure', length: best.length };
-      // "Goedemorgen.": neither an answer nor another word.
-      if (best.kind === 'greeting') {
+      // "Goedemorgen.", "geen uitleg nodig": neither an answer nor another word.
+      if (best.kind === 'neutral') {
         i += best.length;
         continue;
       }
@@ -338,7 +387,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       }
       found.push({ kind: best.kind, at: i - best.length, length: best.length });
     }
-    return { found, other };
+    return { found, other, negatedStatements };
   };
 
   /** The words as a run of phrases from these lists, longest first at each place: which list each came from; undefined when a word is in none. */
@@ -388,11 +437,22 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const tokens = how < 0 ? said : said.slice(0, how);
     const all = phrasesIn(tokens);
     // "ja, nee, toch niet" and "nee wacht, ja doe maar": a correction makes only what follows it count.
-    const corrected = all.found.reduce((at, f) => (f.kind === 'correction' ? f.at : at), -1);
+    const correction = all.found.reduce<(typeof all.found)[number] | undefined>((last, f) => (f.kind === 'correction' ? f : last), undefined);
+    const corrected = correction?.at ?? -1;
     const after = all.found.filter((f) => f.at > corrected);
-    // Nothing after the correction: "nee wacht" is still a no, but "ok wacht" is not yet a yes, and "ja, of nee, meer een 5 eigenlijk" is a doubt.
     const before = all.found.filter((f) => f.kind !== 'correction');
-    const found = after.length > 0 || corrected < 0 ? after : before.some((f) => f.kind === 'unsure') ? before : before.filter((f) => f.kind === 'no');
+    const has = (list: readonly { kind: string }[], kind: string) => list.some((f) => f.kind === kind);
+    // "no wait yes": turning a no into a yes takes more than a bare yes word after the correction ("nee wacht, ja doe maar").
+    const bareTurn = correction !== undefined && has(before, 'no') && after.length === 1 && after[0]!.kind === 'yes' && after[0]!.length === 1
+      && after[0]!.at === correction.at + correction.length && tokens.length === after[0]!.at + 1;
+    if (bareTurn) return 'unclear';
+    // Nothing after the correction: "nee wacht" is still a no and "wat is dit eigenlijk" still asks for more, but "ok wacht"
+    // is not yet a yes, and "ja, of nee, meer een 5 eigenlijk" and "ja, nee, wacht" are a doubt.
+    if (after.length === 0 && corrected >= 0 && has(before, 'yes') && has(before, 'no')) return 'unclear';
+    const kept = after.length > 0 || corrected < 0 ? after : has(before, 'unsure') ? before : before.filter((f) => f.kind === 'no' || f.kind === 'more');
+    // "nee, nog niet sturen", "nee, ik wil het eerst nog aanpassen": after a clear no, putting off or changing first is its reason.
+    const reason = (f: (typeof kept)[number]) => f.kind === 'unsure' && putOff.some((p) => p.length === f.length && startsWithAt(tokens, f.at, p));
+    const found = kept[0]?.kind === 'no' && !kept.some((f) => f.kind === 'yes') ? kept.filter((f) => !reason(f)) : kept;
     if (found.length === 0) return 'unclear';
     // Words inside a known phrase ("waarom niet") do not make a question.
     const inPhrase = new Set(all.found.flatMap((f) => Array.from({ length: f.length }, (_, k) => f.at + k)));
@@ -403,6 +463,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const askedBack = asks || /\?\s*$/.test(text) || (text.includes('?') && all.found.length + all.other > 2);
     if (askedBack || found.some((f) => f.kind === 'unsure') || all.other > MAX_OTHER_WORDS) return 'unclear';
     const saysYes = found.some((f) => f.kind === 'yes');
+    // "ik wil het niet laten versturen": a "niet" read as part of a statement never leaves a yes standing.
+    if (saysYes && all.negatedStatements > 0) return 'unclear';
     const saysNo = found.some((f) => f.kind === 'no');
     if (saysYes !== saysNo) return saysYes ? 'yes' : 'no';
     return 'unclear';
@@ -420,6 +482,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const fillers = squeezedSet(lexicon.fillers);
   const wayWords = lexicon.ways.buttons.flatMap((id) => keywords.get(id) ?? []);
   const contrasts = squeezedSet(lexicon.ways.contrasts);
+  const drawbacks = phraseList(lexicon.drawbacks, read);
+  const alternatives = squeezedSet(lexicon.alternatives.words);
+  const vagueEnds = phraseList(lexicon.alternatives.vague, read);
 
   /** Where a "but" after the answer opens a condition on the way to be reached ("ja maar niet bellen", "yes, but not by phone"); -1 for none. */
   function conditionOnHow(tokens: readonly string[]): number {
@@ -446,32 +511,60 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
 
   /** The one offered button whose keywords the reply holds, not negated just before; undefined for none or two. */
   const namedByKeyword = (text: string, choices: readonly ReadableChoice[], options: ReadOptions): string | undefined => {
-    const tokens = readWords(text);
+    // The words, each with the clause it stands in.
+    const tokens: string[] = [];
+    const clauseOf: number[] = [];
+    text.slice(0, MAX_REPLY_CHARS).split(CLAUSE_BREAK).forEach((clause, c) => {
+      for (const w of readWords(clause)) {
+        tokens.push(w);
+        clauseOf.push(c);
+      }
+    });
     if (tokens.length > MAX_KEYWORD_WORDS) return undefined;
-    // "niet bellen", "I don't have a phone": a negation up to three words before a keyword takes it back.
-    const negatedAt = (at: number) => [1, 2, 3].some((k) => negators.has(tokens[at - k] ?? '') || keywordNegators.has(tokens[at - k] ?? ''));
-    // "wis maar niet", "bel me maar niet": so does one right after it, a softener or a particle between.
-    const negatedAfter = (end: number) => {
+    // "niet bellen", "I don't have a phone": a negation up to three words before a keyword takes it back, within its
+    // clause and not across a "but": "niet bellen, mail maar" and "niet bellen maar mailen" still name the e-mail.
+    // Where the negation that takes back a keyword at `at` stands; -1 for none.
+    const negationBefore = (at: number): number => {
+      for (let k = 1; k <= 3 && at - k >= 0 && clauseOf[at - k] === clauseOf[at]; k++) {
+        const before = tokens[at - k]!;
+        if (negators.has(before) || keywordNegators.has(before)) return at - k;
+        if (contrasts.has(before)) return -1;
+      }
+      return -1;
+    };
+    // "wis maar niet", "bel me maar niet": so does one right after it, a softener or a particle between, and what the
+    // resident finds hard about it ("mailen is lastig"); where it stands, or -1.
+    const negationAfter = (end: number): number => {
       let i = end;
       while (i < tokens.length && (softeners.has(tokens[i]!) || particles.has(tokens[i]!))) i++;
-      return negators.has(tokens[i] ?? '');
+      if (i >= tokens.length || clauseOf[i] !== clauseOf[end - 1]) return -1;
+      return negators.has(tokens[i]!) || drawbacks.some((p) => startsWithAt(tokens, i, p)) ? i : -1;
     };
+    /** The negations that took a keyword back: they say no to that keyword, not to the question ("niet bewaren, wis alles"). */
+    const usedNegations = new Set<number>();
     const inKeyword = new Set<number>();
+    // Where a keyword taken back ends: a "but" there turns to what is wanted instead, it is no doubt ("niet bellen maar mailen").
+    const takenBack = new Set<number>();
     const named = choices.filter((choice) => {
       let hit = false;
       const byFirst = keywordsByFirst.get(choice.id);
       if (!byFirst) return false;
       tokens.forEach((token, at) => {
-        if (negatedAt(at)) return;
+        // The longest keyword here: "bel me niet" takes back "bel me", and with it "bel".
+        let end = -1;
         // The words this token may be (see sameWord): itself, the word of its chat form, or itself with its final n.
         for (const first of new Set([token, chatWords.get(token) ?? token, `${token}n`])) {
-          for (const p of byFirst.get(first) ?? []) {
-            const end = keywordEnd(tokens, at, p);
-            if (end < 0 || negatedAfter(end)) continue;
-            hit = true;
-            for (let k = at; k < end; k++) inKeyword.add(k);
-          }
+          for (const p of byFirst.get(first) ?? []) end = Math.max(end, keywordEnd(tokens, at, p));
         }
+        if (end < 0) return;
+        const negation = Math.max(negationBefore(at), negationAfter(end));
+        if (negation >= 0) {
+          takenBack.add(end);
+          usedNegations.add(negation);
+          return;
+        }
+        hit = true;
+        for (let k = at; k < end; k++) inKeyword.add(k);
       });
       return hit;
     });
@@ -484,10 +577,16 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     // "wat is een uitkomst?") presses no button; the button's own words may ask ("wat bedoel je precies?"). A
     // condition on how to be reached is no doubt about whether, where no consent is asked ("iemand spreken, maar niet bellen").
     const how = options.careful || lexicon.ways.buttons.includes(only.id) ? -1 : conditionOnHow(tokens);
-    const doubts = (at: number) => (how < 0 || at < how) && doubtAt(tokens, at);
-    if (tokens.some((_, at) => outside(at) && (doubts(at) || corrections.some((p) => startsWithAt(tokens, at, p)) || questionAnywhere.has(tokens[at] ?? '')))) return undefined;
+    const doubts = (at: number) => (how < 0 || at < how) && !(takenBack.has(at) && contrasts.has(tokens[at]!)) && doubtAt(tokens, at);
+    // "terug of bespreken": an "or" weighs the keyword against something else; not after a keyword taken back ("geen
+    // telefoon of mail") nor in a vague end ("een clubje of zo").
+    const weighs = (at: number) => alternatives.has(tokens[at]!) && !takenBack.has(at) && !vagueEnds.some((p) => startsWithAt(tokens, at, p));
+    if (tokens.some((_, at) => outside(at) && (doubts(at) || corrections.some((p) => startsWithAt(tokens, at, p)) || questionAnywhere.has(tokens[at] ?? '') || weighs(at)))) return undefined;
     if (outside(0) && questionFirst.has(tokens[0] ?? '')) return undefined;
     if (/(\.\.\.|…)/.test(text)) return undefined;
+    // "no, delete it", "nee, wis alles": a no beside a consent's button says two things.
+    const saysNo = (at: number) => !usedNegations.has(at) && (negators.has(tokens[at]!) || keywordNegators.has(tokens[at]!) || no.some((p) => startsWithAt(tokens, at, p)));
+    if (only.means === 'yes' && options.careful && tokens.some((_, at) => outside(at) && saysNo(at))) return undefined;
     // "wissen en opnieuw beginnen?", "moet ik alles wissen" ask about a consent's button; they do not press it.
     if (only.means !== undefined && options.careful && (text.includes('?') || hedged(tokens) || (only.means === 'yes' && opensWithQuestion(text)))) return undefined;
     return only.id;
@@ -498,6 +597,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const ordinals = placeWords(lexicon.places.ordinals);
   const numberWords = placeWords(lexicon.places.numbers);
   const lastWords = squeezedSet(lexicon.places.last);
+  const firstWords = squeezedSet(lexicon.places.first);
+  /** Words that are a yes or a no alone ("top", "prima"). */
+  const yesNoWords = new Set([...yes, ...no].filter((p) => p.length === 1).map((p) => p[0]!));
   const labels = squeezedSet(lexicon.places.labels);
   const articles = squeezedSet(lexicon.places.articles);
   const nouns = squeezedSet(lexicon.places.nouns);
@@ -535,10 +637,12 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const word = said[k] ?? '';
     let index: number | undefined;
     let ordinal = false;
+    // A number word alone ("twee", "three") is a digit typed out; before anything else it may be a count ("een gesprek").
+    const bare = !labelled && !article && numberWords.has(word);
     if (/^[1-9]$/.test(word)) index = Number(word) - 1;
-    else if (labelled) index = numberWords.get(word);
+    else if (labelled || bare) index = numberWords.get(word);
     else {
-      index = lastWords.has(word) ? count - 1 : ordinals.get(word);
+      index = lastWords.has(word) ? count - 1 : firstWords.has(word) ? 0 : ordinals.get(word);
       ordinal = index !== undefined;
     }
     // "1.5", "2 3": a number of its own, not a place.
@@ -548,6 +652,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     if (named) k++;
     const after = typed.slice(k);
     const later = parts.slice(at + 2).join('');
+    if (bare && (named || !onlyPolite(after.map(squeeze)) || words(later).length > 0)) return undefined;
+    // "top" alone says yes ("top!"); "the top one", "de bovenste" name a place.
+    if (ordinal && !article && !named && yesNoWords.has(word)) return undefined;
     if (ordinal) {
       // "de eerste keer dat ...": an ordinal in a sentence of its own; "first, tell me more": an order of things.
       if (!onlyPolite(after.map(squeeze))) return undefined;

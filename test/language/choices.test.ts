@@ -125,14 +125,23 @@ describe('typed yes and no', () => {
     }
   });
 
+  it('takes putting off or changing first after a clear no as its reason, and as a doubt elsewhere', () => {
+    for (const typed of ['neen, nog niet sturen', 'neen, nog niet versturen aub', 'nee, ik wil het eerst nog aanpassen', 'no, not yet']) expect(replies.intent(typed, { careful: true, acknowledging: true }), typed).to.equal('no');
+    for (const typed of ['nog niet', 'ja, maar eerst aanpassen', 'Wacht, ik wil nog iets veranderen']) expect(replies.intent(typed, { careful: true, acknowledging: true }), typed).to.equal('unclear');
+    for (const typed of ['verstuur', 'verstuur het', 'stuur het door']) expect(replies.intent(typed, { careful: true, acknowledging: true }), typed).to.equal('yes');
+  });
+
   it('lets a correction decide: only what follows it counts', () => {
     expect(replies.intent('ja, nee, toch niet')).to.equal('no');
     expect(replies.intent('nee wacht, ja doe maar')).to.equal('yes');
     expect(replies.intent('nee wacht')).to.equal('no');
+    expect(replies.intent('wat is dit eigenlijk?'), 'nothing after it: a request for more stays one').to.equal('more');
+    for (const typed of ['ja, nee, wacht', 'no wait yes', 'nee, toch ja']) expect(replies.intent(typed), typed).to.equal('unclear');
   });
 
   it('reads "tell me more" as its own answer', () => {
-    for (const more of ['wat is dit?', 'hoe werkt het', 'tell me more', 'vertel eerst meer']) expect(replies.intent(more), more).to.equal('more');
+    for (const more of ['wat is dit?', 'hoe werkt het', 'tell me more', 'vertel eerst meer', 'leg eerst eens uit', 'leg het eerst even uit', 'vertel eerst eens wat meer']) expect(replies.intent(more), more).to.equal('more');
+    expect(replies.intent('geen uitleg nodig, begin maar'), 'turning down the explanation asks for nothing').to.equal('yes');
   });
 });
 
@@ -153,6 +162,13 @@ describe('a button named by its place among the buttons', () => {
     for (const [typed, index] of cases) expect(replies.placeIn(typed, 4), typed).to.deep.equal({ index, rest: '' });
   });
 
+  it('reads a number word alone, the top and the bottom button, and more nouns after a place', () => {
+    const cases: [string, number][] = [['twee', 1], ['drie graag', 2], ['de bovenste', 0], ['the top one', 0], ['bovenste', 0], ['de onderste', 3], ['the bottom one', 3],
+      ['de laatste mogelijkheid', 3]];
+    for (const [typed, index] of cases) expect(replies.placeIn(typed, 4), typed).to.deep.equal({ index, rest: '' });
+    for (const typed of ['top', 'top!', 'twee dingen', 'een gesprek', 'een optie']) expect(replies.placeIn(typed, 4), typed).to.equal(undefined);
+  });
+
   it('keeps what follows the place, for the reader to check that it says the same', () => {
     expect(replies.placeIn('1. Ja, wis alles', 2)).to.deep.equal({ index: 0, rest: 'Ja, wis alles' });
     expect(replies.placeIn('1 ja dat mag', 2)).to.deep.equal({ index: 0, rest: 'ja dat mag' });
@@ -168,7 +184,8 @@ describe('a button named by its place among the buttons', () => {
 
 describe('a bare "ok" where something to look over comes with the question', () => {
   it('only says the resident saw it; with words of its own, or elsewhere, it is a yes', () => {
-    for (const typed of ['ok', 'oké', 'ok cool', 'okay thanks', '👌', '👍']) expect(replies.intent(typed, { acknowledging: true }), typed).to.equal('unclear');
+    for (const typed of ['ok', 'oké', 'ok cool', 'okay thanks', '👌', '👍', 'goed', 'good']) expect(replies.intent(typed, { acknowledging: true }), typed).to.equal('unclear');
+    for (const typed of ['ja hoor', 'prima', 'doe maar', 'is goed', 'yes please']) expect(replies.intent(typed, { acknowledging: true, careful: true }), typed).to.equal('yes');
     expect(replies.intent('oke doe maar', { acknowledging: true }), '"doe maar" is a yes of its own').to.equal('yes');
     expect(replies.intent('ok', {})).to.equal('yes');
     expect(replies.intent('ok send it now', { acknowledging: true })).to.equal('yes');
@@ -194,10 +211,37 @@ describe('a button in the resident\'s own words', () => {
     expect(replies.choiceFor('get rid of it all', erase, { careful: true }), 'the English "all" is not the Dutch "al" (already)').to.equal('erase');
   });
 
+  it('reads more of the residents\' own words for a button', () => {
+    const cases: [string, readonly { id: string; title: string }[], string][] = [
+      ["I don't get the question", extra, 'explain'], ['sla deze vraag over', extra, 'skip'], ['die laat ik liever open', extra, 'skip'],
+      ['is er een wandelclub hier?', next, 'activities'], ['wat is er te doen bij mij in de wijk?', next, 'activities'],
+      ['ik zou graag eens met iemand van de gemeente praten', next, 'person'], ['is er iemand die naar me wil luisteren?', next, 'person'],
+      ["i'll manage on my own, thanks", more, 'done'], ['zo is het wel goed, dank je', more, 'done'], ['anders', more, 'other'],
+      ['via deze chat is prima', contact, 'chat'], ["'k typ liever hier", contact, 'chat'], ['just keep it in this chat', contact, 'chat'],
+    ];
+    for (const [typed, choices, id] of cases) expect(replies.choiceFor(typed, choices), typed).to.equal(id);
+    expect(replies.choiceFor("I can't manage on my own", more), 'a negation takes it back').to.equal(undefined);
+  });
+
+  it('names no button where an "or" weighs a keyword against something else', () => {
+    for (const typed of ['terug of bespreken', "Something nearby or talking, I can't decide"]) expect(replies.choiceFor(typed, [...extra, ...next]), typed).to.equal(undefined);
+    expect(replies.choiceFor('geen telefoon of mail, hier graag', contact), 'after a keyword taken back the "or" is part of it').to.equal('chat');
+    expect(replies.choiceFor('een clubje of zo in de buurt', next), 'a vague end').to.equal('activities');
+    expect(replies.intent('weet nie'), 'Flemish "nie" is "niet"').to.equal('unclear');
+  });
+
   it('reads "maar" right after an order as softening it, and a negation after the order as taking it back', () => {
     expect(replies.choiceFor('stuur maar een mailtje', contact)).to.equal('email');
     expect(replies.choiceFor('ja hoor, laat maar iemand contact opnemen', [{ id: 'person', title: 'Ja, graag', means: 'yes' as const }, { id: 'done', title: 'Nee, dank je', means: 'no' as const }])).to.equal('person');
     for (const typed of ['wis maar niet', 'ja maar niet wissen']) expect(replies.choiceFor(typed, erase, { careful: true }), typed).to.not.equal('erase');
+  });
+
+  it('lets a negation take back the keyword after it only within its clause, and what is found hard take back the one before', () => {
+    for (const typed of ['niet bellen, mail maar', "don't call, email me", 'niet bellen maar mailen', 'bellen lukt niet, mail maar']) expect(replies.choiceFor(typed, contact), typed).to.equal('email');
+    expect(replies.choiceFor('mailen is lastig, bel maar', contact)).to.equal('phone');
+    expect(replies.choiceFor('bellen liever niet, mail', contact)).to.equal('email');
+    for (const typed of ['niet bellen', 'bel me niet', 'mailen is lastig']) expect(replies.choiceFor(typed, contact), typed).to.equal(undefined);
+    expect(replies.choiceFor("don't skip, go back", extra)).to.equal('back');
   });
 
   it('takes a yes with a condition on how to be reached as a yes, but not at a consent, and not at the question of how', () => {
@@ -247,5 +291,32 @@ describe('at a consent, nothing but a clear yes presses its yes button', () => {
     for (const typed of ['klopt wel ongeveer', 'ja, op één ding na', 'doe maar wat', 'ja, wat nu', 'yes, one more thing']) expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
     expect(replies.choiceFor('bewaar het maar', erase, { careful: true }), 'an order is no question').to.equal('keep');
     expect(replies.intent('ja zo ongeveer'), 'where the bot proposed something near, "ongeveer" agrees').to.equal('yes');
+  });
+
+  it('not beside a no, nor after a "niet" read as part of a statement', () => {
+    for (const typed of ['no, delete it', 'nee, wis alles', 'nee. wissen']) expect(replies.choiceFor(typed, erase, { careful: true }), typed).to.equal(undefined);
+    expect(replies.choiceFor('niet bewaren, wis alles', erase, { careful: true }), 'a "niet" that takes back the other button').to.equal('erase');
+    for (const typed of ['ik wil het niet laten versturen', "i don't want you to send it"]) expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
+  });
+});
+
+describe('after a crisis answer', () => {
+  const after = [{ id: 'helpNow', title: 'Hulp nu' }, { id: 'person', title: 'Praten met iemand' }, { id: 'continue', title: 'Verder met vragen' },
+    { id: 'no', title: 'Nu even niet', means: 'no' as const }];
+  const read = (typed: string) => replies.choiceFor(typed, after, { careful: true }) ?? replies.intent(typed, { careful: true });
+
+  it('reads a call for help or not being safe as "Hulp nu", never as "Nu even niet"', () => {
+    for (const typed of ['hulp', 'nu hulp', 'geef me nu hulp', 'I need help right now', 'ik ben niet veilig', 'niet veilig', "I don't feel safe", 'I do not feel safe',
+      'ik voel me niet echt veilig', 'het gaat echt niet goed, nu hulp graag']) {
+      expect(read(typed), typed).to.equal('helpNow');
+    }
+    expect(read('ik wil graag hulp van een mens'), 'help from a person is the person').to.equal('person');
+    expect(read('geen hulp nodig, ga door met de vragen')).to.equal('continue');
+  });
+
+  it('does not read a statement with "niet" inside as a no', () => {
+    for (const typed of ['ik wil niet meer', 'het gaat niet', 'ik ben niet oké', 'ik kan niet meer', 'het huishouden lukt niet meer']) expect(replies.intent(typed), typed).to.equal('unclear');
+    for (const typed of ['niet', 'niet sturen', 'stuur het niet', 'ik wil niet', 'ik wil niet dat iemand dit ziet', 'geen tijd']) expect(replies.intent(typed), typed).to.equal('no');
+    expect(read('laat me even')).to.equal('no');
   });
 });
