@@ -184,7 +184,7 @@ describe('a button named by its place among the buttons', () => {
 
 describe('a bare "ok" where something to look over comes with the question', () => {
   it('only says the resident saw it; with words of its own, or elsewhere, it is a yes', () => {
-    for (const typed of ['ok', 'oké', 'ok cool', 'okay thanks', '👌', '👍', 'goed', 'good']) expect(replies.intent(typed, { acknowledging: true }), typed).to.equal('unclear');
+    for (const typed of ['ok', 'oké', 'ok cool', 'okay thanks', '👌', '👍', 'goed', 'good', 'sounds ok', 'klinkt ok', 'lijkt me ok']) expect(replies.intent(typed, { acknowledging: true }), typed).to.equal('unclear');
     for (const typed of ['ja hoor', 'prima', 'doe maar', 'is goed', 'yes please']) expect(replies.intent(typed, { acknowledging: true, careful: true }), typed).to.equal('yes');
     expect(replies.intent('oke doe maar', { acknowledging: true }), '"doe maar" is a yes of its own').to.equal('yes');
     expect(replies.intent('ok', {})).to.equal('yes');
