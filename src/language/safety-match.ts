@@ -38,6 +38,10 @@ interface CompiledPattern {
   window?: number;
   /** concepts that must be in the sentence; "X ~X" then asks for X twice in the message */
   inSentence: ReadonlySet<number>;
+  /** the concepts of its first part that must be in the sentence itself: without one of them it cannot match */
+  anchor: readonly number[];
+  /** its place among all patterns, for the per-sentence list of patterns worth trying */
+  id: number;
 }
 
 interface CompiledRule {
@@ -152,14 +156,29 @@ function compilePattern(source: string): CompiledPattern {
   }
   if (!atoms.some((a) => a.anywhere.length === 0)) throw new Error(`safety pattern "${source}" needs one part in the sentence itself`);
   const inSentence = new Set(atoms.flatMap((a) => a.concepts));
-  return { source, atoms, excludeSentence, excludeMessage, negated, inSentence, ...(window === undefined ? {} : { window }) };
+  const anchor = atoms.find((a) => a.anywhere.length === 0)?.concepts ?? [];
+  return { source, atoms, excludeSentence, excludeMessage, negated, inSentence, anchor, id: patternCount++, ...(window === undefined ? {} : { window }) };
 }
 
+let patternCount = 0;
 const compiledRules: readonly CompiledRule[] = RULES.map((rule) => ({
   rule,
   patterns: rule.patterns.map(compilePattern),
   window: rule.window ?? 8,
 }));
+
+/** For each concept, the patterns whose first part in the sentence it can fill: a sentence only tries those. */
+const patternsByAnchor = new Map<number, number[]>();
+for (const { patterns } of compiledRules) {
+  for (const p of patterns) for (const c of new Set(p.anchor)) patternsByAnchor.set(c, [...(patternsByAnchor.get(c) ?? []), p.id]);
+}
+
+/** The patterns a sentence can match at all: those with a concept of their first sentence part in it. */
+function worthTrying(s: ReadSentence): Uint8Array {
+  const marks = new Uint8Array(patternCount);
+  for (const c of s.hits.keys()) for (const id of patternsByAnchor.get(c) ?? []) marks[id] = 1;
+  return marks;
+}
 
 const NEG = conceptId('NEG', 'NEG');
 const I = conceptId('I', 'I');
@@ -353,12 +372,14 @@ export function matchRules(text: string): Match | undefined {
   }
   // The concepts of each sentence and its neighbours, for "!~X".
   const nearby = sentences.map((_, i) => new Set(sentences.slice(Math.max(0, i - 1), i + 2).flatMap((n) => [...n.hits.keys()])));
+  const candidates = sentences.map(worthTrying);
   let distress: Match | undefined;
   for (const rule of compiledRules) {
     if (rule.rule.level === 'distress' && distress !== undefined) continue;
     for (const [i, s] of sentences.entries()) {
       const around = nearby[i] ?? new Set<number>();
-      const hit = rule.patterns.find((p) => matchPattern(p, rule, s, messageConcepts, around));
+      const tried = candidates[i];
+      const hit = rule.patterns.find((p) => tried?.[p.id] === 1 && matchPattern(p, rule, s, messageConcepts, around));
       if (hit !== undefined) {
         if (rule.rule.level === 'crisis') return { rule: rule.rule, pattern: hit.source };
         distress ??= { rule: rule.rule, pattern: hit.source };
