@@ -312,6 +312,8 @@ export class SpinnenwebBot {
         await this.reprompt(dc);
         return;
       case 'help':
+        // After a crisis answer "hulp" or "help" asks for help, not for the list of words the bot knows.
+        if (await this.deps.state.inCrisis(dc.context)) return this.onCommand('helpNow', dc, t);
         await t.say('common.help', ...HELP_LINES.map((line) => `common.helpLines.${line}`));
         await this.reprompt(dc);
         return;

@@ -135,6 +135,32 @@ describe('conversation: the crisis safety net', () => {
     expect(readProfile(stored[key]?.profile, 'nl').checkIn?.answers).to.have.keys(['body']);
   });
 
+  it('after a crisis, a typed "hulp" or "help" shows the numbers again instead of the list of words the bot knows', async () => {
+    await play(new Chat(parts, 'help-typed-after-crisis'), `
+      > (open)
+      [@welcome.choice.start]
+      [6]
+      > een 2, ik heb de pillen al klaarliggen
+      < @safety.line113
+      > hulp
+      < @safety.numbersAgain
+      < @safety.line113
+      <! @common.help
+      > help
+      < @safety.numbersAgain
+    `);
+  });
+
+  it('without a crisis, "hulp" shows the words the bot knows', async () => {
+    await play(new Chat(parts, 'help-typed-no-crisis'), `
+      > (open)
+      [@welcome.choice.start]
+      > hulp
+      < @common.help
+      <! @safety.line113
+    `);
+  });
+
   it('offers "Hulp nu" nowhere in a conversation without a crisis', async () => {
     await play(new Chat(parts, 'no-crisis'), `
       > (open)
