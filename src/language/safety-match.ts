@@ -285,11 +285,15 @@ function aboutSomeoneElse(s: ReadSentence, from: number, to: number): boolean {
   const subjects = s.hits.get(I) ?? [];
   const objectOfResident = (h: Hit) => OBJECT_PRONOUNS.has(s.tokens[h.start] ?? '')
     && subjects.some((i) => i.start < h.start && h.start - i.start <= 3 && !s.tokens.slice(i.start, h.start).includes(CLAUSE_BREAK));
+  // "een vriendin van mij", "a friend of mine": the resident named inside another person's words is not who acts.
+  const others = (s.hits.get(OTHER) ?? []).filter((o) => o.end > o.start);
+  const insideOther = (h: Hit) => others.some((o) => h.start > o.start && h.start <= o.end);
   let nearest = -1;
   let nearestIsOther = false;
   for (const c of [I, ME, MY, OTHER]) {
     for (const h of s.hits.get(c) ?? []) {
       if (c === OTHER && objectOfResident(h)) continue;
+      if (c !== OTHER && insideOther(h)) continue;
       if (h.start < from && h.start >= nearest) {
         // "mijn opa": the possessive belongs to the person after it
         if (h.start > nearest || c === OTHER) nearestIsOther = c === OTHER;
