@@ -1034,7 +1034,7 @@ export const CONCEPTS = {
   PLANE: { about: 'a plane in turbulence, a near accident', words: ['plane shook', 'turbulence', 'turbulentie', 'vliegtuig schudde', 'near miss', 'bijna-ongeluk', 'nearly clipped', 'bijna geraakt', 'bus nearly', 'auto bijna'] },
   CEMETERY_ENVY: { about: 'envying the dead', words: ['jealous of the people up at the cemetery', 'jaloers op de mensen op het kerkhof', 'want what they\'ve got', 'envy the dead', 'jealous of the dead', 'benijd de doden', 'they\'ve got it sorted'] },
   CEMETERY: { about: 'a cemetery or graveyard', words: ['cemetery', 'graveyard', 'kerkhof', 'begraafplaats'] },
-  LONG_SLEEP: { about: 'a long sleep with no waking', words: ['long sleep', 'lange slaap', 'very long sort', 'no waking up', 'niet meer wakker', 'never wake', 'sleep forever', 'voor altijd slapen', 'eeuwige slaap', 'eternal sleep', 'big sleep'] },
+  LONG_SLEEP: { about: 'a long sleep with no waking', words: ['long sleep', 'lange slaap', 'very long sort', 'no waking up', 'niet meer wakker', 'sleep forever', 'voor altijd slapen', 'eeuwige slaap', 'eternal sleep', 'big sleep'] },
   FANCY: { about: 'fancying, would like', words: ['fancy', 'quite fancy', 'zin in', 'i\'d love', 'would love', 'could do with'] },
   NOT_AROUND_BY: { about: 'not being around by a coming time, as a decision', words: ['not going to be around by', 'won\'t be around by', 'niet meer hier met kerst', 'er niet meer zijn met', 'not be here by', 'er niet meer zijn tegen'] },
   DECISION: { about: 'a decision made', words: ['a decision', 'een beslissing', 'decision i\'ve made', 'decision i have made', 'besluit genomen', 'my mind\'s made up', 'mind is made up', 'mijn besluit staat vast', 'besluit staat vast'] },
