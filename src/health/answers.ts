@@ -264,6 +264,9 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     const unnamed = candidates.filter((f) => areas.at(f.start) === undefined);
     if (mine.length > 0) candidates = mine;
     else if (unnamed.length > 0) candidates = unnamed;
+    // "Mind a 6", "Gevoelsmatig een 5" to the question about the body: numbers only for one other area do not answer this one (two
+    // other areas side by side stay a choice: "Fysiek 8, mentaal 4" to the question about taking part).
+    else if (dimension !== undefined && new Set(candidates.map((f) => areas.at(f.start))).size === 1) return { kind: 'unclear' };
   }
   // "mijn been is een 2, de rest een 8": the number for the rest is the answer, the one for a part beside it is not.
   const overallClauses = new Set(meanings.flatMap((m, i) => (m?.meaning === 'overall' ? [clause.of[i] ?? -1] : [])));
@@ -342,7 +345,7 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   if (negated.length === 2 && low !== undefined && high !== undefined && high - low === 3) return { kind: 'either', scores: [low + 1, low + 2] };
   // "om 8 uur ben ik al moe", "by 8pm I'm tired": a mood at a time of day is about that moment, not the score.
   const clockClauses = new Set(found.filter((f) => f.clock).map((f) => clause.of[f.start] ?? -1));
-  const mood = readMood(tokens, meanings, clause.of, otherClauses, clockClauses);
+  const mood = readMood(tokens, meanings, clause.of, otherClauses, clockClauses, areas.at);
   if (mood !== undefined && negated.length > 0) return nearBound(mood, negated);
   if (mood !== undefined) return mood;
   // "Beter dan vorige week", "Minder dan de helft van vroeger": compared with a score not said here, so there is nothing to offer.
@@ -720,8 +723,10 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       excluded = start === countEnd || unit || clock;
     }
     // A bare number followed by a word that is neither a known follower nor part of a known phrase: perhaps a count.
+    // An area after it starts the next part ("Lichaam 4 geest 4"), a word of change ends the change ("van 3 naar 8 gegaan").
     const doubtful = !strong && after?.type === 'word' && !excluded && !FOLLOWER.has(after.text)
-      && !PHRASE_WORDS.has(after.text) && wordNumber(after.text) === undefined && !ONE.has(after.text);
+      && !PHRASE_WORDS.has(after.text) && wordNumber(after.text) === undefined && !ONE.has(after.text) && !isArea(after.text)
+      && !CHANGE.has(after.text);
     // Alone, a point of comparison is still only a guess at the score: "net geen 7" is not a 7.
     found.push({
       value, start, end: j, excluded, strong, doubtful, hedged: hedged || reference, reference, shift: shift ?? 0, clock, unit, negated, goal,

@@ -32,6 +32,22 @@ export const NOT_SELF: readonly string[] = [
   'internet', 'wifi', 'app', 'website', 'bus', 'trein', 'train',
 ];
 
+/**
+ * Parts of the body. A mood word about one ("mijn knie is kapot", "my hip is bad", "knee's acting up") says how that part is, not
+ * how the resident is: read only after "mijn"/"my" or with "'s", so "back to normal" and "on the other hand" stay sayings (the heart
+ * is left out: "my heart is happy" is the resident).
+ */
+export const BODY_PARTS: readonly string[] = [
+  'knie', 'knieën', 'knieen', 'heup', 'heupen', 'rug', 'schouder', 'schouders', 'nek', 'enkel', 'enkels', 'voet', 'voeten', 'been',
+  'benen', 'arm', 'armen', 'hand', 'handen', 'vingers', 'elleboog', 'pols', 'polsen', 'maag', 'buik', 'darmen', 'blaas', 'ogen', 'oog',
+  'oren', 'gehoor', 'tanden', 'gebit', 'longen', 'teen', 'tenen', 'knee', 'knees', 'hip', 'hips', 'back', 'shoulder',
+  'shoulders', 'neck', 'ankle', 'ankles', 'foot', 'feet', 'leg', 'legs', 'arms', 'hands', 'fingers', 'elbow', 'wrist', 'stomach', 'belly',
+  'bladder', 'eyes', 'eye', 'ears', 'hearing', 'teeth', 'lungs', 'toe', 'toes',
+];
+
+/** Words that make the next word someone's own ("mijn knie", "my back"). */
+export const POSSESSIVES: readonly string[] = ['mijn', "m'n", 'mn', 'mijne', 'me', 'my', "z'n", 'zijn', 'his', 'her', 'haar'];
+
 /** Number words for 0..10 (with diminutives), plus 11, 12, 20 and 100 so they are read and refused as out of range. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   // Dutch and Flemish
@@ -655,6 +671,9 @@ export const AREA_WORDS: Readonly<Record<string, Dimension>> = {
   geest: 'mind', mind: 'mind', stemming: 'mind', mood: 'mind', humeur: 'mind',
   'dagelijks leven': 'daily', 'dagelijkse leven': 'daily', 'daily life': 'daily', 'everyday life': 'daily', 'everyday things': 'daily',
   'dagelijkse dingen': 'daily', 'gewone dingen': 'daily', huishouden: 'daily',
+  // work as a thing one has, not the verb ("m'n werk maakt me gek", "my job"; "ik werk nog" names no area): being able to work is daily life
+  'mijn werk': 'daily', "m'n werk": 'daily', 'mn werk': 'daily', 'het werk': 'daily', 'my work': 'daily', 'my job': 'daily', 'werk is': 'daily',
+  'work is': 'daily',
   meedoen: 'participation', 'joining in': 'participation', participation: 'participation', 'taking part': 'participation',
   sociaal: 'participation', social: 'participation', 'social life': 'participation', 'sociale leven': 'participation',
   contacten: 'participation', 'sociale contacten': 'participation',

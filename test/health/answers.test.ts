@@ -550,6 +550,11 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['7, moet zijn 6', 'nl', exact(6)], ['6 sorry 7', 'en', exact(7)], ['Eerst zei ik 5, maar het is 4', 'nl', exact(4)],
     ['Eerst 6, maar na het weekend 8', 'nl', exact(8)], ['sorry, ik typ traag, zeven?', 'nl', exact(7)],
   ],
+  'a part of the body alone says how that part is; beside the resident\'s own mood words it counts with them': [
+    ['mijn rug is slecht', 'nl', unclear], ['my knee is bad', 'en', unclear], ["🤢 stomach's upset", 'en', unclear],
+    ['ik heb pijn in mijn rug', 'nl', about(3)], ['mijn knie is kapot maar verder gaat het goed', 'nl', about(7)],
+    ['ik ben moe en mijn rug doet pijn', 'nl', about(3)], ['back to normal, good', 'en', about(7)], ['my heart is happy', 'en', about(8)],
+  ],
   'several areas in one answer: without the area asked two stay two; one said not to be asked now, or the area echoed as a question, settles it': [
     ['Fysiek 8, mentaal 4', 'nl', either(4, 8)], ["Body 6 but my head's at 3", 'en', either(3, 6)],
     ['Life in general 9, health 4', 'en', either(4, 9)], ['Mijn lichaam 5. Je vraagt later toch ook naar gevoel? Dat is 8.', 'nl', exact(5)],
@@ -579,6 +584,10 @@ describe('parseScore: the area asked decides between numbers for several areas',
     ['Gevoelsmatig 4, verder een 7', 'nl', 'body', exact(7)], ['7', 'nl', 'mind', exact(7)], ['6 of 7', 'nl', 'body', either(6, 7)],
     ['My mood is a 5 and my body a 7', 'en', 'mind', exact(5)], ["I'd give my body a 7 and my head a 3", 'en', 'body', exact(7)],
     ['7 for my body, 3 for my head', 'en', 'body', exact(7)], ['hoofd 3, dagelijks leven 6', 'nl', 'daily', exact(6)], ['Mijn hoofd zit op 4, mijn lijf op 7', 'nl', 'mind', exact(4)],
+    // a number only for another area does not answer this one; an area after a number starts the next part; work is daily life
+    ['Mentaal een 6', 'nl', 'body', unclear], ['my mood is a 4', 'en', 'body', unclear], ['Lijf 6 hoofd 3', 'nl', 'body', exact(6)],
+    ['Mentaal een 6', 'nl', 'mind', exact(6)], ['Lichaam prima, mijn werk is een 3', 'nl', 'body', unclear],
+    ['Ik werk nog, dus een 8', 'nl', 'body', exact(8)],
   ];
   for (const [text, locale, dimension, expected] of rows) {
     it(`${JSON.stringify(text)} (${locale}, asked ${dimension}) → ${JSON.stringify(expected)}`, () => {
