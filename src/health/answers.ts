@@ -6,9 +6,9 @@ import { diminutiveStems, nearBound, readMood, wordMood } from './moods.js';
 import { MAX_SCORE, MIN_SCORE, inRange, roundToHalf } from './scale.js';
 import {
   ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS, DIALECT_NUMBERS,
-  FILLERS, GOAL_BEFORE, INSTEAD_BEFORE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, MEASURES, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
+  FILLERS, GOAL_BEFORE, INSTEAD_BEFORE, LABELS, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, MEASURES, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
   PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCALE_BOTTOM, SCALE_CONDITIONS, SCALE_JOINS, SCALE_LINKS, SCALE_NAMES,
-  SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
+  SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, STREET_ENDINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
 
 /**
@@ -128,9 +128,13 @@ const SCALE_LINK = set(SCALE_LINKS);
 const TOP = set(SCALE_TOP);
 const BOTTOM = set(SCALE_BOTTOM);
 const MEASURE = set(MEASURES);
+const LABEL = set(LABELS);
 const PAIN = set(['pijn', 'pain']);
 const DECADE_PART: Readonly<Record<string, number>> = { high: 0.8, upper: 0.8, mid: 0.5, middle: 0.5, low: 0.2, lower: 0.2 };
 const MEASURE_LINK = set(['is', 'was', 'are', 'were', 'at', 'of', 'van', 'op', ':', '=', 'level', 'niveau', 'score']);
+const HOUR_LINK = set(['voor', 'over', 'na', 'past', 'to', 'before', 'after']);
+const MINUTES = set(['kwart', 'quarter', 'half']);
+const RELATIVE = set(['die', 'wie', 'who', 'welke']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
 // One alternative per token kind; every quantifier is bounded or over a single class, so matching is linear.
@@ -201,10 +205,13 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   const measured = new Set<number>();
   meanings.forEach((m, i) => {
     const words = tokens.slice(i, m?.end ?? i).map((t) => t.text).join(' ');
-    // "pijn 8/10": pain with a number of its own is a pain score, though "pijn" alone is a mood.
-    if (!m || !((m.meaning === 'topic' && MEASURE.has(words)) || (typeof m.meaning === 'number' && PAIN.has(words)))) return;
+    // "pijn 8/10": pain with a number of its own is a pain score, though "pijn" alone is a mood. "Ik woon op nummer 7 en ik geef een 5":
+    // a label right before its number (a house number, a room, an age) is that number's, not its part's ("bij vraag 2 heb ik een 4
+    // bedoeld" is about question 2).
+    const own = m?.meaning === 'topic' && (MEASURE.has(words) || LABEL.has(words));
+    if (!m || !(own || (typeof m.meaning === 'number' && PAIN.has(words)))) return;
     let k = m.end;
-    while (k < m.end + 2 && MEASURE_LINK.has(tokens[k]?.text ?? '')) k++;
+    while (k < m.end + 2 && (MEASURE.has(words) || PAIN.has(words)) && MEASURE_LINK.has(tokens[k]?.text ?? '')) k++;
     for (let f = foundAt.get(k); f; f = tokens[f.end]?.text === '/' ? foundAt.get(f.end + 1) : undefined) {
       f.excluded = true;
       measured.add(i);
@@ -241,6 +248,12 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     if (m?.meaning === 'past') pastClauses.add(clause.of[i] ?? -1);
     if (m?.meaning === 'other' || (m?.meaning === 'topic' && !measured.has(i))) otherClauses.add(clause.of[i] ?? -1);
   });
+  // "beter dan mijn buurman, die zit op een 3", "mijn zus (die heeft een 4)": a part that starts with "die" or "who" right after
+  // someone else's part is about them too.
+  for (const start of clause.starts) {
+    const c = clause.of[start] ?? -1;
+    if (RELATIVE.has(tokens[start]?.text ?? '') && otherClauses.has(c - 1)) otherClauses.add(c);
+  }
   // "6 of 12": a number beyond the scale beside a candidate makes the answer unclear, not the candidate the answer.
   const beyond = new Set(found.filter((f) => !f.excluded && !inRange(f.value)).map((f) => clause.of[f.start]));
   let candidates = found.filter((f) => !f.excluded && inRange(f.value));
@@ -698,6 +711,14 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       // "ik ben 88", "I'm 63": an age; "ik ben 6" is a score, as nobody answering is six years old.
       if (AGE_BEFORE.has(b) && !inRange(value)) excluded = true;
       if (b === 'like') hedged = true;
+      // "kwart voor 7", "vijf voor acht", "tien na 9": minutes before or after the hour make it a clock time.
+      const minutes = tokens[start - 2]?.text ?? '';
+      if (HOUR_LINK.has(b) && (MINUTES.has(minutes) || (b !== 'to' && [5, 10, 20, 25].includes(valueAt(tokens, start - 2) ?? 0)))) {
+        excluded = true;
+        clock = true;
+      }
+      // "Kerkstraat 4", "Church Road 12": a street and its house number.
+      if (STREET_ENDINGS.some((e) => b.length >= e.length + 3 && b.endsWith(e)) || STREET_ENDINGS.includes(b)) excluded = true;
     }
     // "ik wil naar een 8", "hope for an 8": a wish, not the score now.
     let k = start - 1;

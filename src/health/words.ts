@@ -116,6 +116,13 @@ export const NOT_SCORE_BEFORE: readonly string[] = [
   'at', 'past', 'to', 'till', 'until', 'number', 'no', 'room', 'flat', 'question', 'since', 'born', 'every', 'each',
   'have', 'has', 'had', 'aged', 'age', 'my', 'after', 'within', 'slept', 'sleep',
   'walked', 'walk', 'page', 'step', 'version', 'chapter', 'bus', 'route', 'line', 'for', 'in',
+  // a month before its day ("May 5", "June 3rd")
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/** Endings of a street name before its house number ("Kerkstraat 4", "Church Road 12"), or the word itself. */
+export const STREET_ENDINGS: readonly string[] = [
+  'straat', 'laan', 'weg', 'plein', 'kade', 'gracht', 'singel', 'dreef', 'dijk', 'steeg', 'markt', 'street', 'road', 'lane', 'avenue',
 ];
 
 /** Words before a score (skipping "een", "op", "to") that make it a wish, not the score now ("ik wil naar een 8", "hope for an 8"). */
@@ -762,6 +769,12 @@ export const MEASURES: readonly string[] = [
   'blood sugar', 'blood pressure', 'temperature', 'fever', 'pulse', 'heart rate', 'pain score', 'pain level', 'bp', 'inr', 'bmi',
   'hba1c', 'saturatie', 'saturation', 'sats', 'hb', 'suikerwaarde', 'pijn is', 'de pijn is', 'pijnniveau', 'pain', 'the pain is',
   'my pain is', 'mijn pijn is',
+];
+
+/** Topics that label the number right after them, and only that number ("Ik woon op nummer 7 en ik geef een 5", "room 4, and a 6"). */
+export const LABELS: readonly string[] = [
+  'nummer', 'huisnummer', 'kamernummer', 'kamer', 'postcode', 'telefoonnummer', 'adres', 'leeftijd', 'bus', 'lijn', 'tram', 'number',
+  'room', 'address', 'age', 'phone number',
 ];
 
 /** Words between the numbers of a change ("van 8 naar 6", "from 8 to 6"). */

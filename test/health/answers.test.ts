@@ -550,6 +550,13 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['7, moet zijn 6', 'nl', exact(6)], ['6 sorry 7', 'en', exact(7)], ['Eerst zei ik 5, maar het is 4', 'nl', exact(4)],
     ['Eerst 6, maar na het weekend 8', 'nl', exact(8)], ['sorry, ik typ traag, zeven?', 'nl', exact(7)],
   ],
+  'never a number the resident did not mean: minutes before the hour, a street, a month, a label, someone named before "die"': [
+    ['kwart voor 7', 'nl', unclear], ['vijf voor acht', 'nl', unclear], ['tien na 9 komt de thuiszorg', 'nl', unclear],
+    ['quarter past 4', 'en', unclear], ['six to seven', 'en', either(6, 7)], ['een 7 voor mijn lijf', 'nl', exact(7)],
+    ['Stationsweg 8', 'nl', unclear], ['Molenstraat 4, ik geef een 6', 'nl', exact(6)], ['June 6', 'en', unclear],
+    ['kamer 4 en ik zeg een 7', 'nl', exact(7)], ['bij vraag 2 heb ik een 4 bedoeld', 'nl', unclear],
+    ['mijn broer, die zit op een 2', 'nl', unclear], ['mijn vriendin (die geeft een 9) en ik een 6', 'nl', exact(6)],
+  ],
   'a part of the body alone says how that part is; beside the resident\'s own mood words it counts with them': [
     ['mijn rug is slecht', 'nl', unclear], ['my knee is bad', 'en', unclear], ["🤢 stomach's upset", 'en', unclear],
     ['ik heb pijn in mijn rug', 'nl', about(3)], ['mijn knie is kapot maar verder gaat het goed', 'nl', about(7)],
