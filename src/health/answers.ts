@@ -134,6 +134,8 @@ const DECADE_PART: Readonly<Record<string, number>> = { high: 0.8, upper: 0.8, m
 const MEASURE_LINK = set(['is', 'was', 'are', 'were', 'at', 'of', 'van', 'op', ':', '=', 'level', 'niveau', 'score']);
 const HOUR_LINK = set(['voor', 'over', 'na', 'past', 'to', 'before', 'after']);
 const MINUTES = set(['kwart', 'quarter', 'half']);
+/** "maar", "but", "ik zeg" start the part that counts without saying it is now. */
+const WEAK_NOW = set(['maar', 'but', 'doch', 'maar ik', 'i say', 'ik zeg']);
 const RELATIVE = set(['die', 'wie', 'who', 'welke']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
@@ -264,6 +266,19 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   if (own.length > 0 || !agrees) candidates = own;
   const now = candidates.filter((f) => !pastClauses.has(clause.of[f.start] ?? -1));
   candidates = now;
+  // "Afgelopen maand 5, deze week 7", "In de zomer een 8, nu in de winter een 5": beside a number said to be now, another time is not.
+  const saidNow = new Set(meanings.flatMap((m, i) => (m?.meaning === 'now' && !WEAK_NOW.has(tokens.slice(i, m.end).map((t) => t.text).join(' '))
+    ? [clause.of[i] ?? -1] : [])));
+  const then = new Set(meanings.flatMap((m, i) => (m?.meaning === 'when' ? [clause.of[i] ?? -1] : [])));
+  if (candidates.some((f) => saidNow.has(clause.of[f.start] ?? -1))) {
+    candidates = candidates.filter((f) => saidNow.has(clause.of[f.start] ?? -1) || !then.has(clause.of[f.start] ?? -1));
+  }
+  // "ik zei 8 maar het is eigenlijk een 7": what was said before gives way to a number said after it.
+  const saidBefore = new Set(meanings.flatMap((m, i) => (m?.meaning === 'said' ? [clause.of[i] ?? -1] : [])));
+  const firstSaid = meanings.findIndex((m) => m?.meaning === 'said');
+  if (candidates.some((f) => !saidBefore.has(clause.of[f.start] ?? -1) && f.start > firstSaid)) {
+    candidates = candidates.filter((f) => !saidBefore.has(clause.of[f.start] ?? -1));
+  }
   // "Fysiek 8, mentaal 4": the number for the area asked is the answer. An area said not to be asked now ("Gevoelsmatig 4, maar daar
   // vroeg je niet naar. Lichaam 7.") gives none, and one repeated as a question ("Voor mijn lichaam? 6.") is taken as the one asked.
   const areas = readAreas(tokens, meanings, clause.of, sentence);
@@ -362,7 +377,9 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   if (mood !== undefined && negated.length > 0) return nearBound(mood, negated);
   if (mood !== undefined) return mood;
   // "Beter dan vorige week", "Minder dan de helft van vroeger": compared with a score not said here, so there is nothing to offer.
-  if (meanings.some((m, i) => m?.meaning === 'past' && REFERENCE.has(tokens.slice(i, m.end).map((t) => t.text).join(' ')))) return { kind: 'unclear' };
+  if (meanings.some((m, i) => m?.meaning === 'compared' || (m?.meaning === 'past' && REFERENCE.has(tokens.slice(i, m.end).map((t) => t.text).join(' '))))) {
+    return { kind: 'unclear' };
+  }
   if (found.length > 0 || tokens.some((t) => t.type === 'emoji') || meanings.some((m) => m?.meaning === 'aside')) return { kind: 'unclear' };
   return { kind: 'none' };
 }

@@ -220,7 +220,10 @@ export type PhraseMeaning =
   | 'opinion' // says the number is the resident's view, without making it a guess ("ik denk", "I think")
   | 'agree' // the resident takes someone else's number as their own ("en ik ben het ermee eens", "I agree")
   | 'instruction' // what follows is the resident's decision, stored as said ("doe maar", "rond af op", "put me down for")
-  | 'unasked'; // the part is about an area not asked now ("daar vroeg je niet naar", "je vraagt later naar gevoel", "don't ask")
+  | 'unasked' // the part is about an area not asked now ("daar vroeg je niet naar", "je vraagt later naar gevoel", "don't ask")
+  | 'when' // another time of the year or a stretch before now ("in de zomer", "afgelopen maand"): yields to a number said to be now
+  | 'said' // a number the resident said before ("ik zei 8", "I said 8"): yields to a number said after it
+  | 'compared'; // compared with a score not said here ("half zo goed als vroeger", "twice as good"): nothing to offer
 
 const MOOD: Readonly<Record<string, number>> = {
   // Dutch: plain words
@@ -389,6 +392,26 @@ const MOOD: Readonly<Record<string, number>> = {
   'sick as a dog': 2, satisfactory: 6, passing: 6, 'barely passing': 5, 'just passing': 6, aight: 6, 'on cloud 9': 10, 'fair': 6, 'fairly good': 7, 'not so bad': 6, 'not that bad': 6, 'not too great': 4,
 };
 
+/**
+ * Times that are not now unless the resident says so ("In de zomer een 8, nu in de winter een 5", "Afgelopen maand 5, deze week 7"): the
+ * seasons and the stretch just past. Beside a number said to be now they are another time; alone they may well be the answer.
+ */
+function otherTimes(): Record<string, 'when'> {
+  const seasons = ['zomer', 'winter', 'lente', 'herfst'].flatMap((s) => [`in de ${s}`, `${s}s`])
+    .concat(['in het voorjaar', 'in het najaar', 'in summer', 'in winter', 'in spring', 'in autumn', 'in the summer', 'in the winter',
+      'in the spring', 'in the autumn', 'in the fall', 'in the summertime', 'in the wintertime']);
+  const stretches = ['week', 'weken', 'maand', 'maanden', 'periode', 'tijd', 'dagen'].flatMap((u) => [`afgelopen ${u}`, `de afgelopen ${u}`])
+    .concat(['the past month', 'the past few months', 'the past few weeks', 'past month', 'past few weeks', 'past few months']);
+  return Object.fromEntries([...seasons, ...stretches].map((p): [string, 'when'] => [p, 'when']));
+}
+
+/** "half zo goed als vroeger", "dubbel zo goed", "twee keer zo slecht", "twice as good": compared with a score not said here. */
+function multiplied(): Record<string, 'compared'> {
+  const times = ['half zo', 'dubbel zo', 'keer zo', 'maal zo', 'tweemaal zo', 'twice as', 'half as', 'times as'];
+  const words = ['goed', 'slecht', 'fit', 'blij', 'gelukkig', 'gezond', 'moe', 'sterk', 'good', 'bad', 'well', 'happy', 'healthy', 'tired', 'strong'];
+  return Object.fromEntries(times.flatMap((t) => words.map((w): [string, 'compared'] => [`${t} ${w}`, 'compared'])));
+}
+
 /** Phrases that say "I cannot say" ("weet ik niet", "geen gedacht", "hard to say"): never a score. */
 const UNSURE: readonly string[] = [
   'weet ik niet', 'weet niet', 'weet het niet', 'weet ik het', 'weet ik veel', 'weetniet', 'wnie', 'wn', 'wnt',
@@ -420,6 +443,11 @@ const UNSURE: readonly string[] = [
 ];
 
 const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
+  ...otherTimes(),
+  ...multiplied(),
+  // what the resident said before, put right after it ("ik zei 8 maar het is eigenlijk een 7", "I said 8 but 6 is more honest")
+  'ik zei': 'said', 'zei ik': 'said', 'ik had gezegd': 'said', 'had ik gezegd': 'said', 'i said': 'said', 'i had said': 'said',
+  "i'd said": 'said',
   // guesses
   ongeveer: 'hedge', ong: 'hedge', rond: 'hedge', rondom: 'hedge', 'rond de': 'hedge', circa: 'hedge', ca: 'hedge',
   "zo'n": 'hedge', zon: 'hedge', 'zo een': 'hedge', 'zo ne': 'hedge', 'zo nen': 'hedge', 'zo n': 'hedge',

@@ -557,6 +557,13 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['kamer 4 en ik zeg een 7', 'nl', exact(7)], ['bij vraag 2 heb ik een 4 bedoeld', 'nl', unclear],
     ['mijn broer, die zit op een 2', 'nl', unclear], ['mijn vriendin (die geeft een 9) en ik een 6', 'nl', exact(6)],
   ],
+  'another time gives way to a number said to be now; what was said before, to a number said after it; a multiple has no base': [
+    ['In de winter een 4, nu in de zomer een 7', 'nl', exact(7)], ['in de zomer een 8', 'nl', exact(8)],
+    ['de afgelopen weken een 5, vandaag een 7', 'nl', exact(7)], ['in the winter 4, these days 7', 'en', exact(7)],
+    ['in de zomer 8, in de winter 5', 'nl', either(5, 8)], ['ik zei 6, maar het is een 5', 'nl', exact(5)], ['ik zei 7', 'nl', exact(7)],
+    ['I said 4 before but now 6', 'en', exact(6)], ['twee keer zo slecht als vorig jaar', 'nl', unclear], ['twice as good as before', 'en', unclear],
+    ['dubbel zo goed als vroeger, een 8', 'nl', exact(8)],
+  ],
   'a part of the body alone says how that part is; beside the resident\'s own mood words it counts with them': [
     ['mijn rug is slecht', 'nl', unclear], ['my knee is bad', 'en', unclear], ["🤢 stomach's upset", 'en', unclear],
     ['ik heb pijn in mijn rug', 'nl', about(3)], ['mijn knie is kapot maar verder gaat het goed', 'nl', about(7)],
