@@ -175,6 +175,12 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   meanings.forEach((m, i) => {
     if (m?.meaning === 'other' && OBJECT_BEFORE.has(tokens[i - 1]?.text ?? '')) meanings[i] = undefined;
   });
+  // "Oeps 2 moet 3 zijn", "6 moet een 7 zijn": what it must be is the number put right.
+  meanings.forEach((m, i) => {
+    const k = ARTICLE.has(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
+    const f = found.find((g) => g.start === k);
+    if (m?.meaning === 'question' && tokens[i]?.text === 'moet' && f && tokens[f.end]?.text === 'zijn') meanings[i] = { meaning: 'correction', end: m.end };
+  });
   // "I say 4 number": the word for the number after it names that number, no other topic.
   meanings.forEach((m, i) => {
     if (m?.meaning === 'topic' && m.end === i + 1 && tokens[i]?.text === 'number' && found.some((f) => f.end === i)) meanings[i] = undefined;
@@ -304,10 +310,12 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   const firstStart = Math.min(...candidates.map((f) => f.start));
   const lastStart = Math.max(...candidates.map((f) => f.start));
   let cut = -1;
+  // "Een 7, of toch een 8?": a correction put as a question is a doubt between the two.
+  const inQuestion = new Set(tokens.flatMap((t, i) => (t.text === '?' ? [sentence[i] ?? 0] : [])));
   meanings.forEach((m, i) => {
     // "so" is also an intensifier ("so tired"); standing alone between two numbers it concludes.
     const concludes = CONCLUSION.has(tokens[i]?.text ?? '') && (m === undefined || (m.meaning === 'intensifier' && m.end === i + 1));
-    const settles = m?.meaning === 'correction' || m?.meaning === 'instruction' || concludes;
+    const settles = (m?.meaning === 'correction' && !inQuestion.has(sentence[i] ?? 0)) || m?.meaning === 'instruction' || concludes;
     if (settles && firstStart < i && i < lastStart) cut = i;
   });
   // "mijn gevoelens zijn wisselend, doch over het geheel genomen een 6": a doubt about the parts is weighed in the whole.
@@ -485,6 +493,8 @@ function normalise(text: string): string {
     .replace(/(?<=!)1+(?![\d.,])/g, '')
     // "100%" and "honderd procent" are a saying, "completely"; other shares are not a score.
     .replace(/(^|[^\d.,])(?:100 ?%|honderd procent)/gu, '$1 honderdprocent ')
+    // "8 -> 7", "8 → 7": an arrow is a change to what follows.
+    .replace(/-+>|=+>|[\u2192\u21D2\u27F6\u27A1]/gu, ' → ')
     .replace(EMOJI_NOISE, '')
     // "i.p.v.": "in plaats van", written short.
     .replace(/(^|[^\p{L}])i\.\s?p\.\s?v\.?(?![\p{L}])/gu, '$1ipv')
@@ -845,7 +855,10 @@ function listedUnits(tokens: Token[], found: Found[]): void {
   }
 }
 
-/** "gezakt van een 8 naar een 6", "went from 8 to 6": with a word of change the first number is the past, the second the score. */
+/**
+ * "gezakt van een 8 naar een 6", "went from 8 to 6", "8 -> 7": with a word of change or an arrow the first number is the past, the second
+ * the score.
+ */
 function changes(tokens: Token[], found: Found[]): void {
   const changed = tokens.some((t) => CHANGE.has(t.text));
   const firstWish = tokens.findIndex((t) => GOAL.has(t.text) || WISH.has(t.text));
@@ -858,7 +871,7 @@ function changes(tokens: Token[], found: Found[]): void {
     // "from 3 to 5" only beside a word of change.
     const wished = firstWish >= 0 && firstWish < f.start;
     const to = between.length <= 3 && between.some((w) => (w === 'naar' && !wished) || (changed && CHANGE_JOIN.has(w)));
-    if (from && to) {
+    if ((from && to) || (between.length === 1 && between[0] === '→')) {
       f.excluded = true;
       g.goal = false;
     }
@@ -929,8 +942,10 @@ function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
       if (!t || t.type !== 'word' || inNumber[k]) break;
       phrase = phrase === '' ? t.text : `${phrase} ${t.text}`;
       loose = loose === '' ? (squeezed[k] ?? '') : `${loose} ${squeezed[k] ?? ''}`;
-      if (k === i || !FILLER.has(t.text)) plain = plain === '' ? (SPELLINGS[t.text] ?? t.text) : `${plain} ${SPELLINGS[t.text] ?? t.text}`;
-      const meaning = PHRASES.get(phrase) ?? PHRASES.get(loose) ?? PHRASES.get(plain) ?? (k === i ? wordMood(t.text) : undefined);
+      // A filler is skipped inside a phrase, never taken in at its end ("het is eigenlijk een 7": "eigenlijk" is a word of its own).
+      const skipped = k !== i && FILLER.has(t.text);
+      if (!skipped) plain = plain === '' ? (SPELLINGS[t.text] ?? t.text) : `${plain} ${SPELLINGS[t.text] ?? t.text}`;
+      const meaning = PHRASES.get(phrase) ?? PHRASES.get(loose) ?? (skipped ? undefined : PHRASES.get(plain)) ?? (k === i ? wordMood(t.text) : undefined);
       if (meaning !== undefined) best = { meaning, end: k + 1 };
     }
     if (best) {

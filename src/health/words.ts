@@ -525,6 +525,13 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'moet zijn een': 'correction', 'should be': 'correction', 'should have been': 'correction', 'had moeten zijn': 'correction',
   typo: 'correction', typfout: 'correction', tikfout: 'correction', sorry: 'correction', sry: 'correction', srry: 'correction',
   oops: 'correction', oeps: 'correction', whoops: 'correction',
+  // what came before taken back ("Eh 9, laat maar, 8", "three, scratch that, five", "10 lol jk, 7", "4 sorry 5 verkeerde toets")
+  'laat maar': 'correction', 'laat maar zitten': 'correction', 'vergeet dat': 'correction', 'vergeet die': 'correction',
+  'streep dat maar door': 'correction', grapje: 'correction', geintje: 'correction', 'scratch that': 'correction',
+  'forget that': 'correction', 'never mind': 'correction', nevermind: 'correction', nvm: 'correction', jk: 'correction',
+  'just kidding': 'correction', 'just joking': 'correction', kidding: 'correction', 'let me change that': 'correction',
+  'verkeerde toets': 'correction', 'verkeerde knop': 'correction', 'wrong key': 'correction', 'wrong button': 'correction',
+  mistyped: 'correction', 'fat fingers': 'correction',
   // thinking it over settles the answer ("als ik erover nadenk", "bij nader inzien", "thinking about it properly")
   'als ik erover nadenk': 'correction', 'nu ik erover nadenk': 'correction', 'als ik er over nadenk': 'correction',
   'bij nader inzien': 'correction', 'achteraf gezien': 'correction', 'thinking about it': 'correction',

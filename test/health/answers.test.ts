@@ -564,6 +564,12 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['I said 4 before but now 6', 'en', exact(6)], ['twee keer zo slecht als vorig jaar', 'nl', unclear], ['twice as good as before', 'en', unclear],
     ['dubbel zo goed als vroeger, een 8', 'nl', exact(8)],
   ],
+  'what came before is taken back: an arrow, "laat maar", "scratch that", a joke, a wrong key, what it must be; a correction asked is a doubt': [
+    ['6 -> 5', 'nl', exact(5)], ['6 → 5', 'nl', exact(5)], ['4, laat maar, 6', 'nl', exact(6)], ['eight, scratch that, seven', 'en', exact(7)],
+    ['9 haha grapje, 6', 'nl', exact(6)], ['2 just kidding 8', 'en', exact(8)], ['3 verkeerde knop, 4', 'nl', exact(4)],
+    ['6 moet 7 zijn', 'nl', exact(7)], ['Een 5, of toch een 6?', 'nl', either(5, 6)], ['7, nee toch 6', 'nl', exact(6)],
+    ['6, het is eigenlijk een 7', 'nl', exact(7)], ['laat maar een 5 staan', 'nl', exact(5)],
+  ],
   'a part of the body alone says how that part is; beside the resident\'s own mood words it counts with them': [
     ['mijn rug is slecht', 'nl', unclear], ['my knee is bad', 'en', unclear], ["🤢 stomach's upset", 'en', unclear],
     ['ik heb pijn in mijn rug', 'nl', about(3)], ['mijn knie is kapot maar verder gaat het goed', 'nl', about(7)],
