@@ -176,9 +176,10 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     if (m?.meaning === 'other' && OBJECT_BEFORE.has(tokens[i - 1]?.text ?? '')) meanings[i] = undefined;
   });
   // "Oeps 2 moet 3 zijn", "6 moet een 7 zijn": what it must be is the number put right.
+  const startsAt = new Map(found.map((f) => [f.start, f]));
   meanings.forEach((m, i) => {
     const k = ARTICLE.has(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
-    const f = found.find((g) => g.start === k);
+    const f = startsAt.get(k);
     if (m?.meaning === 'question' && tokens[i]?.text === 'moet' && f && tokens[f.end]?.text === 'zijn') meanings[i] = { meaning: 'correction', end: m.end };
   });
   // "I say 4 number": the word for the number after it names that number, no other topic.
@@ -494,7 +495,7 @@ function normalise(text: string): string {
     // "100%" and "honderd procent" are a saying, "completely"; other shares are not a score.
     .replace(/(^|[^\d.,])(?:100 ?%|honderd procent)/gu, '$1 honderdprocent ')
     // "8 -> 7", "8 → 7": an arrow is a change to what follows.
-    .replace(/-+>|=+>|[\u2192\u21D2\u27F6\u27A1]/gu, ' → ')
+    .replace(/-{1,3}>|={1,2}>|[\u2192\u21D2\u27F6\u27A1]/gu, ' → ')
     .replace(EMOJI_NOISE, '')
     // "i.p.v.": "in plaats van", written short.
     .replace(/(^|[^\p{L}])i\.\s?p\.\s?v\.?(?![\p{L}])/gu, '$1ipv')

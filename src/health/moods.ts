@@ -46,10 +46,14 @@ export function readMood(
   // mood words it counts with them ("ik heb slecht geslapen en mijn rug doet pijn"), unless they are about the rest.
   const aboutPart = new Set<number>();
   const partClauses = new Set<number>();
+  let inPart = false;
   tokens.forEach((t, i) => {
-    if (!bodyPart(tokens, i) || cover[i]) return;
-    partClauses.add(clauseOf[i] ?? -1);
-    for (let k = i; k < tokens.length && clauseOf[k] === clauseOf[i] && (k === i || !JOIN.has(tokens[k]?.text ?? '')); k++) aboutPart.add(k);
+    if (clauseOf[i] !== clauseOf[i - 1] || JOIN.has(t.text)) inPart = false;
+    if (bodyPart(tokens, i) && !cover[i]) {
+      inPart = true;
+      partClauses.add(clauseOf[i] ?? -1);
+    }
+    if (inPart) aboutPart.add(i);
   });
   for (const c of momentClauses) aboutElse.add(c);
   let elsewhere = 0;
