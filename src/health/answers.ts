@@ -502,6 +502,8 @@ function normalise(text: string): string {
     // "'s avonds": the time of day; "'t gaat", "'k zou", "'n zesje": the word without its apostrophe.
     .replace(/(^|[\s,.!?])'s(?![\p{L}])/gu, '$1')
     .replace(/(^|[\s,.!?])'([tkn])(?![\p{L}])/gu, '$1$2')
+    // "ne zeven en 'alf", "'eel goed": an h left out, as said in the south.
+    .replace(/(^|[\s,.!?])'(alf|eel|elemaal|oog|oor)(?![\p{L}])/gu, '$1h$2')
     // "so-so", "eight-ish": words joined by a hyphen are two words.
     .replace(/(\p{L})-(?=\p{L})/gu, '$1 ')
     .replace(/(\d)-(?=ish)/gu, '$1');
@@ -532,12 +534,21 @@ function correctSlip(token: Token): Token {
 function wordNumber(word: string): number | undefined {
   const known = NUMBER_WORDS[word] ?? SQUEEZED.get(squeeze(word));
   if (known !== undefined) return known;
+  // "een tiental", "een zestal": about that many, said of a score about that score (confirmed first).
+  const some = aboutSoMany(word);
+  if (some !== undefined) return some;
   // "een tienke", "zo'n zevenke", "een achtske": a Flemish diminutive of a score.
   for (const stem of diminutiveStems(word)) {
     const value = NUMBER_WORDS[stem];
     if (value !== undefined && inRange(value)) return value;
   }
   return undefined;
+}
+
+/** "tiental", "zevental": a number word with "-tal" is about that number. */
+function aboutSoMany(word: string): number | undefined {
+  const value = word.length > 5 && word.endsWith('tal') ? NUMBER_WORDS[word.slice(0, -3)] : undefined;
+  return value !== undefined && Number.isInteger(value) && inRange(value) ? value : undefined;
 }
 
 /** The value of a number-like token at i, or undefined; "een" and "one" only where they cannot be an article. */
@@ -609,7 +620,8 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     let excluded = start === countEnd;
     let strong = false;
     // "one" alone is the number; Dutch "een" alone may be an article left hanging, so it is confirmed.
-    let hedged = tokens[i]?.typo === true || (ONE.has(tokens[i]?.text ?? '') && tokens[i]?.text !== 'one' && ofTenAt(tokens, i + 1) === 0);
+    let hedged = tokens[i]?.typo === true || (ONE.has(tokens[i]?.text ?? '') && tokens[i]?.text !== 'one' && ofTenAt(tokens, i + 1) === 0)
+      || (tokens[i]?.type === 'word' && aboutSoMany(tokens[i]?.text ?? '') !== undefined);
     let clock = false;
     let unit = false;
     const glued = (k: number) => tokens[k]?.gap === false;
@@ -748,6 +760,9 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       // "Kerkstraat 4", "Church Road 12": a street and its house number.
       if (STREET_ENDINGS.some((e) => b.length >= e.length + 3 && b.endsWith(e)) || STREET_ENDINGS.includes(b)) excluded = true;
     }
+    // "'k zit tegen de negen aan", "richting de 8": near the number, not on it.
+    const near = tokens[ARTICLE.has(before?.text ?? '') ? start - 2 : start - 1]?.text ?? '';
+    if ((near === 'tegen' && tokens[j]?.text === 'aan') || near === 'richting') hedged = true;
     // "ik wil naar een 8", "hope for an 8": a wish, not the score now.
     let k = start - 1;
     while (k >= 0 && k >= start - 4 && (ARTICLE.has(tokens[k]?.text ?? '') || ADJECTIVE.has(tokens[k]?.text ?? '') || GOAL_GAP.has(tokens[k]?.text ?? ''))) k--;

@@ -570,6 +570,11 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['6 moet 7 zijn', 'nl', exact(7)], ['Een 5, of toch een 6?', 'nl', either(5, 6)], ['7, nee toch 6', 'nl', exact(6)],
     ['6, het is eigenlijk een 7', 'nl', exact(7)], ['laat maar een 5 staan', 'nl', exact(5)],
   ],
+  'Flemish and southern forms: "-tal" is about that number, an h left out, near a number "tegen ... aan"': [
+    ['ne zevental', 'nl', about(7)], ['een achttal, denk ik', 'nl', about(8)], ['een vijftal keer per week, een 6', 'nl', exact(6)],
+    ["ne zes en 'alf", 'nl', exact(6.5)], ["'eel slecht", 'nl', about(1)], ['het zit tegen de 8 aan', 'nl', about(8)],
+    ['richting een 6', 'nl', about(6)],
+  ],
   'a part of the body alone says how that part is; beside the resident\'s own mood words it counts with them': [
     ['mijn rug is slecht', 'nl', unclear], ['my knee is bad', 'en', unclear], ["🤢 stomach's upset", 'en', unclear],
     ['ik heb pijn in mijn rug', 'nl', about(3)], ['mijn knie is kapot maar verder gaat het goed', 'nl', about(7)],
