@@ -136,6 +136,9 @@ const HOUR_LINK = set(['voor', 'over', 'na', 'past', 'to', 'before', 'after']);
 const MINUTES = set(['kwart', 'quarter', 'half']);
 /** "maar", "but", "ik zeg" start the part that counts without saying it is now. */
 const WEAK_NOW = set(['maar', 'but', 'doch', 'maar ik', 'i say', 'ik zeg']);
+const GRADE_SIGNS = ['plus', 'minus', 'min'];
+const REPORT = set(['rapport', 'report', 'schoolrapport', 'rapportcijfer']);
+const HYPOTHETICAL = set(['zou', 'zouden', 'would', "i'd", "it'd"]);
 const RELATIVE = set(['die', 'wie', 'who', 'welke']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
@@ -253,9 +256,12 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
 
   const pastClauses = new Set<number>();
   const otherClauses = new Set<number>();
+  // "Op mijn rapport zou een 7 staan": the report one would get is grading oneself, not a mark for something else.
+  const wouldClauses = new Set(tokens.flatMap((t, i) => (HYPOTHETICAL.has(t.text) ? [clause.of[i] ?? -1] : [])));
   meanings.forEach((m, i) => {
     if (m?.meaning === 'past') pastClauses.add(clause.of[i] ?? -1);
-    if (m?.meaning === 'other' || (m?.meaning === 'topic' && !measured.has(i))) otherClauses.add(clause.of[i] ?? -1);
+    const grading = REPORT.has(tokens[i]?.text ?? '') && wouldClauses.has(clause.of[i] ?? -1);
+    if (m?.meaning === 'other' || (m?.meaning === 'topic' && !measured.has(i) && !grading)) otherClauses.add(clause.of[i] ?? -1);
   });
   // "beter dan mijn buurman, die zit op een 3", "mijn zus (die heeft een 4)": a part that starts with "die" or "who" right after
   // someone else's part is about them too.
@@ -537,6 +543,10 @@ function wordNumber(word: string): number | undefined {
   // "een tiental", "een zestal": about that many, said of a score about that score (confirmed first).
   const some = aboutSoMany(word);
   if (some !== undefined) return some;
+  // "zevenplus", "zesmin": a grade sign glued to its number word, stored as the number, as "zeven plus" is.
+  const sign = GRADE_SIGNS.find((s) => word.endsWith(s));
+  const signed = sign === undefined ? undefined : NUMBER_WORDS[word.slice(0, -sign.length)];
+  if (signed !== undefined && Number.isInteger(signed) && inRange(signed)) return signed;
   // "een tienke", "zo'n zevenke", "een achtske": a Flemish diminutive of a score.
   for (const stem of diminutiveStems(word)) {
     const value = NUMBER_WORDS[stem];

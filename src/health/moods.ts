@@ -237,8 +237,9 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
   // "pretty awful" is a 2 and "pretty amazing" a 9; "pretty bad" stays a 3.
   if (moderated) return mood(base >= MAX_SCORE ? MAX_SCORE - 1 : base <= 1 ? 2 : base, negated, own);
   if (!intensified) return mood(base, negated, own);
-  // "echt super", "really great": stronger, but a 10 is said outright ("perfect", "never better"), not reached by "really".
-  return mood(base > 5 ? Math.max(base, Math.min(MAX_SCORE - 1, base + 1)) : base < 5 ? Math.max(1, base - 1) : base, negated, own);
+  // "echt super", "really great": stronger, but a 10 is said outright ("perfect", "never better"), not reached by "really"; so is a 1
+  // ("vreselijk", "heel slecht"): "echt bagger" and "compleet gesloopt" stay a 2.
+  return mood(base > 5 ? Math.max(base, Math.min(MAX_SCORE - 1, base + 1)) : base < 5 ? Math.min(base, Math.max(2, base - 1)) : base, negated, own);
 }
 
 /** The mood score of the words from..end as one phrase, if they are one. */
@@ -273,10 +274,11 @@ export function nearBound(mood: ScoreReading, negated: readonly number[]): Score
  * ("onredelijk", "ongezellig") turns it bad, so that "niet onredelijk" reads as the double negation it is.
  */
 export function wordMood(word: string): PhraseMeaning | undefined {
-  // Only long words: "goedje" (stuff) and "rotje" (a firecracker) are words of their own.
+  // Only long words: "goedje" (stuff) and "rotje" (a firecracker) are words of their own. A small mark lies at the line between a pass
+  // and a fail: "een onvoldoendetje" is a 5, "een voldoendetje" a 6.
   for (const stem of diminutiveStems(word)) {
     const meaning = stem.length >= 7 ? PHRASES.get(stem) : undefined;
-    if (typeof meaning === 'number') return meaning;
+    if (typeof meaning === 'number') return meaning < 5 ? Math.min(5, meaning + 1) : meaning > 5 ? Math.max(6, meaning - 1) : meaning;
   }
   const prefix = NEGATING_PREFIXES.find((p) => word.startsWith(p) && word.length >= p.length + 4);
   const stem = prefix === undefined ? undefined : PHRASES.get(word.slice(prefix.length));

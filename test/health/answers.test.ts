@@ -575,6 +575,16 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ["ne zes en 'alf", 'nl', exact(6.5)], ["'eel slecht", 'nl', about(1)], ['het zit tegen de 8 aan', 'nl', about(8)],
     ['richting een 6', 'nl', about(6)],
   ],
+  'school marks and sayings: a small mark lies at the pass line, a sign glued to its word, the report one would get, big fat marks': [
+    ['een onvoldoendetje', 'nl', about(5)], ['een mager voldoendetje', 'nl', about(6)], ['achtplus', 'nl', exact(8)], ['zesmin', 'nl', exact(6)],
+    ['mijn rapport zou een 6 geven', 'nl', exact(6)], ['op mijn rapport stond een 7', 'nl', unclear], ['zeer goed', 'nl', about(9)],
+    ['een dikke vette onvoldoende', 'nl', about(3)], ['a big fat fail', 'en', about(3)], ['completely exhausted', 'en', about(2)],
+    ['ticking along', 'en', about(6)], ['ticking along nicely', 'en', about(7)], ['ik zie het niet zitten', 'nl', about(3)],
+  ],
+  'an intensifier makes a word stronger but does not reach an end of the scale, which is said outright': [
+    ['echt beroerd', 'nl', about(2)], ['totally crap', 'en', about(2)], ['heel erg slecht', 'nl', about(1)], ['echt slechtjes', 'nl', about(2)],
+    ['really good', 'en', about(8)], ['echt super', 'nl', about(9)],
+  ],
   'a part of the body alone says how that part is; beside the resident\'s own mood words it counts with them': [
     ['mijn rug is slecht', 'nl', unclear], ['my knee is bad', 'en', unclear], ["🤢 stomach's upset", 'en', unclear],
     ['ik heb pijn in mijn rug', 'nl', about(3)], ['mijn knie is kapot maar verder gaat het goed', 'nl', about(7)],
