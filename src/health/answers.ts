@@ -7,7 +7,7 @@ import { MAX_SCORE, MIN_SCORE, inRange, roundToHalf } from './scale.js';
 import {
   ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS, DIALECT_NUMBERS,
   FILLERS, GOAL_BEFORE, INSTEAD_BEFORE, LABELS, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, MEASURES, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
-  PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCALE_BOTTOM, SCALE_CONDITIONS, SCALE_JOINS, SCALE_LINKS, SCALE_NAMES,
+  EMOJI_SCORES, PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCALE_BOTTOM, SCALE_CONDITIONS, SCALE_JOINS, SCALE_LINKS, SCALE_NAMES,
   SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, STREET_ENDINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
 
@@ -143,8 +143,12 @@ const RELATIVE = set(['die', 'wie', 'who', 'welke']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
 // One alternative per token kind; every quantifier is bounded or over a single class, so matching is linear.
-const TOKEN_RE = /(\d{1,6}(?:[.,]\d{1,3})?)|([\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*)|(\p{Extended_Pictographic})|(\S)/gu;
-const EMOJI_NOISE = /[\uFE0E\uFE0F\u200D\u{1F3FB}-\u{1F3FF}\u2640\u2642]/gu;
+// An emoji joined to the next by a zero-width joiner is one sign ("😵‍💫", a dizzy face); each join is one character, so this stays linear.
+const TOKEN_RE = /(\d{1,6}(?:[.,]\d{1,3})?)|([\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*)|(\p{Extended_Pictographic}(?:\u200D\p{Extended_Pictographic})*)|(\S)/gu;
+const EMOJI_NOISE = /[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u2640\u2642]/gu;
+const LOOSE_JOINER = /\u200D(?!\p{Extended_Pictographic})|(?<!\p{Extended_Pictographic})\u200D/gu;
+/** Joined emoji with a meaning of their own; others are read as the emoji they are made of ("❤️‍🔥" is a heart and a flame). */
+const JOINED_EMOJI = new Set(Object.keys(EMOJI_SCORES).filter((e) => e.includes('\u200D')));
 
 /**
  * Reads a score from 0 to 10 (halves allowed) out of a resident's reply, as a person reads it: digits and number
@@ -356,9 +360,12 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   const dropped = new Set(candidates.filter((f) => f.reference && !kept.has(f)).flatMap((f) => [f.start, f.start - 1]));
   // "3, I guess", "A 6 I suppose": said after the number, a guess of one's own is no doubt about it.
   const afterLast = Math.max(...chosen.map((f) => f.end));
-  const hedged = meanings.some((m, i) => i > cut && !(m && dropped.has(m.end)) && hedges(tokens, m, i, chosen.length > 0)
+  // "Mijn lijf een 7, de rest weet ik niet": not knowing about the rest, in a part of its own after the answer, is no doubt about it.
+  const chosenParts = new Set(chosen.map((f) => clause.of[f.start] ?? -1));
+  const aboutRest = (i: number) => i >= afterLast && overallClauses.has(clause.of[i] ?? -1) && !chosenParts.has(clause.of[i] ?? -1);
+  const hedged = meanings.some((m, i) => i > cut && !(m && dropped.has(m.end)) && hedges(tokens, m, i, chosen.length > 0) && !aboutRest(i)
     && !(i >= afterLast && OWN_GUESS.has(tokens.slice(i, m?.end).map((t) => t.text).join(' '))))
-    || cannotSay(tokens, meanings)
+    || cannotSay(tokens, meanings, aboutRest)
     || chosen.some((f) => f.hedged);
   const [first, second] = values;
   if (values.length === 1 && first !== undefined) {
@@ -491,8 +498,8 @@ function normalise(text: string): string {
     .replace(/\u{1F51F}/gu, ' 10 ')
     // Arabic-Indic and Persian digits ("٧", "۸") are digits.
     .replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.codePointAt(0) ?? 0) & 0xf))
-    // "6,,5": a doubled decimal sign; "l0", "1o": a letter typed for a digit of ten.
-    .replace(/(\d)([.,])\2+(?=\d)/gu, '$1$2')
+    // "6,,5", "5.,5": a doubled decimal sign; "l0", "1o": a letter typed for a digit of ten.
+    .replace(/(\d)([.,])[.,]{1,2}(?=\d)/gu, '$1$2')
     .replace(/(^|[^\p{L}\d])(?:[li]0|1o)(?![\p{L}\d])/gu, '$110')
     // Keycap digits side by side are one number ("1️⃣0️⃣"); a 1 among exclamation marks is a slip of the shift key ("tien!!1!").
     .replace(/(\d)\uFE0F?\u20E3(?=\d\uFE0F?\u20E3)/gu, '$1')
@@ -503,6 +510,7 @@ function normalise(text: string): string {
     // "8 -> 7", "8 → 7": an arrow is a change to what follows.
     .replace(/-{1,3}>|={1,2}>|[\u2192\u21D2\u27F6\u27A1]/gu, ' → ')
     .replace(EMOJI_NOISE, '')
+    .replace(LOOSE_JOINER, '')
     // "i.p.v.": "in plaats van", written short.
     .replace(/(^|[^\p{L}])i\.\s?p\.\s?v\.?(?![\p{L}])/gu, '$1ipv')
     // "'s avonds": the time of day; "'t gaat", "'k zou", "'n zesje": the word without its apostrophe.
@@ -521,7 +529,8 @@ function tokenize(s: string): Token[] {
   for (const m of s.matchAll(TOKEN_RE)) {
     const index = m.index;
     const type = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : m[3] !== undefined ? 'emoji' : 'mark';
-    tokens.push({ type, text: m[0], gap: index > last || tokens.length === 0 });
+    const parts = type === 'emoji' && !JOINED_EMOJI.has(m[0]) ? m[0].split('\u200D') : [m[0]];
+    parts.forEach((text, k) => tokens.push({ type, text, gap: k === 0 && (index > last || tokens.length === 0) }));
     last = index + m[0].length;
   }
   return tokens;
@@ -983,7 +992,7 @@ function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
 }
 
 /** "ik weet het even niet", "kan ik niet zo goed zeggen", "I can't really tell": knowing or saying, negated nearby. */
-function cannotSay(tokens: Token[], tags: Tagged[]): boolean {
+function cannotSay(tokens: Token[], tags: Tagged[], aside: (i: number) => boolean = () => false): boolean {
   const inMood: boolean[] = new Array<boolean>(tokens.length).fill(false);
   // A saying word inside a mood ("can't say it's bad"), a turned phrase ("I wouldn't say") or a word about the conversation ("I don't
   // know what to do") is not about knowing the score.
@@ -993,7 +1002,7 @@ function cannotSay(tokens: Token[], tags: Tagged[]): boolean {
     }
   });
   // "dat weet mijn dochter beter", "my wife knows better": someone else would know, the resident cannot say.
-  const elseKnows = tokens.some((t, i) => KNOW.has(t.text) && !inMood[i]
+  const elseKnows = tokens.some((t, i) => KNOW.has(t.text) && !inMood[i] && !aside(i)
     && tokens.slice(i + 1, i + 5).some((u) => u.text === 'beter' || u.text === 'better'));
   if (elseKnows) return true;
   // The negation belongs to the same part of the answer: "not unhappy, I'd say 8" says an 8.
@@ -1003,7 +1012,7 @@ function cannotSay(tokens: Token[], tags: Tagged[]): boolean {
     for (let k = i + 1; k < i + 5 && k < tokens.length && !part(k); k++) if (KNOW_NOT.has(tokens[k]?.text ?? '')) return true;
     return false;
   };
-  return tokens.some((t, i) => KNOW.has(t.text) && !inMood[i] && negatedNear(i));
+  return tokens.some((t, i) => KNOW.has(t.text) && !inMood[i] && !aside(i) && negatedNear(i));
 }
 
 /** The sentence of each token: a full stop, an exclamation or a question mark ends one. */

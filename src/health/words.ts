@@ -226,6 +226,7 @@ export type PhraseMeaning =
   | 'compared'; // compared with a score not said here ("half zo goed als vroeger", "twice as good"): nothing to offer
 
 const MOOD: Readonly<Record<string, number>> = {
+  ...goingHard(),
   // Dutch: plain words
   'heel slecht': 1, 'heel erg slecht': 1, 'echt slecht': 1, 'erg slecht': 1, 'zeer slecht': 1, 'super slecht': 1, waardeloos: 1, vreselijk: 1,
   verschrikkelijk: 1, afschuwelijk: 1, rampzalig: 1, dramatisch: 2, belabberd: 2, slecht: 2, slechtjes: 3,
@@ -403,6 +404,16 @@ function otherTimes(): Record<string, 'when'> {
   const stretches = ['week', 'weken', 'maand', 'maanden', 'periode', 'tijd', 'dagen'].flatMap((u) => [`afgelopen ${u}`, `de afgelopen ${u}`])
     .concat(['the past month', 'the past few months', 'the past few weeks', 'past month', 'past few weeks', 'past few months']);
   return Object.fromEntries([...seasons, ...stretches].map((p): [string, 'when'] => [p, 'when']));
+}
+
+/**
+ * Something that goes with difficulty is a mood, not "hard to say" ("de trap op gaat lastig", "het gaat moeizaam", "lopen valt zwaar"):
+ * "lastig" and "moeilijk" alone still are.
+ */
+function goingHard(): Record<string, number> {
+  const verbs = ['gaat', 'ging', 'gaan', 'valt', 'viel', 'loopt', 'liep'];
+  const hard = ['lastig', 'moeilijk', 'moeizaam', 'stroef', 'zwaar', 'stroeve'];
+  return Object.fromEntries(['', 'het ', 't '].flatMap((it) => verbs.flatMap((v) => hard.map((h): [string, number] => [`${it}${v} ${h}`, 4]))));
 }
 
 /** "half zo goed als vroeger", "dubbel zo goed", "twee keer zo slecht", "twice as good": compared with a score not said here. */
@@ -880,6 +891,8 @@ export const EMOJI_SCORES: Readonly<Record<string, number>> = {
   '😩': 2, '😢': 3, '😥': 3, '😰': 3, '😨': 3, '😭': 2, '💔': 2, '🤒': 3, '🤕': 3, '🤢': 2, '🤮': 2, '🥵': 3,
   '🥶': 3, '👎': 3, '🌧': 3, '⛈': 2, '☁': 4, '😵': 2, '😡': 2, '🤬': 1, '😠': 3, '🫠': 3, '🪫': 3, '🔋': 8, '🆗': 6,
   '🤧': 3, '🥴': 4, '😷': 3, '😓': 3, '🥺': 3, '😤': 3, '🤯': 2, '💩': 2, '😅': 6, '🤙': 7, '🆒': 8, '🔝': 9,
+  // joined emoji, written with their zero-width joiner: a dizzy face, a sigh, a face in the clouds, a mended heart
+  '😵\u200D💫': 3, '😮\u200D💨': 4, '😶\u200D🌫': 4, '❤\u200D🩹': 6,
 };
 
 /**

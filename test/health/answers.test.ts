@@ -585,6 +585,11 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['echt beroerd', 'nl', about(2)], ['totally crap', 'en', about(2)], ['heel erg slecht', 'nl', about(1)], ['echt slechtjes', 'nl', about(2)],
     ['really good', 'en', about(8)], ['echt super', 'nl', about(9)],
   ],
+  'joined emoji are one sign; going with difficulty is a mood; not knowing about the rest leaves the answer; a mixed doubled sign': [
+    ['😵‍💫', 'nl', about(3)], ['😮‍💨', 'en', about(4)], ['🤷‍♀️', 'nl', unsure], ['❤️‍🔥', 'en', about(9)],
+    ['fietsen gaat moeizaam', 'nl', about(4)], ['het valt zwaar, een 4', 'nl', exact(4)], ['lastig', 'nl', unsure],
+    ['Lichaam een 6, de rest weet ik niet', 'nl', exact(6)], ['een 6, weet ik niet', 'nl', about(6)], ['7,.5', 'nl', exact(7.5)],
+  ],
   'a part of the body alone says how that part is; beside the resident\'s own mood words it counts with them': [
     ['mijn rug is slecht', 'nl', unclear], ['my knee is bad', 'en', unclear], ["🤢 stomach's upset", 'en', unclear],
     ['ik heb pijn in mijn rug', 'nl', about(3)], ['mijn knie is kapot maar verder gaat het goed', 'nl', about(7)],
