@@ -1,7 +1,7 @@
 import type { Dimension, Locale } from './dimensions.js';
 import { isArea, readAreas } from './areas.js';
 import type { Sentiment } from '../language/types.js';
-import { meantWord, plainSwap } from './typos.js';
+import { meantWord, plainSwap, shortSlip } from './typos.js';
 import { diminutiveStems, nearBound, readMood, wordMood } from './moods.js';
 import { MAX_SCORE, MIN_SCORE, inRange, roundToHalf } from './scale.js';
 import {
@@ -159,7 +159,7 @@ const JOINED_EMOJI = new Set(Object.keys(EMOJI_SCORES).filter((e) => e.includes(
  */
 export function parseScore(text: string, locale: Locale, dimension?: Dimension): ScoreReading {
   if (text.length > MAX_ANSWER_LENGTH) return { kind: 'none' };
-  const tokens = tokenize(normalise(text)).map(correctSlip);
+  const tokens = slipWhereScoreStands(tokenize(normalise(text)).map(correctSlip));
   if (tokens.length === 0) return { kind: 'none' };
   // Instructions are found before the numbers: "put me down for 6" names the score although "for 6" alone would not.
   const decided = new Set<number>();
@@ -544,6 +544,19 @@ function correctSlip(token: Token): Token {
   if (token.type !== 'word') return token;
   const meant = meantWord(token.text);
   return meant === undefined ? token : { ...token, text: meant, typo: !plainSwap(token.text) };
+}
+
+/**
+ * "vijg", "een acgt", "a sicx": a slip in a short number word, too close to other words to correct everywhere, is read where a score
+ * stands: as the last word of the answer, alone or after an article, and confirmed first.
+ */
+function slipWhereScoreStands(tokens: Token[]): Token[] {
+  const words = tokens.flatMap((t, i) => (t.type === 'word' || t.type === 'num' ? [i] : []));
+  const last = words[words.length - 1];
+  const word = last === undefined ? undefined : tokens[last];
+  const meant = word?.type === 'word' ? shortSlip(word.text) : undefined;
+  if (last === undefined || meant === undefined || !(words.length === 1 || ARTICLE.has(tokens[words[words.length - 2] ?? -1]?.text ?? ''))) return tokens;
+  return tokens.map((t, i) => (i === last ? { ...t, text: meant, typo: true } : t));
 }
 
 function wordNumber(word: string): number | undefined {

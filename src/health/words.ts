@@ -912,6 +912,17 @@ export const TYPO_NOT: readonly string[] = [
   'lekke', 'alight', 'aright', 'ight',
 ];
 
+/**
+ * Real words a key away from a short number word ("wacht" and "zacht" beside "acht", "toen" beside "tien", "mine" and "none" beside
+ * "nine"): never read as the number, even where a score stands.
+ */
+export const SHORT_TYPO_NOT: readonly string[] = [
+  'tweed', 'dries', 'dried', 'drier', 'erie', 'dier', 'gier', 'bier', 'voer', 'vies', 'vlier', 'viert', 'zacht', 'wacht', 'sacht', 'toen',
+  'rien', 'fien', 'gull', 'hull', 'bull', 'mull', 'wins', 'sins', 'fins', 'reins', 'eine', 'eind', 'drek', 'nein', 'tour', 'pour', 'dour',
+  'flour', 'fout', 'dive', 'give', 'fife', 'fiver', 'fives', 'rive', 'mine', 'none', 'nines', 'niner', 'then', 'tern', 'aero', 'seins',
+  'achy', 'eins', 'zees', 'sixs', 'vijft', 'zess',
+];
+
 /** Star emoji, counted out of ten when there are more than the five of a review ("⭐⭐⭐⭐⭐⭐⭐" is about a 7). */
 export const STAR_EMOJI: readonly string[] = ['⭐', '🌟'];
 

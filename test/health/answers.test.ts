@@ -590,6 +590,11 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['fietsen gaat moeizaam', 'nl', about(4)], ['het valt zwaar, een 4', 'nl', exact(4)], ['lastig', 'nl', unsure],
     ['Lichaam een 6, de rest weet ik niet', 'nl', exact(6)], ['een 6, weet ik niet', 'nl', about(6)], ['7,.5', 'nl', exact(7.5)],
   ],
+  'a slip in a short number word is read where a score stands, alone or after an article at the end, and confirmed first': [
+    ['vihf', 'nl', about(5)], ['een acgt', 'nl', about(8)], ['sicx', 'en', about(6)], ['ik geef een tiem', 'nl', about(10)],
+    ['een bier', 'nl', none], ['wacht', 'nl', none], ['toen', 'nl', none], ['none', 'en', none], ['mine', 'en', none],
+    ['vief', 'nl', none], ['achtt', 'nl', exact(8)], ['acgt kinderen', 'nl', none],
+  ],
   'a part of the body alone says how that part is; beside the resident\'s own mood words it counts with them': [
     ['mijn rug is slecht', 'nl', unclear], ['my knee is bad', 'en', unclear], ["🤢 stomach's upset", 'en', unclear],
     ['ik heb pijn in mijn rug', 'nl', about(3)], ['mijn knie is kapot maar verder gaat het goed', 'nl', about(7)],
