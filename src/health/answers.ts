@@ -671,6 +671,10 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
         }
         // "een 6m": after an article a stray letter that is no unit is a slip of the keyboard.
         else if (suffix.length === 1 && !AFTER.has(suffix) && suffix !== 'e' && ARTICLE.has(tokens[start - 1]?.text ?? '')) strong = true;
+        // "7j", "9o" as the whole answer: a stray key after the number, as after an article ("7s" is a plural).
+        else if (suffix.length === 1 && !AFTER.has(suffix) && suffix !== 'e' && suffix !== 's' && !tokens.some((t, k) => k !== start && k !== j && t.type !== 'mark')) {
+          strong = true;
+        }
         else {
           excluded = true;
           clock = CLOCK_END.has(suffix);

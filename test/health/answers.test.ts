@@ -590,6 +590,9 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['fietsen gaat moeizaam', 'nl', about(4)], ['het valt zwaar, een 4', 'nl', exact(4)], ['lastig', 'nl', unsure],
     ['Lichaam een 6, de rest weet ik niet', 'nl', exact(6)], ['een 6, weet ik niet', 'nl', about(6)], ['7,.5', 'nl', exact(7.5)],
   ],
+  'a stray key after a number that is the whole answer is a slip; a unit or an ordinal is not': [
+    ['6k', 'nl', unclear], ['8j', 'nl', exact(8)], ['5e', 'nl', unclear], ['7j oud', 'nl', unclear],
+  ],
   'a slip in a short number word is read where a score stands, alone or after an article at the end, and confirmed first': [
     ['vihf', 'nl', about(5)], ['een acgt', 'nl', about(8)], ['sicx', 'en', about(6)], ['ik geef een tiem', 'nl', about(10)],
     ['een bier', 'nl', none], ['wacht', 'nl', none], ['toen', 'nl', none], ['none', 'en', none], ['mine', 'en', none],
