@@ -166,7 +166,7 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   tagPhrases(tokens, []).forEach((tag) => {
     if (tag?.meaning === 'instruction') decided.add(tag.end);
   });
-  const found = findNumbers(tokens, locale, decided);
+  const found = findNumbers(tokens, locale, decided, inSaying(tokens));
   // "als 1 het beste is dan een 2": a scale turned around leaves the number to ask about; "0 = slecht" alone defines, it does not answer.
   const scale = scaleTalk(tokens, found);
   if (scale === 'turned' || (scale === 'defined' && !found.some((f) => !f.excluded))) return { kind: 'unclear' };
@@ -640,11 +640,11 @@ function halfAt(tokens: Token[], i: number): number {
   return 0;
 }
 
-function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<number>): Found[] {
+function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<number>, saying: ReadonlySet<number>): Found[] {
   const found: Found[] = [];
   let countEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
-    let value = valueAt(tokens, i);
+    let value = saying.has(i) ? undefined : valueAt(tokens, i);
     if (value === undefined) continue;
     const start = i;
     let j = i + 1;
@@ -973,6 +973,29 @@ function referenceShift(tokens: Token[], start: number): number | undefined {
   return BELOW.has(words) ? -step : ABOVE.has(words) ? step : 0;
 }
 
+/**
+ * Sayings with a number word in them ("ten einde raad", "on cloud nine", "ten minste", "nine to five"): their number is part of the saying,
+ * not a score. A question about the scale ("is 10 goed?") keeps its number.
+ */
+const NUMBER_SAYINGS: ReadonlySet<string> = new Set([...PHRASES].filter(([p, m]) => m !== 'question' && p.includes(' ')
+  && p.split(' ').some((w) => !ONE.has(w) && (wordNumber(w) !== undefined || /^\d/.test(w)))).map(([p]) => p));
+
+/** The tokens inside a saying with a number word in it; linear, as a phrase has at most MAX_PHRASE_WORDS words. */
+function inSaying(tokens: Token[]): Set<number> {
+  const inside = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    let phrase = '';
+    let end = i;
+    for (let k = i; k < tokens.length && k < i + MAX_PHRASE_WORDS && (tokens[k]?.type === 'word' || tokens[k]?.type === 'num'); k++) {
+      phrase = phrase === '' ? (tokens[k]?.text ?? '') : `${phrase} ${tokens[k]?.text ?? ''}`;
+      if (NUMBER_SAYINGS.has(phrase)) end = k + 1;
+    }
+    for (let k = i; k < end; k++) inside.add(k);
+    if (end > i) i = end - 1;
+  }
+  return inside;
+}
+
 export type Tagged = { meaning: PhraseMeaning; end: number } | undefined;
 
 /** The longest known phrase at each word position (outside numbers), left to right. */
@@ -983,7 +1006,7 @@ function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
   // Only a letter typed three times or more is a stretched word ("goeeed"); "ook" is a word, not "ok".
   const squeezed = tokens.map((t) => (t.type === 'word' ? t.text.replace(/(\p{L})\1{2,}/gu, '$1') : t.text));
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]?.type !== 'word' || inNumber[i]) continue;
+    if ((tokens[i]?.type !== 'word' && tokens[i]?.type !== 'num') || inNumber[i]) continue;
     let phrase = '';
     let loose = '';
     // The phrase in standard spelling and without fillers: "lekker in m'n vel", "het gaat u eigenlijk niets aan".
@@ -991,7 +1014,7 @@ function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
     let best: Tagged;
     for (let k = i; k < tokens.length && k < i + MAX_PHRASE_WORDS; k++) {
       const t = tokens[k];
-      if (!t || t.type !== 'word' || inNumber[k]) break;
+      if (!t || (t.type !== 'word' && t.type !== 'num') || inNumber[k]) break;
       phrase = phrase === '' ? t.text : `${phrase} ${t.text}`;
       loose = loose === '' ? (squeezed[k] ?? '') : `${loose} ${squeezed[k] ?? ''}`;
       // A filler is skipped inside a phrase, never taken in at its end ("het is eigenlijk een 7": "eigenlijk" is a word of its own).

@@ -416,11 +416,18 @@ function goingHard(): Record<string, number> {
   return Object.fromEntries(['', 'het ', 't '].flatMap((it) => verbs.flatMap((v) => hard.map((h): [string, number] => [`${it}${v} ${h}`, 4]))));
 }
 
-/** "half zo goed als vroeger", "dubbel zo goed", "twee keer zo slecht", "twice as good": compared with a score not said here. */
+/**
+ * "half zo goed als vroeger", "dubbel zo goed", "twee keer zo slecht", "twice as good", "net zo goed als vorige keer", "just as bad as":
+ * compared with a score not said here.
+ */
 function multiplied(): Record<string, 'compared'> {
   const times = ['half zo', 'dubbel zo', 'keer zo', 'maal zo', 'tweemaal zo', 'twice as', 'half as', 'times as'];
+  const same = ['net zo', 'even', 'precies zo', 'just as', 'equally'];
   const words = ['goed', 'slecht', 'fit', 'blij', 'gelukkig', 'gezond', 'moe', 'sterk', 'good', 'bad', 'well', 'happy', 'healthy', 'tired', 'strong'];
-  return Object.fromEntries(times.flatMap((t) => words.map((w): [string, 'compared'] => [`${t} ${w}`, 'compared'])));
+  return Object.fromEntries([
+    ...times.flatMap((t) => words.map((w): [string, 'compared'] => [`${t} ${w}`, 'compared'])),
+    ...same.flatMap((t) => words.flatMap((w): [string, 'compared'][] => [[`${t} ${w} als`, 'compared'], [`${t} ${w} as`, 'compared']])),
+  ]);
 }
 
 /** Phrases that say "I cannot say" ("weet ik niet", "geen gedacht", "hard to say"): never a score. */
@@ -520,6 +527,9 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'ik wou zeggen': 'past', 'ik ging zeggen': 'past', 'i was going to say': 'past', 'was going to say': 'past',
   'i was gonna say': 'past', 'was gonna say': 'past', 'i first thought': 'past', 'at first i thought': 'past',
   'first i thought': 'past', 'i almost said': 'past', 'i nearly said': 'past', 'i would have said': 'past',
+  // working hours, not a score ("nine to five job")
+  'nine to five': 'topic', '9 to 5': 'topic', 'negen tot vijf': 'topic', '9 tot 5': 'topic', 'van negen tot vijf': 'topic',
+  'van 9 tot 5': 'topic',
   // the part that counts
   nu: 'now', now: 'now', vandaag: 'now', today: 'now', tegenwoordig: 'now', 'deze week': 'now', 'this week': 'now',
   momenteel: 'now', 'op dit moment': 'now', 'at the moment': 'now', currently: 'now', 'these days': 'now',

@@ -590,6 +590,11 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['fietsen gaat moeizaam', 'nl', about(4)], ['het valt zwaar, een 4', 'nl', exact(4)], ['lastig', 'nl', unsure],
     ['Lichaam een 6, de rest weet ik niet', 'nl', exact(6)], ['een 6, weet ik niet', 'nl', about(6)], ['7,.5', 'nl', exact(7.5)],
   ],
+  'a number word inside a saying is part of the saying; as good as before compares with a score not said here': [
+    ['ik ben ten einde raad', 'nl', about(1)], ['ten minste een 7', 'nl', about(7)], ['on cloud nine', 'en', about(10)],
+    ['on cloud 9', 'en', about(10)], ['my nine to five is killing me', 'en', none], ['is 10 goed?', 'nl', unclear],
+    ['net zo goed als vorige keer', 'nl', unclear], ['just as bad as yesterday', 'en', unclear], ['het gaat even goed', 'nl', about(7)],
+  ],
   'a stray key after a number that is the whole answer is a slip; a unit or an ordinal is not': [
     ['6k', 'nl', unclear], ['8j', 'nl', exact(8)], ['5e', 'nl', unclear], ['7j oud', 'nl', unclear],
   ],
