@@ -6,7 +6,7 @@ import { diminutiveStems, nearBound, readMood, wordMood } from './moods.js';
 import { MAX_SCORE, MIN_SCORE, inRange, roundToHalf } from './scale.js';
 import {
   ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS, DIALECT_NUMBERS,
-  FILLERS, GOAL_BEFORE, INSTEAD_BEFORE, LABELS, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, MEASURES, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
+  FILLERS, GOAL_BEFORE, INSTEAD_BEFORE, LABELS, PEOPLE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, MEASURES, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
   EMOJI_SCORES, PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCALE_BOTTOM, SCALE_CONDITIONS, SCALE_JOINS, SCALE_LINKS, SCALE_NAMES,
   SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, STREET_ENDINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
@@ -139,6 +139,7 @@ const WEAK_NOW = set(['maar', 'but', 'doch', 'maar ik', 'i say', 'ik zeg']);
 const GRADE_SIGNS = ['plus', 'minus', 'min'];
 const REPORT = set(['rapport', 'report', 'schoolrapport', 'rapportcijfer']);
 const HYPOTHETICAL = set(['zou', 'zouden', 'would', "i'd", "it'd"]);
+const PERSON = set(PEOPLE);
 const RELATIVE = set(['die', 'wie', 'who', 'welke']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
@@ -260,6 +261,11 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
 
   const pastClauses = new Set<number>();
   const otherClauses = new Set<number>();
+  // "in 2019 een 8", "back in 2010 I was a 9": a year named is another time.
+  tokens.forEach((t, i) => {
+    const year = t.type === 'num' && /^(?:19|20)\d\d$/.test(t.text);
+    if (year && (tokens[i - 1]?.text === 'in' || tokens[i - 1]?.text === 'anno')) pastClauses.add(clause.of[i] ?? -1);
+  });
   // "Op mijn rapport zou een 7 staan": the report one would get is grading oneself, not a mark for something else.
   const wouldClauses = new Set(tokens.flatMap((t, i) => (HYPOTHETICAL.has(t.text) ? [clause.of[i] ?? -1] : [])));
   meanings.forEach((m, i) => {
@@ -643,13 +649,14 @@ function halfAt(tokens: Token[], i: number): number {
 function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<number>, saying: ReadonlySet<number>): Found[] {
   const found: Found[] = [];
   let countEnd = -1;
+  let ageNext = -1;
   for (let i = 0; i < tokens.length; i++) {
     let value = saying.has(i) ? undefined : valueAt(tokens, i);
     if (value === undefined) continue;
     const start = i;
     let j = i + 1;
-    // The second number of "3 van de 5 dagen" is part of the count.
-    let excluded = start === countEnd;
+    // The second number of "3 van de 5 dagen" is part of the count; the second of "kinderen van 7 en 9" an age.
+    let excluded = start === countEnd || start === ageNext;
     let strong = false;
     // "one" alone is the number; Dutch "een" alone may be an article left hanging, so it is confirmed.
     let hedged = tokens[i]?.typo === true || (ONE.has(tokens[i]?.text ?? '') && tokens[i]?.text !== 'one' && ofTenAt(tokens, i + 1) === 0)
@@ -792,6 +799,11 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       if (HOUR_LINK.has(b) && (MINUTES.has(minutes) || (b !== 'to' && [5, 10, 20, 25].includes(valueAt(tokens, start - 2) ?? 0)))) {
         excluded = true;
         clock = true;
+      }
+      // "2 kinderen van 7 en 9", "mijn kleinzoon van 7": someone's age, and the ages listed after it.
+      if ((b === 'van' || b === 'of') && PERSON.has(tokens[start - 2]?.text ?? '')) {
+        excluded = true;
+        if (LIST_JOIN.has(tokens[j]?.text ?? '')) ageNext = j + 1;
       }
       // "Kerkstraat 4", "Church Road 12": a street and its house number.
       if (STREET_ENDINGS.some((e) => b.length >= e.length + 3 && b.endsWith(e)) || STREET_ENDINGS.includes(b)) excluded = true;

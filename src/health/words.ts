@@ -116,6 +116,8 @@ export const NOT_SCORE_BEFORE: readonly string[] = [
   'at', 'past', 'to', 'till', 'until', 'number', 'no', 'room', 'flat', 'question', 'since', 'born', 'every', 'each',
   'have', 'has', 'had', 'aged', 'age', 'my', 'after', 'within', 'slept', 'sleep',
   'walked', 'walk', 'page', 'step', 'version', 'chapter', 'bus', 'route', 'line', 'for', 'in',
+  // a bed, a ward, a size, a height ("bed 4", "afdeling 3", "size 8", "5 foot 4")
+  'bed', 'afdeling', 'maat', 'size', 'ward', 'foot', 'feet', 'ft',
   // a month before its day ("May 5", "June 3rd")
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ];
@@ -142,7 +144,8 @@ export const NOT_SCORE_AFTER: readonly string[] = [
   'treden', 'etages', 'kamers', 'huizen', 'keren', 'nachten', 'nacht', 'ochtenden', 'avonden', 'afspraken', 'afspraak',
   'kwartjes', 'graden', 'liter', 'dosis', 'mg', 'ml', 'pagina', 'paginas', 'vragen', 'vraag',
   'hours', 'hour', 'hrs', 'hr', 'minutes', 'mins', 'days', 'day', 'weeks', 'months', 'month', 'years', 'year', 'yrs',
-  'times', 'miles', 'mile', 'kilos', 'pounds', 'lbs', 'stone', 'dollars', 'quid', 'percent', 'children', 'grandchildren',
+  'times', 'miles', 'mile', 'kilos', 'pounds', 'lbs', 'stone', 'dollars', 'bucks', 'quid', 'percent', 'children', 'grandchildren',
+  'foot', 'feet', 'ft', 'inch', 'inches',
   'grandkids', 'kid', 'child', 'sons', 'daughters', 'brothers', 'sisters', 'people', 'friends', 'cats', 'dogs', 'pills',
   'tablets', 'meds', 'medicines', 'operations', 'surgeries', 'kidney', 'knees', 'hips', 'teeth', 'cups', 'glasses',
   'cigarettes', 'steps', 'stairs', 'floors', 'rooms', 'nights', 'night', 'mornings', 'appointments', 'degrees',
@@ -825,6 +828,14 @@ export const MEASURES: readonly string[] = [
   'blood sugar', 'blood pressure', 'temperature', 'fever', 'pulse', 'heart rate', 'pain score', 'pain level', 'bp', 'inr', 'bmi',
   'hba1c', 'saturatie', 'saturation', 'sats', 'hb', 'suikerwaarde', 'pijn is', 'de pijn is', 'pijnniveau', 'pain', 'the pain is',
   'my pain is', 'mijn pijn is',
+];
+
+/** People and animals whose age follows "van" or "of" ("2 kinderen van 7 en 9", "a grandson of 5"). */
+export const PEOPLE: readonly string[] = [
+  'kinderen', 'kind', 'kids', 'kid', 'kindje', 'zoon', 'zonen', 'dochter', 'dochters', 'kleinzoon', 'kleindochter', 'kleinkinderen',
+  'kleinkind', 'jongen', 'jongens', 'meisje', 'meisjes', 'broer', 'zus', 'broertje', 'zusje', 'hond', 'kat', 'poes', 'man', 'vrouw',
+  'children', 'child', 'son', 'sons', 'daughter', 'daughters', 'grandson', 'granddaughter', 'grandchildren', 'boy', 'boys', 'girl', 'girls',
+  'dog', 'cat',
 ];
 
 /** Topics that label the number right after them, and only that number ("Ik woon op nummer 7 en ik geef een 5", "room 4, and a 6"). */

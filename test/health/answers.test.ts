@@ -590,6 +590,11 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['fietsen gaat moeizaam', 'nl', about(4)], ['het valt zwaar, een 4', 'nl', exact(4)], ['lastig', 'nl', unsure],
     ['Lichaam een 6, de rest weet ik niet', 'nl', exact(6)], ['een 6, weet ik niet', 'nl', about(6)], ['7,.5', 'nl', exact(7.5)],
   ],
+  'more numbers that are not the score: ages after "van", a year, a bed, a ward, a size, a height, dollars': [
+    ['2 kinderen van 7 en 9', 'nl', unclear], ['mijn kleinzoon van 6 logeert hier, een 8', 'nl', exact(8)], ['a grandson of 5', 'en', unclear],
+    ['in 2019 een 8', 'nl', unclear], ['in 2019 een 8, nu een 6', 'nl', exact(6)], ['bed 4', 'nl', unclear], ['afdeling 3', 'nl', unclear],
+    ['size 8', 'en', unclear], ["I'm 5 foot 4", 'en', unclear], ['5 bucks', 'en', unclear],
+  ],
   'a number word inside a saying is part of the saying; as good as before compares with a score not said here': [
     ['ik ben ten einde raad', 'nl', about(1)], ['ten minste een 7', 'nl', about(7)], ['on cloud nine', 'en', about(10)],
     ['on cloud 9', 'en', about(10)], ['my nine to five is killing me', 'en', none], ['is 10 goed?', 'nl', unclear],
