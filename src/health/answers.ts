@@ -135,12 +135,13 @@ const MEASURE_LINK = set(['is', 'was', 'are', 'were', 'at', 'of', 'van', 'op', '
 const HOUR_LINK = set(['voor', 'over', 'na', 'past', 'to', 'before', 'after']);
 const MINUTES = set(['kwart', 'quarter', 'half']);
 /** "maar", "but", "ik zeg" start the part that counts without saying it is now. */
-const WEAK_NOW = set(['maar', 'but', 'doch', 'maar ik', 'i say', 'ik zeg']);
+const WEAK_NOW = set(['maar', 'but', 'doch', 'maar ik', 'i say', 'ik zeg', 'en ik', 'and i', "and i'm", 'and me', 'ik zelf', 'ikzelf']);
 const GRADE_SIGNS = ['plus', 'minus', 'min'];
 const REPORT = set(['rapport', 'report', 'schoolrapport', 'rapportcijfer']);
 const HYPOTHETICAL = set(['zou', 'zouden', 'would', "i'd", "it'd"]);
 const PERSON = set(PEOPLE);
-const RELATIVE = set(['die', 'wie', 'who', 'welke']);
+const NUMBER_LABEL_BEFORE = set(['at', 'op', 'the', 'de', 'in', 'on', 'live', 'woon', 'house', 'huis', 'room', 'flat', 'lives']);
+const RELATIVE = set(['die', 'wie', 'who', "who's", 'whos', 'welke']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
 // One alternative per token kind; every quantifier is bounded or over a single class, so matching is linear.
@@ -787,6 +788,8 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       else if (b === 'at' && (LEVEL_BEFORE.has(tokens[start - 2]?.text ?? '') || (/'s$/u.test(tokens[start - 2]?.text ?? '') && isArea(tokens[start - 2]?.text ?? '')))) {
         strong = true;
       }
+      // "4 wait no 5", "8 lol no 6": "no" after a number or a word of its own is no, not "number" ("no 7", "at no 7").
+      else if (b === 'no' && tokens[start - 2] !== undefined && !NUMBER_LABEL_BEFORE.has(tokens[start - 2]?.text ?? '')) strong = false;
       else if (BEFORE.has(b) && !(RANGE_WORD.has(b) && valueAt(tokens, start - 2) !== undefined)
         && !TIME_DETERMINER.has(tokens[start - 2]?.text ?? '') && !REFERENCE.has(`${tokens[start - 2]?.text ?? ''} ${b}`)) excluded = true;
       // "put me at 6": the "at" of an instruction names no time.

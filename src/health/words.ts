@@ -538,6 +538,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   momenteel: 'now', 'op dit moment': 'now', 'at the moment': 'now', currently: 'now', 'these days': 'now',
   'deze maand': 'now', 'dit jaar': 'now', 'this month': 'now', 'this year': 'now', 'deze dagen': 'now',
   maar: 'now', but: 'now', doch: 'now', 'maar nu': 'now', 'maar ik': 'now', 'i say': 'now', 'ik zeg': 'now',
+  // the resident beside someone else ("Mijn man een 6 en ik een 8", "my wife says 5 and I say 7")
+  'en ik': 'now', 'and i': 'now', "and i'm": 'now', 'and me': 'now', 'ik zelf': 'now', ikzelf: 'now',
   // a correction
   nee: 'correction', neen: 'correction', no: 'correction', nope: 'correction', 'of toch': 'correction',
   toch: 'correction', eigenlijk: 'correction', 'maar eigenlijk': 'correction', actually: 'correction',
@@ -653,6 +655,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   // taking someone else's number as one's own
   'i agree': 'agree', 'ik ben het ermee eens': 'agree', 'ben het ermee eens': 'agree', 'ik ben het eens': 'agree',
   'mee eens': 'agree', 'daar ben ik het mee eens': 'agree', 'agreed': 'agree', 'that sounds right': 'agree', 'dat klopt': 'agree',
+  // ... after "and", which would otherwise start the resident's own part ("She says I should put 6, and I agree")
+  'and i agree': 'agree', 'en ik ben het ermee eens': 'agree', 'en ik ben het eens': 'agree', 'en ik ben het daarmee eens': 'agree',
   // around mood words
   'niet dat': 'negation', 'niet dat het': 'negation', 'not that': 'negation', "it's not that": 'negation',
   niet: 'negation', ni: 'negation', nie: 'negation', not: 'negation', "isn't": 'negation', isnt: 'negation',
@@ -734,7 +738,7 @@ export const AREA_WORDS: Readonly<Record<string, Dimension>> = {
   physical: 'body', bodywise: 'body', gezondheid: 'body', health: 'body', 'mijn lichaam': 'body',
   hoofd: 'mind', head: 'mind', mentaal: 'mind', mentally: 'mind', mental: 'mind', gevoel: 'mind', gevoelens: 'mind',
   gevoelsmatig: 'mind', feelings: 'mind', emotioneel: 'mind', emotionally: 'mind', emotional: 'mind', psychisch: 'mind',
-  geest: 'mind', mind: 'mind', stemming: 'mind', mood: 'mind', humeur: 'mind',
+  geest: 'mind', geestelijk: 'mind', geestelijke: 'mind', mentale: 'mind', psychologisch: 'mind', mind: 'mind', stemming: 'mind', mood: 'mind', humeur: 'mind',
   'dagelijks leven': 'daily', 'dagelijkse leven': 'daily', 'daily life': 'daily', 'everyday life': 'daily', 'everyday things': 'daily',
   'dagelijkse dingen': 'daily', 'gewone dingen': 'daily', huishouden: 'daily',
   // work as a thing one has, not the verb ("m'n werk maakt me gek", "my job"; "ik werk nog" names no area): being able to work is daily life

@@ -595,6 +595,10 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['in 2019 een 8', 'nl', unclear], ['in 2019 een 8, nu een 6', 'nl', exact(6)], ['bed 4', 'nl', unclear], ['afdeling 3', 'nl', unclear],
     ['size 8', 'en', unclear], ["I'm 5 foot 4", 'en', unclear], ['5 bucks', 'en', unclear],
   ],
+  'the resident beside someone else, "no" as a word, someone named before "who\'s"': [
+    ['Mijn vrouw een 5 en ik een 7', 'nl', exact(7)], ['my son says 4 and I say 6', 'en', exact(6)], ['she says 6, and I agree', 'en', exact(6)],
+    ['7 wait no 6', 'en', exact(6)], ['no 7', 'en', unclear], ['I live at no 7', 'en', unclear], ["better than my sister, who's a 4", 'en', unclear],
+  ],
   'a number word inside a saying is part of the saying; as good as before compares with a score not said here': [
     ['ik ben ten einde raad', 'nl', about(1)], ['ten minste een 7', 'nl', about(7)], ['on cloud nine', 'en', about(10)],
     ['on cloud 9', 'en', about(10)], ['my nine to five is killing me', 'en', none], ['is 10 goed?', 'nl', unclear],
@@ -645,7 +649,7 @@ describe('parseScore: the area asked decides between numbers for several areas',
     // a number only for another area does not answer this one; an area after a number starts the next part; work is daily life
     ['Mentaal een 6', 'nl', 'body', unclear], ['my mood is a 4', 'en', 'body', unclear], ['Lijf 6 hoofd 3', 'nl', 'body', exact(6)],
     ['Mentaal een 6', 'nl', 'mind', exact(6)], ['Lichaam prima, mijn werk is een 3', 'nl', 'body', unclear],
-    ['Ik werk nog, dus een 8', 'nl', 'body', exact(8)],
+    ['Ik werk nog, dus een 8', 'nl', 'body', exact(8)], ['Lichamelijk een 6, geestelijk een 8', 'nl', 'body', exact(6)],
   ];
   for (const [text, locale, dimension, expected] of rows) {
     it(`${JSON.stringify(text)} (${locale}, asked ${dimension}) → ${JSON.stringify(expected)}`, () => {
