@@ -572,6 +572,9 @@ function wordNumber(word: string): number | undefined {
   // "een tiental", "een zestal": about that many, said of a score about that score (confirmed first).
   const some = aboutSoMany(word);
   if (some !== undefined) return some;
+  // "sixish", "zevenachtig": about the number, confirmed first.
+  const ish = aboutNumber(word);
+  if (ish !== undefined) return ish;
   // "zevenplus", "zesmin": a grade sign glued to its number word, stored as the number, as "zeven plus" is.
   const sign = GRADE_SIGNS.find((s) => word.endsWith(s));
   const signed = sign === undefined ? undefined : NUMBER_WORDS[word.slice(0, -sign.length)];
@@ -587,6 +590,13 @@ function wordNumber(word: string): number | undefined {
 /** "tiental", "zevental": a number word with "-tal" is about that number. */
 function aboutSoMany(word: string): number | undefined {
   const value = word.length > 5 && word.endsWith('tal') ? NUMBER_WORDS[word.slice(0, -3)] : undefined;
+  return value !== undefined && Number.isInteger(value) && inRange(value) ? value : undefined;
+}
+
+/** "sixish", "zesachtig": a number word with "-ish" (or Dutch "-achtig") glued to it is about that number. */
+function aboutNumber(word: string): number | undefined {
+  const ending = ['ish', 'achtig'].find((e) => word.length > e.length + 2 && word.endsWith(e));
+  const value = ending === undefined ? undefined : NUMBER_WORDS[word.slice(0, -ending.length)];
   return value !== undefined && Number.isInteger(value) && inRange(value) ? value : undefined;
 }
 
@@ -606,10 +616,11 @@ function valueAt(tokens: Token[], i: number): number | undefined {
 
 const isTen = (t: Token | undefined) => t !== undefined && (t.text === '10' || t.text === 'tien' || t.text === 'ten');
 
-/** How many tokens at i say "out of ten" ("/10", "op 10", "uit tien", "van de 10", "out of ten", "of 10"); 0 if none. */
+/** How many tokens at i say "out of ten" ("/10", "op 10", "uit tien", "van de 10", "out of ten", "outta 10", "of 10"); 0 if none. */
 function ofTenAt(tokens: Token[], i: number): number {
   const a = tokens[i]?.text;
-  if ((a === '/' || a === 'op' || a === 'uit' || a === 'of' || a === 'van') && isTen(tokens[i + 1])) return 2;
+  // "8 outta 10": "out of" said as one word.
+  if ((a === '/' || a === 'op' || a === 'uit' || a === 'of' || a === 'van' || a === 'outta' || a === 'outa') && isTen(tokens[i + 1])) return 2;
   if (((a === 'van' || a === 'op') && tokens[i + 1]?.text === 'de') || (a === 'out' && tokens[i + 1]?.text === 'of')) {
     return isTen(tokens[i + 2]) ? 3 : 0;
   }
@@ -628,8 +639,9 @@ function oneSlipFrom(word: string, meant: string): boolean {
   return rest(word, meant) || swapped;
 }
 
-/** "half" typed with a slip, or glued to its article: "hlaf", "halv", "ehalf", "ahalf", "eenhalf". */
-const isHalf = (word: string | undefined) => word !== undefined && (word === 'half' || word === 'eenhalf' || (word.length >= 4 && oneSlipFrom(word, 'half')));
+/** "half" typed with a slip, inflected or glued to its article: "hlaf", "halv", "halve", "ehalf", "ahalf", "eenhalf". */
+const isHalf = (word: string | undefined) => word !== undefined
+  && (word === 'half' || word === 'halve' || word === 'eenhalf' || (word.length >= 4 && oneSlipFrom(word, 'half')));
 
 /**
  * How many tokens at i add a half ("½", "1/2", "en een half", "and a half", "komma vijf", "point five"); 0 if none. A half typed
@@ -661,7 +673,7 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     let strong = false;
     // "one" alone is the number; Dutch "een" alone may be an article left hanging, so it is confirmed.
     let hedged = tokens[i]?.typo === true || (ONE.has(tokens[i]?.text ?? '') && tokens[i]?.text !== 'one' && ofTenAt(tokens, i + 1) === 0)
-      || (tokens[i]?.type === 'word' && aboutSoMany(tokens[i]?.text ?? '') !== undefined);
+      || (tokens[i]?.type === 'word' && (aboutSoMany(tokens[i]?.text ?? '') ?? aboutNumber(tokens[i]?.text ?? '')) !== undefined);
     let clock = false;
     let unit = false;
     const glued = (k: number) => tokens[k]?.gap === false;

@@ -477,7 +477,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   zoiets: 'hedge', 'of zoiets': 'hedge', 'zo iets': 'hedge', pakweg: 'hedge', plusminus: 'hedge', zowat: 'hedge',
   bijna: 'hedge', ergens: 'hedge', 'kan zijn': 'hedge', 'zou kunnen': 'hedge', ish: 'hedge', about: 'hedge',
   around: 'hedge', roughly: 'hedge', approximately: 'hedge', approx: 'hedge', maybe: 'hedge', perhaps: 'hedge',
-  probably: 'hedge', 'i guess': 'hedge', ig: 'hedge', 'or so': 'hedge', 'or something': 'hedge',
+  probably: 'hedge', prolly: 'hedge', probs: 'hedge', 'i guess': 'hedge', ig: 'hedge', 'or so': 'hedge', 'or something': 'hedge',
   almost: 'hedge', nearly: 'hedge', somewhere: 'hedge', 'could be': 'hedge', 'might be': 'hedge', guess: 'hedge',
   ofz: 'hedge', ofzow: 'hedge', 'i suppose': 'hedge', "i'd guess": 'hedge', 'i would guess': 'hedge', 'zeg maar iets': 'hedge', 'min of meer': 'hedge', 'zo ongeveer': 'hedge',
   grofweg: 'hedge', ruwweg: 'hedge', 'om en nabij': 'hedge', 'in de buurt van': 'hedge', 'tegen de': 'hedge',

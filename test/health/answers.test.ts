@@ -595,6 +595,10 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['in 2019 een 8', 'nl', unclear], ['in 2019 een 8, nu een 6', 'nl', exact(6)], ['bed 4', 'nl', unclear], ['afdeling 3', 'nl', unclear],
     ['size 8', 'en', unclear], ["I'm 5 foot 4", 'en', unclear], ['5 bucks', 'en', unclear],
   ],
+  '"outta ten", "een halve", a number word with "-ish", chat hedges': [
+    ['eight outta ten', 'en', exact(8)], ['6 outta 10', 'en', exact(6)], ['zeven en een halve', 'nl', exact(7.5)], ['sixish', 'en', about(6)],
+    ['zesachtig', 'nl', about(6)], ['prolly 6', 'en', about(6)],
+  ],
   'the resident beside someone else, "no" as a word, someone named before "who\'s"': [
     ['Mijn vrouw een 5 en ik een 7', 'nl', exact(7)], ['my son says 4 and I say 6', 'en', exact(6)], ['she says 6, and I agree', 'en', exact(6)],
     ['7 wait no 6', 'en', exact(6)], ['no 7', 'en', unclear], ['I live at no 7', 'en', unclear], ["better than my sister, who's a 4", 'en', unclear],
