@@ -141,6 +141,8 @@ const REPORT = set(['rapport', 'report', 'schoolrapport', 'rapportcijfer']);
 const HYPOTHETICAL = set(['zou', 'zouden', 'would', "i'd", "it'd"]);
 const PERSON = set(PEOPLE);
 const NUMBER_LABEL_BEFORE = set(['at', 'op', 'the', 'de', 'in', 'on', 'live', 'woon', 'house', 'huis', 'room', 'flat', 'lives']);
+const WANTING = set(['wil', 'willen', 'wilde', 'want', 'wants', 'wanted']);
+const GIVING = set(['geven', 'invullen', 'zetten', 'noteren', 'opschrijven', 'give', 'put', 'enter', 'write']);
 const RELATIVE = set(['die', 'wie', 'who', "who's", 'whos', 'welke']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
@@ -663,6 +665,7 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
   const found: Found[] = [];
   let countEnd = -1;
   let ageNext = -1;
+  const wanted = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     let value = saying.has(i) ? undefined : valueAt(tokens, i);
     if (value === undefined) continue;
@@ -830,6 +833,8 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     let k = start - 1;
     while (k >= 0 && k >= start - 4 && (ARTICLE.has(tokens[k]?.text ?? '') || ADJECTIVE.has(tokens[k]?.text ?? '') || GOAL_GAP.has(tokens[k]?.text ?? ''))) k--;
     const goal = k < start - 1 && GOAL.has(tokens[k]?.text ?? '');
+    // "ik wil een 9, ik ben een 6", "I want a 9, I'm a 6": wanting a number beside another is a wish ("ik wil een 7 geven" gives it).
+    if (k < start - 1 && WANTING.has(tokens[k]?.text ?? '') && !GIVING.has(tokens[j]?.text ?? '')) wanted.add(found.length);
     const shift = referenceShift(tokens, start);
     const reference = shift !== undefined;
     // "geen 5", "not a 10": what the score is not ("net geen 6" is a comparison).
@@ -863,6 +868,7 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
   listedUnits(tokens, found);
   changes(tokens, found);
   for (const f of found) if (f.goal) f.excluded = true;
+  if (found.some((f, n) => !f.excluded && !wanted.has(n))) wanted.forEach((n) => { const f = found[n]; if (f) f.excluded = true; });
   return found;
 }
 

@@ -113,7 +113,7 @@ export const NOT_SCORE_BEFORE: readonly string[] = [
   'vraag', 'vragen', 'sinds', 'sedert', 'in', 'geboren', 'per', 'elke', 'iedere', 'heb', 'hebben', 'heeft', 'had',
   'mijn', 'mn', 'm\'n', 'met', 'z\'n', 'na', 'binnen', 'slaap', 'sliep', 'loop', 'liep', 'blz',
   'pagina', 'hoofdstuk', 'stap', 'versie', 'week', 'dag', 'maand', 'jaar', 'euro', 'eur',
-  'at', 'past', 'to', 'till', 'until', 'number', 'no', 'room', 'flat', 'question', 'since', 'born', 'every', 'each',
+  'at', 'by', 'past', 'to', 'till', 'until', 'number', 'no', 'room', 'flat', 'question', 'since', 'born', 'every', 'each',
   'have', 'has', 'had', 'aged', 'age', 'my', 'after', 'within', 'slept', 'sleep',
   'walked', 'walk', 'page', 'step', 'version', 'chapter', 'bus', 'route', 'line', 'for', 'in',
   // a bed, a ward, a size, a height ("bed 4", "afdeling 3", "size 8", "5 foot 4")

@@ -595,6 +595,10 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['in 2019 een 8', 'nl', unclear], ['in 2019 een 8, nu een 6', 'nl', exact(6)], ['bed 4', 'nl', unclear], ['afdeling 3', 'nl', unclear],
     ['size 8', 'en', unclear], ["I'm 5 foot 4", 'en', unclear], ['5 bucks', 'en', unclear],
   ],
+  'wanting a number beside another is a wish; "by" before a number is a clock time': [
+    ['ik wil een 9, ik ben een 6', 'nl', exact(6)], ["I want an 8 but I'm a 5", 'en', exact(5)], ['ik wil een 7 geven', 'nl', exact(7)],
+    ['ik wil 7', 'nl', exact(7)], ["I'm in bed by 9", 'en', unclear],
+  ],
   '"outta ten", "een halve", a number word with "-ish", chat hedges': [
     ['eight outta ten', 'en', exact(8)], ['6 outta 10', 'en', exact(6)], ['zeven en een halve', 'nl', exact(7.5)], ['sixish', 'en', about(6)],
     ['zesachtig', 'nl', about(6)], ['prolly 6', 'en', about(6)],
