@@ -269,7 +269,8 @@ const MOOD: Readonly<Record<string, number>> = {
   'ik sukkel wat': 4, 'sukkelen': 4, 'kwakkelen': 4, 'kwakkel': 4, 'ben kapot': 2, 'ben gesloopt': 2, gesloopt: 2,
   doodop: 2, 'naar de knoppen': 2, 'uit het lood': 3, 'uit balans': 4, 'ups en downs': 5,
   'wreed goed': 8, 'nie slecht': 6, 'ni slecht': 6, 'amai goed': 8, 'sjiek': 8, 'tiptop': 9, 'tip top': 9,
-  'bergop': 6, 'bergaf': 4, 'gaat bergop': 6, 'gaat bergaf': 3, 'de kop boven water': 5, 'kop boven water': 5, 'hoofd boven water': 5,
+  'bergop': 6, 'bergaf': 4, 'gaat bergop': 6, 'gaat bergaf': 3, bergopwaarts: 6, bergafwaarts: 3, 'gaat bergopwaarts': 6,
+  'gaat bergafwaarts': 3, voldaan: 7, 'moe maar voldaan': 7, 'de kop boven water': 5, 'kop boven water': 5, 'hoofd boven water': 5,
   'het houdt niet over': 4, 'houdt niet over': 4, 'als een speer': 8, 'niks te klagen': 7, 'niets te klagen': 7,
   'nergens last van': 8, 'zit wel snor': 7, 'zit snor': 7, kerngezond: 9, 'beter dan ooit': 9, 'zit er doorheen': 2,
   'zit erdoor': 2, 'spoor bijster': 3, hondsberoerd: 1, doodziek: 1, 'geen kant op': 3, 'zit me niet mee': 4,
@@ -393,6 +394,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'not feeling it': 4, 'feeling low': 3, 'peachy': 8, 'chipper': 8, 'dandy': 8, 'fab': 9, 'fabulous': 9,
   'mediocre': 5, 'middling': 5, 'smooth sailing': 8, 'plain sailing': 8, 'ticking along': 6,
   'ticking along nicely': 7, 'all good in the hood': 8, 'as well as can be expected': 6, 'getting along': 6, 'getting by': 6,
+  'fighting fit': 9, 'in fine fettle': 8, 'fine fettle': 8, 'living my best life': 9, 'my best life': 9, 'fair to middling': 5,
   'sick as a dog': 2, satisfactory: 6, passing: 6, 'barely passing': 5, 'just passing': 6, aight: 6, 'on cloud 9': 10, 'fair': 6, 'fairly good': 7, 'not so bad': 6, 'not that bad': 6, 'not too great': 4,
 };
 
