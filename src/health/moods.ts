@@ -25,6 +25,7 @@ const FILLER = set(FILLERS);
 const ADJECTIVE = set(SCORE_ADJECTIVES);
 const FRAME = set(FRAME_SAYINGS);
 const GRADE_SCORES = new Set(Object.values(LETTER_GRADES));
+const PARTLY = set(['helemaal', 'geheel', 'volledig', 'entirely', 'completely', 'fully', 'totally', 'wholly', 'quite']);
 const STRONG_NEGATION = set(['helemaal', 'absoluut', 'zeker', 'beslist', 'certainly', 'definitely', 'absolutely']);
 
 /** Mood words, sayings and emoji: one side of the middle gives a proposal; both sides are unclear. */
@@ -67,6 +68,10 @@ export function readMood(
   });
   // "mijn knie is kapot maar verder gaat het goed": the rest beside a part is the answer.
   const overall = new Set(tags.flatMap((tag, i) => (tag?.meaning === 'overall' ? [clauseOf[i]] : [])));
+  // A word only partly turned says nothing of its own; alone it leaves the answer unclear.
+  const partial = moods.filter((m) => m.partial);
+  moods.splice(0, moods.length, ...moods.filter((m) => !m.partial));
+  if (partial.length > 0 && moods.length === 0 && ofPart.length === 0) elsewhere += partial.length;
   const ownMood = moods.length > 0;
   if (ownMood && !moods.some((m) => overall.has(clauseOf[m.start]))) moods.push(...ofPart);
   else elsewhere += ofPart.length;
@@ -156,6 +161,8 @@ function letterGradeAt(tokens: Token[], i: number): number | undefined {
 
 /** A mood word read in its place: its score, whether a negation turned it, and the word's own score before that. */
 interface Mood {
+  /** Only partly turned ("niet helemaal onvoldoende"): no score of its own. */
+  partial?: boolean;
   score: number;
   negated: boolean;
   own: number;
@@ -183,10 +190,14 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
   let negations = 0;
   let outer = '';
   let previous: Tagged;
+  // "niet helemaal onvoldoende", "not entirely happy": a negation of part of the word says neither the word nor its opposite.
+  let partly = false;
   for (let k = start - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
     const word = tokens[k];
     if (!word || word.type !== 'word') break;
+    if (negations === 0 && PARTLY.has(word.text)) partly = true;
     const tag = tags[k];
+    if (tag === undefined && PARTLY.has(word.text)) continue;
     // The words of one phrase ("wouldn't say") count once.
     if (tag !== undefined && tag === previous) continue;
     previous = tag;
@@ -210,6 +221,7 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
     }
     if (meaning !== 'softener') break;
   }
+  if (negations === 1 && partly) return { ...mood(5, true), partial: true };
   if (negations >= 2) {
     // "never not tired" is always tired; "not not happy", "I wouldn't say I'm not okay" are a careful yes.
     if (ALWAYS.has(outer)) return mood(base > 5 ? Math.min(MAX_SCORE, base + 1) : base < 5 ? Math.max(1, base - 1) : base, false);

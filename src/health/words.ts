@@ -234,7 +234,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'heel slecht': 1, 'heel erg slecht': 1, 'echt slecht': 1, 'erg slecht': 1, 'zeer slecht': 1, 'super slecht': 1, waardeloos: 1, vreselijk: 1,
   verschrikkelijk: 1, afschuwelijk: 1, rampzalig: 1, dramatisch: 2, belabberd: 2, slecht: 2, slechtjes: 3,
   beroerd: 2, rot: 2, klote: 2, kut: 2, ellendig: 2, kapot: 2, bagger: 2, 'niet goed': 3, 'niet best': 3,
-  'niet zo best': 4, 'niet zo goed': 4, 'niet zo lekker': 4, 'niet lekker': 3, 'niet zo geweldig': 4, matig: 5,
+  'niet zo best': 4, 'niet zo goed': 4, 'niet zo lekker': 4, 'niet lekker': 3, 'niet helemaal lekker': 4, 'niet zo geweldig': 4, matig: 5,
   matigjes: 4, minder: 4, 'kan beter': 5, 'kon beter': 5, 'zo zo': 5, zozo: 5, 'gaat wel': 5, mwah: 5, mwa: 5,
   mwoah: 5, neutraal: 5, gemiddeld: 5, middelmatig: 5, 'niet slecht': 6, 'niet zo slecht': 6, 'helemaal niet slecht': 7, 'helemaal niet verkeerd': 7, 'gaat wl': 5, 'kan slechter': 6,
   'kon slechter': 6, redelijk: 6, 'redelijk goed': 7, oke: 6, 'oké': 6, okee: 6, 'okée': 6, ok: 6, okay: 6, oki: 6,

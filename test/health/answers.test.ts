@@ -595,6 +595,10 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['in 2019 een 8', 'nl', unclear], ['in 2019 een 8, nu een 6', 'nl', exact(6)], ['bed 4', 'nl', unclear], ['afdeling 3', 'nl', unclear],
     ['size 8', 'en', unclear], ["I'm 5 foot 4", 'en', unclear], ['5 bucks', 'en', unclear],
   ],
+  'a word only partly turned says neither the word nor its opposite': [
+    ['niet helemaal onvoldoende', 'nl', unclear], ['not entirely happy', 'en', unclear], ['helemaal niet slecht', 'nl', about(7)],
+    ['niet helemaal lekker', 'nl', about(4)], ['niet helemaal goed, maar verder prima', 'nl', about(7)],
+  ],
   'wanting a number beside another is a wish; "by" before a number is a clock time': [
     ['ik wil een 9, ik ben een 6', 'nl', exact(6)], ["I want an 8 but I'm a 5", 'en', exact(5)], ['ik wil een 7 geven', 'nl', exact(7)],
     ['ik wil 7', 'nl', exact(7)], ["I'm in bed by 9", 'en', unclear],
