@@ -918,6 +918,8 @@ export const EMOJI_SCORES: Readonly<Record<string, number>> = {
   '😩': 2, '😢': 3, '😥': 3, '😰': 3, '😨': 3, '😭': 2, '💔': 2, '🤒': 3, '🤕': 3, '🤢': 2, '🤮': 2, '🥵': 3,
   '🥶': 3, '👎': 3, '🌧': 3, '⛈': 2, '☁': 4, '😵': 2, '😡': 2, '🤬': 1, '😠': 3, '🫠': 3, '🪫': 3, '🔋': 8, '🆗': 6,
   '🤧': 3, '🥴': 4, '😷': 3, '😓': 3, '🥺': 3, '😤': 3, '🤯': 2, '💩': 2, '😅': 6, '🤙': 7, '🆒': 8, '🔝': 9,
+  // heart hands, the weather between sun and storm, a wilted flower
+  '🫶': 9, '🌤': 7, '⛅': 6, '🌥': 5, '🌦': 4, '🌪': 2, '🥀': 3,
   // joined emoji, written with their zero-width joiner: a dizzy face, a sigh, a face in the clouds, a mended heart
   '😵\u200D💫': 3, '😮\u200D💨': 4, '😶\u200D🌫': 4, '❤\u200D🩹': 6,
 };
