@@ -167,14 +167,15 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   if (tokens.length === 0) return { kind: 'none' };
   // Instructions are found before the numbers: "put me down for 6" names the score although "for 6" alone would not.
   const decided = new Set<number>();
-  tagPhrases(tokens, []).forEach((tag) => {
+  const saying = inSaying(tokens);
+  tagPhrases(tokens, [], saying).forEach((tag) => {
     if (tag?.meaning === 'instruction') decided.add(tag.end);
   });
-  const found = findNumbers(tokens, locale, decided, inSaying(tokens));
+  const found = findNumbers(tokens, locale, decided, saying);
   // "als 1 het beste is dan een 2": a scale turned around leaves the number to ask about; "0 = slecht" alone defines, it does not answer.
   const scale = scaleTalk(tokens, found);
   if (scale === 'turned' || (scale === 'defined' && !found.some((f) => !f.excluded))) return { kind: 'unclear' };
-  const meanings = tagPhrases(tokens, found);
+  const meanings = tagPhrases(tokens, found, saying);
   // "slechter dan een 6", "better than a 5": compared with a number, not with another time.
   const numberAt = new Set(found.map((f) => f.start));
   meanings.forEach((m, i) => {
@@ -1013,6 +1014,8 @@ function referenceShift(tokens: Token[], start: number): number | undefined {
 const NUMBER_SAYINGS: ReadonlySet<string> = new Set([...PHRASES].filter(([p, m]) => m !== 'question' && p.includes(' ')
   && p.split(' ').some((w) => !ONE.has(w) && (wordNumber(w) !== undefined || /^\d/.test(w)))).map(([p]) => p));
 
+const SAYING_STARTS: ReadonlySet<string> = new Set([...NUMBER_SAYINGS].flatMap((p) => p.split(' ').map((_, n, words) => words.slice(0, n + 1).join(' '))));
+
 /** The tokens inside a saying with a number word in it; linear, as a phrase has at most MAX_PHRASE_WORDS words. */
 function inSaying(tokens: Token[]): Set<number> {
   const inside = new Set<number>();
@@ -1021,6 +1024,7 @@ function inSaying(tokens: Token[]): Set<number> {
     let end = i;
     for (let k = i; k < tokens.length && k < i + MAX_PHRASE_WORDS && (tokens[k]?.type === 'word' || tokens[k]?.type === 'num'); k++) {
       phrase = phrase === '' ? (tokens[k]?.text ?? '') : `${phrase} ${tokens[k]?.text ?? ''}`;
+      if (!SAYING_STARTS.has(phrase)) break;
       if (NUMBER_SAYINGS.has(phrase)) end = k + 1;
     }
     for (let k = i; k < end; k++) inside.add(k);
@@ -1032,14 +1036,16 @@ function inSaying(tokens: Token[]): Set<number> {
 export type Tagged = { meaning: PhraseMeaning; end: number } | undefined;
 
 /** The longest known phrase at each word position (outside numbers), left to right. */
-function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
+function tagPhrases(tokens: Token[], found: Found[], saying: ReadonlySet<number>): Tagged[] {
   const inNumber = new Array<boolean>(tokens.length).fill(false);
   for (const f of found) for (let k = f.start; k < f.end; k++) inNumber[k] = true;
   const tags: Tagged[] = new Array<Tagged>(tokens.length).fill(undefined);
   // Only a letter typed three times or more is a stretched word ("goeeed"); "ook" is a word, not "ok".
   const squeezed = tokens.map((t) => (t.type === 'word' ? t.text.replace(/(\p{L})\1{2,}/gu, '$1') : t.text));
+  // Digits only inside a saying ("on cloud 9").
+  const phraseWord = (k: number) => tokens[k]?.type === 'word' || (tokens[k]?.type === 'num' && saying.has(k));
   for (let i = 0; i < tokens.length; i++) {
-    if ((tokens[i]?.type !== 'word' && tokens[i]?.type !== 'num') || inNumber[i]) continue;
+    if (!phraseWord(i) || inNumber[i]) continue;
     let phrase = '';
     let loose = '';
     // The phrase in standard spelling and without fillers: "lekker in m'n vel", "het gaat u eigenlijk niets aan".
@@ -1047,7 +1053,7 @@ function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
     let best: Tagged;
     for (let k = i; k < tokens.length && k < i + MAX_PHRASE_WORDS; k++) {
       const t = tokens[k];
-      if (!t || (t.type !== 'word' && t.type !== 'num') || inNumber[k]) break;
+      if (!t || !phraseWord(k) || inNumber[k]) break;
       phrase = phrase === '' ? t.text : `${phrase} ${t.text}`;
       loose = loose === '' ? (squeezed[k] ?? '') : `${loose} ${squeezed[k] ?? ''}`;
       // A filler is skipped inside a phrase, never taken in at its end ("het is eigenlijk een 7": "eigenlijk" is a word of its own).
