@@ -889,7 +889,7 @@ export const FILLERS: readonly string[] = ['eigenlijk', 'nogal', 'ff', 'even', '
 /** Chat and Flemish spellings read as the standard word when matching phrases ("lekker in m'n vel", "'t is nie alles"). */
 export const SPELLINGS: Readonly<Record<string, string>> = {
   "m'n": 'mijn', mn: 'mijn', mijne: 'mijn', me: 'mijn', "z'n": 'zijn', zn: 'zijn', nie: 'niet', ni: 'niet', k: 'ik',
-  t: 'het', da: 'dat', "can't": 'kan niet', cant: 'kan niet', ruime: 'ruim', wa: 'wat', nen: 'een', ne: 'een', gij: 'jij', ge: 'je',
+  t: 'het', da: 'dat', goe: 'goed', "can't": 'kan niet', cant: 'kan niet', ruime: 'ruim', wa: 'wat', nen: 'een', ne: 'een', gij: 'jij', ge: 'je',
 };
 
 /** Endings of a diminutive ("tienke", "zevenke", "achtske", "voldoendetje"): the word without them means the same. */

@@ -595,6 +595,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['in 2019 een 8', 'nl', unclear], ['in 2019 een 8, nu een 6', 'nl', exact(6)], ['bed 4', 'nl', unclear], ['afdeling 3', 'nl', unclear],
     ['size 8', 'en', unclear], ["I'm 5 foot 4", 'en', unclear], ['5 bucks', 'en', unclear],
   ],
+  'Flemish "goe" is "goed" inside a saying': [["'t gaat nie goe", 'nl', about(3)], ["'t gaat goe", 'nl', about(7)]],
   'a word only partly turned says neither the word nor its opposite': [
     ['niet helemaal onvoldoende', 'nl', unclear], ['not entirely happy', 'en', unclear], ['helemaal niet slecht', 'nl', about(7)],
     ['niet helemaal lekker', 'nl', about(4)], ['niet helemaal goed, maar verder prima', 'nl', about(7)],
