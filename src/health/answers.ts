@@ -1,14 +1,14 @@
 import type { Dimension, Locale } from './dimensions.js';
 import { isArea, readAreas } from './areas.js';
 import type { Sentiment } from '../language/types.js';
-import { meantWord, plainSwap } from './typos.js';
+import { meantWord, plainSwap, shortSlip } from './typos.js';
 import { diminutiveStems, nearBound, readMood, wordMood } from './moods.js';
 import { MAX_SCORE, MIN_SCORE, inRange, roundToHalf } from './scale.js';
 import {
   ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS, DIALECT_NUMBERS,
-  FILLERS, GOAL_BEFORE, INSTEAD_BEFORE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, MEASURES, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
-  PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCALE_BOTTOM, SCALE_CONDITIONS, SCALE_JOINS, SCALE_LINKS, SCALE_NAMES,
-  SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
+  FILLERS, GOAL_BEFORE, INSTEAD_BEFORE, LABELS, PEOPLE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, MEASURES, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
+  EMOJI_SCORES, PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCALE_BOTTOM, SCALE_CONDITIONS, SCALE_JOINS, SCALE_LINKS, SCALE_NAMES,
+  SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, STREET_ENDINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
 
 /**
@@ -128,14 +128,31 @@ const SCALE_LINK = set(SCALE_LINKS);
 const TOP = set(SCALE_TOP);
 const BOTTOM = set(SCALE_BOTTOM);
 const MEASURE = set(MEASURES);
+const LABEL = set(LABELS);
 const PAIN = set(['pijn', 'pain']);
 const DECADE_PART: Readonly<Record<string, number>> = { high: 0.8, upper: 0.8, mid: 0.5, middle: 0.5, low: 0.2, lower: 0.2 };
 const MEASURE_LINK = set(['is', 'was', 'are', 'were', 'at', 'of', 'van', 'op', ':', '=', 'level', 'niveau', 'score']);
+const HOUR_LINK = set(['voor', 'over', 'na', 'past', 'to', 'before', 'after']);
+const MINUTES = set(['kwart', 'quarter', 'half']);
+/** "maar", "but", "ik zeg" start the part that counts without saying it is now. */
+const WEAK_NOW = set(['maar', 'but', 'doch', 'maar ik', 'i say', 'ik zeg', 'en ik', 'and i', "and i'm", 'and me', 'ik zelf', 'ikzelf']);
+const GRADE_SIGNS = ['plus', 'minus', 'min'];
+const REPORT = set(['rapport', 'report', 'schoolrapport', 'rapportcijfer']);
+const HYPOTHETICAL = set(['zou', 'zouden', 'would', "i'd", "it'd"]);
+const PERSON = set(PEOPLE);
+const NUMBER_LABEL_BEFORE = set(['at', 'op', 'the', 'de', 'in', 'on', 'live', 'woon', 'house', 'huis', 'room', 'flat', 'lives']);
+const WANTING = set(['wil', 'willen', 'wilde', 'want', 'wants', 'wanted']);
+const GIVING = set(['geven', 'invullen', 'zetten', 'noteren', 'opschrijven', 'give', 'put', 'enter', 'write']);
+const RELATIVE = set(['die', 'wie', 'who', "who's", 'whos', 'welke']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
 
 // One alternative per token kind; every quantifier is bounded or over a single class, so matching is linear.
-const TOKEN_RE = /(\d{1,6}(?:[.,]\d{1,3})?)|([\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*)|(\p{Extended_Pictographic})|(\S)/gu;
-const EMOJI_NOISE = /[\uFE0E\uFE0F\u200D\u{1F3FB}-\u{1F3FF}\u2640\u2642]/gu;
+// An emoji joined to the next by a zero-width joiner is one sign ("😵‍💫", a dizzy face); each join is one character, so this stays linear.
+const TOKEN_RE = /(\d{1,6}(?:[.,]\d{1,3})?)|([\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*)|(\p{Extended_Pictographic}(?:\u200D\p{Extended_Pictographic})*)|(\S)/gu;
+const EMOJI_NOISE = /[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u2640\u2642]/gu;
+const LOOSE_JOINER = /\u200D(?!\p{Extended_Pictographic})|(?<!\p{Extended_Pictographic})\u200D/gu;
+/** Joined emoji with a meaning of their own; others are read as the emoji they are made of ("❤️‍🔥" is a heart and a flame). */
+const JOINED_EMOJI = new Set(Object.keys(EMOJI_SCORES).filter((e) => e.includes('\u200D')));
 
 /**
  * Reads a score from 0 to 10 (halves allowed) out of a resident's reply, as a person reads it: digits and number
@@ -146,18 +163,19 @@ const EMOJI_NOISE = /[\uFE0E\uFE0F\u200D\u{1F3FB}-\u{1F3FF}\u2640\u2642]/gu;
  */
 export function parseScore(text: string, locale: Locale, dimension?: Dimension): ScoreReading {
   if (text.length > MAX_ANSWER_LENGTH) return { kind: 'none' };
-  const tokens = tokenize(normalise(text)).map(correctSlip);
+  const tokens = slipWhereScoreStands(tokenize(normalise(text)).map(correctSlip));
   if (tokens.length === 0) return { kind: 'none' };
   // Instructions are found before the numbers: "put me down for 6" names the score although "for 6" alone would not.
   const decided = new Set<number>();
-  tagPhrases(tokens, []).forEach((tag) => {
+  const saying = inSaying(tokens);
+  tagPhrases(tokens, [], saying).forEach((tag) => {
     if (tag?.meaning === 'instruction') decided.add(tag.end);
   });
-  const found = findNumbers(tokens, locale, decided);
+  const found = findNumbers(tokens, locale, decided, saying);
   // "als 1 het beste is dan een 2": a scale turned around leaves the number to ask about; "0 = slecht" alone defines, it does not answer.
   const scale = scaleTalk(tokens, found);
   if (scale === 'turned' || (scale === 'defined' && !found.some((f) => !f.excluded))) return { kind: 'unclear' };
-  const meanings = tagPhrases(tokens, found);
+  const meanings = tagPhrases(tokens, found, saying);
   // "slechter dan een 6", "better than a 5": compared with a number, not with another time.
   const numberAt = new Set(found.map((f) => f.start));
   meanings.forEach((m, i) => {
@@ -168,6 +186,13 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   // reason, is no one who gives a number ("my wife says 8" still is).
   meanings.forEach((m, i) => {
     if (m?.meaning === 'other' && OBJECT_BEFORE.has(tokens[i - 1]?.text ?? '')) meanings[i] = undefined;
+  });
+  // "Oeps 2 moet 3 zijn", "6 moet een 7 zijn": what it must be is the number put right.
+  const startsAt = new Map(found.map((f) => [f.start, f]));
+  meanings.forEach((m, i) => {
+    const k = ARTICLE.has(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
+    const f = startsAt.get(k);
+    if (m?.meaning === 'question' && tokens[i]?.text === 'moet' && f && tokens[f.end]?.text === 'zijn') meanings[i] = { meaning: 'correction', end: m.end };
   });
   // "I say 4 number": the word for the number after it names that number, no other topic.
   meanings.forEach((m, i) => {
@@ -201,10 +226,13 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   const measured = new Set<number>();
   meanings.forEach((m, i) => {
     const words = tokens.slice(i, m?.end ?? i).map((t) => t.text).join(' ');
-    // "pijn 8/10": pain with a number of its own is a pain score, though "pijn" alone is a mood.
-    if (!m || !((m.meaning === 'topic' && MEASURE.has(words)) || (typeof m.meaning === 'number' && PAIN.has(words)))) return;
+    // "pijn 8/10": pain with a number of its own is a pain score, though "pijn" alone is a mood. "Ik woon op nummer 7 en ik geef een 5":
+    // a label right before its number (a house number, a room, an age) is that number's, not its part's ("bij vraag 2 heb ik een 4
+    // bedoeld" is about question 2).
+    const own = m?.meaning === 'topic' && (MEASURE.has(words) || LABEL.has(words));
+    if (!m || !(own || (typeof m.meaning === 'number' && PAIN.has(words)))) return;
     let k = m.end;
-    while (k < m.end + 2 && MEASURE_LINK.has(tokens[k]?.text ?? '')) k++;
+    while (k < m.end + 2 && (MEASURE.has(words) || PAIN.has(words)) && MEASURE_LINK.has(tokens[k]?.text ?? '')) k++;
     for (let f = foundAt.get(k); f; f = tokens[f.end]?.text === '/' ? foundAt.get(f.end + 1) : undefined) {
       f.excluded = true;
       measured.add(i);
@@ -237,10 +265,24 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
 
   const pastClauses = new Set<number>();
   const otherClauses = new Set<number>();
+  // "in 2019 een 8", "back in 2010 I was a 9": a year named is another time.
+  tokens.forEach((t, i) => {
+    const year = t.type === 'num' && /^(?:19|20)\d\d$/.test(t.text);
+    if (year && (tokens[i - 1]?.text === 'in' || tokens[i - 1]?.text === 'anno')) pastClauses.add(clause.of[i] ?? -1);
+  });
+  // "Op mijn rapport zou een 7 staan": the report one would get is grading oneself, not a mark for something else.
+  const wouldClauses = new Set(tokens.flatMap((t, i) => (HYPOTHETICAL.has(t.text) ? [clause.of[i] ?? -1] : [])));
   meanings.forEach((m, i) => {
     if (m?.meaning === 'past') pastClauses.add(clause.of[i] ?? -1);
-    if (m?.meaning === 'other' || (m?.meaning === 'topic' && !measured.has(i))) otherClauses.add(clause.of[i] ?? -1);
+    const grading = REPORT.has(tokens[i]?.text ?? '') && wouldClauses.has(clause.of[i] ?? -1);
+    if (m?.meaning === 'other' || (m?.meaning === 'topic' && !measured.has(i) && !grading)) otherClauses.add(clause.of[i] ?? -1);
   });
+  // "beter dan mijn buurman, die zit op een 3", "mijn zus (die heeft een 4)": a part that starts with "die" or "who" right after
+  // someone else's part is about them too.
+  for (const start of clause.starts) {
+    const c = clause.of[start] ?? -1;
+    if (RELATIVE.has(tokens[start]?.text ?? '') && otherClauses.has(c - 1)) otherClauses.add(c);
+  }
   // "6 of 12": a number beyond the scale beside a candidate makes the answer unclear, not the candidate the answer.
   const beyond = new Set(found.filter((f) => !f.excluded && !inRange(f.value)).map((f) => clause.of[f.start]));
   let candidates = found.filter((f) => !f.excluded && inRange(f.value));
@@ -251,6 +293,19 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   if (own.length > 0 || !agrees) candidates = own;
   const now = candidates.filter((f) => !pastClauses.has(clause.of[f.start] ?? -1));
   candidates = now;
+  // "Afgelopen maand 5, deze week 7", "In de zomer een 8, nu in de winter een 5": beside a number said to be now, another time is not.
+  const saidNow = new Set(meanings.flatMap((m, i) => (m?.meaning === 'now' && !WEAK_NOW.has(tokens.slice(i, m.end).map((t) => t.text).join(' '))
+    ? [clause.of[i] ?? -1] : [])));
+  const then = new Set(meanings.flatMap((m, i) => (m?.meaning === 'when' ? [clause.of[i] ?? -1] : [])));
+  if (candidates.some((f) => saidNow.has(clause.of[f.start] ?? -1))) {
+    candidates = candidates.filter((f) => saidNow.has(clause.of[f.start] ?? -1) || !then.has(clause.of[f.start] ?? -1));
+  }
+  // "ik zei 8 maar het is eigenlijk een 7": what was said before gives way to a number said after it.
+  const saidBefore = new Set(meanings.flatMap((m, i) => (m?.meaning === 'said' ? [clause.of[i] ?? -1] : [])));
+  const firstSaid = meanings.findIndex((m) => m?.meaning === 'said');
+  if (candidates.some((f) => !saidBefore.has(clause.of[f.start] ?? -1) && f.start > firstSaid)) {
+    candidates = candidates.filter((f) => !saidBefore.has(clause.of[f.start] ?? -1));
+  }
   // "Fysiek 8, mentaal 4": the number for the area asked is the answer. An area said not to be asked now ("Gevoelsmatig 4, maar daar
   // vroeg je niet naar. Lichaam 7.") gives none, and one repeated as a question ("Voor mijn lichaam? 6.") is taken as the one asked.
   const areas = readAreas(tokens, meanings, clause.of, sentence);
@@ -264,6 +319,9 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     const unnamed = candidates.filter((f) => areas.at(f.start) === undefined);
     if (mine.length > 0) candidates = mine;
     else if (unnamed.length > 0) candidates = unnamed;
+    // "Mind a 6", "Gevoelsmatig een 5" to the question about the body: numbers only for one other area do not answer this one (two
+    // other areas side by side stay a choice: "Fysiek 8, mentaal 4" to the question about taking part).
+    else if (dimension !== undefined && new Set(candidates.map((f) => areas.at(f.start))).size === 1) return { kind: 'unclear' };
   }
   // "mijn been is een 2, de rest een 8": the number for the rest is the answer, the one for a part beside it is not.
   const overallClauses = new Set(meanings.flatMap((m, i) => (m?.meaning === 'overall' ? [clause.of[i] ?? -1] : [])));
@@ -273,10 +331,12 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   const firstStart = Math.min(...candidates.map((f) => f.start));
   const lastStart = Math.max(...candidates.map((f) => f.start));
   let cut = -1;
+  // "Een 7, of toch een 8?": a correction put as a question is a doubt between the two.
+  const inQuestion = new Set(tokens.flatMap((t, i) => (t.text === '?' ? [sentence[i] ?? 0] : [])));
   meanings.forEach((m, i) => {
     // "so" is also an intensifier ("so tired"); standing alone between two numbers it concludes.
     const concludes = CONCLUSION.has(tokens[i]?.text ?? '') && (m === undefined || (m.meaning === 'intensifier' && m.end === i + 1));
-    const settles = m?.meaning === 'correction' || m?.meaning === 'instruction' || concludes;
+    const settles = (m?.meaning === 'correction' && !inQuestion.has(sentence[i] ?? 0)) || m?.meaning === 'instruction' || concludes;
     if (settles && firstStart < i && i < lastStart) cut = i;
   });
   // "mijn gevoelens zijn wisselend, doch over het geheel genomen een 6": a doubt about the parts is weighed in the whole.
@@ -310,9 +370,12 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   const dropped = new Set(candidates.filter((f) => f.reference && !kept.has(f)).flatMap((f) => [f.start, f.start - 1]));
   // "3, I guess", "A 6 I suppose": said after the number, a guess of one's own is no doubt about it.
   const afterLast = Math.max(...chosen.map((f) => f.end));
-  const hedged = meanings.some((m, i) => i > cut && !(m && dropped.has(m.end)) && hedges(tokens, m, i, chosen.length > 0)
+  // "Mijn lijf een 7, de rest weet ik niet": not knowing about the rest, in a part of its own after the answer, is no doubt about it.
+  const chosenParts = new Set(chosen.map((f) => clause.of[f.start] ?? -1));
+  const aboutRest = (i: number) => i >= afterLast && overallClauses.has(clause.of[i] ?? -1) && !chosenParts.has(clause.of[i] ?? -1);
+  const hedged = meanings.some((m, i) => i > cut && !(m && dropped.has(m.end)) && hedges(tokens, m, i, chosen.length > 0) && !aboutRest(i)
     && !(i >= afterLast && OWN_GUESS.has(tokens.slice(i, m?.end).map((t) => t.text).join(' '))))
-    || cannotSay(tokens, meanings)
+    || cannotSay(tokens, meanings, aboutRest)
     || chosen.some((f) => f.hedged);
   const [first, second] = values;
   if (values.length === 1 && first !== undefined) {
@@ -342,11 +405,13 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   if (negated.length === 2 && low !== undefined && high !== undefined && high - low === 3) return { kind: 'either', scores: [low + 1, low + 2] };
   // "om 8 uur ben ik al moe", "by 8pm I'm tired": a mood at a time of day is about that moment, not the score.
   const clockClauses = new Set(found.filter((f) => f.clock).map((f) => clause.of[f.start] ?? -1));
-  const mood = readMood(tokens, meanings, clause.of, otherClauses, clockClauses);
+  const mood = readMood(tokens, meanings, clause.of, otherClauses, clockClauses, areas.at);
   if (mood !== undefined && negated.length > 0) return nearBound(mood, negated);
   if (mood !== undefined) return mood;
   // "Beter dan vorige week", "Minder dan de helft van vroeger": compared with a score not said here, so there is nothing to offer.
-  if (meanings.some((m, i) => m?.meaning === 'past' && REFERENCE.has(tokens.slice(i, m.end).map((t) => t.text).join(' ')))) return { kind: 'unclear' };
+  if (meanings.some((m, i) => m?.meaning === 'compared' || (m?.meaning === 'past' && REFERENCE.has(tokens.slice(i, m.end).map((t) => t.text).join(' '))))) {
+    return { kind: 'unclear' };
+  }
   if (found.length > 0 || tokens.some((t) => t.type === 'emoji') || meanings.some((m) => m?.meaning === 'aside')) return { kind: 'unclear' };
   return { kind: 'none' };
 }
@@ -443,8 +508,8 @@ function normalise(text: string): string {
     .replace(/\u{1F51F}/gu, ' 10 ')
     // Arabic-Indic and Persian digits ("٧", "۸") are digits.
     .replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.codePointAt(0) ?? 0) & 0xf))
-    // "6,,5": a doubled decimal sign; "l0", "1o": a letter typed for a digit of ten.
-    .replace(/(\d)([.,])\2+(?=\d)/gu, '$1$2')
+    // "6,,5", "5.,5": a doubled decimal sign; "l0", "1o": a letter typed for a digit of ten.
+    .replace(/(\d)([.,])[.,]{1,2}(?=\d)/gu, '$1$2')
     .replace(/(^|[^\p{L}\d])(?:[li]0|1o)(?![\p{L}\d])/gu, '$110')
     // Keycap digits side by side are one number ("1️⃣0️⃣"); a 1 among exclamation marks is a slip of the shift key ("tien!!1!").
     .replace(/(\d)\uFE0F?\u20E3(?=\d\uFE0F?\u20E3)/gu, '$1')
@@ -452,12 +517,17 @@ function normalise(text: string): string {
     .replace(/(?<=!)1+(?![\d.,])/g, '')
     // "100%" and "honderd procent" are a saying, "completely"; other shares are not a score.
     .replace(/(^|[^\d.,])(?:100 ?%|honderd procent)/gu, '$1 honderdprocent ')
+    // "8 -> 7", "8 → 7": an arrow is a change to what follows.
+    .replace(/-{1,3}>|={1,2}>|[\u2192\u21D2\u27F6\u27A1]/gu, ' → ')
     .replace(EMOJI_NOISE, '')
+    .replace(LOOSE_JOINER, '')
     // "i.p.v.": "in plaats van", written short.
     .replace(/(^|[^\p{L}])i\.\s?p\.\s?v\.?(?![\p{L}])/gu, '$1ipv')
     // "'s avonds": the time of day; "'t gaat", "'k zou", "'n zesje": the word without its apostrophe.
     .replace(/(^|[\s,.!?])'s(?![\p{L}])/gu, '$1')
     .replace(/(^|[\s,.!?])'([tkn])(?![\p{L}])/gu, '$1$2')
+    // "ne zeven en 'alf", "'eel goed": an h left out, as said in the south.
+    .replace(/(^|[\s,.!?])'(alf|eel|elemaal|oog|oor)(?![\p{L}])/gu, '$1h$2')
     // "so-so", "eight-ish": words joined by a hyphen are two words.
     .replace(/(\p{L})-(?=\p{L})/gu, '$1 ')
     .replace(/(\d)-(?=ish)/gu, '$1');
@@ -469,7 +539,8 @@ function tokenize(s: string): Token[] {
   for (const m of s.matchAll(TOKEN_RE)) {
     const index = m.index;
     const type = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : m[3] !== undefined ? 'emoji' : 'mark';
-    tokens.push({ type, text: m[0], gap: index > last || tokens.length === 0 });
+    const parts = type === 'emoji' && !JOINED_EMOJI.has(m[0]) ? m[0].split('\u200D') : [m[0]];
+    parts.forEach((text, k) => tokens.push({ type, text, gap: k === 0 && (index > last || tokens.length === 0) }));
     last = index + m[0].length;
   }
   return tokens;
@@ -485,15 +556,51 @@ function correctSlip(token: Token): Token {
   return meant === undefined ? token : { ...token, text: meant, typo: !plainSwap(token.text) };
 }
 
+/**
+ * "vijg", "een acgt", "a sicx": a slip in a short number word, too close to other words to correct everywhere, is read where a score
+ * stands: as the last word of the answer, alone or after an article, and confirmed first.
+ */
+function slipWhereScoreStands(tokens: Token[]): Token[] {
+  const words = tokens.flatMap((t, i) => (t.type === 'word' || t.type === 'num' ? [i] : []));
+  const last = words[words.length - 1];
+  const word = last === undefined ? undefined : tokens[last];
+  const meant = word?.type === 'word' ? shortSlip(word.text) : undefined;
+  if (last === undefined || meant === undefined || !(words.length === 1 || ARTICLE.has(tokens[words[words.length - 2] ?? -1]?.text ?? ''))) return tokens;
+  return tokens.map((t, i) => (i === last ? { ...t, text: meant, typo: true } : t));
+}
+
 function wordNumber(word: string): number | undefined {
   const known = NUMBER_WORDS[word] ?? SQUEEZED.get(squeeze(word));
   if (known !== undefined) return known;
+  // "een tiental", "een zestal": about that many, said of a score about that score (confirmed first).
+  const some = aboutSoMany(word);
+  if (some !== undefined) return some;
+  // "sixish", "zevenachtig": about the number, confirmed first.
+  const ish = aboutNumber(word);
+  if (ish !== undefined) return ish;
+  // "zevenplus", "zesmin": a grade sign glued to its number word, stored as the number, as "zeven plus" is.
+  const sign = GRADE_SIGNS.find((s) => word.endsWith(s));
+  const signed = sign === undefined ? undefined : NUMBER_WORDS[word.slice(0, -sign.length)];
+  if (signed !== undefined && Number.isInteger(signed) && inRange(signed)) return signed;
   // "een tienke", "zo'n zevenke", "een achtske": a Flemish diminutive of a score.
   for (const stem of diminutiveStems(word)) {
     const value = NUMBER_WORDS[stem];
     if (value !== undefined && inRange(value)) return value;
   }
   return undefined;
+}
+
+/** "tiental", "zevental": a number word with "-tal" is about that number. */
+function aboutSoMany(word: string): number | undefined {
+  const value = word.length > 5 && word.endsWith('tal') ? NUMBER_WORDS[word.slice(0, -3)] : undefined;
+  return value !== undefined && Number.isInteger(value) && inRange(value) ? value : undefined;
+}
+
+/** "sixish", "zesachtig": a number word with "-ish" (or Dutch "-achtig") glued to it is about that number. */
+function aboutNumber(word: string): number | undefined {
+  const ending = ['ish', 'achtig'].find((e) => word.length > e.length + 2 && word.endsWith(e));
+  const value = ending === undefined ? undefined : NUMBER_WORDS[word.slice(0, -ending.length)];
+  return value !== undefined && Number.isInteger(value) && inRange(value) ? value : undefined;
 }
 
 /** The value of a number-like token at i, or undefined; "een" and "one" only where they cannot be an article. */
@@ -512,10 +619,11 @@ function valueAt(tokens: Token[], i: number): number | undefined {
 
 const isTen = (t: Token | undefined) => t !== undefined && (t.text === '10' || t.text === 'tien' || t.text === 'ten');
 
-/** How many tokens at i say "out of ten" ("/10", "op 10", "uit tien", "van de 10", "out of ten", "of 10"); 0 if none. */
+/** How many tokens at i say "out of ten" ("/10", "op 10", "uit tien", "van de 10", "out of ten", "outta 10", "of 10"); 0 if none. */
 function ofTenAt(tokens: Token[], i: number): number {
   const a = tokens[i]?.text;
-  if ((a === '/' || a === 'op' || a === 'uit' || a === 'of' || a === 'van') && isTen(tokens[i + 1])) return 2;
+  // "8 outta 10": "out of" said as one word.
+  if ((a === '/' || a === 'op' || a === 'uit' || a === 'of' || a === 'van' || a === 'outta' || a === 'outa') && isTen(tokens[i + 1])) return 2;
   if (((a === 'van' || a === 'op') && tokens[i + 1]?.text === 'de') || (a === 'out' && tokens[i + 1]?.text === 'of')) {
     return isTen(tokens[i + 2]) ? 3 : 0;
   }
@@ -534,8 +642,9 @@ function oneSlipFrom(word: string, meant: string): boolean {
   return rest(word, meant) || swapped;
 }
 
-/** "half" typed with a slip, or glued to its article: "hlaf", "halv", "ehalf", "ahalf", "eenhalf". */
-const isHalf = (word: string | undefined) => word !== undefined && (word === 'half' || word === 'eenhalf' || (word.length >= 4 && oneSlipFrom(word, 'half')));
+/** "half" typed with a slip, inflected or glued to its article: "hlaf", "halv", "halve", "ehalf", "ahalf", "eenhalf". */
+const isHalf = (word: string | undefined) => word !== undefined
+  && (word === 'half' || word === 'halve' || word === 'eenhalf' || (word.length >= 4 && oneSlipFrom(word, 'half')));
 
 /**
  * How many tokens at i add a half ("½", "1/2", "en een half", "and a half", "komma vijf", "point five"); 0 if none. A half typed
@@ -553,19 +662,22 @@ function halfAt(tokens: Token[], i: number): number {
   return 0;
 }
 
-function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<number>): Found[] {
+function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<number>, saying: ReadonlySet<number>): Found[] {
   const found: Found[] = [];
   let countEnd = -1;
+  let ageNext = -1;
+  const wanted = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    let value = valueAt(tokens, i);
+    let value = saying.has(i) ? undefined : valueAt(tokens, i);
     if (value === undefined) continue;
     const start = i;
     let j = i + 1;
-    // The second number of "3 van de 5 dagen" is part of the count.
-    let excluded = start === countEnd;
+    // The second number of "3 van de 5 dagen" is part of the count; the second of "kinderen van 7 en 9" an age.
+    let excluded = start === countEnd || start === ageNext;
     let strong = false;
     // "one" alone is the number; Dutch "een" alone may be an article left hanging, so it is confirmed.
-    let hedged = tokens[i]?.typo === true || (ONE.has(tokens[i]?.text ?? '') && tokens[i]?.text !== 'one' && ofTenAt(tokens, i + 1) === 0);
+    let hedged = tokens[i]?.typo === true || (ONE.has(tokens[i]?.text ?? '') && tokens[i]?.text !== 'one' && ofTenAt(tokens, i + 1) === 0)
+      || (tokens[i]?.type === 'word' && (aboutSoMany(tokens[i]?.text ?? '') ?? aboutNumber(tokens[i]?.text ?? '')) !== undefined);
     let clock = false;
     let unit = false;
     const glued = (k: number) => tokens[k]?.gap === false;
@@ -583,6 +695,10 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
         }
         // "een 6m": after an article a stray letter that is no unit is a slip of the keyboard.
         else if (suffix.length === 1 && !AFTER.has(suffix) && suffix !== 'e' && ARTICLE.has(tokens[start - 1]?.text ?? '')) strong = true;
+        // "7j", "9o" as the whole answer: a stray key after the number, as after an article ("7s" is a plural).
+        else if (suffix.length === 1 && !AFTER.has(suffix) && suffix !== 'e' && suffix !== 's' && !tokens.some((t, k) => k !== start && k !== j && t.type !== 'mark')) {
+          strong = true;
+        }
         else {
           excluded = true;
           clock = CLOCK_END.has(suffix);
@@ -688,6 +804,8 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       else if (b === 'at' && (LEVEL_BEFORE.has(tokens[start - 2]?.text ?? '') || (/'s$/u.test(tokens[start - 2]?.text ?? '') && isArea(tokens[start - 2]?.text ?? '')))) {
         strong = true;
       }
+      // "4 wait no 5", "8 lol no 6": "no" after a number or a word of its own is no, not "number" ("no 7", "at no 7").
+      else if (b === 'no' && tokens[start - 2] !== undefined && !NUMBER_LABEL_BEFORE.has(tokens[start - 2]?.text ?? '')) strong = false;
       else if (BEFORE.has(b) && !(RANGE_WORD.has(b) && valueAt(tokens, start - 2) !== undefined)
         && !TIME_DETERMINER.has(tokens[start - 2]?.text ?? '') && !REFERENCE.has(`${tokens[start - 2]?.text ?? ''} ${b}`)) excluded = true;
       // "put me at 6": the "at" of an instruction names no time.
@@ -695,11 +813,29 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       // "ik ben 88", "I'm 63": an age; "ik ben 6" is a score, as nobody answering is six years old.
       if (AGE_BEFORE.has(b) && !inRange(value)) excluded = true;
       if (b === 'like') hedged = true;
+      // "kwart voor 7", "vijf voor acht", "tien na 9": minutes before or after the hour make it a clock time.
+      const minutes = tokens[start - 2]?.text ?? '';
+      if (HOUR_LINK.has(b) && (MINUTES.has(minutes) || (b !== 'to' && [5, 10, 20, 25].includes(valueAt(tokens, start - 2) ?? 0)))) {
+        excluded = true;
+        clock = true;
+      }
+      // "2 kinderen van 7 en 9", "mijn kleinzoon van 7": someone's age, and the ages listed after it.
+      if ((b === 'van' || b === 'of') && PERSON.has(tokens[start - 2]?.text ?? '')) {
+        excluded = true;
+        if (LIST_JOIN.has(tokens[j]?.text ?? '')) ageNext = j + 1;
+      }
+      // "Kerkstraat 4", "Church Road 12": a street and its house number.
+      if (STREET_ENDINGS.some((e) => b.length >= e.length + 3 && b.endsWith(e)) || STREET_ENDINGS.includes(b)) excluded = true;
     }
+    // "'k zit tegen de negen aan", "richting de 8": near the number, not on it.
+    const near = tokens[ARTICLE.has(before?.text ?? '') ? start - 2 : start - 1]?.text ?? '';
+    if ((near === 'tegen' && tokens[j]?.text === 'aan') || near === 'richting') hedged = true;
     // "ik wil naar een 8", "hope for an 8": a wish, not the score now.
     let k = start - 1;
     while (k >= 0 && k >= start - 4 && (ARTICLE.has(tokens[k]?.text ?? '') || ADJECTIVE.has(tokens[k]?.text ?? '') || GOAL_GAP.has(tokens[k]?.text ?? ''))) k--;
     const goal = k < start - 1 && GOAL.has(tokens[k]?.text ?? '');
+    // "ik wil een 9, ik ben een 6", "I want a 9, I'm a 6": wanting a number beside another is a wish ("ik wil een 7 geven" gives it).
+    if (k < start - 1 && WANTING.has(tokens[k]?.text ?? '') && !GIVING.has(tokens[j]?.text ?? '')) wanted.add(found.length);
     const shift = referenceShift(tokens, start);
     const reference = shift !== undefined;
     // "geen 5", "not a 10": what the score is not ("net geen 6" is a comparison).
@@ -720,8 +856,10 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       excluded = start === countEnd || unit || clock;
     }
     // A bare number followed by a word that is neither a known follower nor part of a known phrase: perhaps a count.
+    // An area after it starts the next part ("Lichaam 4 geest 4"), a word of change ends the change ("van 3 naar 8 gegaan").
     const doubtful = !strong && after?.type === 'word' && !excluded && !FOLLOWER.has(after.text)
-      && !PHRASE_WORDS.has(after.text) && wordNumber(after.text) === undefined && !ONE.has(after.text);
+      && !PHRASE_WORDS.has(after.text) && wordNumber(after.text) === undefined && !ONE.has(after.text) && !isArea(after.text)
+      && !CHANGE.has(after.text);
     // Alone, a point of comparison is still only a guess at the score: "net geen 7" is not a 7.
     found.push({
       value, start, end: j, excluded, strong, doubtful, hedged: hedged || reference, reference, shift: shift ?? 0, clock, unit, negated, goal,
@@ -731,6 +869,7 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
   listedUnits(tokens, found);
   changes(tokens, found);
   for (const f of found) if (f.goal) f.excluded = true;
+  if (found.some((f, n) => !f.excluded && !wanted.has(n))) wanted.forEach((n) => { const f = found[n]; if (f) f.excluded = true; });
   return found;
 }
 
@@ -802,7 +941,10 @@ function listedUnits(tokens: Token[], found: Found[]): void {
   }
 }
 
-/** "gezakt van een 8 naar een 6", "went from 8 to 6": with a word of change the first number is the past, the second the score. */
+/**
+ * "gezakt van een 8 naar een 6", "went from 8 to 6", "8 -> 7": with a word of change or an arrow the first number is the past, the second
+ * the score.
+ */
 function changes(tokens: Token[], found: Found[]): void {
   const changed = tokens.some((t) => CHANGE.has(t.text));
   const firstWish = tokens.findIndex((t) => GOAL.has(t.text) || WISH.has(t.text));
@@ -815,7 +957,7 @@ function changes(tokens: Token[], found: Found[]): void {
     // "from 3 to 5" only beside a word of change.
     const wished = firstWish >= 0 && firstWish < f.start;
     const to = between.length <= 3 && between.some((w) => (w === 'naar' && !wished) || (changed && CHANGE_JOIN.has(w)));
-    if (from && to) {
+    if ((from && to) || (between.length === 1 && between[0] === '→')) {
       f.excluded = true;
       g.goal = false;
     }
@@ -865,17 +1007,45 @@ function referenceShift(tokens: Token[], start: number): number | undefined {
   return BELOW.has(words) ? -step : ABOVE.has(words) ? step : 0;
 }
 
+/**
+ * Sayings with a number word in them ("ten einde raad", "on cloud nine", "ten minste", "nine to five"): their number is part of the saying,
+ * not a score. A question about the scale ("is 10 goed?") keeps its number.
+ */
+const NUMBER_SAYINGS: ReadonlySet<string> = new Set([...PHRASES].filter(([p, m]) => m !== 'question' && p.includes(' ')
+  && p.split(' ').some((w) => !ONE.has(w) && (wordNumber(w) !== undefined || /^\d/.test(w)))).map(([p]) => p));
+
+const SAYING_STARTS: ReadonlySet<string> = new Set([...NUMBER_SAYINGS].flatMap((p) => p.split(' ').map((_, n, words) => words.slice(0, n + 1).join(' '))));
+
+/** The tokens inside a saying with a number word in it; linear, as a phrase has at most MAX_PHRASE_WORDS words. */
+function inSaying(tokens: Token[]): Set<number> {
+  const inside = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    let phrase = '';
+    let end = i;
+    for (let k = i; k < tokens.length && k < i + MAX_PHRASE_WORDS && (tokens[k]?.type === 'word' || tokens[k]?.type === 'num'); k++) {
+      phrase = phrase === '' ? (tokens[k]?.text ?? '') : `${phrase} ${tokens[k]?.text ?? ''}`;
+      if (!SAYING_STARTS.has(phrase)) break;
+      if (NUMBER_SAYINGS.has(phrase)) end = k + 1;
+    }
+    for (let k = i; k < end; k++) inside.add(k);
+    if (end > i) i = end - 1;
+  }
+  return inside;
+}
+
 export type Tagged = { meaning: PhraseMeaning; end: number } | undefined;
 
 /** The longest known phrase at each word position (outside numbers), left to right. */
-function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
+function tagPhrases(tokens: Token[], found: Found[], saying: ReadonlySet<number>): Tagged[] {
   const inNumber = new Array<boolean>(tokens.length).fill(false);
   for (const f of found) for (let k = f.start; k < f.end; k++) inNumber[k] = true;
   const tags: Tagged[] = new Array<Tagged>(tokens.length).fill(undefined);
   // Only a letter typed three times or more is a stretched word ("goeeed"); "ook" is a word, not "ok".
   const squeezed = tokens.map((t) => (t.type === 'word' ? t.text.replace(/(\p{L})\1{2,}/gu, '$1') : t.text));
+  // Digits only inside a saying ("on cloud 9").
+  const phraseWord = (k: number) => tokens[k]?.type === 'word' || (tokens[k]?.type === 'num' && saying.has(k));
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]?.type !== 'word' || inNumber[i]) continue;
+    if (!phraseWord(i) || inNumber[i]) continue;
     let phrase = '';
     let loose = '';
     // The phrase in standard spelling and without fillers: "lekker in m'n vel", "het gaat u eigenlijk niets aan".
@@ -883,11 +1053,13 @@ function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
     let best: Tagged;
     for (let k = i; k < tokens.length && k < i + MAX_PHRASE_WORDS; k++) {
       const t = tokens[k];
-      if (!t || t.type !== 'word' || inNumber[k]) break;
+      if (!t || !phraseWord(k) || inNumber[k]) break;
       phrase = phrase === '' ? t.text : `${phrase} ${t.text}`;
       loose = loose === '' ? (squeezed[k] ?? '') : `${loose} ${squeezed[k] ?? ''}`;
-      if (k === i || !FILLER.has(t.text)) plain = plain === '' ? (SPELLINGS[t.text] ?? t.text) : `${plain} ${SPELLINGS[t.text] ?? t.text}`;
-      const meaning = PHRASES.get(phrase) ?? PHRASES.get(loose) ?? PHRASES.get(plain) ?? (k === i ? wordMood(t.text) : undefined);
+      // A filler is skipped inside a phrase, never taken in at its end ("het is eigenlijk een 7": "eigenlijk" is a word of its own).
+      const skipped = k !== i && FILLER.has(t.text);
+      if (!skipped) plain = plain === '' ? (SPELLINGS[t.text] ?? t.text) : `${plain} ${SPELLINGS[t.text] ?? t.text}`;
+      const meaning = PHRASES.get(phrase) ?? PHRASES.get(loose) ?? (skipped ? undefined : PHRASES.get(plain)) ?? (k === i ? wordMood(t.text) : undefined);
       if (meaning !== undefined) best = { meaning, end: k + 1 };
     }
     if (best) {
@@ -899,7 +1071,7 @@ function tagPhrases(tokens: Token[], found: Found[]): Tagged[] {
 }
 
 /** "ik weet het even niet", "kan ik niet zo goed zeggen", "I can't really tell": knowing or saying, negated nearby. */
-function cannotSay(tokens: Token[], tags: Tagged[]): boolean {
+function cannotSay(tokens: Token[], tags: Tagged[], aside: (i: number) => boolean = () => false): boolean {
   const inMood: boolean[] = new Array<boolean>(tokens.length).fill(false);
   // A saying word inside a mood ("can't say it's bad"), a turned phrase ("I wouldn't say") or a word about the conversation ("I don't
   // know what to do") is not about knowing the score.
@@ -909,7 +1081,7 @@ function cannotSay(tokens: Token[], tags: Tagged[]): boolean {
     }
   });
   // "dat weet mijn dochter beter", "my wife knows better": someone else would know, the resident cannot say.
-  const elseKnows = tokens.some((t, i) => KNOW.has(t.text) && !inMood[i]
+  const elseKnows = tokens.some((t, i) => KNOW.has(t.text) && !inMood[i] && !aside(i)
     && tokens.slice(i + 1, i + 5).some((u) => u.text === 'beter' || u.text === 'better'));
   if (elseKnows) return true;
   // The negation belongs to the same part of the answer: "not unhappy, I'd say 8" says an 8.
@@ -919,7 +1091,7 @@ function cannotSay(tokens: Token[], tags: Tagged[]): boolean {
     for (let k = i + 1; k < i + 5 && k < tokens.length && !part(k); k++) if (KNOW_NOT.has(tokens[k]?.text ?? '')) return true;
     return false;
   };
-  return tokens.some((t, i) => KNOW.has(t.text) && !inMood[i] && negatedNear(i));
+  return tokens.some((t, i) => KNOW.has(t.text) && !inMood[i] && !aside(i) && negatedNear(i));
 }
 
 /** The sentence of each token: a full stop, an exclamation or a question mark ends one. */

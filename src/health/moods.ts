@@ -1,8 +1,9 @@
 import type { ScoreReading, Tagged, Token } from './answers.js';
+import type { Dimension } from './dimensions.js';
 import { MAX_SCORE } from './scale.js';
 import {
-  ALWAYS_NEGATIONS, DIMINUTIVE_ENDINGS, EMOJI_SCORES, FILLERS, FRAME_SAYINGS, INTENSIFYING_PREFIXES, LETTER_GRADES, NEGATING_PREFIXES, NOT_SELF, PHRASES,
-  RANGE_BETWEEN, SCORE_ADJECTIVES, SPELLINGS, STAR_EMOJI, type PhraseMeaning,
+  ALWAYS_NEGATIONS, BODY_PARTS, DIMINUTIVE_ENDINGS, EMOJI_SCORES, FILLERS, FRAME_SAYINGS, INTENSIFYING_PREFIXES, LETTER_GRADES, NEGATING_PREFIXES, NOT_SELF, PHRASES,
+  POSSESSIVES, RANGE_BETWEEN, SCORE_ADJECTIVES, SPELLINGS, STAR_EMOJI, type PhraseMeaning,
 } from './words.js';
 
 /**
@@ -15,16 +16,22 @@ const RANGE_JOIN = set(RANGE_BETWEEN);
 const STAR = set(STAR_EMOJI);
 const ALWAYS = set(ALWAYS_NEGATIONS);
 const NOT_SELF_SUBJECT = set(NOT_SELF);
+const BODY_PART = set(BODY_PARTS);
+const POSSESSIVE = set(POSSESSIVES);
+const JOIN = set(['en', 'and', 'maar', 'but', 'terwijl', 'while']);
+const PREPOSITION = set(['in', 'aan', 'van', 'met', 'op', 'bij', 'om', 'rond', 'rondom', 'onder', 'boven', 'with', 'on', 'at', 'of', 'to', 'around', 'from', 'under', 'for', 'voor']);
 const NEGATION_WORDS = new Set([...PHRASES].filter(([p, m]) => m === 'negation' && !p.includes(' ')).map(([p]) => p));
 const FILLER = set(FILLERS);
 const ADJECTIVE = set(SCORE_ADJECTIVES);
 const FRAME = set(FRAME_SAYINGS);
 const GRADE_SCORES = new Set(Object.values(LETTER_GRADES));
+const PARTLY = set(['helemaal', 'geheel', 'volledig', 'entirely', 'completely', 'fully', 'totally', 'wholly', 'quite']);
 const STRONG_NEGATION = set(['helemaal', 'absoluut', 'zeker', 'beslist', 'certainly', 'definitely', 'absolutely']);
 
 /** Mood words, sayings and emoji: one side of the middle gives a proposal; both sides are unclear. */
 export function readMood(
   tokens: Token[], tags: Tagged[], clauseOf: readonly number[], otherClauses: ReadonlySet<number>, momentClauses: ReadonlySet<number>,
+  areaAt: (token: number) => Dimension | undefined = () => undefined,
 ): ScoreReading | undefined {
   // Every word carries the meaning of the phrase it belongs to, so "heel erg" before "slecht" is seen from "erg".
   const cover: Tagged[] = [...tags];
@@ -35,22 +42,46 @@ export function readMood(
   const moods: Mood[] = [];
   // A subject inside a saying ("als een trein", "sick as a dog") is part of the saying.
   const aboutElse = new Set(tokens.flatMap((t, i) => (NOT_SELF_SUBJECT.has(t.text) && !cover[i] ? [clauseOf[i]] : [])));
+  // "Mijn knie is kapot, maar ik fiets nog", "my hip is bad", "🤕 knee's acting up": a part of the body is the subject up to the next "en"
+  // or "and" (an emoji anywhere in its part). Alone, its mood says how that part is, not how the resident is; beside the resident's own
+  // mood words it counts with them ("ik heb slecht geslapen en mijn rug doet pijn"), unless they are about the rest.
+  const aboutPart = new Set<number>();
+  const partClauses = new Set<number>();
+  let inPart = false;
+  tokens.forEach((t, i) => {
+    if (clauseOf[i] !== clauseOf[i - 1] || JOIN.has(t.text)) inPart = false;
+    if (bodyPart(tokens, i) && !cover[i]) {
+      inPart = true;
+      partClauses.add(clauseOf[i] ?? -1);
+    }
+    if (inPart) aboutPart.add(i);
+  });
   for (const c of momentClauses) aboutElse.add(c);
   let elsewhere = 0;
+  const ofPart: Mood[] = [];
   tags.forEach((tag, i) => {
     if (!tag || typeof tag.meaning !== 'number') return;
     // "mijn kat is ziek": the mood of something else.
     if (aboutElse.has(clauseOf[i])) elsewhere++;
     // A mood word right before a number that is not a score describes that number ("top 10"), not the resident.
-    else if (tokens[tag.end]?.type !== 'num') moods.push(adjust(tag.meaning, tokens, cover, i, tag.end));
+    else if (tokens[tag.end]?.type !== 'num') (aboutPart.has(i) ? ofPart : moods).push(adjust(tag.meaning, tokens, cover, i, tag.end));
   });
+  // "mijn knie is kapot maar verder gaat het goed": the rest beside a part is the answer.
+  const overall = new Set(tags.flatMap((tag, i) => (tag?.meaning === 'overall' ? [clauseOf[i]] : [])));
+  // A word only partly turned says nothing of its own; alone it leaves the answer unclear.
+  const partial = moods.filter((m) => m.partial);
+  moods.splice(0, moods.length, ...moods.filter((m) => !m.partial));
+  if (partial.length > 0 && moods.length === 0 && ofPart.length === 0) elsewhere += partial.length;
+  const ownMood = moods.length > 0;
+  if (ownMood && !moods.some((m) => overall.has(clauseOf[m.start]))) moods.push(...ofPart);
+  else elsewhere += ofPart.length;
   // "het gaat slecht": a frame beside another mood word is that word's frame, not a mood of its own.
   const framed = moods.length > 1 ? moods.filter((m) => !FRAME.has(tokens.slice(m.start, m.end).map((t) => t.text).join(' '))) : moods;
   moods.splice(0, moods.length, ...(framed.length > 0 ? framed : moods));
   // "fair to good", "goed tot zeer goed": two mood words as a range, read like two numbers.
   const range = moodRange(tokens, moods);
   if (range !== undefined) return range;
-  scores.push(...settle(moods));
+  scores.push(...settle(moods, areaAt));
   if (elsewhere > 0 && scores.length === 0) return { kind: 'unclear' };
   // "I got a B", "a C for maths": a grade for something else.
   tokens.forEach((_, i) => {
@@ -62,7 +93,9 @@ export function readMood(
   if (scores.length === 0 && signs.length > 5 && signs.every((t) => STAR.has(t.text))) {
     return { kind: 'approximate', score: Math.min(MAX_SCORE, signs.length) };
   }
-  const emoji = signs.map((t) => EMOJI_SCORES[t.text]);
+  // "🤕 knee's acting up", "mijn kat is ziek 😢": an emoji beside something else is about that too.
+  const emoji = tokens.flatMap((t, i) => (t.type === 'emoji' && !aboutElse.has(clauseOf[i]) && (ownMood || !partClauses.has(clauseOf[i] ?? -1))
+    ? [EMOJI_SCORES[t.text]] : []));
   for (const e of emoji) if (e !== undefined) scores.push(e);
   // "👍👍", "👍👍👍": the same good emoji again says it a little stronger, up to an 8 for two and a 9 for three.
   const same = emoji.every((e) => e !== undefined && e === emoji[0] && e > 5);
@@ -74,6 +107,16 @@ export function readMood(
   // "keeping my head above water, fine really": a word of the middle beside a stronger one pulls it a point toward the middle.
   if (scores.some((s) => s === 5) && score !== 5) return { kind: 'approximate', score: score - Math.sign(score - 5) };
   return { kind: 'approximate', score };
+}
+
+/**
+ * A part of the body as the subject of a part of the answer: "mijn knie (is kapot)", "my back", "knee's". After a preposition it is where
+ * the resident feels something ("pijn in mijn rug", "trouble with my knee"), which is how the resident is.
+ */
+function bodyPart(tokens: Token[], i: number): boolean {
+  const word = tokens[i]?.text ?? '';
+  if (word.endsWith("'s")) return BODY_PART.has(word.slice(0, -2));
+  return BODY_PART.has(word) && POSSESSIVE.has(tokens[i - 1]?.text ?? '') && !PREPOSITION.has(tokens[i - 2]?.text ?? '');
 }
 
 /** Two mood words joined as a range ("fair to good"): neighbours are two candidates, two apart the one between. */
@@ -90,11 +133,13 @@ function moodRange(tokens: Token[], moods: readonly Mood[]): ScoreReading | unde
  * Mood words read together: "not great, not terrible" and "niet goed en niet slecht" (both sides turned) are the middle; "good, not
  * great" keeps the plain word, as the turned one only caps it.
  */
-function settle(moods: readonly Mood[]): number[] {
+function settle(moods: readonly Mood[], areaAt: (token: number) => Dimension | undefined): number[] {
   const side = (m: Mood) => Math.sign(m.own - 5);
   if (moods.length >= 2 && moods.every((m) => m.negated) && moods.some((m) => side(m) > 0) && moods.some((m) => side(m) < 0)) return [5];
   const plain = moods.filter((m) => !m.negated);
-  const capped = (m: Mood) => m.negated && plain.some((p) => side(p) === side(m) && Math.abs(m.own - 5) >= Math.abs(p.score - 5));
+  // ... about the same thing: "Ik zit niet lekker in m'n vel maar m'n lijf is fit" says two things, of the mood and of the body.
+  const capped = (m: Mood) => m.negated && plain.some((p) => side(p) === side(m) && Math.abs(m.own - 5) >= Math.abs(p.score - 5)
+    && areaAt(p.start) === areaAt(m.start));
   return moods.filter((m) => !capped(m)).map((m) => m.score);
 }
 
@@ -116,6 +161,8 @@ function letterGradeAt(tokens: Token[], i: number): number | undefined {
 
 /** A mood word read in its place: its score, whether a negation turned it, and the word's own score before that. */
 interface Mood {
+  /** Only partly turned ("niet helemaal onvoldoende"): no score of its own. */
+  partial?: boolean;
   score: number;
   negated: boolean;
   own: number;
@@ -143,10 +190,14 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
   let negations = 0;
   let outer = '';
   let previous: Tagged;
+  // "niet helemaal onvoldoende", "not entirely happy": a negation of part of the word says neither the word nor its opposite.
+  let partly = false;
   for (let k = start - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
     const word = tokens[k];
     if (!word || word.type !== 'word') break;
+    if (negations === 0 && PARTLY.has(word.text)) partly = true;
     const tag = tags[k];
+    if (tag === undefined && PARTLY.has(word.text)) continue;
     // The words of one phrase ("wouldn't say") count once.
     if (tag !== undefined && tag === previous) continue;
     previous = tag;
@@ -170,6 +221,7 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
     }
     if (meaning !== 'softener') break;
   }
+  if (negations === 1 && partly) return { ...mood(5, true), partial: true };
   if (negations >= 2) {
     // "never not tired" is always tired; "not not happy", "I wouldn't say I'm not okay" are a careful yes.
     if (ALWAYS.has(outer)) return mood(base > 5 ? Math.min(MAX_SCORE, base + 1) : base < 5 ? Math.max(1, base - 1) : base, false);
@@ -197,8 +249,9 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
   // "pretty awful" is a 2 and "pretty amazing" a 9; "pretty bad" stays a 3.
   if (moderated) return mood(base >= MAX_SCORE ? MAX_SCORE - 1 : base <= 1 ? 2 : base, negated, own);
   if (!intensified) return mood(base, negated, own);
-  // "echt super", "really great": stronger, but a 10 is said outright ("perfect", "never better"), not reached by "really".
-  return mood(base > 5 ? Math.max(base, Math.min(MAX_SCORE - 1, base + 1)) : base < 5 ? Math.max(1, base - 1) : base, negated, own);
+  // "echt super", "really great": stronger, but a 10 is said outright ("perfect", "never better"), not reached by "really"; so is a 1
+  // ("vreselijk", "heel slecht"): "echt bagger" and "compleet gesloopt" stay a 2.
+  return mood(base > 5 ? Math.max(base, Math.min(MAX_SCORE - 1, base + 1)) : base < 5 ? Math.min(base, Math.max(2, base - 1)) : base, negated, own);
 }
 
 /** The mood score of the words from..end as one phrase, if they are one. */
@@ -233,10 +286,11 @@ export function nearBound(mood: ScoreReading, negated: readonly number[]): Score
  * ("onredelijk", "ongezellig") turns it bad, so that "niet onredelijk" reads as the double negation it is.
  */
 export function wordMood(word: string): PhraseMeaning | undefined {
-  // Only long words: "goedje" (stuff) and "rotje" (a firecracker) are words of their own.
+  // Only long words: "goedje" (stuff) and "rotje" (a firecracker) are words of their own. A small mark lies at the line between a pass
+  // and a fail: "een onvoldoendetje" is a 5, "een voldoendetje" a 6.
   for (const stem of diminutiveStems(word)) {
     const meaning = stem.length >= 7 ? PHRASES.get(stem) : undefined;
-    if (typeof meaning === 'number') return meaning;
+    if (typeof meaning === 'number') return meaning < 5 ? Math.min(5, meaning + 1) : meaning > 5 ? Math.max(6, meaning - 1) : meaning;
   }
   const prefix = NEGATING_PREFIXES.find((p) => word.startsWith(p) && word.length >= p.length + 4);
   const stem = prefix === undefined ? undefined : PHRASES.get(word.slice(prefix.length));

@@ -1,6 +1,6 @@
 import {
   ARTICLES, DIALECT_NUMBERS, GOAL_BEFORE, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS, PHRASES,
-  SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, TYPO_NOT, TYPO_TARGETS,
+  SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SHORT_TYPO_NOT, TYPO_NOT, TYPO_TARGETS,
 } from './words.js';
 
 /**
@@ -85,6 +85,49 @@ const SLIPS = buildSlips();
 const PLAIN_SWAPS: ReadonlySet<string> = new Set(Object.entries(NUMBER_WORDS)
   .filter(([w, v]) => Number.isInteger(v) && v >= 0 && v <= 10 && w.length >= 4)
   .flatMap(([w]) => swaps(w).filter((slip) => SLIPS.get(slip) === w)));
+
+/**
+ * Slips in a short number word that are too close to other words to correct everywhere: a key beside the right one in a word of four
+ * letters ("vijg", "acgt") or a key beside its neighbours added to one of three or four ("sicx"). Read only where a score stands (see
+ * `slipWhereScoreStands` in answers.ts), and confirmed first.
+ */
+function buildShortSlips(): ReadonlyMap<string, string> {
+  const not = new Set([...KNOWN, ...SHORT_TYPO_NOT, ...SLIPS.keys()]);
+  const meant = new Map<string, string | null>();
+  const words = Object.entries(NUMBER_WORDS)
+    .filter(([w, v]) => Number.isInteger(v) && v >= 0 && v <= 10 && (w.length === 3 || w.length === 4) && !ONE_WORDS.includes(w) && w !== 'nil')
+    .map(([w]) => w);
+  for (const word of words) {
+    const chars = [...word];
+    const out: string[] = [];
+    if (chars.length === 4) chars.forEach((c, i) => neighbours(c).forEach((n) => out.push([...chars.slice(0, i), n, ...chars.slice(i + 1)].join(''))));
+    for (let i = 0; i <= chars.length; i++) {
+      const near = new Set([...neighbours(chars[i - 1] ?? ''), ...neighbours(chars[i] ?? '')]);
+      near.forEach((n) => out.push([...chars.slice(0, i), n, ...chars.slice(i)].join('')));
+    }
+    for (const slip of out) {
+      // A letter typed twice is a stretched word ("achtt"), read as it is; a slip one letter from another number word ("vief": "vier" or
+      // "vijf"?) is no guess.
+      if (not.has(slip) || /(\p{L})\1/u.test(slip) || words.some((w) => w !== word && oneLetterFrom(slip, w))) continue;
+      const earlier = meant.get(slip);
+      meant.set(slip, earlier === undefined || earlier === word ? word : null);
+    }
+  }
+  return new Map([...meant].filter((e): e is [string, string] => e[1] !== null));
+}
+
+/** One letter changed, added or left out. */
+function oneLetterFrom(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+const SHORT_SLIPS = buildShortSlips();
+
+/** The short number word meant by a slip too close to other words to correct everywhere ("vijg", "acgt", "sicx"), or undefined. */
+export const shortSlip = (word: string): string | undefined => SHORT_SLIPS.get(word);
 
 /** The word a resident most likely meant to type, or undefined when the word is known or not a near miss. */
 export function meantWord(word: string): string | undefined {

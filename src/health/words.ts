@@ -32,6 +32,22 @@ export const NOT_SELF: readonly string[] = [
   'internet', 'wifi', 'app', 'website', 'bus', 'trein', 'train',
 ];
 
+/**
+ * Parts of the body. A mood word about one ("mijn knie is kapot", "my hip is bad", "knee's acting up") says how that part is, not
+ * how the resident is: read only after "mijn"/"my" or with "'s", so "back to normal" and "on the other hand" stay sayings (the heart
+ * is left out: "my heart is happy" is the resident).
+ */
+export const BODY_PARTS: readonly string[] = [
+  'knie', 'knieën', 'knieen', 'heup', 'heupen', 'rug', 'schouder', 'schouders', 'nek', 'enkel', 'enkels', 'voet', 'voeten', 'been',
+  'benen', 'arm', 'armen', 'hand', 'handen', 'vingers', 'elleboog', 'pols', 'polsen', 'maag', 'buik', 'darmen', 'blaas', 'ogen', 'oog',
+  'oren', 'gehoor', 'tanden', 'gebit', 'longen', 'teen', 'tenen', 'knee', 'knees', 'hip', 'hips', 'back', 'shoulder',
+  'shoulders', 'neck', 'ankle', 'ankles', 'foot', 'feet', 'leg', 'legs', 'arms', 'hands', 'fingers', 'elbow', 'wrist', 'stomach', 'belly',
+  'bladder', 'eyes', 'eye', 'ears', 'hearing', 'teeth', 'lungs', 'toe', 'toes',
+];
+
+/** Words that make the next word someone's own ("mijn knie", "my back"). */
+export const POSSESSIVES: readonly string[] = ['mijn', "m'n", 'mn', 'mijne', 'me', 'my', "z'n", 'zijn', 'his', 'her', 'haar'];
+
 /** Number words for 0..10 (with diminutives), plus 11, 12, 20 and 100 so they are read and refused as out of range. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   // Dutch and Flemish
@@ -97,9 +113,18 @@ export const NOT_SCORE_BEFORE: readonly string[] = [
   'vraag', 'vragen', 'sinds', 'sedert', 'in', 'geboren', 'per', 'elke', 'iedere', 'heb', 'hebben', 'heeft', 'had',
   'mijn', 'mn', 'm\'n', 'met', 'z\'n', 'na', 'binnen', 'slaap', 'sliep', 'loop', 'liep', 'blz',
   'pagina', 'hoofdstuk', 'stap', 'versie', 'week', 'dag', 'maand', 'jaar', 'euro', 'eur',
-  'at', 'past', 'to', 'till', 'until', 'number', 'no', 'room', 'flat', 'question', 'since', 'born', 'every', 'each',
+  'at', 'by', 'past', 'to', 'till', 'until', 'number', 'no', 'room', 'flat', 'question', 'since', 'born', 'every', 'each',
   'have', 'has', 'had', 'aged', 'age', 'my', 'after', 'within', 'slept', 'sleep',
   'walked', 'walk', 'page', 'step', 'version', 'chapter', 'bus', 'route', 'line', 'for', 'in',
+  // a bed, a ward, a size, a height ("bed 4", "afdeling 3", "size 8", "5 foot 4")
+  'bed', 'afdeling', 'maat', 'size', 'ward', 'foot', 'feet', 'ft',
+  // a month before its day ("May 5", "June 3rd")
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/** Endings of a street name before its house number ("Kerkstraat 4", "Church Road 12"), or the word itself. */
+export const STREET_ENDINGS: readonly string[] = [
+  'straat', 'laan', 'weg', 'plein', 'kade', 'gracht', 'singel', 'dreef', 'dijk', 'steeg', 'markt', 'street', 'road', 'lane', 'avenue',
 ];
 
 /** Words before a score (skipping "een", "op", "to") that make it a wish, not the score now ("ik wil naar een 8", "hope for an 8"). */
@@ -119,7 +144,8 @@ export const NOT_SCORE_AFTER: readonly string[] = [
   'treden', 'etages', 'kamers', 'huizen', 'keren', 'nachten', 'nacht', 'ochtenden', 'avonden', 'afspraken', 'afspraak',
   'kwartjes', 'graden', 'liter', 'dosis', 'mg', 'ml', 'pagina', 'paginas', 'vragen', 'vraag',
   'hours', 'hour', 'hrs', 'hr', 'minutes', 'mins', 'days', 'day', 'weeks', 'months', 'month', 'years', 'year', 'yrs',
-  'times', 'miles', 'mile', 'kilos', 'pounds', 'lbs', 'stone', 'dollars', 'quid', 'percent', 'children', 'grandchildren',
+  'times', 'miles', 'mile', 'kilos', 'pounds', 'lbs', 'stone', 'dollars', 'bucks', 'quid', 'percent', 'children', 'grandchildren',
+  'foot', 'feet', 'ft', 'inch', 'inches',
   'grandkids', 'kid', 'child', 'sons', 'daughters', 'brothers', 'sisters', 'people', 'friends', 'cats', 'dogs', 'pills',
   'tablets', 'meds', 'medicines', 'operations', 'surgeries', 'kidney', 'knees', 'hips', 'teeth', 'cups', 'glasses',
   'cigarettes', 'steps', 'stairs', 'floors', 'rooms', 'nights', 'night', 'mornings', 'appointments', 'degrees',
@@ -197,19 +223,23 @@ export type PhraseMeaning =
   | 'opinion' // says the number is the resident's view, without making it a guess ("ik denk", "I think")
   | 'agree' // the resident takes someone else's number as their own ("en ik ben het ermee eens", "I agree")
   | 'instruction' // what follows is the resident's decision, stored as said ("doe maar", "rond af op", "put me down for")
-  | 'unasked'; // the part is about an area not asked now ("daar vroeg je niet naar", "je vraagt later naar gevoel", "don't ask")
+  | 'unasked' // the part is about an area not asked now ("daar vroeg je niet naar", "je vraagt later naar gevoel", "don't ask")
+  | 'when' // another time of the year or a stretch before now ("in de zomer", "afgelopen maand"): yields to a number said to be now
+  | 'said' // a number the resident said before ("ik zei 8", "I said 8"): yields to a number said after it
+  | 'compared'; // compared with a score not said here ("half zo goed als vroeger", "twice as good"): nothing to offer
 
 const MOOD: Readonly<Record<string, number>> = {
+  ...goingHard(),
   // Dutch: plain words
-  'heel slecht': 1, 'erg slecht': 1, 'zeer slecht': 1, 'super slecht': 1, waardeloos: 1, vreselijk: 1,
+  'heel slecht': 1, 'heel erg slecht': 1, 'echt slecht': 1, 'erg slecht': 1, 'zeer slecht': 1, 'super slecht': 1, waardeloos: 1, vreselijk: 1,
   verschrikkelijk: 1, afschuwelijk: 1, rampzalig: 1, dramatisch: 2, belabberd: 2, slecht: 2, slechtjes: 3,
   beroerd: 2, rot: 2, klote: 2, kut: 2, ellendig: 2, kapot: 2, bagger: 2, 'niet goed': 3, 'niet best': 3,
-  'niet zo best': 4, 'niet zo goed': 4, 'niet zo lekker': 4, 'niet lekker': 3, 'niet zo geweldig': 4, matig: 5,
+  'niet zo best': 4, 'niet zo goed': 4, 'niet zo lekker': 4, 'niet lekker': 3, 'niet helemaal lekker': 4, 'niet zo geweldig': 4, matig: 5,
   matigjes: 4, minder: 4, 'kan beter': 5, 'kon beter': 5, 'zo zo': 5, zozo: 5, 'gaat wel': 5, mwah: 5, mwa: 5,
   mwoah: 5, neutraal: 5, gemiddeld: 5, middelmatig: 5, 'niet slecht': 6, 'niet zo slecht': 6, 'helemaal niet slecht': 7, 'helemaal niet verkeerd': 7, 'gaat wl': 5, 'kan slechter': 6,
   'kon slechter': 6, redelijk: 6, 'redelijk goed': 7, oke: 6, 'oké': 6, okee: 6, 'okée': 6, ok: 6, okay: 6, oki: 6,
   prima: 7, goed: 7, goe: 7, goeie: 7, 'wel goed': 7, 'best goed': 7, fijn: 7, lekker: 7, tevreden: 7, content: 7,
-  chill: 7, chil: 7, kits: 7, 'in orde': 7, 'heel goed': 8, 'erg goed': 8, 'zeer goed': 8, 'heel fijn': 8,
+  chill: 7, chil: 7, kits: 7, 'in orde': 7, 'heel goed': 8, 'erg goed': 8, 'zeer goed': 9, 'heel fijn': 8,
   'heel erg goed': 9, 'super goed': 9, supergoed: 9, super: 9, top: 9, toppie: 9, uitstekend: 9, geweldig: 9,
   zalig: 9, heerlijk: 8, kiplekker: 9, fantastisch: 10, perfect: 10, uitmuntend: 10, subliem: 10,
   gezond: 7, fit: 7, sterk: 7, blij: 7, vrolijk: 7, gelukkig: 8, ongelukkig: 3, ongezond: 3, ontevreden: 3,
@@ -239,7 +269,8 @@ const MOOD: Readonly<Record<string, number>> = {
   'ik sukkel wat': 4, 'sukkelen': 4, 'kwakkelen': 4, 'kwakkel': 4, 'ben kapot': 2, 'ben gesloopt': 2, gesloopt: 2,
   doodop: 2, 'naar de knoppen': 2, 'uit het lood': 3, 'uit balans': 4, 'ups en downs': 5,
   'wreed goed': 8, 'nie slecht': 6, 'ni slecht': 6, 'amai goed': 8, 'sjiek': 8, 'tiptop': 9, 'tip top': 9,
-  'bergop': 6, 'bergaf': 4, 'gaat bergop': 6, 'gaat bergaf': 3, 'de kop boven water': 5, 'kop boven water': 5, 'hoofd boven water': 5,
+  'bergop': 6, 'bergaf': 4, 'gaat bergop': 6, 'gaat bergaf': 3, bergopwaarts: 6, bergafwaarts: 3, 'gaat bergopwaarts': 6,
+  'gaat bergafwaarts': 3, voldaan: 7, 'moe maar voldaan': 7, 'de kop boven water': 5, 'kop boven water': 5, 'hoofd boven water': 5,
   'het houdt niet over': 4, 'houdt niet over': 4, 'als een speer': 8, 'niks te klagen': 7, 'niets te klagen': 7,
   'nergens last van': 8, 'zit wel snor': 7, 'zit snor': 7, kerngezond: 9, 'beter dan ooit': 9, 'zit er doorheen': 2,
   'zit erdoor': 2, 'spoor bijster': 3, hondsberoerd: 1, doodziek: 1, 'geen kant op': 3, 'zit me niet mee': 4,
@@ -324,9 +355,9 @@ const MOOD: Readonly<Record<string, number>> = {
   gebrekkig: 3, voortreffelijk: 9, sufficient: 6, insufficient: 4, unsatisfactory: 4, 'very poor': 2, zwak: 4, weak: 4,
   'vrij goed': 7, 'tamelijk goed': 7, 'behoorlijk goed': 7, 'aardig goed': 7, 'best aardig': 7, ondermaats: 3, passable: 6, adequate: 6, outstanding: 9, exceptional: 9, uitzonderlijk: 9, 'below par': 4, 'up to par': 6,
   // Dutch and Flemish: more sayings, bad
-  'zie het niet meer zitten': 1, 'zie het niet zitten': 2, 'geen pap meer zeggen': 2, 'er klaar mee': 3, 'klaar mee': 3,
+  'zie het niet meer zitten': 1, 'zie het niet zitten': 3, 'geen pap meer zeggen': 2, 'er klaar mee': 3, 'klaar mee': 3,
   'in zak en as': 2, 'zak en as': 2, 'met de handen in het haar': 3, 'handen in het haar': 3, 'huilen met de pet op': 2,
-  'van kwaad tot erger': 2, 'allemaal niks': 3, 'allemaal niets': 3, 'om te huilen': 2, miserie: 2, 'in de miserie': 2,
+  'van kwaad tot erger': 3, 'allemaal niks': 3, 'allemaal niets': 3, 'om te huilen': 2, miserie: 2, 'in de miserie': 2,
   triestig: 3, 'zit er mee in': 4, 'zit ermee in': 4, 'al beter geweest': 4, 'beter geweest': 4, 'zit tegen': 3,
   'het zit tegen': 3, 'zit me tegen': 3, rotdag: 3, rotweek: 3, rottijd: 3, rotjaar: 3, rotmaand: 3, 'geen zin in': 3,
   'nergens zin in': 3,
@@ -357,14 +388,52 @@ const MOOD: Readonly<Record<string, number>> = {
   'not the best': 4, 'not my day': 4, 'like death': 1, 'like death warmed up': 1, 'like a million dollars': 10,
   'like a million bucks': 10, 'as right as rain': 8, 'in the pink': 8, 'top notch': 9, 'so far so good': 7,
   'on the mend': 6, 'getting there': 6, 'getting better': 6, 'could be a lot worse': 6, 'down in the dumps': 2,
-  'at the end of my rope': 1, 'at the end of my tether': 1, 'burnt out': 2, 'burned out': 2, 'drained': 3,
+  'at the end of my rope': 2, 'at the end of my tether': 2, 'burnt out': 2, 'burned out': 2, 'drained': 3,
   'stressed': 4, 'lonely': 3, 'anxious': 3, 'depressed': 2, 'energetic': 8, 'rested': 7, 'relaxed': 7, 'stable': 6,
   'sore': 3, 'in pain': 3, 'aching': 3, 'achy': 4, 'blessed': 8, 'grateful': 8, 'satisfied': 7,
   'not feeling it': 4, 'feeling low': 3, 'peachy': 8, 'chipper': 8, 'dandy': 8, 'fab': 9, 'fabulous': 9,
-  'mediocre': 5, 'middling': 5, 'smooth sailing': 8, 'plain sailing': 8, 'ticking along': 7,
+  'mediocre': 5, 'middling': 5, 'smooth sailing': 8, 'plain sailing': 8, 'ticking along': 6,
   'ticking along nicely': 7, 'all good in the hood': 8, 'as well as can be expected': 6, 'getting along': 6, 'getting by': 6,
+  'fighting fit': 9, 'in fine fettle': 8, 'fine fettle': 8, 'living my best life': 9, 'my best life': 9, 'fair to middling': 5,
   'sick as a dog': 2, satisfactory: 6, passing: 6, 'barely passing': 5, 'just passing': 6, aight: 6, 'on cloud 9': 10, 'fair': 6, 'fairly good': 7, 'not so bad': 6, 'not that bad': 6, 'not too great': 4,
 };
+
+/**
+ * Times that are not now unless the resident says so ("In de zomer een 8, nu in de winter een 5", "Afgelopen maand 5, deze week 7"): the
+ * seasons and the stretch just past. Beside a number said to be now they are another time; alone they may well be the answer.
+ */
+function otherTimes(): Record<string, 'when'> {
+  const seasons = ['zomer', 'winter', 'lente', 'herfst'].flatMap((s) => [`in de ${s}`, `${s}s`])
+    .concat(['in het voorjaar', 'in het najaar', 'in summer', 'in winter', 'in spring', 'in autumn', 'in the summer', 'in the winter',
+      'in the spring', 'in the autumn', 'in the fall', 'in the summertime', 'in the wintertime']);
+  const stretches = ['week', 'weken', 'maand', 'maanden', 'periode', 'tijd', 'dagen'].flatMap((u) => [`afgelopen ${u}`, `de afgelopen ${u}`])
+    .concat(['the past month', 'the past few months', 'the past few weeks', 'past month', 'past few weeks', 'past few months']);
+  return Object.fromEntries([...seasons, ...stretches].map((p): [string, 'when'] => [p, 'when']));
+}
+
+/**
+ * Something that goes with difficulty is a mood, not "hard to say" ("de trap op gaat lastig", "het gaat moeizaam", "lopen valt zwaar"):
+ * "lastig" and "moeilijk" alone still are.
+ */
+function goingHard(): Record<string, number> {
+  const verbs = ['gaat', 'ging', 'gaan', 'valt', 'viel', 'loopt', 'liep'];
+  const hard = ['lastig', 'moeilijk', 'moeizaam', 'stroef', 'zwaar', 'stroeve'];
+  return Object.fromEntries(['', 'het ', 't '].flatMap((it) => verbs.flatMap((v) => hard.map((h): [string, number] => [`${it}${v} ${h}`, 4]))));
+}
+
+/**
+ * "half zo goed als vroeger", "dubbel zo goed", "twee keer zo slecht", "twice as good", "net zo goed als vorige keer", "just as bad as":
+ * compared with a score not said here.
+ */
+function multiplied(): Record<string, 'compared'> {
+  const times = ['half zo', 'dubbel zo', 'keer zo', 'maal zo', 'tweemaal zo', 'twice as', 'half as', 'times as'];
+  const same = ['net zo', 'even', 'precies zo', 'just as', 'equally'];
+  const words = ['goed', 'slecht', 'fit', 'blij', 'gelukkig', 'gezond', 'moe', 'sterk', 'good', 'bad', 'well', 'happy', 'healthy', 'tired', 'strong'];
+  return Object.fromEntries([
+    ...times.flatMap((t) => words.map((w): [string, 'compared'] => [`${t} ${w}`, 'compared'])),
+    ...same.flatMap((t) => words.flatMap((w): [string, 'compared'][] => [[`${t} ${w} als`, 'compared'], [`${t} ${w} as`, 'compared']])),
+  ]);
+}
 
 /** Phrases that say "I cannot say" ("weet ik niet", "geen gedacht", "hard to say"): never a score. */
 const UNSURE: readonly string[] = [
@@ -397,6 +466,11 @@ const UNSURE: readonly string[] = [
 ];
 
 const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
+  ...otherTimes(),
+  ...multiplied(),
+  // what the resident said before, put right after it ("ik zei 8 maar het is eigenlijk een 7", "I said 8 but 6 is more honest")
+  'ik zei': 'said', 'zei ik': 'said', 'ik had gezegd': 'said', 'had ik gezegd': 'said', 'i said': 'said', 'i had said': 'said',
+  "i'd said": 'said',
   // guesses
   ongeveer: 'hedge', ong: 'hedge', rond: 'hedge', rondom: 'hedge', 'rond de': 'hedge', circa: 'hedge', ca: 'hedge',
   "zo'n": 'hedge', zon: 'hedge', 'zo een': 'hedge', 'zo ne': 'hedge', 'zo nen': 'hedge', 'zo n': 'hedge',
@@ -405,7 +479,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   zoiets: 'hedge', 'of zoiets': 'hedge', 'zo iets': 'hedge', pakweg: 'hedge', plusminus: 'hedge', zowat: 'hedge',
   bijna: 'hedge', ergens: 'hedge', 'kan zijn': 'hedge', 'zou kunnen': 'hedge', ish: 'hedge', about: 'hedge',
   around: 'hedge', roughly: 'hedge', approximately: 'hedge', approx: 'hedge', maybe: 'hedge', perhaps: 'hedge',
-  probably: 'hedge', 'i guess': 'hedge', ig: 'hedge', 'or so': 'hedge', 'or something': 'hedge',
+  probably: 'hedge', prolly: 'hedge', probs: 'hedge', 'i guess': 'hedge', ig: 'hedge', 'or so': 'hedge', 'or something': 'hedge',
   almost: 'hedge', nearly: 'hedge', somewhere: 'hedge', 'could be': 'hedge', 'might be': 'hedge', guess: 'hedge',
   ofz: 'hedge', ofzow: 'hedge', 'i suppose': 'hedge', "i'd guess": 'hedge', 'i would guess': 'hedge', 'zeg maar iets': 'hedge', 'min of meer': 'hedge', 'zo ongeveer': 'hedge',
   grofweg: 'hedge', ruwweg: 'hedge', 'om en nabij': 'hedge', 'in de buurt van': 'hedge', 'tegen de': 'hedge',
@@ -458,11 +532,16 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'ik wou zeggen': 'past', 'ik ging zeggen': 'past', 'i was going to say': 'past', 'was going to say': 'past',
   'i was gonna say': 'past', 'was gonna say': 'past', 'i first thought': 'past', 'at first i thought': 'past',
   'first i thought': 'past', 'i almost said': 'past', 'i nearly said': 'past', 'i would have said': 'past',
+  // working hours, not a score ("nine to five job")
+  'nine to five': 'topic', '9 to 5': 'topic', 'negen tot vijf': 'topic', '9 tot 5': 'topic', 'van negen tot vijf': 'topic',
+  'van 9 tot 5': 'topic',
   // the part that counts
   nu: 'now', now: 'now', vandaag: 'now', today: 'now', tegenwoordig: 'now', 'deze week': 'now', 'this week': 'now',
   momenteel: 'now', 'op dit moment': 'now', 'at the moment': 'now', currently: 'now', 'these days': 'now',
   'deze maand': 'now', 'dit jaar': 'now', 'this month': 'now', 'this year': 'now', 'deze dagen': 'now',
   maar: 'now', but: 'now', doch: 'now', 'maar nu': 'now', 'maar ik': 'now', 'i say': 'now', 'ik zeg': 'now',
+  // the resident beside someone else ("Mijn man een 6 en ik een 8", "my wife says 5 and I say 7")
+  'en ik': 'now', 'and i': 'now', "and i'm": 'now', 'and me': 'now', 'ik zelf': 'now', ikzelf: 'now',
   // a correction
   nee: 'correction', neen: 'correction', no: 'correction', nope: 'correction', 'of toch': 'correction',
   toch: 'correction', eigenlijk: 'correction', 'maar eigenlijk': 'correction', actually: 'correction',
@@ -474,6 +553,13 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'moet zijn een': 'correction', 'should be': 'correction', 'should have been': 'correction', 'had moeten zijn': 'correction',
   typo: 'correction', typfout: 'correction', tikfout: 'correction', sorry: 'correction', sry: 'correction', srry: 'correction',
   oops: 'correction', oeps: 'correction', whoops: 'correction',
+  // what came before taken back ("Eh 9, laat maar, 8", "three, scratch that, five", "10 lol jk, 7", "4 sorry 5 verkeerde toets")
+  'laat maar': 'correction', 'laat maar zitten': 'correction', 'vergeet dat': 'correction', 'vergeet die': 'correction',
+  'streep dat maar door': 'correction', grapje: 'correction', geintje: 'correction', 'scratch that': 'correction',
+  'forget that': 'correction', 'never mind': 'correction', nevermind: 'correction', nvm: 'correction', jk: 'correction',
+  'just kidding': 'correction', 'just joking': 'correction', kidding: 'correction', 'let me change that': 'correction',
+  'verkeerde toets': 'correction', 'verkeerde knop': 'correction', 'wrong key': 'correction', 'wrong button': 'correction',
+  mistyped: 'correction', 'fat fingers': 'correction',
   // thinking it over settles the answer ("als ik erover nadenk", "bij nader inzien", "thinking about it properly")
   'als ik erover nadenk': 'correction', 'nu ik erover nadenk': 'correction', 'als ik er over nadenk': 'correction',
   'bij nader inzien': 'correction', 'achteraf gezien': 'correction', 'thinking about it': 'correction',
@@ -571,15 +657,17 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   // taking someone else's number as one's own
   'i agree': 'agree', 'ik ben het ermee eens': 'agree', 'ben het ermee eens': 'agree', 'ik ben het eens': 'agree',
   'mee eens': 'agree', 'daar ben ik het mee eens': 'agree', 'agreed': 'agree', 'that sounds right': 'agree', 'dat klopt': 'agree',
+  // ... after "and", which would otherwise start the resident's own part ("She says I should put 6, and I agree")
+  'and i agree': 'agree', 'en ik ben het ermee eens': 'agree', 'en ik ben het eens': 'agree', 'en ik ben het daarmee eens': 'agree',
   // around mood words
   'niet dat': 'negation', 'niet dat het': 'negation', 'not that': 'negation', "it's not that": 'negation',
   niet: 'negation', ni: 'negation', nie: 'negation', not: 'negation', "isn't": 'negation', isnt: 'negation',
   "aren't": 'negation', "don't": 'negation', "doesn't": 'negation', nooit: 'negation', never: 'negation',
   heel: 'intensifier', 'heel erg': 'intensifier', erg: 'intensifier', zeer: 'intensifier', echt: 'intensifier',
   hartstikke: 'intensifier', ontzettend: 'intensifier', super: 'intensifier', enorm: 'intensifier',
-  wreed: 'intensifier', vet: 'intensifier', mega: 'intensifier', zwaar: 'intensifier', dikke: 'intensifier',
+  wreed: 'intensifier', vet: 'intensifier', vette: 'intensifier', fat: 'intensifier', big: 'intensifier', mega: 'intensifier', zwaar: 'intensifier', dikke: 'intensifier',
   dik: 'intensifier', keihard: 'intensifier', ferm: 'intensifier', bere: 'intensifier', kei: 'intensifier', amai: 'intensifier',
-  very: 'intensifier', really: 'intensifier', so: 'intensifier', extremely: 'intensifier', totally: 'intensifier',
+  very: 'intensifier', really: 'intensifier', so: 'intensifier', extremely: 'intensifier', totally: 'intensifier', completely: 'intensifier', volledig: 'intensifier', compleet: 'intensifier',
   incredibly: 'intensifier', proper: 'intensifier', well: 'intensifier', damn: 'intensifier', bloody: 'intensifier',
   zo: 'softener', bepaald: 'softener', too: 'softener', that: 'softener', half: 'softener', helemaal: 'softener',
   'at all': 'softener',
@@ -652,9 +740,12 @@ export const AREA_WORDS: Readonly<Record<string, Dimension>> = {
   physical: 'body', bodywise: 'body', gezondheid: 'body', health: 'body', 'mijn lichaam': 'body',
   hoofd: 'mind', head: 'mind', mentaal: 'mind', mentally: 'mind', mental: 'mind', gevoel: 'mind', gevoelens: 'mind',
   gevoelsmatig: 'mind', feelings: 'mind', emotioneel: 'mind', emotionally: 'mind', emotional: 'mind', psychisch: 'mind',
-  geest: 'mind', mind: 'mind', stemming: 'mind', mood: 'mind', humeur: 'mind',
+  geest: 'mind', geestelijk: 'mind', geestelijke: 'mind', mentale: 'mind', psychologisch: 'mind', mind: 'mind', stemming: 'mind', mood: 'mind', humeur: 'mind',
   'dagelijks leven': 'daily', 'dagelijkse leven': 'daily', 'daily life': 'daily', 'everyday life': 'daily', 'everyday things': 'daily',
   'dagelijkse dingen': 'daily', 'gewone dingen': 'daily', huishouden: 'daily',
+  // work as a thing one has, not the verb ("m'n werk maakt me gek", "my job"; "ik werk nog" names no area): being able to work is daily life
+  'mijn werk': 'daily', "m'n werk": 'daily', 'mn werk': 'daily', 'het werk': 'daily', 'my work': 'daily', 'my job': 'daily', 'werk is': 'daily',
+  'work is': 'daily',
   meedoen: 'participation', 'joining in': 'participation', participation: 'participation', 'taking part': 'participation',
   sociaal: 'participation', social: 'participation', 'social life': 'participation', 'sociale leven': 'participation',
   contacten: 'participation', 'sociale contacten': 'participation',
@@ -745,6 +836,20 @@ export const MEASURES: readonly string[] = [
   'my pain is', 'mijn pijn is',
 ];
 
+/** People and animals whose age follows "van" or "of" ("2 kinderen van 7 en 9", "a grandson of 5"). */
+export const PEOPLE: readonly string[] = [
+  'kinderen', 'kind', 'kids', 'kid', 'kindje', 'zoon', 'zonen', 'dochter', 'dochters', 'kleinzoon', 'kleindochter', 'kleinkinderen',
+  'kleinkind', 'jongen', 'jongens', 'meisje', 'meisjes', 'broer', 'zus', 'broertje', 'zusje', 'hond', 'kat', 'poes', 'man', 'vrouw',
+  'children', 'child', 'son', 'sons', 'daughter', 'daughters', 'grandson', 'granddaughter', 'grandchildren', 'boy', 'boys', 'girl', 'girls',
+  'dog', 'cat',
+];
+
+/** Topics that label the number right after them, and only that number ("Ik woon op nummer 7 en ik geef een 5", "room 4, and a 6"). */
+export const LABELS: readonly string[] = [
+  'nummer', 'huisnummer', 'kamernummer', 'kamer', 'postcode', 'telefoonnummer', 'adres', 'leeftijd', 'bus', 'lijn', 'tram', 'number',
+  'room', 'address', 'age', 'phone number',
+];
+
 /** Words between the numbers of a change ("van 8 naar 6", "from 8 to 6"). */
 export const CHANGE_TO: readonly string[] = ['naar', 'to', 'into'];
 
@@ -784,7 +889,7 @@ export const FILLERS: readonly string[] = ['eigenlijk', 'nogal', 'ff', 'even', '
 /** Chat and Flemish spellings read as the standard word when matching phrases ("lekker in m'n vel", "'t is nie alles"). */
 export const SPELLINGS: Readonly<Record<string, string>> = {
   "m'n": 'mijn', mn: 'mijn', mijne: 'mijn', me: 'mijn', "z'n": 'zijn', zn: 'zijn', nie: 'niet', ni: 'niet', k: 'ik',
-  t: 'het', da: 'dat', "can't": 'kan niet', cant: 'kan niet', ruime: 'ruim', wa: 'wat', nen: 'een', ne: 'een', gij: 'jij', ge: 'je',
+  t: 'het', da: 'dat', goe: 'goed', "can't": 'kan niet', cant: 'kan niet', ruime: 'ruim', wa: 'wat', nen: 'een', ne: 'een', gij: 'jij', ge: 'je',
 };
 
 /** Endings of a diminutive ("tienke", "zevenke", "achtske", "voldoendetje"): the word without them means the same. */
@@ -813,6 +918,10 @@ export const EMOJI_SCORES: Readonly<Record<string, number>> = {
   '😩': 2, '😢': 3, '😥': 3, '😰': 3, '😨': 3, '😭': 2, '💔': 2, '🤒': 3, '🤕': 3, '🤢': 2, '🤮': 2, '🥵': 3,
   '🥶': 3, '👎': 3, '🌧': 3, '⛈': 2, '☁': 4, '😵': 2, '😡': 2, '🤬': 1, '😠': 3, '🫠': 3, '🪫': 3, '🔋': 8, '🆗': 6,
   '🤧': 3, '🥴': 4, '😷': 3, '😓': 3, '🥺': 3, '😤': 3, '🤯': 2, '💩': 2, '😅': 6, '🤙': 7, '🆒': 8, '🔝': 9,
+  // heart hands, the weather between sun and storm, a wilted flower
+  '🫶': 9, '🌤': 7, '⛅': 6, '🌥': 5, '🌦': 4, '🌪': 2, '🥀': 3,
+  // joined emoji, written with their zero-width joiner: a dizzy face, a sigh, a face in the clouds, a mended heart
+  '😵\u200D💫': 3, '😮\u200D💨': 4, '😶\u200D🌫': 4, '❤\u200D🩹': 6,
 };
 
 /**
@@ -830,6 +939,17 @@ export const TYPO_NOT: readonly string[] = [
   'dire', 'tine', 'zeen', 'zeden', 'zegen', 'engen', 'neten', 'neven', 'neren', 'even', 'gegen', 'hegen', 'neben', 'segen',
   'tow', 'tree', 'thee', 'threw', 'there', 'sven', 'sight', 'fight', 'wight', 'dight', 'prim', 'priam', 'gode', 'greta',
   'lekke', 'alight', 'aright', 'ight',
+];
+
+/**
+ * Real words a key away from a short number word ("wacht" and "zacht" beside "acht", "toen" beside "tien", "mine" and "none" beside
+ * "nine"): never read as the number, even where a score stands.
+ */
+export const SHORT_TYPO_NOT: readonly string[] = [
+  'tweed', 'dries', 'dried', 'drier', 'erie', 'dier', 'gier', 'bier', 'voer', 'vies', 'vlier', 'viert', 'zacht', 'wacht', 'sacht', 'toen',
+  'rien', 'fien', 'gull', 'hull', 'bull', 'mull', 'wins', 'sins', 'fins', 'reins', 'eine', 'eind', 'drek', 'nein', 'tour', 'pour', 'dour',
+  'flour', 'fout', 'dive', 'give', 'fife', 'fiver', 'fives', 'rive', 'mine', 'none', 'nines', 'niner', 'then', 'tern', 'aero', 'seins',
+  'achy', 'eins', 'zees', 'sixs', 'vijft', 'zess',
 ];
 
 /** Star emoji, counted out of ten when there are more than the five of a review ("⭐⭐⭐⭐⭐⭐⭐" is about a 7). */

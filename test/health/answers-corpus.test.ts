@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { readCorpus, report, tally } from '../support/corpus.js';
-import { isRight, scoreOutcome, scoreRow, wrongNumber } from './score-corpus.js';
+import { askedArea, isRight, scoreOutcome, scoreRow, wrongNumber } from './score-corpus.js';
 
 // Thresholds just below the figures measured when they were set (see README "Answers the bot understands"). The tuning
 // splits allow no number the resident did not mean; the frozen test splits measure how far that generalises.
@@ -14,25 +14,38 @@ import { isRight, scoreOutcome, scoreRow, wrongNumber } from './score-corpus.js'
 // author reads loneliness ("I'm lonely", "ik voel me alleen" propose a 3; the sixth author asks again), and "Knees 3, everything else 8"
 // stores the 8, as the first author reads the rest beside a part ("mijn been is een 2, de rest een 8"; the sixth author: ask, or 3 or 8).
 // Its grade signs ("een 7+", "een 8-") stay stored as the third author reads them, a miss and not a wrong number.
+// g-tune (the seventh author; its rows on several areas answer the question about the body, which the corpus passes as the check-in
+// does) keeps five such rows as wrong numbers: "net geen 7" proposes 6.5 and "just under 9" 8.5, half a point below, as the third
+// author reads "net geen 7" and the earlier splits "net geen 6" and "just under 6" (the seventh author: 6 or 7, 8 or 9); "iets onder de 7"
+// proposes 6 and "iets boven de 5" 6, a whole point off, as the sixth author reads "A bit under 9" (8 or 8.5; the seventh author offers
+// both neighbours); and "ik ben niet niet blij" proposes 7, as "not not happy" does for the earlier authors (6 or 7; the seventh: 6). Six
+// more are stored where the seventh author would confirm them first, a miss and not a wrong number: "ahct" (two letters swapped, stored for
+// the fifth author), "een zees" (a stretched letter, as "zesss"), "drei", "vjf" and "nien" (slips the earlier authors store) and "5.,5"
+// (a doubled decimal sign, as "5,,5").
 const ROLE = {
-  tune: 'tune', 'b-tune': 'tune', 'c-tune': 'tune', 'd-tune': 'tune', 'e-tune': 'tune', 'f-tune': 'tune',
-  test: 'test', 'b-test': 'test', 'c-test': 'test', 'd-test': 'test', 'e-test': 'test', 'f-test': 'test',
+  tune: 'tune', 'b-tune': 'tune', 'c-tune': 'tune', 'd-tune': 'tune', 'e-tune': 'tune', 'f-tune': 'tune', 'g-tune': 'tune',
+  test: 'test', 'b-test': 'test', 'c-test': 'test', 'd-test': 'test', 'e-test': 'test', 'f-test': 'test', 'g-test': 'test',
 } as const;
 const THRESHOLD = {
-  tune: 0.99, 'b-tune': 0.99, 'c-tune': 0.97, 'd-tune': 0.98, 'e-tune': 0.98, 'f-tune': 0.98, test: 0.94, 'b-test': 0.92, 'c-test': 0.91,
-  'd-test': 0.93, 'e-test': 0.92, 'f-test': 0.9,
+  tune: 0.99, 'b-tune': 0.99, 'c-tune': 0.98, 'd-tune': 0.98, 'e-tune': 0.98, 'f-tune': 0.98, 'g-tune': 0.97, test: 0.94, 'b-test': 0.92,
+  'c-test': 0.92, 'd-test': 0.94, 'e-test': 0.93, 'f-test': 0.91, 'g-test': 0.89,
 } as const;
 const WRONG_ALLOWED = {
-  tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 3, 'e-tune': 1, 'f-tune': 3, test: 7, 'b-test': 5, 'c-test': 11, 'd-test': 5, 'e-test': 6, 'f-test': 11,
+  tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 3, 'e-tune': 1, 'f-tune': 3, 'g-tune': 5, test: 7, 'b-test': 5, 'c-test': 10, 'd-test': 4,
+  'e-test': 6, 'f-test': 9, 'g-test': 18,
 } as const;
 const STORED_ALLOWED = {
-  tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 0, 'e-tune': 0, 'f-tune': 1, test: 0, 'b-test': 1, 'c-test': 1, 'd-test': 1, 'e-test': 0, 'f-test': 2,
+  tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 0, 'e-tune': 0, 'f-tune': 1, 'g-tune': 0, test: 0, 'b-test': 1, 'c-test': 1, 'd-test': 1,
+  'e-test': 0, 'f-test': 1, 'g-test': 0,
 } as const;
 const NEVER_ALLOWED = {
-  tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 2, 'e-tune': 0, 'f-tune': 2, test: 1, 'b-test': 1, 'c-test': 1, 'd-test': 0, 'e-test': 0, 'f-test': 4,
+  tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 2, 'e-tune': 0, 'f-tune': 2, 'g-tune': 0, test: 1, 'b-test': 1, 'c-test': 1, 'd-test': 0,
+  'e-test': 0, 'f-test': 4, 'g-test': 3,
 } as const;
 
-const SPLITS = ['tune', 'b-tune', 'c-tune', 'd-tune', 'e-tune', 'f-tune', 'test', 'b-test', 'c-test', 'd-test', 'e-test', 'f-test'] as const;
+const SPLITS = [
+  'tune', 'b-tune', 'c-tune', 'd-tune', 'e-tune', 'f-tune', 'g-tune', 'test', 'b-test', 'c-test', 'd-test', 'e-test', 'f-test', 'g-test',
+] as const;
 for (const split of SPLITS) {
   const role = ROLE[split];
   describe(`typed scores: the ${split} split of the score corpus`, () => {
@@ -40,24 +53,27 @@ for (const split of SPLITS) {
     const misses: string[] = [];
     const groups = tally(rows, (r) => r.category, (r) => {
       const right = isRight(r);
-      if (!right) misses.push(`"${r.text}" (${r.lang}) -> ${scoreOutcome(r.text, r.lang)}, expected ${r.expect.join(' or ')}`);
+      if (!right) misses.push(`"${r.text}" (${r.lang}) -> ${scoreOutcome(r.text, r.lang, askedArea(r))}, expected ${r.expect.join(' or ')}`);
       return right;
     });
     after(() => report(`typed scores, ${split}`, groups, misses, role));
     const shown = (found: readonly { text: string }[], frozen: string) => (role === 'tune' ? found.map((r) => r.text).join(' | ') : frozen);
 
     it(`stores or proposes no number the resident did not mean (at most ${WRONG_ALLOWED[split]})`, () => {
-      const wrong = rows.filter((r) => wrongNumber(scoreOutcome(r.text, r.lang), r.expect));
+      const wrong = rows.filter((r) => wrongNumber(scoreOutcome(r.text, r.lang, askedArea(r)), r.expect));
       expect(wrong.length, shown(wrong, 'count only: the test split stays unseen')).to.be.at.most(WRONG_ALLOWED[split]);
     });
 
     it(`stores no number the resident did not mean (at most ${STORED_ALLOWED[split]})`, () => {
-      const stored = rows.filter((r) => scoreOutcome(r.text, r.lang).startsWith('store:') && wrongNumber(scoreOutcome(r.text, r.lang), r.expect));
+      const stored = rows.filter((r) => {
+        const got = scoreOutcome(r.text, r.lang, askedArea(r));
+        return got.startsWith('store:') && wrongNumber(got, r.expect);
+      });
       expect(stored.length, shown(stored, 'count only')).to.be.at.most(STORED_ALLOWED[split]);
     });
 
     it(`offers no score where the resident meant a time, an age, a count, a question or "I cannot say" (at most ${NEVER_ALLOWED[split]})`, () => {
-      const never = rows.filter((r) => r.expect.every((e) => e === 'ask') && scoreOutcome(r.text, r.lang) !== 'ask');
+      const never = rows.filter((r) => r.expect.every((e) => e === 'ask') && scoreOutcome(r.text, r.lang, askedArea(r)) !== 'ask');
       expect(never.length, shown(never, 'count only')).to.be.at.most(NEVER_ALLOWED[split]);
     });
 

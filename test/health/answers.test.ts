@@ -550,6 +550,86 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['7, moet zijn 6', 'nl', exact(6)], ['6 sorry 7', 'en', exact(7)], ['Eerst zei ik 5, maar het is 4', 'nl', exact(4)],
     ['Eerst 6, maar na het weekend 8', 'nl', exact(8)], ['sorry, ik typ traag, zeven?', 'nl', exact(7)],
   ],
+  'never a number the resident did not mean: minutes before the hour, a street, a month, a label, someone named before "die"': [
+    ['kwart voor 7', 'nl', unclear], ['vijf voor acht', 'nl', unclear], ['tien na 9 komt de thuiszorg', 'nl', unclear],
+    ['quarter past 4', 'en', unclear], ['six to seven', 'en', either(6, 7)], ['een 7 voor mijn lijf', 'nl', exact(7)],
+    ['Stationsweg 8', 'nl', unclear], ['Molenstraat 4, ik geef een 6', 'nl', exact(6)], ['June 6', 'en', unclear],
+    ['kamer 4 en ik zeg een 7', 'nl', exact(7)], ['bij vraag 2 heb ik een 4 bedoeld', 'nl', unclear],
+    ['mijn broer, die zit op een 2', 'nl', unclear], ['mijn vriendin (die geeft een 9) en ik een 6', 'nl', exact(6)],
+  ],
+  'another time gives way to a number said to be now; what was said before, to a number said after it; a multiple has no base': [
+    ['In de winter een 4, nu in de zomer een 7', 'nl', exact(7)], ['in de zomer een 8', 'nl', exact(8)],
+    ['de afgelopen weken een 5, vandaag een 7', 'nl', exact(7)], ['in the winter 4, these days 7', 'en', exact(7)],
+    ['in de zomer 8, in de winter 5', 'nl', either(5, 8)], ['ik zei 6, maar het is een 5', 'nl', exact(5)], ['ik zei 7', 'nl', exact(7)],
+    ['I said 4 before but now 6', 'en', exact(6)], ['twee keer zo slecht als vorig jaar', 'nl', unclear], ['twice as good as before', 'en', unclear],
+    ['dubbel zo goed als vroeger, een 8', 'nl', exact(8)],
+  ],
+  'what came before is taken back: an arrow, "laat maar", "scratch that", a joke, a wrong key, what it must be; a correction asked is a doubt': [
+    ['6 -> 5', 'nl', exact(5)], ['6 → 5', 'nl', exact(5)], ['4, laat maar, 6', 'nl', exact(6)], ['eight, scratch that, seven', 'en', exact(7)],
+    ['9 haha grapje, 6', 'nl', exact(6)], ['2 just kidding 8', 'en', exact(8)], ['3 verkeerde knop, 4', 'nl', exact(4)],
+    ['6 moet 7 zijn', 'nl', exact(7)], ['Een 5, of toch een 6?', 'nl', either(5, 6)], ['7, nee toch 6', 'nl', exact(6)],
+    ['6, het is eigenlijk een 7', 'nl', exact(7)], ['laat maar een 5 staan', 'nl', exact(5)],
+  ],
+  'Flemish and southern forms: "-tal" is about that number, an h left out, near a number "tegen ... aan"': [
+    ['ne zevental', 'nl', about(7)], ['een achttal, denk ik', 'nl', about(8)], ['een vijftal keer per week, een 6', 'nl', exact(6)],
+    ["ne zes en 'alf", 'nl', exact(6.5)], ["'eel slecht", 'nl', about(1)], ['het zit tegen de 8 aan', 'nl', about(8)],
+    ['richting een 6', 'nl', about(6)],
+  ],
+  'school marks and sayings: a small mark lies at the pass line, a sign glued to its word, the report one would get, big fat marks': [
+    ['een onvoldoendetje', 'nl', about(5)], ['een mager voldoendetje', 'nl', about(6)], ['achtplus', 'nl', exact(8)], ['zesmin', 'nl', exact(6)],
+    ['mijn rapport zou een 6 geven', 'nl', exact(6)], ['op mijn rapport stond een 7', 'nl', unclear], ['zeer goed', 'nl', about(9)],
+    ['een dikke vette onvoldoende', 'nl', about(3)], ['a big fat fail', 'en', about(3)], ['completely exhausted', 'en', about(2)],
+    ['ticking along', 'en', about(6)], ['ticking along nicely', 'en', about(7)], ['ik zie het niet zitten', 'nl', about(3)],
+  ],
+  'an intensifier makes a word stronger but does not reach an end of the scale, which is said outright': [
+    ['echt beroerd', 'nl', about(2)], ['totally crap', 'en', about(2)], ['heel erg slecht', 'nl', about(1)], ['echt slechtjes', 'nl', about(2)],
+    ['really good', 'en', about(8)], ['echt super', 'nl', about(9)],
+  ],
+  'joined emoji are one sign; going with difficulty is a mood; not knowing about the rest leaves the answer; a mixed doubled sign': [
+    ['😵‍💫', 'nl', about(3)], ['😮‍💨', 'en', about(4)], ['🤷‍♀️', 'nl', unsure], ['❤️‍🔥', 'en', about(9)],
+    ['fietsen gaat moeizaam', 'nl', about(4)], ['het valt zwaar, een 4', 'nl', exact(4)], ['lastig', 'nl', unsure],
+    ['Lichaam een 6, de rest weet ik niet', 'nl', exact(6)], ['een 6, weet ik niet', 'nl', about(6)], ['7,.5', 'nl', exact(7.5)],
+  ],
+  'more numbers that are not the score: ages after "van", a year, a bed, a ward, a size, a height, dollars': [
+    ['2 kinderen van 7 en 9', 'nl', unclear], ['mijn kleinzoon van 6 logeert hier, een 8', 'nl', exact(8)], ['a grandson of 5', 'en', unclear],
+    ['in 2019 een 8', 'nl', unclear], ['in 2019 een 8, nu een 6', 'nl', exact(6)], ['bed 4', 'nl', unclear], ['afdeling 3', 'nl', unclear],
+    ['size 8', 'en', unclear], ["I'm 5 foot 4", 'en', unclear], ['5 bucks', 'en', unclear],
+  ],
+  'Flemish "goe" is "goed" inside a saying': [["'t gaat nie goe", 'nl', about(3)], ["'t gaat goe", 'nl', about(7)]],
+  'a word only partly turned says neither the word nor its opposite': [
+    ['niet helemaal onvoldoende', 'nl', unclear], ['not entirely happy', 'en', unclear], ['helemaal niet slecht', 'nl', about(7)],
+    ['niet helemaal lekker', 'nl', about(4)], ['niet helemaal goed, maar verder prima', 'nl', about(7)],
+  ],
+  'wanting a number beside another is a wish; "by" before a number is a clock time': [
+    ['ik wil een 9, ik ben een 6', 'nl', exact(6)], ["I want an 8 but I'm a 5", 'en', exact(5)], ['ik wil een 7 geven', 'nl', exact(7)],
+    ['ik wil 7', 'nl', exact(7)], ["I'm in bed by 9", 'en', unclear],
+  ],
+  '"outta ten", "een halve", a number word with "-ish", chat hedges': [
+    ['eight outta ten', 'en', exact(8)], ['6 outta 10', 'en', exact(6)], ['zeven en een halve', 'nl', exact(7.5)], ['sixish', 'en', about(6)],
+    ['zesachtig', 'nl', about(6)], ['prolly 6', 'en', about(6)],
+  ],
+  'the resident beside someone else, "no" as a word, someone named before "who\'s"': [
+    ['Mijn vrouw een 5 en ik een 7', 'nl', exact(7)], ['my son says 4 and I say 6', 'en', exact(6)], ['she says 6, and I agree', 'en', exact(6)],
+    ['7 wait no 6', 'en', exact(6)], ['no 7', 'en', unclear], ['I live at no 7', 'en', unclear], ["better than my sister, who's a 4", 'en', unclear],
+  ],
+  'a number word inside a saying is part of the saying; as good as before compares with a score not said here': [
+    ['ik ben ten einde raad', 'nl', about(1)], ['ten minste een 7', 'nl', about(7)], ['on cloud nine', 'en', about(10)],
+    ['on cloud 9', 'en', about(10)], ['my nine to five is killing me', 'en', none], ['is 10 goed?', 'nl', unclear],
+    ['net zo goed als vorige keer', 'nl', unclear], ['just as bad as yesterday', 'en', unclear], ['het gaat even goed', 'nl', about(7)],
+  ],
+  'a stray key after a number that is the whole answer is a slip; a unit or an ordinal is not': [
+    ['6k', 'nl', unclear], ['8j', 'nl', exact(8)], ['5e', 'nl', unclear], ['7j oud', 'nl', unclear],
+  ],
+  'a slip in a short number word is read where a score stands, alone or after an article at the end, and confirmed first': [
+    ['vihf', 'nl', about(5)], ['een acgt', 'nl', about(8)], ['sicx', 'en', about(6)], ['ik geef een tiem', 'nl', about(10)],
+    ['een bier', 'nl', none], ['wacht', 'nl', none], ['toen', 'nl', none], ['none', 'en', none], ['mine', 'en', none],
+    ['vief', 'nl', none], ['achtt', 'nl', exact(8)], ['acgt kinderen', 'nl', none],
+  ],
+  'a part of the body alone says how that part is; beside the resident\'s own mood words it counts with them': [
+    ['mijn rug is slecht', 'nl', unclear], ['my knee is bad', 'en', unclear], ["🤢 stomach's upset", 'en', unclear],
+    ['ik heb pijn in mijn rug', 'nl', about(3)], ['mijn knie is kapot maar verder gaat het goed', 'nl', about(7)],
+    ['ik ben moe en mijn rug doet pijn', 'nl', about(3)], ['back to normal, good', 'en', about(7)], ['my heart is happy', 'en', about(8)],
+  ],
   'several areas in one answer: without the area asked two stay two; one said not to be asked now, or the area echoed as a question, settles it': [
     ['Fysiek 8, mentaal 4', 'nl', either(4, 8)], ["Body 6 but my head's at 3", 'en', either(3, 6)],
     ['Life in general 9, health 4', 'en', either(4, 9)], ['Mijn lichaam 5. Je vraagt later toch ook naar gevoel? Dat is 8.', 'nl', exact(5)],
@@ -579,6 +659,10 @@ describe('parseScore: the area asked decides between numbers for several areas',
     ['Gevoelsmatig 4, verder een 7', 'nl', 'body', exact(7)], ['7', 'nl', 'mind', exact(7)], ['6 of 7', 'nl', 'body', either(6, 7)],
     ['My mood is a 5 and my body a 7', 'en', 'mind', exact(5)], ["I'd give my body a 7 and my head a 3", 'en', 'body', exact(7)],
     ['7 for my body, 3 for my head', 'en', 'body', exact(7)], ['hoofd 3, dagelijks leven 6', 'nl', 'daily', exact(6)], ['Mijn hoofd zit op 4, mijn lijf op 7', 'nl', 'mind', exact(4)],
+    // a number only for another area does not answer this one; an area after a number starts the next part; work is daily life
+    ['Mentaal een 6', 'nl', 'body', unclear], ['my mood is a 4', 'en', 'body', unclear], ['Lijf 6 hoofd 3', 'nl', 'body', exact(6)],
+    ['Mentaal een 6', 'nl', 'mind', exact(6)], ['Lichaam prima, mijn werk is een 3', 'nl', 'body', unclear],
+    ['Ik werk nog, dus een 8', 'nl', 'body', exact(8)], ['Lichamelijk een 6, geestelijk een 8', 'nl', 'body', exact(6)],
   ];
   for (const [text, locale, dimension, expected] of rows) {
     it(`${JSON.stringify(text)} (${locale}, asked ${dimension}) → ${JSON.stringify(expected)}`, () => {

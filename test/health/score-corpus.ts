@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseScore, proposalFromSentiment } from '../../src/health/answers.js';
 import { analyseSentiment } from '../../src/language/sentiment.js';
+import type { Dimension } from '../../src/health/dimensions.js';
 
 /** One typed answer of the score corpus and the outcomes a person would accept (test/health/answers/*.jsonl). */
 // Any decimal is accepted so that a row expecting a score the reader cannot give (7.25) counts as a miss, not a crash.
@@ -14,12 +15,27 @@ export const scoreRow = z.object({
 });
 export type ScoreRow = z.infer<typeof scoreRow>;
 
+/** The areas of the check-in by the names a writer gives the question ("question asks about the body: ..."). */
+const ASKED: ReadonlyArray<readonly [string, Dimension]> = [
+  ['the body', 'body'], ['daily life', 'daily'], ['taking part', 'participation'], ['quality of life', 'quality'],
+  ['feelings', 'mind'], ['meaning', 'meaning'],
+];
+
+/**
+ * The area of the question a row answers, where its writer says which question was asked ("question asks about the body: body is 6"):
+ * the check-in passes that area to the reader (dialogs/checkin.ts), so the corpus does too. Other rows answer no particular area.
+ */
+export function askedArea(row: Pick<ScoreRow, 'why'>): Dimension | undefined {
+  const said = /^question asks about ([a-z ]+?):/.exec(row.why ?? '')?.[1];
+  return ASKED.find(([name]) => name === said)?.[1];
+}
+
 /**
  * What the check-in does with a typed answer, the way dialogs/checkin.ts does it with the offline language service:
- * store, propose (confirm first), choose between two, or ask again.
+ * store, propose (confirm first), choose between two, or ask again; `asked` is the area of the question, when known.
  */
-export function scoreOutcome(text: string, lang: ScoreRow['lang']): string {
-  const reading = parseScore(text, lang);
+export function scoreOutcome(text: string, lang: ScoreRow['lang'], asked?: Dimension): string {
+  const reading = parseScore(text, lang, asked);
   switch (reading.kind) {
     case 'exact': return `store:${reading.score}`;
     case 'approximate': return `propose:${reading.score}`;
@@ -46,5 +62,5 @@ export function wrongNumber(got: string, expected: readonly string[]): boolean {
 
 const sortChoose = (o: string) => (o.startsWith('choose:') ? `choose:${numbersIn(o).sort((a, b) => a - b).join('|')}` : o);
 /** The bot did what a person would: one of the expected outcomes. */
-export const isRight = (r: ScoreRow) => r.expect.map(sortChoose).includes(scoreOutcome(r.text, r.lang));
+export const isRight = (r: ScoreRow) => r.expect.map(sortChoose).includes(scoreOutcome(r.text, r.lang, askedArea(r)));
 
