@@ -1124,6 +1124,14 @@ export const CONCEPTS = {
   OWN_DEPARTURE: { about: 'arranging one s own departure (death)', words: ['mijn eigen vertrek', 'my own departure', 'my own exit', 'mijn eigen einde regelen', 'mijn eigen afscheid regelen'] },
   DOSE: { about: 'an ordinary dose', words: ['een halve', 'half a', 'half one', 'one tablet', 'een tablet', 'twee weken', 'voor twee weken', 'na de operatie', 'after the operation', 'volgens het voorschrift', 'as prescribed'] },
   AMBULANCE: { about: 'an ambulance called', words: ['ambulance gebeld', 'called an ambulance', 'de ambulance', 'ambu gebeld'] },
+  HIM_AT_DOOR: { about: 'a dangerous person at the door now', words: ['he\'s at the door', 'he is at the door', 'hij staat voor de deur', 'hij staat aan de deur', 'staat weer voor de deur', 'he\'s outside the door', 'hij staat buiten', 'he\'s banging', 'hij bonkt'] },
+  DISCARD_ME: { about: 'throwing oneself away, removing oneself', words: ['bin it', 'throw me away', 'gooi me weg', 'gooi mij weg', 'remove the glitch', 'delete me', 'verwijder mij', 'a used teabag', 'een gebruikt theezakje'] },
+  LOOK_FORWARD: { about: 'what one looks forward to', words: ['look forward to', 'kijk uit naar', 'uitkijken naar', 'looking forward to', 'verheug me op'] },
+  BULLET_ME: { about: 'a bullet for oneself', words: ['kogel voor mij', 'a bullet for me', 'bullet for me', 'kogel door mijn kop', 'kogel door mijn hoofd', 'bullet through my head'] },
+  COVER_NOISE: { about: 'covering up noise of violence for the neighbours', words: ['the noise is the tv', 'het lawaai is de tv', 'tell the neighbours the noise', 'zeg tegen de buren dat het de tv', 'tegen de buren dat het lawaai'] },
+  FRESH: { about: 'fresh, new', words: ['fresh', 'vers', 'nieuwe', 'new ones', 'nieuw'] },
+  NOT_MUCH_LEFT: { about: 'not much left of one\'s things', words: ['not much left', 'niet veel meer over', 'nothing left', 'niks meer over', 'niets meer over'] },
+  QUIT_FOR_GOOD: { about: 'quitting everything for good', words: ['kap ermee voorgoed', 'stop ermee voorgoed', 'ik kap ermee voorgoed', 'quit for good', 'calling it quits for good'] },
 } satisfies Record<string, Concept>;
 
 export type ConceptName = keyof typeof CONCEPTS;
