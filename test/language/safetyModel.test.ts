@@ -82,7 +82,7 @@ describe('safety net second opinion (safetyModelScore, modelLevel)', () => {
     const alone = figures(rows, modelLevel);
     expect(alone.crisisRecall).to.be.at.least(0.82);
     expect(alone.falseAlarms).to.be.at.most(0.006);
-    expect(alone.noneToDistress).to.be.at.most(0.016);
+    expect(alone.noneToDistress).to.be.at.most(0.021);
     expect(alone.distressFound).to.be.at.least(0.77);
     const rules = figures(rows, (text) => detectCrisis(text).level);
     const both = figures(rows, withRules);
