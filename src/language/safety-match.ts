@@ -170,7 +170,13 @@ const compiledRules: readonly CompiledRule[] = RULES.map((rule) => ({
 /** For each concept, the patterns whose first part in the sentence it can fill: a sentence only tries those. */
 const patternsByAnchor = new Map<number, number[]>();
 for (const { patterns } of compiledRules) {
-  for (const p of patterns) for (const c of new Set(p.anchor)) patternsByAnchor.set(c, [...(patternsByAnchor.get(c) ?? []), p.id]);
+  for (const p of patterns) {
+    for (const c of new Set(p.anchor)) {
+      const ids = patternsByAnchor.get(c);
+      if (ids) ids.push(p.id);
+      else patternsByAnchor.set(c, [p.id]);
+    }
+  }
 }
 
 /** The patterns a sentence can match at all: those with a concept of their first sentence part in it. */
