@@ -126,7 +126,7 @@ export interface ReplyReader {
    * "the second one please", "1. Ja, wis alles" (then the rest says which too); undefined for anything else, for a
    * question ("de tweede?") and for an ordinal in a sentence of its own ("de eerste keer dat ...").
    */
-  placeIn(text: string, count: number): Place | undefined;
+  placeIn(text: string, count: number, options?: { ordinalsOnly?: boolean }): Place | undefined;
   /** The one topic among `topics` whose words the text holds anywhere; undefined for none, or for two. */
   topicOf(text: string, topics: readonly string[]): string | undefined;
 }
@@ -335,6 +335,11 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return i;
   };
 
+  /** A negation that refuses what follows it ("niet", "don't"); a bare "no" or "nee" answers on its own ("nee, beginnen"? asks again). */
+  const refuses = (word: string): boolean => (negators.has(word) || keywordNegators.has(word)) && !interjections.has(word);
+  /** An order, or its infinitive ("begin", "beginnen", "verstuur", "versturen"; compared with doubled letters single). */
+  const isOrder = (word: string): boolean => [...orders].some((order) => word.startsWith(order));
+
   /** Whether a phrase of any kind starts here. */
   const phraseAt = (tokens: readonly string[], at: number): boolean => kinds.some(([list]) => list.some((p) => startsWithAt(tokens, at, p)));
 
@@ -375,6 +380,15 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       if (best.kind === 'yes' && lastOther === i - 1 && negators.has(tokens[i - 1]!)) best = { kind: 'unsure', length: best.length };
       // "Goedemorgen.", "geen uitleg nodig": neither an answer nor another word.
       if (best.kind === 'neutral') {
+        i += best.length;
+        continue;
+      }
+      // "niet beginnen", "ik wil het niet versturen", "don't start": an order right after a refusal that opens the reply is
+      // what is refused. Not a word of certainty ("niet zeker" doubts), nor inside a statement ("lukken niet goed").
+      const previous = found.at(-1);
+      if (best.kind === 'yes' && previous?.kind === 'no' && previous.at + previous.length === i && refuses(tokens[i - 1]!)
+        && (previous.at === 0 || previous.length > 1) && isOrder(tokens[i]!)) {
+        previous.length += best.length;
         i += best.length;
         continue;
       }
@@ -449,6 +463,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     // Nothing after the correction: "nee wacht" is still a no and "wat is dit eigenlijk" still asks for more, but "ok wacht"
     // is not yet a yes, and "ja, of nee, meer een 5 eigenlijk" and "ja, nee, wacht" are a doubt.
     if (after.length === 0 && corrected >= 0 && has(before, 'yes') && has(before, 'no')) return 'unclear';
+    // "stuur maar, of nee, toch niet": where something is passed on or erased, a yes taken back in the same breath is asked again.
+    if (options.careful && correction !== undefined && has(before.filter((f) => f.at < correction.at), 'yes') && has(after, 'no')) return 'unclear';
     const kept = after.length > 0 || corrected < 0 ? after : has(before, 'unsure') ? before : before.filter((f) => f.kind === 'no' || f.kind === 'more');
     // "nee, nog niet sturen", "nee, ik wil het eerst nog aanpassen": after a clear no, putting off or changing first is its reason.
     const reason = (f: (typeof kept)[number]) => f.kind === 'unsure' && putOff.some((p) => p.length === f.length && startsWithAt(tokens, f.at, p));
@@ -615,7 +631,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return at;
   };
 
-  const placeIn = (text: string, count: number): Place | undefined => {
+  const placeIn = (text: string, count: number, { ordinalsOnly = false } = {}): Place | undefined => {
     // "de tweede?" asks; "2..." trails off.
     if (count < 2 || text.length > MAX_REPLY_CHARS || text.includes('?') || TRAILING_OFF.test(text)) return undefined;
     // Clauses and the breaks between them, so "1. Ja, wis alles" is "1" and then what follows.
@@ -639,6 +655,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     let ordinal = false;
     // A number word alone ("twee", "three") is a digit typed out; before anything else it may be a count ("een gesprek").
     const bare = !labelled && !article && numberWords.has(word);
+    // Where numbers are answers, only a word that can be no score names a place ("de eerste", not "2" or "nummer 2").
+    if (ordinalsOnly && (labelled || bare || /^\d/.test(word))) return undefined;
     if (/^[1-9]$/.test(word)) index = Number(word) - 1;
     else if (labelled || bare) index = numberWords.get(word);
     else {
