@@ -394,7 +394,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       }
       i += best.length;
       // "klopt niet", "that is fine not": a yes undone by the word after it is a no.
-      if (best.kind === 'yes' && negators.has(tokens[i] ?? '')) {
+      // Not when an order follows: "ja, niet wissen" says yes and then refuses the order.
+      if (best.kind === 'yes' && negators.has(tokens[i] ?? '') && !isOrder(tokens[i + 1] ?? '')) {
         found.push({ kind: 'no', at: i - best.length, length: best.length + 1 });
         i++;
         continue;
@@ -586,7 +587,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     });
     const only = named.length === 1 ? named[0] : undefined;
     if (only === undefined) return undefined;
-    const outside = (at: number) => !inKeyword.has(at);
+    // "iets in de buurt, da lijkt me wel wat": the words of a yes beside the keyword neither doubt nor ask.
+    const approving = new Set(phrasesIn(tokens).found.filter((f) => f.kind === 'yes').flatMap((f) => Array.from({ length: f.length }, (_, k) => f.at + k)));
+    const outside = (at: number) => !inKeyword.has(at) && !(only.means === undefined && approving.has(at));
     // A short number is an answer of its own ("4, daar wil ik over praten" is a score), unless asked about ("what does 0 mean?").
     if (!/\?\s*$/.test(text) && tokens.some((w, at) => outside(at) && /^\d{1,2}$/.test(w))) return undefined;
     // A doubt, a correction or a question about something else ("misschien mail", "delete... actually hold on",
@@ -603,6 +606,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     // "no, delete it", "nee, wis alles": a no beside a consent's button says two things.
     const saysNo = (at: number) => !usedNegations.has(at) && (negators.has(tokens[at]!) || keywordNegators.has(tokens[at]!) || no.some((p) => startsWithAt(tokens, at, p)));
     if (only.means === 'yes' && options.careful && tokens.some((_, at) => outside(at) && saysNo(at))) return undefined;
+    // "ja, niet wissen": so does a yes said beside its no button.
+    if (only.means === 'no' && options.careful && tokens.some((w, at) => outside(at) && interjections.has(w) && yes.some((p) => p.length === 1 && p[0] === w))) return undefined;
     // "wissen en opnieuw beginnen?", "moet ik alles wissen" ask about a consent's button; they do not press it.
     if (only.means !== undefined && options.careful && (text.includes('?') || hedged(tokens) || (only.means === 'yes' && opensWithQuestion(text)))) return undefined;
     return only.id;
@@ -688,6 +693,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     topicOf(text, topics) {
       if (text.length > MAX_REPLY_CHARS) return undefined;
       const tokens = readWords(text);
+      // "wat bedoel je met meedoen" asks about a topic; it does not pick it.
+      if (phrasesIn(tokens).found.some((f) => f.kind === 'more')) return undefined;
       const named = topics.filter((topic) => {
         const phrases = topicWords.get(topic) ?? [];
         return tokens.some((_, at) => phrases.some((p) => startsWithAt(tokens, at, p)));
