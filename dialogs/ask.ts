@@ -73,8 +73,12 @@ export function readTyped(replies: ReplyReader, text: string, question: Question
     const answer = replies.intent(typed, options);
     return answer === 'unclear' ? undefined : choices.find((c) => c.means === answer)?.id;
   };
-  // Not where a number is an answer (a score), nor under cards with buttons of their own: "the second one" of which?
-  const place = question && !question.numbersAreAnswers && !question.alsoAccepted ? replies.placeIn(text, choices.length) : undefined;
+  // Not under cards with buttons of their own: "the second one" of which? Where a number is an answer (a score), only
+  // an ordinal names a place ("de eerste"), and not among buttons that are numbers themselves (the score scale).
+  const numbered = choices.some((c) => /^\d/.test(c.title));
+  const place = question && !question.alsoAccepted && !(question.numbersAreAnswers && numbered)
+    ? replies.placeIn(text, choices.length, { ordinalsOnly: question.numbersAreAnswers === true })
+    : undefined;
   if (!place) return byWords(text);
   const placed = choices[place.index]!.id;
   // Words after the place must say the same button: "2, ja" at "Ja, wis alles / Nee, bewaren" says two things.

@@ -126,7 +126,7 @@ export interface ReplyReader {
    * "the second one please", "1. Ja, wis alles" (then the rest says which too); undefined for anything else, for a
    * question ("de tweede?") and for an ordinal in a sentence of its own ("de eerste keer dat ...").
    */
-  placeIn(text: string, count: number): Place | undefined;
+  placeIn(text: string, count: number, options?: { ordinalsOnly?: boolean }): Place | undefined;
   /** The one topic among `topics` whose words the text holds anywhere; undefined for none, or for two. */
   topicOf(text: string, topics: readonly string[]): string | undefined;
 }
@@ -335,6 +335,11 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return i;
   };
 
+  /** A negation that refuses what follows it ("niet", "don't"); a bare "no" or "nee" answers on its own ("nee, beginnen"? asks again). */
+  const refuses = (word: string): boolean => (negators.has(word) || keywordNegators.has(word)) && !interjections.has(word);
+  /** An order, or its infinitive ("begin", "beginnen", "verstuur", "versturen"; compared with doubled letters single). */
+  const isOrder = (word: string): boolean => [...orders].some((order) => word.startsWith(order));
+
   /** Whether a phrase of any kind starts here. */
   const phraseAt = (tokens: readonly string[], at: number): boolean => kinds.some(([list]) => list.some((p) => startsWithAt(tokens, at, p)));
 
@@ -378,9 +383,19 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
         i += best.length;
         continue;
       }
+      // "niet beginnen", "ik wil het niet versturen", "don't start": an order right after a refusal that opens the reply is
+      // what is refused. Not a word of certainty ("niet zeker" doubts), nor inside a statement ("lukken niet goed").
+      const previous = found.at(-1);
+      if (best.kind === 'yes' && previous?.kind === 'no' && previous.at + previous.length === i && refuses(tokens[i - 1]!)
+        && (previous.at === 0 || previous.length > 1) && isOrder(tokens[i]!)) {
+        previous.length += best.length;
+        i += best.length;
+        continue;
+      }
       i += best.length;
       // "klopt niet", "that is fine not": a yes undone by the word after it is a no.
-      if (best.kind === 'yes' && negators.has(tokens[i] ?? '')) {
+      // Not when an order follows: "ja, niet wissen" says yes and then refuses the order.
+      if (best.kind === 'yes' && negators.has(tokens[i] ?? '') && !isOrder(tokens[i + 1] ?? '')) {
         found.push({ kind: 'no', at: i - best.length, length: best.length + 1 });
         i++;
         continue;
@@ -449,6 +464,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     // Nothing after the correction: "nee wacht" is still a no and "wat is dit eigenlijk" still asks for more, but "ok wacht"
     // is not yet a yes, and "ja, of nee, meer een 5 eigenlijk" and "ja, nee, wacht" are a doubt.
     if (after.length === 0 && corrected >= 0 && has(before, 'yes') && has(before, 'no')) return 'unclear';
+    // "stuur maar, of nee, toch niet": where something is passed on or erased, a yes taken back in the same breath is asked again.
+    if (options.careful && correction !== undefined && has(before.filter((f) => f.at < correction.at), 'yes') && has(after, 'no')) return 'unclear';
     const kept = after.length > 0 || corrected < 0 ? after : has(before, 'unsure') ? before : before.filter((f) => f.kind === 'no' || f.kind === 'more');
     // "nee, nog niet sturen", "nee, ik wil het eerst nog aanpassen": after a clear no, putting off or changing first is its reason.
     const reason = (f: (typeof kept)[number]) => f.kind === 'unsure' && putOff.some((p) => p.length === f.length && startsWithAt(tokens, f.at, p));
@@ -570,7 +587,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     });
     const only = named.length === 1 ? named[0] : undefined;
     if (only === undefined) return undefined;
-    const outside = (at: number) => !inKeyword.has(at);
+    // "iets in de buurt, da lijkt me wel wat": the words of a yes beside the keyword neither doubt nor ask.
+    const approving = new Set(phrasesIn(tokens).found.filter((f) => f.kind === 'yes').flatMap((f) => Array.from({ length: f.length }, (_, k) => f.at + k)));
+    const outside = (at: number) => !inKeyword.has(at) && !(only.means === undefined && approving.has(at));
     // A short number is an answer of its own ("4, daar wil ik over praten" is a score), unless asked about ("what does 0 mean?").
     if (!/\?\s*$/.test(text) && tokens.some((w, at) => outside(at) && /^\d{1,2}$/.test(w))) return undefined;
     // A doubt, a correction or a question about something else ("misschien mail", "delete... actually hold on",
@@ -587,6 +606,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     // "no, delete it", "nee, wis alles": a no beside a consent's button says two things.
     const saysNo = (at: number) => !usedNegations.has(at) && (negators.has(tokens[at]!) || keywordNegators.has(tokens[at]!) || no.some((p) => startsWithAt(tokens, at, p)));
     if (only.means === 'yes' && options.careful && tokens.some((_, at) => outside(at) && saysNo(at))) return undefined;
+    // "ja, niet wissen": so does a yes said beside its no button.
+    if (only.means === 'no' && options.careful && tokens.some((w, at) => outside(at) && interjections.has(w) && yes.some((p) => p.length === 1 && p[0] === w))) return undefined;
     // "wissen en opnieuw beginnen?", "moet ik alles wissen" ask about a consent's button; they do not press it.
     if (only.means !== undefined && options.careful && (text.includes('?') || hedged(tokens) || (only.means === 'yes' && opensWithQuestion(text)))) return undefined;
     return only.id;
@@ -615,7 +636,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return at;
   };
 
-  const placeIn = (text: string, count: number): Place | undefined => {
+  const placeIn = (text: string, count: number, { ordinalsOnly = false } = {}): Place | undefined => {
     // "de tweede?" asks; "2..." trails off.
     if (count < 2 || text.length > MAX_REPLY_CHARS || text.includes('?') || TRAILING_OFF.test(text)) return undefined;
     // Clauses and the breaks between them, so "1. Ja, wis alles" is "1" and then what follows.
@@ -639,6 +660,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     let ordinal = false;
     // A number word alone ("twee", "three") is a digit typed out; before anything else it may be a count ("een gesprek").
     const bare = !labelled && !article && numberWords.has(word);
+    // Where numbers are answers, only a word that can be no score names a place ("de eerste", not "2" or "nummer 2").
+    if (ordinalsOnly && (labelled || bare || /^\d/.test(word))) return undefined;
     if (/^[1-9]$/.test(word)) index = Number(word) - 1;
     else if (labelled || bare) index = numberWords.get(word);
     else {
@@ -670,6 +693,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     topicOf(text, topics) {
       if (text.length > MAX_REPLY_CHARS) return undefined;
       const tokens = readWords(text);
+      // "wat bedoel je met meedoen" asks about a topic; it does not pick it.
+      if (phrasesIn(tokens).found.some((f) => f.kind === 'more')) return undefined;
       const named = topics.filter((topic) => {
         const phrases = topicWords.get(topic) ?? [];
         return tokens.some((_, at) => phrases.some((p) => startsWithAt(tokens, at, p)));
