@@ -756,6 +756,9 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   // ... after "and", which would otherwise start the resident's own part ("She says I should put 6, and I agree")
   'and i agree': 'agree', 'en ik ben het ermee eens': 'agree', 'en ik ben het eens': 'agree', 'en ik ben het daarmee eens': 'agree',
   // around mood words
+  allesbehalve: 'negation', 'alles behalve': 'negation', 'anything but': 'negation', 'far from': 'negation', 'verre van': 'negation',
+  'geen reden om': 'negation', 'geen reden tot': 'negation', 'no reason to be': 'negation', 'no reason to feel': 'negation',
+  exactly: 'softener', precies: 'softener',
   'niet dat': 'negation', 'niet dat het': 'negation', 'not that': 'negation', "it's not that": 'negation',
   niet: 'negation', ni: 'negation', nie: 'negation', not: 'negation', "isn't": 'negation', isnt: 'negation',
   "aren't": 'negation', "don't": 'negation', "doesn't": 'negation', nooit: 'negation', never: 'negation',
@@ -955,7 +958,13 @@ export const CHANGE_TO: readonly string[] = ['naar', 'to', 'into'];
 export const INTENSIFYING_PREFIXES: readonly string[] = ['honds', 'dood', 'kei', 'bere', 'super', 'mega', 'reuze', 'oer', 'rot', 'kut', 'klote'];
 
 /** Prefixes that turn a good word bad ("onaardig", "unsatisfied"), so that "niet onaardig" reads as the litotes it is. */
-export const NEGATING_PREFIXES: readonly string[] = ['on', 'un'];
+export const NEGATING_PREFIXES: readonly string[] = ['on', 'un', 'dis'];
+
+/** Negations that understate, so the bad word after them means good ("allesbehalve slecht", "not exactly bad", "niet bepaald slecht"). */
+export const UNDERSTATEMENTS: readonly string[] = [
+  'allesbehalve', 'alles behalve', 'anything but', 'far from', 'verre van', 'bepaald', 'exactly', 'precies', 'geen reden om',
+  'geen reden tot', 'no reason to be', 'no reason to feel',
+];
 
 /** Words that put a clock time on a number ("om 8", "at 8", "8pm", "8 o'clock"). */
 export const CLOCK_BEFORE: readonly string[] = ['om', 'at', 'by', 'tegen', 'vanaf'];
@@ -1014,7 +1023,7 @@ export const EMOJI_SCORES: Readonly<Record<string, number>> = {
   '👍': 7, '👌': 7, '💪': 8, '🙌': 9, '👏': 8, '✅': 7, '😐': 5, '😑': 5, '😶': 5, '🫤': 5, '😕': 4, '😬': 4,
   '🙁': 4, '☹': 3, '😟': 3, '😞': 3, '😔': 3, '😒': 4, '😣': 3, '😖': 3, '😫': 2,
   '😩': 2, '😢': 3, '😥': 3, '😰': 3, '😨': 3, '😭': 2, '💔': 2, '🤒': 3, '🤕': 3, '🤢': 2, '🤮': 2, '🥵': 3,
-  '🥶': 3, '👎': 3, '🌧': 3, '⛈': 2, '☁': 4, '😵': 2, '😡': 2, '🤬': 1, '😠': 3, '🫠': 3, '🪫': 3, '🔋': 8, '🆗': 6,
+  '🥶': 3, '👎': 3, '🌧': 3, '⛈': 2, '☁': 4, '😵': 2, '😡': 2, '🤬': 1, '😠': 3, '🫠': 4, '🪫': 3, '🔋': 8, '🆗': 6,
   '🤧': 3, '🥴': 4, '😷': 3, '😓': 3, '🥺': 3, '😤': 3, '🤯': 2, '💩': 2, '😅': 6, '🤙': 7, '🆒': 8, '🔝': 9,
   // heart hands, the weather between sun and storm, a wilted flower
   '🫶': 9, '🌤': 7, '⛅': 6, '🌥': 5, '🌦': 4, '🌪': 2, '🥀': 3,
@@ -1048,6 +1057,16 @@ export const SHORT_TYPO_NOT: readonly string[] = [
   'rien', 'fien', 'gull', 'hull', 'bull', 'mull', 'wins', 'sins', 'fins', 'reins', 'eine', 'eind', 'drek', 'nein', 'tour', 'pour', 'dour',
   'flour', 'fout', 'dive', 'give', 'fife', 'fiver', 'fives', 'rive', 'mine', 'none', 'nines', 'niner', 'then', 'tern', 'aero', 'seins',
   'achy', 'eins', 'zees', 'sixs', 'vijft', 'zess',
+];
+
+/** The words on the buttons at the ends of the scale (the scale in prompts/nl/checkin.json and prompts/en/checkin.json), which chosen by name are that end ("zet maar op heel slecht"). */
+export const BUTTON_ENDS: Readonly<Record<string, number>> = {
+  'heel slecht': 0, 'zeer slecht': 0, 'very bad': 0, 'heel goed': 10, 'zeer goed': 10, 'very good': 10,
+};
+
+/** Words of clicking or choosing a button ("tick the very good one", "klik maar heel goed"). */
+export const CLICK_WORDS: readonly string[] = [
+  'tick', 'click', 'press', 'pick', 'choose', 'select', 'tap', 'hit', 'klik', 'kies', 'druk', 'tik', 'vink', 'neem', 'pak',
 ];
 
 /** Star emoji, counted out of ten when there are more than the five of a review ("⭐⭐⭐⭐⭐⭐⭐" is about a 7). */
