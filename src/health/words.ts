@@ -848,6 +848,7 @@ export const AREA_WORDS: Readonly<Record<string, Dimension>> = {
   meedoen: 'participation', 'joining in': 'participation', participation: 'participation', 'taking part': 'participation',
   sociaal: 'participation', social: 'participation', 'social life': 'participation', 'sociale leven': 'participation',
   contacten: 'participation', 'sociale contacten': 'participation',
+  ...ownBodyParts(),
   'contact met anderen': 'participation', 'contact met mensen': 'participation', 'contact met de buren': 'participation',
   'contact with others': 'participation', 'contact with people': 'participation', 'seeing people': 'participation', 'mensen zien': 'participation',
   'kwaliteit van leven': 'quality', levenskwaliteit: 'quality', 'quality of life': 'quality', 'life in general': 'quality',
@@ -855,6 +856,14 @@ export const AREA_WORDS: Readonly<Record<string, Dimension>> = {
   'enjoying life': 'quality',
   zingeving: 'meaning', 'zin in het leven': 'meaning', 'meaning in life': 'meaning', meaning: 'meaning', purpose: 'meaning',
 };
+
+/**
+ * One's own part of the body names the body ("My mood is 6, my knees are 2", "mijn rug een 3"), so a part about it does not take the area
+ * of the part before; the part alone ("back to normal") names nothing.
+ */
+function ownBodyParts(): Record<string, Dimension> {
+  return Object.fromEntries(['mijn', "m'n", 'mn', 'my'].flatMap((mine) => BODY_PARTS.map((part): [string, Dimension] => [`${mine} ${part}`, 'body'])));
+}
 
 /** Words at the start of a part that point back to the area named before ("Je vraagt later naar gevoel? Dat is 8."). */
 export const AREA_POINTERS: readonly string[] = ['dat', 'daar', 'die', 'daarvoor', 'daarin', 'daarover', 'daarop', 'that', 'there', 'which'];
