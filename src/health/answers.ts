@@ -413,7 +413,11 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   if (values.length === 2 && first !== undefined && second !== undefined) return { kind: 'either', scores: [first, second] };
   if (values.length > 2) return { kind: 'unclear' };
 
-  if (meanings.some((m) => m?.meaning === 'unsure') || tokens.some((t) => SHRUG.has(t.text)) || cannotSay(tokens, meanings)
+  // "Die is wisselend, maar over het algemeen goed": feelings that vary, weighed in a whole said after them with a mood word, leave that mood.
+  const moodParts = new Set(meanings.flatMap((m, i) => (typeof m?.meaning === 'number' ? [clause.of[i] ?? -1] : [])));
+  const weighed = meanings.findIndex((m, i) => m?.meaning === 'overall' && moodParts.has(clause.of[i] ?? -1));
+  const doubted = (i: number) => weighed < 0 || i > weighed;
+  if (meanings.some((m, i) => m?.meaning === 'unsure' && doubted(i)) || tokens.some((t) => SHRUG.has(t.text)) || cannotSay(tokens, meanings)
     || passes(tokens, locale)) {
     return { kind: 'unsure' };
   }

@@ -379,7 +379,7 @@ const MOOD: Readonly<Record<string, number>> = {
   terrible: 1, awful: 1, horrible: 1, dreadful: 1, 'very bad': 1, 'really bad': 1, bad: 3, poor: 3, 'not good': 3,
   'not so good': 4, 'not as good': 4, 'not as well': 4, 'not as bad': 6, 'not great': 4, 'not too good': 4, 'not very good': 4, meh: 5, 'so so': 5, average: 5, 'not bad': 6,
   alright: 6, 'all right': 6, decent: 6, fine: 7, good: 7, 'pretty good': 7, 'quite good': 7, nice: 7, 'doing well': 7, 'very well': 8, 'quite well': 7,
-  'very good': 8, 'really good': 8, great: 9, excellent: 9, wonderful: 9, amazing: 10, fantastic: 10, brilliant: 9,
+  'very good': 9, 'really good': 8, great: 9, excellent: 9, wonderful: 9, amazing: 10, fantastic: 10, brilliant: 9,
   lousy: 3, rubbish: 3, crap: 2, shit: 2, rough: 3, knackered: 4, exhausted: 3, tired: 4, sick: 3, ill: 3, unwell: 3,
   happy: 8, healthy: 7, strong: 7, lovely: 8, superb: 9, okey: 6,
   pass: 6, fail: 4, 'barely a pass': 6, 'a pass': 6, 'a fail': 4, unhappy: 3, miserable: 2, low: 3,

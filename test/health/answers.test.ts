@@ -666,6 +666,9 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['heel goed', 'nl', about(8)], ['⭐⭐ van de 5', 'nl', about(4)], ['⭐⭐⭐⭐ out of 5', 'en', about(8)], ['⭐⭐', 'nl', unclear],
     ['👎👎👎', 'en', about(2)], ['😢😢', 'nl', about(3)],
   ],
+  'feelings that vary, weighed in a whole with a mood word after them, leave that mood': [
+    ['Het wisselt, maar al met al goed', 'nl', about(7)], ['It varies, but on the whole not bad', 'en', about(6)], ['het wisselt', 'nl', unsure],
+  ],
   'one\'s own part of the body names the body': [
     ['My mood is 7, my back is a 4', 'en', either(4, 7)], ['Mijn stemming een 6, mijn knie een 3', 'nl', either(3, 6)],
   ],
