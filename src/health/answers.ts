@@ -395,6 +395,10 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     && !(i >= afterLast && OWN_GUESS.has(tokens.slice(i, m?.end).map((t) => t.text).join(' '))))
     || cannotSay(tokens, meanings, aboutRest)
     || chosen.some((f) => f.hedged)
+    // "een dikke zeven, bijna acht": a whole score beside nearly the next one lies between the two ("zes en een half, bijna zeven" is said).
+    // Said first, the comparison is settled by the answer after it ("almost 8, a 7").
+    || candidates.some((f) => f.reference && f.shift === 0 && !kept.has(f) && values.length === 1 && Number.isInteger(values[0])
+      && Math.abs(f.value - (values[0] ?? f.value)) === 1 && f.start > lastChosen)
     // "🤷 6?": a shrug before the number makes it a guess ("6 🤷" after it is a comment on the answer given).
     || tokens.some((t, i) => SHRUG.has(t.text) && i < lastChosen);
   const [first, second] = values;

@@ -669,6 +669,9 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'feelings that vary, weighed in a whole with a mood word after them, leave that mood': [
     ['Het wisselt, maar al met al goed', 'nl', about(7)], ['It varies, but on the whole not bad', 'en', about(6)], ['het wisselt', 'nl', unsure],
   ],
+  'a whole score beside nearly the next one is confirmed; a half beside it is said': [
+    ['een 6, bijna 7', 'nl', about(6)], ['7, almost 8', 'en', about(7)], ['zes en een half, bijna zeven', 'nl', exact(6.5)],
+  ],
   'one\'s own part of the body names the body': [
     ['My mood is 7, my back is a 4', 'en', either(4, 7)], ['Mijn stemming een 6, mijn knie een 3', 'nl', either(3, 6)],
   ],
