@@ -402,6 +402,7 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     // "🤷 6?": a shrug before the number makes it a guess ("6 🤷" after it is a comment on the answer given).
     || tokens.some((t, i) => SHRUG.has(t.text) && i < lastChosen);
   const [first, second] = values;
+  if (values.length === 1 && first !== undefined && splitMood(tokens, meanings, clause.of, chosen, first)) return { kind: 'unclear' };
   if (values.length === 1 && first !== undefined) {
     const rounded = chosen.every((f) => roundToHalf(f.value) === f.value) && !onlyComparison;
     return { kind: hedged || !rounded ? 'approximate' : 'exact', score: first };
@@ -465,6 +466,31 @@ function namedEnd(tokens: Token[], tags: Tagged[]): number | undefined {
     if (instruction[k] === true || CLICK.has(tokens[k]?.text ?? '')) return end;
   }
   return undefined;
+}
+
+/**
+ * "Bewegen gaat goed, 8, slapen slecht": a number said beside a mood of its side, with a mood of the other side in a later part of its
+ * own (no number, no reason, no "maar"), is the number of one thing only, and the answer is asked again.
+ */
+function splitMood(tokens: Token[], tags: Tagged[], clauseOf: readonly number[], chosen: readonly Found[], score: number): boolean {
+  if (Math.abs(score - 5) < 2 || chosen.length !== 1) return false;
+  const [f] = chosen;
+  if (!f) return false;
+  const side = Math.sign(score - 5);
+  const numbered = new Set<number>([clauseOf[f.start] ?? -1]);
+  const turned = new Set<number>();
+  tags.forEach((t, i) => {
+    if (t?.meaning === 'negation' || t?.meaning === 'reason' || t?.meaning === 'now' || t?.meaning === 'overall') turned.add(clauseOf[i] ?? -1);
+  });
+  let agrees = false;
+  let opposes = false;
+  tags.forEach((t, i) => {
+    const c = clauseOf[i] ?? -1;
+    if (typeof t?.meaning !== 'number' || Math.abs(t.meaning - 5) < 2 || turned.has(c)) return;
+    if (i < f.start && Math.sign(t.meaning - 5) === side) agrees = true;
+    if (i >= f.end && Math.sign(t.meaning - 5) === -side && !numbered.has(c)) opposes = true;
+  });
+  return agrees && opposes;
 }
 
 /** A whole or half score as given; any other decimal ("7,3", "6.8") to the nearest whole score, as a teacher rounds a mark. */

@@ -672,6 +672,10 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'a whole score beside nearly the next one is confirmed; a half beside it is said': [
     ['een 6, bijna 7', 'nl', about(6)], ['7, almost 8', 'en', about(7)], ['zes en een half, bijna zeven', 'nl', exact(6.5)],
   ],
+  'a number beside a mood of its side, with the other side in a later part of its own, is the number of one thing only': [
+    ['Lopen gaat goed, 7, eten slecht', 'nl', unclear], ['Walking is fine, 7, sleeping terrible', 'en', unclear],
+    ['Goed, 8, maar slecht geslapen', 'nl', exact(8)], ['Goed, 8, want ik sliep slecht', 'nl', exact(8)],
+  ],
   'one\'s own part of the body names the body': [
     ['My mood is 7, my back is a 4', 'en', either(4, 7)], ['Mijn stemming een 6, mijn knie een 3', 'nl', either(3, 6)],
   ],
