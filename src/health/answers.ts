@@ -7,8 +7,8 @@ import { MAX_SCORE, MIN_SCORE, inRange, roundToHalf } from './scale.js';
 import {
   ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS, DIALECT_NUMBERS,
   FILLERS, GOAL_BEFORE, INSTEAD_BEFORE, LABELS, PEOPLE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, MEASURES, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
-  EMOJI_SCORES, PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCALE_BOTTOM, SCALE_CONDITIONS, SCALE_JOINS, SCALE_LINKS, SCALE_NAMES,
-  SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, STREET_ENDINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
+  BUTTON_ENDS, CLICK_WORDS, EMOJI_SCORES, PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCALE_BOTTOM, SCALE_CONDITIONS, SCALE_JOINS, SCALE_LINKS, SCALE_NAMES,
+  SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, STAR_EMOJI, STREET_ENDINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
 
 /**
@@ -119,6 +119,7 @@ const SAYING = set([
 ]);
 const BETWEEN = set(['tussen', 'between']);
 const STAR = set(['ster', 'sterren', 'sterretjes', 'star', 'stars']);
+const STAR_SIGN = set(STAR_EMOJI);
 const QUESTION_GOES_ON = set(['of', 'or', 'en', 'and']);
 const SCALE_NAME = set(SCALE_NAMES);
 const SCALE_JOIN = set(SCALE_JOINS);
@@ -145,6 +146,9 @@ const WANTING = set(['wil', 'willen', 'wilde', 'want', 'wants', 'wanted']);
 const GIVING = set(['geven', 'invullen', 'zetten', 'noteren', 'opschrijven', 'give', 'put', 'enter', 'write']);
 const RELATIVE = set(['die', 'wie', 'who', "who's", 'whos', 'welke']);
 const CLAUSE_END = set([',', '.', ';', ':', '!', '?', '…', '(', ')']);
+const CLICK = set(CLICK_WORDS);
+const BUTTON_BEFORE = set(['op', 'on', 'for', 'voor', 'de', 'het', 'the', 'maar', 'at', 'as', 'als', 'me', 'mij']);
+const BUTTON_AFTER = set(['one', 'button', 'knop', 'knopje', 'optie', 'option', 'maar', 'please', 'graag', 'dan', 'then']);
 
 // One alternative per token kind; every quantifier is bounded or over a single class, so matching is linear.
 // An emoji joined to the next by a zero-width joiner is one sign ("😵‍💫", a dizzy face); each join is one character, so this stays linear.
@@ -163,7 +167,7 @@ const JOINED_EMOJI = new Set(Object.keys(EMOJI_SCORES).filter((e) => e.includes(
  */
 export function parseScore(text: string, locale: Locale, dimension?: Dimension): ScoreReading {
   if (text.length > MAX_ANSWER_LENGTH) return { kind: 'none' };
-  const tokens = slipWhereScoreStands(tokenize(normalise(text)).map(correctSlip));
+  const tokens = countedStars(slipWhereScoreStands(tokenize(normalise(text)).map(correctSlip)), locale);
   if (tokens.length === 0) return { kind: 'none' };
   // Instructions are found before the numbers: "put me down for 6" names the score although "for 6" alone would not.
   const decided = new Set<number>();
@@ -284,7 +288,13 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     if (RELATIVE.has(tokens[start]?.text ?? '') && otherClauses.has(c - 1)) otherClauses.add(c);
   }
   // "6 of 12": a number beyond the scale beside a candidate makes the answer unclear, not the candidate the answer.
-  const beyond = new Set(found.filter((f) => !f.excluded && !inRange(f.value)).map((f) => clause.of[f.start]));
+  // ... but an age in a part about another time ("Toen ik 50 was een 9, nu een 6") or a slip put right ("66 bedoel 6") is neither.
+  const lastScore = Math.max(...found.filter((g) => !g.excluded && inRange(g.value)).map((g) => g.start));
+  const nextCorrection: number[] = new Array<number>(tokens.length + 1).fill(Infinity);
+  for (let i = tokens.length - 1; i >= 0; i--) nextCorrection[i] = meanings[i]?.meaning === 'correction' ? i : (nextCorrection[i + 1] ?? Infinity);
+  const putRight = (f: Found) => (nextCorrection[f.end] ?? Infinity) < lastScore;
+  const beyond = new Set(found.filter((f) => !f.excluded && !inRange(f.value) && !pastClauses.has(clause.of[f.start] ?? -1) && !putRight(f))
+    .map((f) => clause.of[f.start]));
   let candidates = found.filter((f) => !f.excluded && inRange(f.value));
   if (candidates.some((f) => beyond.has(clause.of[f.start]))) return { kind: 'unclear' };
   // "she says 6, and I agree": someone else's number taken as one's own.
@@ -336,7 +346,12 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   meanings.forEach((m, i) => {
     // "so" is also an intensifier ("so tired"); standing alone between two numbers it concludes.
     const concludes = CONCLUSION.has(tokens[i]?.text ?? '') && (m === undefined || (m.meaning === 'intensifier' && m.end === i + 1));
-    const settles = (m?.meaning === 'correction' && !inQuestion.has(sentence[i] ?? 0)) || m?.meaning === 'instruction' || concludes;
+    // "5 of misschien toch 7", "6, or maybe actually 8": a correction softened by a hedge is a doubt between the two.
+    const softened = meanings[i - 1]?.meaning === 'hedge' && meanings[i - 1]?.end === i;
+    // "7 *6": a star glued to the next word puts it right, as in chat.
+    const starred = tokens[i]?.text === '*' && tokens[i + 1]?.gap === false && tokens[i]?.gap === true;
+    const settles = (m?.meaning === 'correction' && !inQuestion.has(sentence[i] ?? 0) && !softened) || m?.meaning === 'instruction' || concludes
+      || starred;
     if (settles && firstStart < i && i < lastStart) cut = i;
   });
   // "mijn gevoelens zijn wisselend, doch over het geheel genomen een 6": a doubt about the parts is weighed in the whole.
@@ -370,14 +385,24 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   const dropped = new Set(candidates.filter((f) => f.reference && !kept.has(f)).flatMap((f) => [f.start, f.start - 1]));
   // "3, I guess", "A 6 I suppose": said after the number, a guess of one's own is no doubt about it.
   const afterLast = Math.max(...chosen.map((f) => f.end));
+  const lastChosen = Math.max(...chosen.map((f) => f.start));
   // "Mijn lijf een 7, de rest weet ik niet": not knowing about the rest, in a part of its own after the answer, is no doubt about it.
   const chosenParts = new Set(chosen.map((f) => clause.of[f.start] ?? -1));
   const aboutRest = (i: number) => i >= afterLast && overallClauses.has(clause.of[i] ?? -1) && !chosenParts.has(clause.of[i] ?? -1);
-  const hedged = meanings.some((m, i) => i > cut && !(m && dropped.has(m.end)) && hedges(tokens, m, i, chosen.length > 0) && !aboutRest(i)
+  // "Rond 10 uur wakker ... een 7", "Sleep maybe 5 hours a night, so a 4": a hedge of a time or a count hedges that, not the answer.
+  const notScores = new Set(found.filter((f) => f.excluded).map((f) => f.start));
+  const hedged = meanings.some((m, i) => i > cut && !(m && dropped.has(m.end)) && hedges(tokens, m, i, chosen.length > 0, notScores) && !aboutRest(i)
     && !(i >= afterLast && OWN_GUESS.has(tokens.slice(i, m?.end).map((t) => t.text).join(' '))))
     || cannotSay(tokens, meanings, aboutRest)
-    || chosen.some((f) => f.hedged);
+    || chosen.some((f) => f.hedged)
+    // "een dikke zeven, bijna acht": a whole score beside nearly the next one lies between the two ("zes en een half, bijna zeven" is said).
+    // Said first, the comparison is settled by the answer after it ("almost 8, a 7").
+    || candidates.some((f) => f.reference && f.shift === 0 && !kept.has(f) && values.length === 1 && Number.isInteger(values[0])
+      && Math.abs(f.value - (values[0] ?? f.value)) === 1 && f.start > lastChosen)
+    // "🤷 6?": a shrug before the number makes it a guess ("6 🤷" after it is a comment on the answer given).
+    || tokens.some((t, i) => SHRUG.has(t.text) && i < lastChosen);
   const [first, second] = values;
+  if (values.length === 1 && first !== undefined && splitMood(tokens, meanings, clause.of, chosen, first)) return { kind: 'unclear' };
   if (values.length === 1 && first !== undefined) {
     const rounded = chosen.every((f) => roundToHalf(f.value) === f.value) && !onlyComparison;
     return { kind: hedged || !rounded ? 'approximate' : 'exact', score: first };
@@ -393,7 +418,11 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   if (values.length === 2 && first !== undefined && second !== undefined) return { kind: 'either', scores: [first, second] };
   if (values.length > 2) return { kind: 'unclear' };
 
-  if (meanings.some((m) => m?.meaning === 'unsure') || tokens.some((t) => SHRUG.has(t.text)) || cannotSay(tokens, meanings)
+  // "Die is wisselend, maar over het algemeen goed": feelings that vary, weighed in a whole said after them with a mood word, leave that mood.
+  const moodParts = new Set(meanings.flatMap((m, i) => (typeof m?.meaning === 'number' ? [clause.of[i] ?? -1] : [])));
+  const weighed = meanings.findIndex((m, i) => m?.meaning === 'overall' && moodParts.has(clause.of[i] ?? -1));
+  const doubted = (i: number) => weighed < 0 || i > weighed;
+  if (meanings.some((m, i) => m?.meaning === 'unsure' && doubted(i)) || tokens.some((t) => SHRUG.has(t.text)) || cannotSay(tokens, meanings)
     || passes(tokens, locale)) {
     return { kind: 'unsure' };
   }
@@ -404,6 +433,8 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   // "geen 5 maar ook geen 8": the two scores between are the candidates.
   if (negated.length === 2 && low !== undefined && high !== undefined && high - low === 3) return { kind: 'either', scores: [low + 1, low + 2] };
   // "om 8 uur ben ik al moe", "by 8pm I'm tired": a mood at a time of day is about that moment, not the score.
+  const end = namedEnd(tokens, meanings);
+  if (end !== undefined) return { kind: 'approximate', score: end };
   const clockClauses = new Set(found.filter((f) => f.clock).map((f) => clause.of[f.start] ?? -1));
   const mood = readMood(tokens, meanings, clause.of, otherClauses, clockClauses, areas.at);
   if (mood !== undefined && negated.length > 0) return nearBound(mood, negated);
@@ -416,23 +447,69 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   return { kind: 'none' };
 }
 
+/**
+ * "Zet maar op heel slecht", "Tick the very good one", "kies maar zeer goed": the words on the button at an end of the scale, chosen with an
+ * instruction or a word of clicking, name that end (0 or 10); alone, "heel slecht" is a mood.
+ */
+function namedEnd(tokens: Token[], tags: Tagged[]): number | undefined {
+  const instruction: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  tags.forEach((t, s) => {
+    if (t?.meaning === 'instruction') for (let k = s; k < t.end; k++) instruction[k] = true;
+  });
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const end = BUTTON_ENDS[`${tokens[i]?.text ?? ''} ${tokens[i + 1]?.text ?? ''}`];
+    if (end === undefined) continue;
+    const after = tokens[i + 2];
+    if (after !== undefined && after.type !== 'mark' && !BUTTON_AFTER.has(after.text)) continue;
+    let k = i - 1;
+    while (k >= 0 && k >= i - 3 && BUTTON_BEFORE.has(tokens[k]?.text ?? '')) k--;
+    if (instruction[k] === true || CLICK.has(tokens[k]?.text ?? '')) return end;
+  }
+  return undefined;
+}
+
+/**
+ * "Bewegen gaat goed, 8, slapen slecht": a number said beside a mood of its side, with a mood of the other side in a later part of its
+ * own (no number, no reason, no "maar"), is the number of one thing only, and the answer is asked again.
+ */
+function splitMood(tokens: Token[], tags: Tagged[], clauseOf: readonly number[], chosen: readonly Found[], score: number): boolean {
+  if (Math.abs(score - 5) < 2 || chosen.length !== 1) return false;
+  const [f] = chosen;
+  if (!f) return false;
+  const side = Math.sign(score - 5);
+  const numbered = new Set<number>([clauseOf[f.start] ?? -1]);
+  const turned = new Set<number>();
+  tags.forEach((t, i) => {
+    if (t?.meaning === 'negation' || t?.meaning === 'reason' || t?.meaning === 'now' || t?.meaning === 'overall') turned.add(clauseOf[i] ?? -1);
+  });
+  let agrees = false;
+  let opposes = false;
+  tags.forEach((t, i) => {
+    const c = clauseOf[i] ?? -1;
+    if (typeof t?.meaning !== 'number' || Math.abs(t.meaning - 5) < 2 || turned.has(c)) return;
+    if (i < f.start && Math.sign(t.meaning - 5) === side) agrees = true;
+    if (i >= f.end && Math.sign(t.meaning - 5) === -side && !numbered.has(c)) opposes = true;
+  });
+  return agrees && opposes;
+}
+
 /** A whole or half score as given; any other decimal ("7,3", "6.8") to the nearest whole score, as a teacher rounds a mark. */
 function nearestScore(value: number): number {
   return roundToHalf(value) === value ? value : Math.round(value);
 }
 
-/** "pass" or "ik pas" as the whole answer of a Dutch conversation passes the question; in English "a pass" is a school mark. */
+/** "pass", "ik pas" or "I pass" as the whole answer passes the question, in either language; "a pass" is a school mark. */
 function passes(tokens: Token[], locale: Locale): boolean {
   const words = tokens.filter((t) => t.type !== 'mark').map((t) => t.text);
   const last = words[words.length - 1];
-  return locale !== 'en' && words.length <= 2 && (last === 'pass' || last === 'pas') && (words.length === 1 || words[0] === 'ik');
+  return words.length <= 2 && (last === 'pass' || last === 'pas') && (words.length === 1 || words[0] === 'ik' || words[0] === 'i');
 }
 
 /**
  * A phrase that makes the number a guess: a hedge or an "I cannot say", but not "-ish" after a word ("oké-ish, 6"), nor a
  * sound of thinking before a number ("hmm 5"), nor "about", "around" or "zon" before anything but a number ("worried about my knee, 6").
  */
-function hedges(tokens: Token[], tag: Tagged, i: number, withNumber: boolean): boolean {
+function hedges(tokens: Token[], tag: Tagged, i: number, withNumber: boolean, notScores: ReadonlySet<number>): boolean {
   const afterWord = tokens[i - 1]?.type === 'word' && wordNumber(tokens[i - 1]?.text ?? '') === undefined;
   // "ask about my mood", "walk around the block", "de zon schijnt": a preposition or another word, unless a number follows ("about a 6",
   // "around 7", "zo'n 8").
@@ -440,6 +517,7 @@ function hedges(tokens: Token[], tag: Tagged, i: number, withNumber: boolean): b
   const k = tag?.end ?? i + 1;
   const numberNext = [0, 1, 2].some((d) => valueAt(tokens, k + d) !== undefined && tokens.slice(k, k + d).every((t) => t.type === 'word'));
   if (tag?.meaning === 'hedge' && beforeNumber && !numberNext) return false;
+  if (tag?.meaning === 'hedge' && (notScores.has(k) || (ARTICLE.has(tokens[k]?.text ?? '') && notScores.has(k + 1)))) return false;
   if (tag?.meaning === 'hedge') return !(tokens[i]?.text === 'ish' && afterWord);
   if (tag?.meaning === 'unsure') return !(withNumber && tag.end === i + 1 && THINKING.has(tokens[i]?.text ?? ''));
   return false;
@@ -504,6 +582,8 @@ function normalise(text: string): string {
     .normalize('NFC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u00b4`]/g, "'")
+    // "acht óf negen": "of" and "or" stressed with an accent are the plain words.
+    .replace(/(^|[^\p{L}])[óò]f(?![\p{L}])/gu, '$1of')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\u{1F51F}/gu, ' 10 ')
     // Arabic-Indic and Persian digits ("٧", "۸") are digits.
@@ -567,6 +647,23 @@ function slipWhereScoreStands(tokens: Token[]): Token[] {
   const meant = word?.type === 'word' ? shortSlip(word.text) : undefined;
   if (last === undefined || meant === undefined || !(words.length === 1 || ARTICLE.has(tokens[words[words.length - 2] ?? -1]?.text ?? ''))) return tokens;
   return tokens.map((t, i) => (i === last ? { ...t, text: meant, typo: true } : t));
+}
+
+/**
+ * "⭐⭐⭐ van de 5", "⭐⭐⭐⭐⭐ out of 5": a row of stars before the scale they are out of is their count, read as "3 sterren van de 5".
+ */
+function countedStars(tokens: Token[], locale: Locale): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    while (j < tokens.length && STAR_SIGN.has(tokens[j]?.text ?? '')) j++;
+    const first = tokens[i];
+    if (j - i >= 1 && first && countOfAt(tokens, j, locale) > 0) {
+      out.push({ type: 'num', text: String(j - i), gap: first.gap }, { type: 'word', text: 'sterren', gap: true });
+      i = j - 1;
+    } else if (first) out.push(first);
+  }
+  return out;
 }
 
 function wordNumber(word: string): number | undefined {

@@ -3,7 +3,7 @@ import type { Dimension } from './dimensions.js';
 import { MAX_SCORE } from './scale.js';
 import {
   ALWAYS_NEGATIONS, BODY_PARTS, DIMINUTIVE_ENDINGS, EMOJI_SCORES, FILLERS, FRAME_SAYINGS, INTENSIFYING_PREFIXES, LETTER_GRADES, NEGATING_PREFIXES, NOT_SELF, PHRASES,
-  POSSESSIVES, RANGE_BETWEEN, SCORE_ADJECTIVES, SPELLINGS, STAR_EMOJI, type PhraseMeaning,
+  POSSESSIVES, RANGE_BETWEEN, SCORE_ADJECTIVES, SPELLINGS, STAR_EMOJI, UNDERSTATEMENTS, type PhraseMeaning,
 } from './words.js';
 
 /**
@@ -27,6 +27,8 @@ const FRAME = set(FRAME_SAYINGS);
 const GRADE_SCORES = new Set(Object.values(LETTER_GRADES));
 const PARTLY = set(['helemaal', 'geheel', 'volledig', 'entirely', 'completely', 'fully', 'totally', 'wholly', 'quite']);
 const STRONG_NEGATION = set(['helemaal', 'absoluut', 'zeker', 'beslist', 'certainly', 'definitely', 'absolutely']);
+/** Negations that understate ("allesbehalve slecht", "anything but bad", "niet bepaald slecht", "not exactly bad"): the good side, firmly. */
+const UNDERSTATING = set(UNDERSTATEMENTS);
 
 /** Mood words, sayings and emoji: one side of the middle gives a proposal; both sides are unclear. */
 export function readMood(
@@ -93,6 +95,9 @@ export function readMood(
   if (scores.length === 0 && signs.length > 5 && signs.every((t) => STAR.has(t.text))) {
     return { kind: 'approximate', score: Math.min(MAX_SCORE, signs.length) };
   }
+  // "⭐⭐⭐": two to four stars alone are a count or a review out of five (3 or 6), so the resident is asked.
+  const onlyStars = signs.length >= 2 && signs.length <= 4 && tokens.every((t) => t.type === 'mark' || STAR.has(t.text));
+  if (scores.length === 0 && onlyStars) return { kind: 'unclear' };
   // "🤕 knee's acting up", "mijn kat is ziek 😢": an emoji beside something else is about that too.
   const emoji = tokens.flatMap((t, i) => (t.type === 'emoji' && !aboutElse.has(clauseOf[i]) && (ownMood || !partClauses.has(clauseOf[i] ?? -1))
     ? [EMOJI_SCORES[t.text]] : []));
@@ -101,6 +106,9 @@ export function readMood(
   const same = emoji.every((e) => e !== undefined && e === emoji[0] && e > 5);
   const repeated = emoji.length >= 2 && tokens.filter((t) => t.type === 'emoji').every((t, _, all) => t.text === all[0]?.text);
   if (same && ((emoji.length >= 3 && (emoji[0] ?? 9) < 9) || (repeated && (emoji[0] ?? 8) < 8))) scores.push((emoji[0] ?? 5) + 1);
+  // "😭😭😭", "👎👎👎": three of the same bad emoji say it a point stronger ("🤕🤕" is still the 3 of one).
+  const sameBad = emoji.every((e) => e !== undefined && e === emoji[0] && e < 5);
+  if (sameBad && emoji.length >= 3 && (emoji[0] ?? 1) > 1) scores.push((emoji[0] ?? 5) - 1);
   if (scores.length === 0) return undefined;
   if (scores.some((s) => s > 5) && scores.some((s) => s < 5)) return { kind: 'unclear' };
   const score = scores.reduce((a, b) => (Math.abs(b - 5) > Math.abs(a - 5) ? b : a));
@@ -153,7 +161,9 @@ function letterGradeAt(tokens: Token[], i: number): number | undefined {
   // "a B", "a solid B": the article, perhaps with a school adjective between.
   const article = (k: number) => tokens[k]?.text === 'a' || tokens[k]?.text === 'an';
   const afterArticle = article(i - 1) || (ADJECTIVE.has(tokens[i - 1]?.text ?? '') && article(i - 2));
-  if (sign === 0 && !afterArticle) return undefined;
+  // "C", "F" as the whole answer is the grade ("a" alone stays an article typed too soon).
+  const alone = t?.text !== 'a' && tokens.every((x, k) => k === i || x.type === 'mark');
+  if (sign === 0 && !afterArticle && !alone) return undefined;
   // A sign moves a grade a point, but a B+ is still a B, not an A: a point that lands on the next letter's score stays on its own.
   const signed = Math.min(MAX_SCORE, Math.max(1, base + sign));
   return GRADE_SCORES.has(signed) ? base : signed;
@@ -204,6 +214,9 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
     const meaning = tag?.meaning;
     if (meaning === 'negation') {
       if (negations === 0 && STRONG_NEGATION.has(tokens[k - 1]?.text ?? '')) strongNegation = true;
+      let from = k;
+      while (from > 0 && from > k - 4 && tags[from - 1] === tag) from--;
+      if (negations === 0 && UNDERSTATING.has(tokens.slice(from, tag?.end ?? k + 1).map((t) => t.text).join(' '))) strongNegation = true;
       negations++;
       outer = word.text;
       continue;
@@ -220,6 +233,7 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
       continue;
     }
     if (meaning !== 'softener') break;
+    if (negations === 0 && UNDERSTATING.has(word.text)) strongNegation = true;
   }
   if (negations === 1 && partly) return { ...mood(5, true), partial: true };
   if (negations >= 2) {

@@ -14,6 +14,17 @@ function halves(): Record<string, number> {
     .map((tail): [string, number] => [`${w}${tail}`, v + 0.5])));
 }
 
+/**
+ * "ik weet niet goed hoe die knopjes werken", "snap niet hoe dat werkt": not knowing how the buttons or the chat work, in Dutch, is about
+ * the conversation, not "I cannot say".
+ */
+function notKnowingTheButtons(): Record<string, 'aside'> {
+  const knowing = ['weet niet', 'weet niet goed', 'snap niet', 'snap niet goed', 'begrijp niet', 'begrijp niet goed', 'weet ni', 'weet nie'];
+  const how = ['hoe die knopjes werken', 'hoe de knopjes werken', 'hoe die knoppen werken', 'hoe de knoppen werken', 'hoe dat werkt',
+    'hoe het moet', 'hoe ik moet klikken', 'hoe dat moet', 'hoe dat klikken werkt', 'hoe dit moet'];
+  return Object.fromEntries(knowing.flatMap((k) => how.map((h): [string, 'aside'] => [`${k} ${h}`, 'aside'])));
+}
+
 /** "I don't know what to do", "don't know how this works": not knowing how the conversation goes, said in any of its forms. */
 function notKnowingHow(): Record<string, 'aside'> {
   const tails = ['know what to do', 'know how this works', 'know how it works', 'know how to do this'];
@@ -368,7 +379,7 @@ const MOOD: Readonly<Record<string, number>> = {
   terrible: 1, awful: 1, horrible: 1, dreadful: 1, 'very bad': 1, 'really bad': 1, bad: 3, poor: 3, 'not good': 3,
   'not so good': 4, 'not as good': 4, 'not as well': 4, 'not as bad': 6, 'not great': 4, 'not too good': 4, 'not very good': 4, meh: 5, 'so so': 5, average: 5, 'not bad': 6,
   alright: 6, 'all right': 6, decent: 6, fine: 7, good: 7, 'pretty good': 7, 'quite good': 7, nice: 7, 'doing well': 7, 'very well': 8, 'quite well': 7,
-  'very good': 8, 'really good': 8, great: 9, excellent: 9, wonderful: 9, amazing: 10, fantastic: 10, brilliant: 9,
+  'very good': 9, 'really good': 8, great: 9, excellent: 9, wonderful: 9, amazing: 10, fantastic: 10, brilliant: 9,
   lousy: 3, rubbish: 3, crap: 2, shit: 2, rough: 3, knackered: 4, exhausted: 3, tired: 4, sick: 3, ill: 3, unwell: 3,
   happy: 8, healthy: 7, strong: 7, lovely: 8, superb: 9, okey: 6,
   pass: 6, fail: 4, 'barely a pass': 6, 'a pass': 6, 'a fail': 4, unhappy: 3, miserable: 2, low: 3,
@@ -396,7 +407,55 @@ const MOOD: Readonly<Record<string, number>> = {
   'ticking along nicely': 7, 'all good in the hood': 8, 'as well as can be expected': 6, 'getting along': 6, 'getting by': 6,
   'fighting fit': 9, 'in fine fettle': 8, 'fine fettle': 8, 'living my best life': 9, 'my best life': 9, 'fair to middling': 5,
   'sick as a dog': 2, satisfactory: 6, passing: 6, 'barely passing': 5, 'just passing': 6, aight: 6, 'on cloud 9': 10, 'fair': 6, 'fairly good': 7, 'not so bad': 6, 'not that bad': 6, 'not too great': 4,
+  ...schoolResults(),
+  // things going one's way: the wind behind, roses, a life that smiles, feeling young and fresh
+  'voor de wind': 8, 'gaat voor de wind': 8, 'gaat me voor de wind': 8, 'gaat mij voor de wind': 8, 'de wind mee': 8, 'wind in de zeilen': 8,
+  'lacht me toe': 9, 'lacht mij toe': 9, 'het leven lacht me toe': 9, 'het geluk lacht me toe': 9, 'zit gebeiteld': 8, gebeiteld: 8,
+  'zit op rozen': 9, 'op rozen': 9, 'zit me mee': 8, 'zit mij mee': 8, 'alles zit mee': 8, 'als god in frankrijk': 9,
+  'een jonge god': 9, 'als een jonge god': 9, 'een jonge blom': 8, 'de luxe': 9, 'prima de luxe': 9, 'dik prima': 8,
+  'coming up roses': 9, "everything's coming up roses": 9, 'fresh as a daisy': 8, 'as fresh as a daisy': 8, 'bright eyed': 8,
+  'bright eyed and bushy tailed': 8, 'walking on air': 9, 'on a high': 9, 'the world is my oyster': 9, 'sitting pretty': 8,
+  'full of the joys of spring': 9, 'wind at my back': 8, 'in clover': 8,
+  // fed up, barely coping, everything against one, worn out
+  'zit me tot hier': 2, 'zit mij tot hier': 2, 'het zit me tot hier': 2, 'tot hier zitten': 2, 'hangt me de keel uit': 2,
+  'het hangt me de keel uit': 2, 'ben het zat': 3, 'ik ben het zat': 3, 'spuugzat': 2, 'kotsbeu': 2, 'strontziek': 2,
+  'met kunst en vliegwerk': 4, 'kunst en vliegwerk': 4, 'net boven water': 4,
+  'nog net boven water': 4, 'hoofd nog net boven water': 4, 'nauwelijks boven water': 4, 'ternauwernood': 4,
+  'in het honderd': 2, 'loopt in het honderd': 2, 'liep in het honderd': 2, 'in het honderd gelopen': 2, 'zit allemaal tegen': 3,
+  'zit alles tegen': 3, 'alles zit tegen': 3, 'loopt alles mis': 3, 'alles loopt mis': 3, 'gaat alles mis': 3, 'alles gaat mis': 3,
+  'moe als een hond': 3, 'zo moe als een hond': 3, 'kapot als een hond': 2, 'met de gebakken peren': 3, 'gebakken peren': 3,
+  'slecht gesteld': 3, 'is slecht gesteld': 3, 'is het slecht gesteld': 3, 'goed gesteld': 7, 'is goed gesteld': 7, 'om zeep': 2,
+  'is om zeep': 2, 'naar de vaantjes': 2, 'naar de kloten': 1, 'naar de filistijnen': 2, 'de pineut': 3,
+  'feeling blue': 3, 'a bit blue': 4, 'feel blue': 3, 'through the wringer': 2, 'been through the wringer': 2, 'put through the wringer': 2,
+  'fed up': 3, 'sick and tired': 2, 'up to here': 2, 'had it up to here': 2, "at my wits' end": 2, 'at my wits end': 2, "wits' end": 2,
+  'wits end': 2, 'scraping by': 4, 'just scraping by': 4, 'keeping my head above water just': 4, 'barely keeping my head above water': 4,
+  'everything goes wrong': 3, 'everything is going wrong': 3, 'nothing goes right': 3, 'out of sorts': 4, 'under a cloud': 3,
+  // bearable, and what cannot be borne, so that "niet ondraaglijk" and "not unbearable" are the litotes they are
+  bearable: 5, unbearable: 1, draaglijk: 5, ondraaglijk: 1, 'goed te doen': 7, 'uit te houden': 5, 'niet uit te houden': 1,
+  'te harden': 5, 'niet te harden': 1, tolerable: 5, intolerable: 1, dissatisfied: 3, discontent: 3,
+  // Flemish and southern sayings
+  't is schoon': 8, 'het is schoon': 8, 'is schoon': 8, "da's schoon": 8, 'dat is schoon': 8, 'schoon zo': 8,
+  // words of the languages residents grew up with: Turkish, Sranan, Moroccan Arabic
+  iyi: 7, 'çok iyi': 8, 'cok iyi': 8, 'idare eder': 5, 'kötü': 3, kotu: 3, 'çok kötü': 1, 'cok kotu': 1, 'alles bun': 8, 'mi bun': 7,
+  'a bun': 7, mezyan: 7, mzyan: 7, 'bikhir': 7,
+  // the middle button
+  middelste: 5, 'de middelste': 5, 'het middelste': 5, 'de middelste knop': 5, 'the middle one': 5, 'middle one': 5, 'the middle button': 5,
 };
+
+/**
+ * School results said in words: a pass or a fail in the Netherlands and in Flanders ("gezakt", "een buis", "met grote onderscheiding"),
+ * honours ("cum laude"), and the British marks ("merit", "distinction", "pass with flying colours").
+ */
+function schoolResults(): Record<string, number> {
+  return {
+    gezakt: 4, 'net gezakt': 5, gebuisd: 4, buis: 4, 'een buis': 4, 'een buisje': 5, buizen: 4, geslaagd: 6, 'net geslaagd': 6,
+    'ruim geslaagd': 7, 'met vlag en wimpel': 9, 'vlag en wimpel': 9, voldoening: 6, 'met voldoening': 6, onderscheiding: 7,
+    'met onderscheiding': 7, 'grote onderscheiding': 8, 'met grote onderscheiding': 8, 'grootste onderscheiding': 9,
+    'met de grootste onderscheiding': 9, 'met grootste onderscheiding': 9, 'cum laude': 9, 'summa cum laude': 10, 'met lof': 9,
+    merit: 7, 'a merit': 7, 'pass with merit': 7, distinction: 9, 'a distinction': 9, 'with distinction': 9, 'flying colours': 9,
+    'flying colors': 9, 'with flying colours': 9, 'with flying colors': 9, 'with honours': 9, 'with honors': 9, 'honours': 9,
+  };
+}
 
 /**
  * Times that are not now unless the resident says so ("In de zomer een 8, nu in de winter een 5", "Afgelopen maand 5, deze week 7"): the
@@ -461,9 +520,40 @@ const UNSURE: readonly string[] = [
   'geen commentaar', 'no comment', 'prefer not to say', 'prefer not', 'wil ik niet zeggen', 'dat hou ik voor mezelf',
   'not applicable', 'nvt', 'n v t', 'kan ik niet beantwoorden', "can't answer that", 'cant answer that', 'no answer',
   'vraag me later', 'ask me later', 'nu even niet', 'not now',
+  ...refusals(),
   // "k weet nie" run together, as said
   'kweenie', 'kwenie', 'kweeni', 'kweetnie', 'kweetni', 'weenie', 'k weet nie', 'k weet ni', 'k weet niet',
 ];
+
+/**
+ * Not wanting to answer, with any subject and either word for nothing ("dat gaat je niks aan", "da gaat u niets aan", "gaat jou geen
+ * bal aan"): the resident will not say, which is no score.
+ */
+function refusals(): string[] {
+  const subjects = ['', 'het ', 't ', 'dat ', 'da ', 'dit '];
+  const whom = ['je', 'u', 'jou', 'jullie', 'ulle'];
+  const nothing = ['niets', 'niks', 'geen bal', 'geen moer', 'geen donder', 'geen fluit', 'geen barst'];
+  return [
+    ...subjects.flatMap((s) => whom.flatMap((w) => nothing.map((n) => `${s}gaat ${w} ${n} aan`))),
+    'dat zijn je zaken niet', 'dat zijn uw zaken niet', 'niet jouw zaak', 'niet uw zaak', 'dat is privé', 'dat is prive', 'is privé',
+    "that's private", 'thats private', "that's personal", 'mind your own business', 'not your business', "none of your concern",
+    "i'd rather not say", "i'd rather not", "i won't say", 'not telling', "i'm not telling", 'not telling you',
+  ];
+}
+
+/**
+ * People in the plural who give a number of their own ("Mijn buren geven 10, maar ik 2", "my friends would say 8"): only with a verb of
+ * giving or saying, as "met vrienden" or "ik mis mijn vrienden" beside the resident's own number is no one else's score.
+ */
+function othersSay(): Record<string, 'other'> {
+  const people = ['buren', 'de buren', 'mijn buren', 'vrienden', 'mijn vrienden', 'familie', 'mijn familie', 'ouders', 'mijn ouders',
+    "collega's", "mijn collega's", 'anderen', 'de anderen', 'andere mensen', 'de meeste mensen', 'iedereen', 'neighbours', 'neighbors',
+    'my neighbours', 'my neighbors', 'friends', 'my friends', 'my family', 'my parents', 'colleagues', 'other people', 'most people',
+    'everyone', 'everybody', 'others'];
+  const verbs = ['geven', 'zeggen', 'vinden', 'denken', 'zouden', 'geeft', 'zegt', 'vindt', 'denkt', 'zou', 'give', 'say', 'think', 'would',
+    "would say", 'gives', 'says', 'thinks'];
+  return Object.fromEntries(people.flatMap((p) => verbs.map((v): [string, 'other'] => [`${p} ${v}`, 'other'])));
+}
 
 const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   ...otherTimes(),
@@ -471,6 +561,11 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   // what the resident said before, put right after it ("ik zei 8 maar het is eigenlijk een 7", "I said 8 but 6 is more honest")
   'ik zei': 'said', 'zei ik': 'said', 'ik had gezegd': 'said', 'had ik gezegd': 'said', 'i said': 'said', 'i had said': 'said',
   "i'd said": 'said',
+  // what the resident clicked, tapped or picked before ("Oeps, ik klikte 0 maar het is een 7", "I pressed 3 by mistake, it's 8")
+  'ik klikte': 'said', 'klikte ik': 'said', 'ik klikte op': 'said', 'ik heb geklikt': 'said', 'ik drukte': 'said', 'ik drukte op': 'said',
+  'ik tikte': 'said', 'ik koos': 'said', 'koos ik': 'said', 'ik had gekozen': 'said', 'ik heb gekozen': 'said', 'ik had gekozen voor': 'said',
+  'i clicked': 'said', 'i clicked on': 'said', 'i pressed': 'said', 'i tapped': 'said', 'i hit': 'said', 'i picked': 'said', 'i chose': 'said',
+  'i had chosen': 'said', 'i selected': 'said',
   // guesses
   ongeveer: 'hedge', ong: 'hedge', rond: 'hedge', rondom: 'hedge', 'rond de': 'hedge', circa: 'hedge', ca: 'hedge',
   "zo'n": 'hedge', zon: 'hedge', 'zo een': 'hedge', 'zo ne': 'hedge', 'zo nen': 'hedge', 'zo n': 'hedge',
@@ -490,7 +585,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'at best': 'hedge', 'op zijn best': 'hedge', 'hooguit': 'hedge', 'hoogstens': 'hedge', 'at most': 'hedge', 'at the most': 'hedge',
   minstens: 'hedge', 'at least': 'hedge', 'ten minste': 'hedge', tenminste: 'hedge', 'something like': 'hedge', 'iets van': 'hedge',
   thereabouts: 'hedge', 'or thereabouts': 'hedge', ballpark: 'hedge', 'in the ballpark of': 'hedge', 'zo rond de': 'hedge',
-  'ergens rond de': 'hedge', 'plus minus': 'hedge', max: 'hedge', maximaal: 'hedge',
+  'ergens rond de': 'hedge', 'een stuk of': 'hedge', 'stuk of': 'hedge', 'n stuk of': 'hedge', 'plus minus': 'hedge', max: 'hedge', maximaal: 'hedge',
   // another time
   vroeger: 'past', gisteren: 'past', eergisteren: 'past', toen: 'past', vorige: 'past', vorig: 'past',
   'beter dan': 'past', 'slechter dan': 'past', 'dan vorige week': 'past', 'minder dan': 'past', 'meer dan': 'past', 'hoger dan': 'past',
@@ -548,7 +643,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'i mean': 'correction', 'ik bedoel': 'correction', 'zeg maar': 'correction', 'make that': 'correction',
   'nee wacht': 'correction', wacht: 'correction', 'wait': 'correction', 'sorry ik bedoel': 'correction',
   // a slip put right ("8, sorry, I meant 3", "7, moet zijn 6")
-  'i meant': 'correction', meant: 'correction', 'i meant to say': 'correction', 'i meant to type': 'correction', bedoelde: 'correction',
+  'i meant': 'correction', meant: 'correction', 'i meant to say': 'correction', 'i meant to type': 'correction', bedoelde: 'correction', bedoel: 'correction', 'bedoel ik': 'correction',
   'ik bedoelde': 'correction', 'bedoelde ik': 'correction', 'ik bedoelde eigenlijk': 'correction', 'moet zijn': 'correction',
   'moet zijn een': 'correction', 'should be': 'correction', 'should have been': 'correction', 'had moeten zijn': 'correction',
   typo: 'correction', typfout: 'correction', tikfout: 'correction', sorry: 'correction', sry: 'correction', srry: 'correction',
@@ -572,6 +667,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   vindt: 'other', 'my husband': 'other', 'my wife': 'other', 'my partner': 'other', 'my daughter': 'other',
   'my son': 'other', 'mijn dokter': 'other', 'mijn arts': 'other', 'de arts': 'other', 'geeft me': 'other',
   'geeft mij': 'other', 'gives me': 'other', 'my physio': 'other', 'mijn fysio': 'other', 'de fysio': 'other', 'the doctor': 'other', 'my doctor': 'other', 'my gp': 'other', says: 'other', 'they say': 'other',
+  ...othersSay(),
   'hij zegt': 'other', 'zij zegt': 'other', 'she says': 'other', 'he says': 'other', 'mijn buurvrouw': 'other',
   // what he or she would give ("zij zou een 8 geven. Ik geef een 6", "he'd say 8, I'd say 6")
   'zij zou': 'other', 'hij zou': 'other', 'ze zou': 'other', 'zij zouden': 'other', 'ze zouden': 'other', 'zij geeft': 'other',
@@ -615,7 +711,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   // not knowing how the conversation works is not "I cannot say" ("I don't quite know what to do. Is it 5 you want?")
   ...notKnowingHow(),
   'weet niet wat ik moet doen': 'aside', 'weet niet hoe dit werkt': 'aside', 'weet niet hoe het werkt': 'aside',
-  'weet niet goed hoe dit werkt': 'aside', 'weet niet goed wat ik moet doen': 'aside', 'goed zo dat': 'aside', 'bad question': 'aside',
+  'weet niet goed hoe dit werkt': 'aside', 'weet niet goed wat ik moet doen': 'aside', ...notKnowingTheButtons(), 'goed zo dat': 'aside', 'bad question': 'aside',
   // questions
   wat: 'question', waarom: 'question', hoe: 'question', wie: 'question', welke: 'question', welk: 'question',
   waar: 'question', wanneer: 'question', hoezo: 'question', moet: 'question', mag: 'question', kan: 'question',
@@ -660,6 +756,9 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   // ... after "and", which would otherwise start the resident's own part ("She says I should put 6, and I agree")
   'and i agree': 'agree', 'en ik ben het ermee eens': 'agree', 'en ik ben het eens': 'agree', 'en ik ben het daarmee eens': 'agree',
   // around mood words
+  allesbehalve: 'negation', 'alles behalve': 'negation', 'anything but': 'negation', 'far from': 'negation', 'verre van': 'negation',
+  'geen reden om': 'negation', 'geen reden tot': 'negation', 'no reason to be': 'negation', 'no reason to feel': 'negation',
+  exactly: 'softener', precies: 'softener',
   'niet dat': 'negation', 'niet dat het': 'negation', 'not that': 'negation', "it's not that": 'negation',
   niet: 'negation', ni: 'negation', nie: 'negation', not: 'negation', "isn't": 'negation', isnt: 'negation',
   "aren't": 'negation', "don't": 'negation', "doesn't": 'negation', nooit: 'negation', never: 'negation',
@@ -749,11 +848,22 @@ export const AREA_WORDS: Readonly<Record<string, Dimension>> = {
   meedoen: 'participation', 'joining in': 'participation', participation: 'participation', 'taking part': 'participation',
   sociaal: 'participation', social: 'participation', 'social life': 'participation', 'sociale leven': 'participation',
   contacten: 'participation', 'sociale contacten': 'participation',
+  ...ownBodyParts(),
+  'contact met anderen': 'participation', 'contact met mensen': 'participation', 'contact met de buren': 'participation',
+  'contact with others': 'participation', 'contact with people': 'participation', 'seeing people': 'participation', 'mensen zien': 'participation',
   'kwaliteit van leven': 'quality', levenskwaliteit: 'quality', 'quality of life': 'quality', 'life in general': 'quality',
   'leven in het algemeen': 'quality', 'het leven': 'quality', life: 'quality', leven: 'quality', genieten: 'quality',
   'enjoying life': 'quality',
   zingeving: 'meaning', 'zin in het leven': 'meaning', 'meaning in life': 'meaning', meaning: 'meaning', purpose: 'meaning',
 };
+
+/**
+ * One's own part of the body names the body ("My mood is 6, my knees are 2", "mijn rug een 3"), so a part about it does not take the area
+ * of the part before; the part alone ("back to normal") names nothing.
+ */
+function ownBodyParts(): Record<string, Dimension> {
+  return Object.fromEntries(['mijn', "m'n", 'mn', 'my'].flatMap((mine) => BODY_PARTS.map((part): [string, Dimension] => [`${mine} ${part}`, 'body'])));
+}
 
 /** Words at the start of a part that point back to the area named before ("Je vraagt later naar gevoel? Dat is 8."). */
 export const AREA_POINTERS: readonly string[] = ['dat', 'daar', 'die', 'daarvoor', 'daarin', 'daarover', 'daarop', 'that', 'there', 'which'];
@@ -857,7 +967,13 @@ export const CHANGE_TO: readonly string[] = ['naar', 'to', 'into'];
 export const INTENSIFYING_PREFIXES: readonly string[] = ['honds', 'dood', 'kei', 'bere', 'super', 'mega', 'reuze', 'oer', 'rot', 'kut', 'klote'];
 
 /** Prefixes that turn a good word bad ("onaardig", "unsatisfied"), so that "niet onaardig" reads as the litotes it is. */
-export const NEGATING_PREFIXES: readonly string[] = ['on', 'un'];
+export const NEGATING_PREFIXES: readonly string[] = ['on', 'un', 'dis'];
+
+/** Negations that understate, so the bad word after them means good ("allesbehalve slecht", "not exactly bad", "niet bepaald slecht"). */
+export const UNDERSTATEMENTS: readonly string[] = [
+  'allesbehalve', 'alles behalve', 'anything but', 'far from', 'verre van', 'bepaald', 'exactly', 'precies', 'geen reden om',
+  'geen reden tot', 'no reason to be', 'no reason to feel',
+];
 
 /** Words that put a clock time on a number ("om 8", "at 8", "8pm", "8 o'clock"). */
 export const CLOCK_BEFORE: readonly string[] = ['om', 'at', 'by', 'tegen', 'vanaf'];
@@ -889,7 +1005,7 @@ export const FILLERS: readonly string[] = ['eigenlijk', 'nogal', 'ff', 'even', '
 /** Chat and Flemish spellings read as the standard word when matching phrases ("lekker in m'n vel", "'t is nie alles"). */
 export const SPELLINGS: Readonly<Record<string, string>> = {
   "m'n": 'mijn', mn: 'mijn', mijne: 'mijn', me: 'mijn', "z'n": 'zijn', zn: 'zijn', nie: 'niet', ni: 'niet', k: 'ik',
-  t: 'het', da: 'dat', goe: 'goed', "can't": 'kan niet', cant: 'kan niet', ruime: 'ruim', wa: 'wat', nen: 'een', ne: 'een', gij: 'jij', ge: 'je',
+  t: 'het', da: 'dat', goe: 'goed', gao: 'gaat', gaot: 'gaat', goat: 'gaat', geit: 'gaat', "can't": 'kan niet', cant: 'kan niet', ruime: 'ruim', wa: 'wat', nen: 'een', ne: 'een', gij: 'jij', ge: 'je',
 };
 
 /** Endings of a diminutive ("tienke", "zevenke", "achtske", "voldoendetje"): the word without them means the same. */
@@ -916,7 +1032,7 @@ export const EMOJI_SCORES: Readonly<Record<string, number>> = {
   '👍': 7, '👌': 7, '💪': 8, '🙌': 9, '👏': 8, '✅': 7, '😐': 5, '😑': 5, '😶': 5, '🫤': 5, '😕': 4, '😬': 4,
   '🙁': 4, '☹': 3, '😟': 3, '😞': 3, '😔': 3, '😒': 4, '😣': 3, '😖': 3, '😫': 2,
   '😩': 2, '😢': 3, '😥': 3, '😰': 3, '😨': 3, '😭': 2, '💔': 2, '🤒': 3, '🤕': 3, '🤢': 2, '🤮': 2, '🥵': 3,
-  '🥶': 3, '👎': 3, '🌧': 3, '⛈': 2, '☁': 4, '😵': 2, '😡': 2, '🤬': 1, '😠': 3, '🫠': 3, '🪫': 3, '🔋': 8, '🆗': 6,
+  '🥶': 3, '👎': 3, '🌧': 3, '⛈': 2, '☁': 4, '😵': 2, '😡': 2, '🤬': 1, '😠': 3, '🫠': 4, '🪫': 3, '🔋': 8, '🆗': 6,
   '🤧': 3, '🥴': 4, '😷': 3, '😓': 3, '🥺': 3, '😤': 3, '🤯': 2, '💩': 2, '😅': 6, '🤙': 7, '🆒': 8, '🔝': 9,
   // heart hands, the weather between sun and storm, a wilted flower
   '🫶': 9, '🌤': 7, '⛅': 6, '🌥': 5, '🌦': 4, '🌪': 2, '🥀': 3,
@@ -950,6 +1066,16 @@ export const SHORT_TYPO_NOT: readonly string[] = [
   'rien', 'fien', 'gull', 'hull', 'bull', 'mull', 'wins', 'sins', 'fins', 'reins', 'eine', 'eind', 'drek', 'nein', 'tour', 'pour', 'dour',
   'flour', 'fout', 'dive', 'give', 'fife', 'fiver', 'fives', 'rive', 'mine', 'none', 'nines', 'niner', 'then', 'tern', 'aero', 'seins',
   'achy', 'eins', 'zees', 'sixs', 'vijft', 'zess',
+];
+
+/** The words on the buttons at the ends of the scale (the scale in prompts/nl/checkin.json and prompts/en/checkin.json), which chosen by name are that end ("zet maar op heel slecht"). */
+export const BUTTON_ENDS: Readonly<Record<string, number>> = {
+  'heel slecht': 0, 'zeer slecht': 0, 'very bad': 0, 'heel goed': 10, 'zeer goed': 10, 'very good': 10,
+};
+
+/** Words of clicking or choosing a button ("tick the very good one", "klik maar heel goed"). */
+export const CLICK_WORDS: readonly string[] = [
+  'tick', 'click', 'press', 'pick', 'choose', 'select', 'tap', 'hit', 'klik', 'kies', 'druk', 'tik', 'vink', 'neem', 'pak',
 ];
 
 /** Star emoji, counted out of ten when there are more than the five of a review ("⭐⭐⭐⭐⭐⭐⭐" is about a 7). */

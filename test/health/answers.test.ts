@@ -638,6 +638,47 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['Mijn benen een 4 en mijn hart een 7, gemiddeld 5,5', 'nl', exact(5.5)], ['Mijn lijf een 6, de rest vraag je straks zeker', 'nl', exact(6)],
     ['gemiddeld', 'nl', about(5)], ['5 gemiddeld', 'nl', exact(5)], ['Emotioneel 5 maar daar ging de vraag niet over, lichamelijk 8', 'nl', exact(8)],
   ],
+  'sayings by family and school results in words, in Dutch, Flemish and English': [
+    ['het gaat ons voor de wind', 'nl', about(8)], ['het geluk lacht me toe', 'nl', about(9)], ['sitting pretty', 'en', about(8)],
+    ['het hangt me de keel uit', 'nl', about(2)], ['ik ben het zat', 'nl', about(3)], ['at my wits end', 'en', about(2)],
+    ['alles gaat mis', 'nl', about(3)], ['ik ben gebuisd', 'nl', about(4)], ['met onderscheiding', 'nl', about(7)],
+    ['summa cum laude', 'nl', about(10)], ['a merit', 'en', about(7)], ['geslaagd met vlag en wimpel', 'nl', about(9)],
+    ['D', 'en', about(4)], ['B!', 'en', about(8)], ['a', 'en', none], ['het goat wel', 'nl', about(5)], ["'t is hier schoon", 'nl', none],
+  ],
+  'negations that understate, and a litotes of what cannot be borne': [
+    ['alles behalve slecht', 'nl', about(7)], ['far from bad', 'en', about(7)], ['not exactly bad', 'en', about(7)],
+    ['niet bepaald goed', 'nl', about(4)], ['geen reden om te klagen', 'nl', none], ['no reason to be unhappy', 'en', about(7)],
+    ['niet ondraaglijk', 'nl', about(5)], ['not intolerable', 'en', about(5)], ['I am not discontent', 'en', about(7)],
+  ],
+  'refusing, passing, a shrug before the number, and what was clicked or said before put right': [
+    ['da gaat u geen bal aan', 'nl', unsure], ["that's private", 'en', unsure], ['pass', 'en', unsure], ['I pass', 'en', unsure],
+    ['🤷 7', 'nl', about(7)], ['7 🤷', 'nl', exact(7)], ['I pressed 2 by mistake, it is a 6', 'en', exact(6)],
+    ['ik koos 9 maar het is een 5', 'nl', exact(5)], ['6 *8', 'nl', exact(8)], ['77 bedoel ik 7', 'nl', exact(7)],
+    ['4 of misschien toch 6', 'nl', either(4, 6)], ['zes óf zeven', 'nl', either(6, 7)], ['een stuk of 6', 'nl', about(6)],
+  ],
+  'a number that is no score hedged, an age in a part about another time, someone else in the plural': [
+    ['ongeveer 6 uur geslapen, een 5', 'nl', exact(5)], ['Slept about 4 hours, so a 3', 'en', exact(3)],
+    ['Toen ik 40 was een 8, nu een 5', 'nl', exact(5)], ['My friends would say 9, but I say 6', 'en', exact(6)],
+    ['ik mis mijn vrienden, een 4', 'nl', exact(4)], ['Mijn ouders zeggen 8 en ik 5', 'nl', exact(5)],
+  ],
+  'the buttons by their words, stars counted, a few stars alone, three bad emoji': [
+    ['zet me maar op heel goed', 'nl', about(10)], ['click very bad', 'en', about(0)], ['kies de middelste', 'nl', about(5)],
+    ['heel goed', 'nl', about(8)], ['⭐⭐ van de 5', 'nl', about(4)], ['⭐⭐⭐⭐ out of 5', 'en', about(8)], ['⭐⭐', 'nl', unclear],
+    ['👎👎👎', 'en', about(2)], ['😢😢', 'nl', about(3)],
+  ],
+  'feelings that vary, weighed in a whole with a mood word after them, leave that mood': [
+    ['Het wisselt, maar al met al goed', 'nl', about(7)], ['It varies, but on the whole not bad', 'en', about(6)], ['het wisselt', 'nl', unsure],
+  ],
+  'a whole score beside nearly the next one is confirmed; a half beside it is said': [
+    ['een 6, bijna 7', 'nl', about(6)], ['7, almost 8', 'en', about(7)], ['zes en een half, bijna zeven', 'nl', exact(6.5)],
+  ],
+  'a number beside a mood of its side, with the other side in a later part of its own, is the number of one thing only': [
+    ['Lopen gaat goed, 7, eten slecht', 'nl', unclear], ['Walking is fine, 7, sleeping terrible', 'en', unclear],
+    ['Goed, 8, maar slecht geslapen', 'nl', exact(8)], ['Goed, 8, want ik sliep slecht', 'nl', exact(8)],
+  ],
+  'one\'s own part of the body names the body': [
+    ['My mood is 7, my back is a 4', 'en', either(4, 7)], ['Mijn stemming een 6, mijn knie een 3', 'nl', either(3, 6)],
+  ],
 };
 
 for (const [concept, rows] of Object.entries(concepts)) {
