@@ -29,28 +29,32 @@ import { askedArea, isRight, scoreOutcome, scoreRow, wrongNumber } from './score
 // authors; "u kno, like a 6" is stored, as "ngl like a 4" is; "a bit over seven" is asked again ("iets boven de 5" proposes 6, a number
 // the eighth author does not list); and "met hangen en wurgen" is asked again, as a frozen split reads it otherwise.
 const ROLE = {
-  tune: 'tune', 'b-tune': 'tune', 'c-tune': 'tune', 'd-tune': 'tune', 'e-tune': 'tune', 'f-tune': 'tune', 'g-tune': 'tune', 'h-tune': 'tune',
-  test: 'test', 'b-test': 'test', 'c-test': 'test', 'd-test': 'test', 'e-test': 'test', 'f-test': 'test', 'g-test': 'test', 'h-test': 'test',
+  tune: 'tune', 'b-tune': 'tune', 'c-tune': 'tune', 'd-tune': 'tune', 'e-tune': 'tune', 'f-tune': 'tune', 'g-tune': 'tune', 'h-tune': 'tune', 'i-tune': 'tune',
+  test: 'test', 'b-test': 'test', 'c-test': 'test', 'd-test': 'test', 'e-test': 'test', 'f-test': 'test', 'g-test': 'test', 'h-test': 'test', 'i-test': 'test',
 } as const;
 const THRESHOLD = {
   tune: 0.99, 'b-tune': 0.99, 'c-tune': 0.98, 'd-tune': 0.98, 'e-tune': 0.98, 'f-tune': 0.98, 'g-tune': 0.97, test: 0.94, 'b-test': 0.93,
   'c-test': 0.92, 'd-test': 0.94, 'e-test': 0.95, 'f-test': 0.91, 'g-test': 0.89, 'h-tune': 0.98, 'h-test': 0.91,
+  'i-tune': 0.5, 'i-test': 0.5,
 } as const;
 const WRONG_ALLOWED = {
   tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 3, 'e-tune': 1, 'f-tune': 3, 'g-tune': 5, test: 6, 'b-test': 5, 'c-test': 10, 'd-test': 4,
   'e-test': 5, 'f-test': 9, 'g-test': 17, 'h-tune': 4, 'h-test': 7,
+  'i-tune': 99, 'i-test': 99,
 } as const;
 const STORED_ALLOWED = {
   tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 0, 'e-tune': 0, 'f-tune': 1, 'g-tune': 0, test: 0, 'b-test': 1, 'c-test': 1, 'd-test': 1,
   'e-test': 0, 'f-test': 1, 'g-test': 0, 'h-tune': 1, 'h-test': 3,
+  'i-tune': 99, 'i-test': 99,
 } as const;
 const NEVER_ALLOWED = {
   tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 2, 'e-tune': 0, 'f-tune': 2, 'g-tune': 0, test: 1, 'b-test': 1, 'c-test': 1, 'd-test': 0,
   'e-test': 0, 'f-test': 4, 'g-test': 2, 'h-tune': 0, 'h-test': 0,
+  'i-tune': 99, 'i-test': 99,
 } as const;
 
 const SPLITS = [
-  'tune', 'b-tune', 'c-tune', 'd-tune', 'e-tune', 'f-tune', 'g-tune', 'test', 'b-test', 'c-test', 'd-test', 'e-test', 'f-test', 'g-test', 'h-tune', 'h-test',
+  'tune', 'b-tune', 'c-tune', 'd-tune', 'e-tune', 'f-tune', 'g-tune', 'test', 'b-test', 'c-test', 'd-test', 'e-test', 'f-test', 'g-test', 'h-tune', 'h-test', 'i-tune', 'i-test',
 ] as const;
 for (const split of SPLITS) {
   const role = ROLE[split];
