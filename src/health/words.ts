@@ -654,6 +654,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'moet zijn een': 'correction', 'should be': 'correction', 'should have been': 'correction', 'had moeten zijn': 'correction',
   typo: 'correction', typfout: 'correction', tikfout: 'correction', sorry: 'correction', sry: 'correction', srry: 'correction',
   oops: 'correction', oeps: 'correction', whoops: 'correction',
+  // a correction named as one ("2. Correction: 3", "7, correctie: 6", "8 edit 7")
+  correction: 'correction', correctie: 'correction', verbetering: 'correction', edit: 'correction', 'bijgesteld': 'correction',
   // what came before taken back ("Eh 9, laat maar, 8", "three, scratch that, five", "10 lol jk, 7", "4 sorry 5 verkeerde toets")
   'laat maar': 'correction', 'laat maar zitten': 'correction', 'vergeet dat': 'correction', 'vergeet die': 'correction',
   'streep dat maar door': 'correction', grapje: 'correction', geintje: 'correction', 'scratch that': 'correction',
