@@ -191,6 +191,12 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   meanings.forEach((m, i) => {
     if (m?.meaning === 'other' && OBJECT_BEFORE.has(tokens[i - 1]?.text ?? '')) meanings[i] = undefined;
   });
+  // "10 broer", "8 zus.": someone named right after the number, as the last word of a sentence, is the one spoken to, not someone else.
+  const endsAt = new Set(found.map((f) => f.end));
+  meanings.forEach((m, i) => {
+    const last = tokens[m?.end ?? i] === undefined || tokens[m?.end ?? i]?.type === 'mark';
+    if (m?.meaning === 'other' && endsAt.has(i) && last && FOLLOWER.has(tokens.slice(i, m.end).map((t) => t.text).join(' '))) meanings[i] = undefined;
+  });
   // "Oeps 2 moet 3 zijn", "6 moet een 7 zijn": what it must be is the number put right.
   const startsAt = new Map(found.map((f) => [f.start, f]));
   meanings.forEach((m, i) => {

@@ -1,6 +1,6 @@
 import {
   ARTICLES, DIALECT_NUMBERS, GOAL_BEFORE, KNOW_NEGATIONS, KNOW_WORDS, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS, PHRASES,
-  SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SHORT_TYPO_NOT, TYPO_NOT, TYPO_TARGETS,
+  SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SHORT_TYPO_NOT, SOUND_NOT, SOUND_SPELLINGS, TYPO_NOT, TYPO_TARGETS,
 } from './words.js';
 
 /**
@@ -129,10 +129,58 @@ const SHORT_SLIPS = buildShortSlips();
 /** The short number word meant by a slip too close to other words to correct everywhere ("vijg", "acgt", "sicx"), or undefined. */
 export const shortSlip = (word: string): string | undefined => SHORT_SLIPS.get(word);
 
+const VOWELS = new Set([...'aeiouy']);
+const squeeze = (s: string) => s.replace(/(\p{L})\1+/gu, '$1');
+
+/** Every spelling of the word by ear (SOUND_SPELLINGS), each sound spelt one way or another independently; the word itself included. */
+function byEar(word: string): string[] {
+  let spellings = [''];
+  for (let i = 0; i < word.length;) {
+    const rule = SOUND_SPELLINGS.find(([from]) => word.startsWith(from, i));
+    const from = rule?.[0] ?? word[i] ?? '';
+    const ways = [from, ...(rule?.[1] ?? [])];
+    const rest = word.slice(i + from.length);
+    // The last syllable said short ("zeve", "zevn", "sevn") and a lone "e" before one consonant and a vowel said long ("neegen").
+    if (from === 'e' && /^[^aeiouy]$/.test(rest) && rest === 'n' && !VOWELS.has(word[i - 1] ?? '')) ways.push('', 'e');
+    if (from === 'e' && rule === undefined && rest.length >= 2 && !VOWELS.has(rest[0] ?? 'a') && VOWELS.has(rest[1] ?? '') && !VOWELS.has(word[i - 1] ?? '')) ways.push('ee', 'ie');
+    spellings = spellings.flatMap((s) => ways.map((w) => s + w));
+    i += from.length;
+  }
+  return [...new Set(spellings)];
+}
+
+/**
+ * Number words spelt by ear ("zefen", "aggt", "fijf", "dri", "neegen", "sefenenhalf", "een zefentje"), worked out once: a spelling that is
+ * a known word, a real word (SOUND_NOT) or a spelling of two different numbers is left alone.
+ */
+function buildSounds(): ReadonlyMap<string, string> {
+  const not = new Set([...KNOWN, ...SHORT_TYPO_NOT, ...SOUND_NOT]);
+  const meant = new Map<string, string | null>();
+  const words = Object.entries(NUMBER_WORDS).filter(([w, v]) => v >= 0 && v <= 10 && w.length >= 3 && !['nil', 'nought', 'naught', 'null'].includes(w));
+  for (const [word, value] of words) {
+    for (const spelling of byEar(word)) {
+      // A letter typed twice ("zeeven") is a stretched word, read as it is; a spelling one letter from another number ("vief": "vier" or
+      // "vijf"?) is no guess.
+      if (spelling === word || spelling.length < 3 || not.has(spelling) || NUMBER_WORDS[squeeze(spelling)] !== undefined) continue;
+      if (words.some(([other, v]) => v !== value && oneLetterFrom(spelling, other))) continue;
+      const earlier = meant.get(spelling);
+      // Two spellings of one number ("zeventje", "zevenje") stay that number; of two numbers, neither.
+      const same = earlier === undefined || (earlier !== null && NUMBER_WORDS[earlier] === value);
+      meant.set(spelling, same ? (earlier ?? word) : null);
+    }
+  }
+  return new Map([...meant].filter((e): e is [string, string] => e[1] !== null));
+}
+
+const SOUNDS = buildSounds();
+
 /** The word a resident most likely meant to type, or undefined when the word is known or not a near miss. */
 export function meantWord(word: string): string | undefined {
-  return KNOWN.has(word) ? undefined : SLIPS.get(word);
+  return KNOWN.has(word) ? undefined : SLIPS.get(word) ?? SOUNDS.get(word);
 }
+
+/** Every number word spelt by ear that the reader reads, for checking the list of real words against it. */
+export const allSounds = (): ReadonlyMap<string, string> => SOUNDS;
 
 /** The slip is a plain swap of two letters in a number word of four letters or more, so the number needs no confirming. */
 export const plainSwap = (word: string): boolean => PLAIN_SWAPS.has(word);

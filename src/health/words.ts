@@ -192,8 +192,14 @@ export const SCORE_FOLLOWERS: readonly string[] = [
   'because', 'cause', 'cuz', 'since', 'as', 'and', 'or', 'to', 'i', 'you', 'today', 'now', 'but', 'so', 'ig', 'tbh', 'ngl',
   'imo', 'thanks', 'thank', 'cheers', 'please', 'points', 'out', 'of', 'maybe', 'probably', 'honestly', 'really',
   'depending', 'on', 'overall', 'at', 'the', 'moment', 'for', 'from', 'me', 'sadly', 'unfortunately', 'lah', 'dear', 'range',
-  // a condition or a form of address after the number ("8 if I'm honest", "9 bro")
-  'if', 'als', 'bro', 'bruh', 'dude', 'mate', 'joh', 'meid', 'schat',
+  // a condition or a form of address after the number ("8 if I'm honest", "9 bro", "10 broer", "8 madam", "8 po")
+  'if', 'als', 'bro', 'bruh', 'dude', 'mate', 'joh', 'meid', 'schat', 'broer', 'broertje', 'zus', 'zuster', 'neef', 'gast',
+  'madam', 'maam', "ma'am", 'sir', 'miss', 'mam', 'lieverd', 'schatje', 'habibi', 'habibti', 'yaar', 'ji', 'bhai', 'po', 'opo', 'kuya',
+  'abi', 'abla', 'kanka', 'akhi', 'sahbi', 'khoya',
+  // an oath after the number ("10 wollah", "2 of 3 wallah"): it swears to the number, it counts nothing
+  'wollah', 'wallah', 'wallahi', 'walla', 'vallah', 'billah',
+  // "or" in the languages residents grew up with ("5 ou 6", "3 o 4", "8 ya da 9", "7 oder 8", "6 ili 7"): two candidates
+  'ou', 'o', 'ya', 'veya', 'yoksa', 'oder', 'ili', 'lub', 'albo', 'sau', 'oa', 'aw',
   // politeness after the number ("7 graag", "7 pls")
   'graag', 'pls', 'plz', 'aub', 'svp', 'alsjeblieft', 'alstublieft', 'ajb', 'thx', 'ty', 'thnx', 'dankjewel', 'dankuwel', 'merci',
   // a laugh, a "for real" or an "of course" after the number, and the word for it ("haha 10 natuurlijk", "8 fr", "I say 4 number")
@@ -648,6 +654,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'moet zijn een': 'correction', 'should be': 'correction', 'should have been': 'correction', 'had moeten zijn': 'correction',
   typo: 'correction', typfout: 'correction', tikfout: 'correction', sorry: 'correction', sry: 'correction', srry: 'correction',
   oops: 'correction', oeps: 'correction', whoops: 'correction',
+  // a correction named as one ("2. Correction: 3", "7, correctie: 6", "8 edit 7")
+  correction: 'correction', correctie: 'correction', verbetering: 'correction', edit: 'correction', 'bijgesteld': 'correction',
   // what came before taken back ("Eh 9, laat maar, 8", "three, scratch that, five", "10 lol jk, 7", "4 sorry 5 verkeerde toets")
   'laat maar': 'correction', 'laat maar zitten': 'correction', 'vergeet dat': 'correction', 'vergeet die': 'correction',
   'streep dat maar door': 'correction', grapje: 'correction', geintje: 'correction', 'scratch that': 'correction',
@@ -1055,6 +1063,23 @@ export const TYPO_NOT: readonly string[] = [
   'dire', 'tine', 'zeen', 'zeden', 'zegen', 'engen', 'neten', 'neven', 'neren', 'even', 'gegen', 'hegen', 'neben', 'segen',
   'tow', 'tree', 'thee', 'threw', 'there', 'sven', 'sight', 'fight', 'wight', 'dight', 'prim', 'priam', 'gode', 'greta',
   'lekke', 'alight', 'aright', 'ight',
+];
+
+/**
+ * Letters that sound alike in a number word, as residents who write by ear spell them ("zefen", "aggt", "fijf", "dri", "neegen",
+ * "sevn"): each spelling on the left may be written as any on the right. A number word spelt by ear is read and confirmed first.
+ * "en" and "e" stand for a last syllable ("zeven" said "zeve" or "zevn"); a lone "e" before one consonant and a vowel is long ("neegen", "niegen").
+ */
+export const SOUND_SPELLINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ch', ['g', 'gg', 'gh', 'ggh', 'ggt']], ['ij', ['ei', 'ey', 'y', 'ie', 'eij']], ['ie', ['i', 'ih']], ['ee', ['e']], ['v', ['f']],
+  ['f', ['v']], ['z', ['s']], ['x', ['ks', 'cks', 'kx']], ['th', ['t']],
+];
+
+/** Real words that sound like a number word when spelt by ear ("tin" for "tien", "sees" for "zes", "sen"): never read as the number. */
+export const SOUND_NOT: readonly string[] = [
+  'tin', 'sees', 'teen', 'dry', 'sex', 'sicks', 'vee', 'fee', 'fir', 'three', 'tree', 'thee', 'tee', 'tweed', 'sieve', 'zeef', 'seve',
+  'fief', 'vives', 'fives', 'seen', 'sen', 'tie', 'agt', 'egt', 'vein', 'fein', 'feine', 'sevens', 'zevens', 'vine', 'neef', 'noen', 'negeer', 'nee', 'dree',
+  'sessie', 'entje', 'vive', 'seggs', 'segs', 'sehn', 'tre', 'vir',
 ];
 
 /**

@@ -28,6 +28,10 @@ import { askedArea, isRight, scoreOutcome, scoreRow, wrongNumber } from './score
 // first author (the eighth: ask, or 5 or 10). Four more are misses and no wrong number: "low eight" is stored, as "a low 8" is for the earlier
 // authors; "u kno, like a 6" is stored, as "ngl like a 4" is; "a bit over seven" is asked again ("iets boven de 5" proposes 6, a number
 // the eighth author does not list); and "met hangen en wurgen" is asked again, as a frozen split reads it otherwise.
+// i-tune (the ninth author) keeps three such rows as wrong numbers: "net geen 6" proposes 5.5, as "net geen 7" does for the third author
+// (the ninth: 5, or 5 or 6); "iets boven de 7" proposes 8, as "iets boven de 5" proposes 6 (the ninth: 7, or 7 or 8); and "it isn't not
+// fine" proposes 7, as "not not happy" does (the ninth: 6 or ask). One more is asked again: "vief" (Limburg "vijf") is one letter from
+// "vier" as well, which the earlier authors' slips do not guess at.
 const ROLE = {
   tune: 'tune', 'b-tune': 'tune', 'c-tune': 'tune', 'd-tune': 'tune', 'e-tune': 'tune', 'f-tune': 'tune', 'g-tune': 'tune', 'h-tune': 'tune', 'i-tune': 'tune',
   test: 'test', 'b-test': 'test', 'c-test': 'test', 'd-test': 'test', 'e-test': 'test', 'f-test': 'test', 'g-test': 'test', 'h-test': 'test', 'i-test': 'test',
@@ -35,22 +39,22 @@ const ROLE = {
 const THRESHOLD = {
   tune: 0.99, 'b-tune': 0.99, 'c-tune': 0.98, 'd-tune': 0.98, 'e-tune': 0.98, 'f-tune': 0.98, 'g-tune': 0.97, test: 0.94, 'b-test': 0.93,
   'c-test': 0.92, 'd-test': 0.94, 'e-test': 0.95, 'f-test': 0.91, 'g-test': 0.89, 'h-tune': 0.98, 'h-test': 0.91,
-  'i-tune': 0.5, 'i-test': 0.5,
+  'i-tune': 0.92, 'i-test': 0.9,
 } as const;
 const WRONG_ALLOWED = {
   tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 3, 'e-tune': 1, 'f-tune': 3, 'g-tune': 5, test: 6, 'b-test': 5, 'c-test': 10, 'd-test': 4,
-  'e-test': 5, 'f-test': 9, 'g-test': 17, 'h-tune': 4, 'h-test': 7,
-  'i-tune': 99, 'i-test': 99,
+  'e-test': 5, 'f-test': 8, 'g-test': 17, 'h-tune': 4, 'h-test': 7,
+  'i-tune': 15, 'i-test': 8,
 } as const;
 const STORED_ALLOWED = {
   tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 0, 'e-tune': 0, 'f-tune': 1, 'g-tune': 0, test: 0, 'b-test': 1, 'c-test': 1, 'd-test': 1,
   'e-test': 0, 'f-test': 1, 'g-test': 0, 'h-tune': 1, 'h-test': 3,
-  'i-tune': 99, 'i-test': 99,
+  'i-tune': 4, 'i-test': 1,
 } as const;
 const NEVER_ALLOWED = {
   tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 2, 'e-tune': 0, 'f-tune': 2, 'g-tune': 0, test: 1, 'b-test': 1, 'c-test': 1, 'd-test': 0,
   'e-test': 0, 'f-test': 4, 'g-test': 2, 'h-tune': 0, 'h-test': 0,
-  'i-tune': 99, 'i-test': 99,
+  'i-tune': 1, 'i-test': 2,
 } as const;
 
 const SPLITS = [
