@@ -69,6 +69,16 @@ export const replyWordsSchema = z.object({
    * not whether ("ja maar niet bellen, liever mailen"); the way is asked for later, so only where no consent is asked
    */
   ways: z.object({ buttons: z.array(z.string().min(1)), contrasts: z.array(z.string().min(1)) }).default({ buttons: [], contrasts: [] }),
+  /**
+   * answers to a thank-you ("graag gedaan", "you're welcome", "geen dank"): the resident answers something the bot did
+   * not say, so they neither answer nor doubt, and where a consent is asked they leave no yes standing
+   */
+  courtesies: z.array(z.string().min(1)).default([]),
+  /**
+   * where a consent is asked, words that change what a yes would give: to whom ("naar mijn zoon", "instead"), when
+   * ("morgen", "after I ..."), how much or how ("zonder mijn naam", "anoniem", "samen met"): the question is asked again
+   */
+  provisos: z.array(z.string().min(1)).default([]),
   /** "ongeveer", "mostly": a doubt where a consent is asked ("klopt wel ongeveer"), not where the bot proposed something near ("Bedoel je ongeveer een 7?") */
   hedges: z.array(z.string().min(1)).default([]),
   /** "laat maar", "never mind": where the bot confirms the resident's own request, they may drop either, and answer nothing */
@@ -228,6 +238,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const corrections = phraseList(lexicon.corrections, read);
   const greetings = phraseList(lexicon.greetings, read);
   const noExplanation = phraseList(lexicon.noExplanation, read);
+  const courtesies = phraseList(lexicon.courtesies, read);
   const squeezedSet = (list: readonly string[]) => new Set(list.flatMap((w) => words(w).map(read)));
   const softeners = squeezedSet(lexicon.softener);
   const interjections = squeezedSet(lexicon.interjections);
@@ -268,7 +279,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   /** "ja, mag ik nog iets vragen" and "yes, is it safe": a clause that opens with a verb and its subject asks something. */
   const opensWithQuestion = (text: string): boolean =>
     text.split(/[,;:.!?]+/).some((clause) => isQuestionAt(readWords(clause).filter((w) => !CONJUNCTIONS.has(w)), 0));
-  const kinds = [[more, 'more'], [unsure, 'unsure'], [yes, 'yes'], [no, 'no'], [corrections, 'correction'], [greetings, 'neutral'], [noExplanation, 'neutral']] as const;
+  const kinds = [[more, 'more'], [unsure, 'unsure'], [yes, 'yes'], [no, 'no'], [corrections, 'correction'], [greetings, 'neutral'], [noExplanation, 'neutral'], [courtesies, 'neutral']] as const;
   // Other words per button id, compared like titles: all words joined, doubled letters kept.
   const synonyms = new Map(Object.entries(lexicon.choices).map(([id, list]) => [id, new Set(list.map((w) => words(w).join('')))]));
   const leadWords = new Set(phraseList([...lexicon.yes, ...lexicon.no], asTyped).filter((p) => p.length === 1).map((p) => p[0]!));
@@ -342,6 +353,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
 
   /** Whether a phrase of any kind starts here. */
   const phraseAt = (tokens: readonly string[], at: number): boolean => kinds.some(([list]) => list.some((p) => startsWithAt(tokens, at, p)));
+  /** Whether a phrase of two words or more starts here. */
+  const longPhraseAt = (tokens: readonly string[], at: number): boolean => kinds.some(([list]) => list.some((p) => p.length > 1 && startsWithAt(tokens, at, p)));
 
   /** The phrases found in the words, longest first at each position, each with what it says. */
   const phrasesIn = (tokens: readonly string[]) => {
@@ -394,8 +407,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       }
       i += best.length;
       // "klopt niet", "that is fine not": a yes undone by the word after it is a no.
-      // Not when an order follows: "ja, niet wissen" says yes and then refuses the order.
-      if (best.kind === 'yes' && negators.has(tokens[i] ?? '') && !isOrder(tokens[i + 1] ?? '')) {
+      // Not when an order follows: "ja, niet wissen" says yes and then refuses the order; nor when the negator opens a
+      // phrase of its own: "ja, geen probleem" and "ok, geen dank" say yes, "ja, niet nodig" says two things.
+      if (best.kind === 'yes' && negators.has(tokens[i] ?? '') && !isOrder(tokens[i + 1] ?? '') && !longPhraseAt(tokens, i)) {
         found.push({ kind: 'no', at: i - best.length, length: best.length + 1 });
         i++;
         continue;
@@ -430,6 +444,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const hedges = phraseList(lexicon.hedges, read);
   /** "klopt wel ongeveer": a hedge somewhere in the words. */
   const hedged = (tokens: readonly string[]): boolean => tokens.some((_, at) => hedges.some((p) => startsWithAt(tokens, at, p)));
+  const yesChangers = [...phraseList(lexicon.provisos, read), ...courtesies];
+  /** "stuur het naar mijn zoon", "ja, morgen", "graag gedaan": where a consent is asked, words that leave no yes standing. */
+  const changesTheYes = (tokens: readonly string[]): boolean => tokens.some((_, at) => yesChangers.some((p) => startsWithAt(tokens, at, p)));
   const politeWords = phraseList(lexicon.polite, read);
   // "doe maar" is polite around a title, but a yes of its own after "ok".
   const politeNotYes = politeWords.filter((p) => !yes.some((y) => y.join(' ') === p.join(' ')));
@@ -483,6 +500,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     // "ik wil het niet laten versturen": a "niet" read as part of a statement never leaves a yes standing.
     if (saysYes && all.negatedStatements > 0) return 'unclear';
     const saysNo = found.some((f) => f.kind === 'no');
+    // "stuur het naar mijn zoon", "ja, niet mijn adres": at a consent, a yes to someone else, later or in part is no clear answer.
+    if (options.careful && (saysYes || tokens.some((_, at) => yes.some((p) => startsWithAt(tokens, at, p)))) && changesTheYes(said)) return 'unclear';
     if (saysYes !== saysNo) return saysYes ? 'yes' : 'no';
     return 'unclear';
   };
@@ -704,8 +723,10 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     choiceFor(text, choices, options = {}) {
       const id = buttonFor(text, choices, options);
       // "ja..." trails off: at a yes/no button that is a doubt, not a click; "yes?" at a consent asks, it does not consent.
-      const yesNo = choices.some((c) => c.id === id && c.means !== undefined);
+      const yesNo = choices.find((c) => c.id === id && c.means !== undefined);
       if (id !== undefined && yesNo && (TRAILING_OFF.test(text) || (options.careful && text.includes('?')))) return undefined;
+      // "stuur het maar naar mijn zoon": the consenting button's words, but to someone else, later or in part.
+      if (yesNo?.means === 'yes' && options.careful && changesTheYes(readWords(text))) return undefined;
       return id;
     },
   };
