@@ -62,6 +62,14 @@ export const replyWordsSchema = z.object({
   orders: z.array(z.string().min(1)).default([]),
   /** greetings: they neither answer nor doubt ("Goedemorgen. Ja, we kunnen beginnen") */
   greetings: z.array(z.string().min(1)).default([]),
+  /**
+   * the politeness of a letter around an answer: address, thanks, apology, sign-off, awaiting the answer ("Mevrouw",
+   * "dank u wel voor alle moeite", "als u het niet erg vindt", "ik wacht het wel af", "met vriendelijke groet"): they
+   * neither answer nor doubt, nor make a reply long
+   */
+  formalities: z.array(z.string().min(1)).default([]),
+  /** small words that may stand between a yes and the negator that turns it ("mag het niet", "dat mag je niet") */
+  pronouns: z.array(z.string().min(1)).default([]),
   /** turning down the explanation: neither "tell me more" nor an answer ("geen uitleg nodig, begin maar") */
   noExplanation: z.array(z.string().min(1)).default([]),
   /**
@@ -151,6 +159,8 @@ const PLACE_BREAK = /([,;:!()\u2013\u2014]|[.-](?=[\s.-]|$))/u;
 const CLAUSE_BREAK = /[,;:!?()\u2013\u2014]|\.(?=\s|$)/u;
 /** Keywords name a button only in a short reply; a longer one is the resident's own story. */
 const MAX_KEYWORD_WORDS = 10;
+/** How many words may stand between an order and the softener that softens it ("verstuurt u het verzoek maar"). */
+const ORDER_REACH = 4;
 /** A yes or no inside a longer message still counts, as long as the rest is short. */
 const MAX_OTHER_WORDS = 8;
 
@@ -239,6 +249,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const greetings = phraseList(lexicon.greetings, read);
   const noExplanation = phraseList(lexicon.noExplanation, read);
   const courtesies = phraseList(lexicon.courtesies, read);
+  const formalities = phraseList(lexicon.formalities, read);
   const squeezedSet = (list: readonly string[]) => new Set(list.flatMap((w) => words(w).map(read)));
   const softeners = squeezedSet(lexicon.softener);
   const interjections = squeezedSet(lexicon.interjections);
@@ -247,9 +258,10 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const orders = squeezedSet(lexicon.orders);
   const negators = squeezedSet(lexicon.negators);
   const clauseOpeners = squeezedSet(lexicon.clauseOpeners);
+  const pronouns = squeezedSet(lexicon.pronouns);
   /** "stuur maar een mailtje", "bel me maar op": the softener right after an order, a word or two between, softens it. */
   const softensOrder = (tokens: readonly string[], at: number): boolean => {
-    for (let k = 1; k <= 3 && at - k >= 0; k++) {
+    for (let k = 1; k <= ORDER_REACH && at - k >= 0; k++) {
       const before = tokens[at - k]!;
       if (orders.has(before)) return true;
       if (softeners.has(before) || interjections.has(before)) return false;
@@ -279,7 +291,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   /** "ja, mag ik nog iets vragen" and "yes, is it safe": a clause that opens with a verb and its subject asks something. */
   const opensWithQuestion = (text: string): boolean =>
     text.split(/[,;:.!?]+/).some((clause) => isQuestionAt(readWords(clause).filter((w) => !CONJUNCTIONS.has(w)), 0));
-  const kinds = [[more, 'more'], [unsure, 'unsure'], [yes, 'yes'], [no, 'no'], [corrections, 'correction'], [greetings, 'neutral'], [noExplanation, 'neutral'], [courtesies, 'neutral']] as const;
+  const kinds = [[more, 'more'], [unsure, 'unsure'], [yes, 'yes'], [no, 'no'], [corrections, 'correction'], [greetings, 'neutral'], [noExplanation, 'neutral'], [courtesies, 'neutral'], [formalities, 'neutral']] as const;
   // Other words per button id, compared like titles: all words joined, doubled letters kept.
   const synonyms = new Map(Object.entries(lexicon.choices).map(([id, list]) => [id, new Set(list.map((w) => words(w).join('')))]));
   const leadWords = new Set(phraseList([...lexicon.yes, ...lexicon.no], asTyped).filter((p) => p.length === 1).map((p) => p[0]!));
@@ -353,8 +365,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
 
   /** Whether a phrase of any kind starts here. */
   const phraseAt = (tokens: readonly string[], at: number): boolean => kinds.some(([list]) => list.some((p) => startsWithAt(tokens, at, p)));
-  /** Whether a phrase of two words or more starts here. */
-  const longPhraseAt = (tokens: readonly string[], at: number): boolean => kinds.some(([list]) => list.some((p) => p.length > 1 && startsWithAt(tokens, at, p)));
+  /** Whether a phrase of two words or more that says something else than no starts here ("geen probleem", "geen dank"). */
+  const longPhraseAt = (tokens: readonly string[], at: number): boolean =>
+    kinds.some(([list, kind]) => kind !== 'no' && list.some((p) => p.length > 1 && startsWithAt(tokens, at, p)));
 
   /** The phrases found in the words, longest first at each position, each with what it says. */
   const phrasesIn = (tokens: readonly string[]) => {
@@ -408,10 +421,13 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       i += best.length;
       // "klopt niet", "that is fine not": a yes undone by the word after it is a no.
       // Not when an order follows: "ja, niet wissen" says yes and then refuses the order; nor when the negator opens a
-      // phrase of its own: "ja, geen probleem" and "ok, geen dank" say yes, "ja, niet nodig" says two things.
-      if (best.kind === 'yes' && negators.has(tokens[i] ?? '') && !isOrder(tokens[i + 1] ?? '') && !longPhraseAt(tokens, i)) {
-        found.push({ kind: 'no', at: i - best.length, length: best.length + 1 });
-        i++;
+      // phrase other than a no: "ja, geen probleem" says yes, "ok, geen dank" answers a thank-you.
+      // So is one with small words between, then also before an order: "u mag het niet doorgeven", "je mag het niet versturen".
+      let negator = i;
+      while (negator < i + 2 && pronouns.has(tokens[negator] ?? '')) negator++;
+      if (best.kind === 'yes' && negators.has(tokens[negator] ?? '') && (negator > i || !isOrder(tokens[negator + 1] ?? '')) && !longPhraseAt(tokens, negator)) {
+        found.push({ kind: 'no', at: i - best.length, length: best.length + negator - i + 1 });
+        i = negator + 1;
         continue;
       }
       found.push({ kind: best.kind, at: i - best.length, length: best.length });
