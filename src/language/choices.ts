@@ -68,6 +68,8 @@ export const replyWordsSchema = z.object({
    * neither answer nor doubt, nor make a reply long
    */
   formalities: z.array(z.string().min(1)).default([]),
+  /** phrases holding a doubt word that say something else ("ik zit de hele dag alleen" is alone, not only): the resident's own words */
+  notDoubts: z.array(z.string().min(1)).default([]),
   /** small words that may stand between a yes and the negator that turns it ("mag het niet", "dat mag je niet") */
   pronouns: z.array(z.string().min(1)).default([]),
   /** turning down the explanation: neither "tell me more" nor an answer ("geen uitleg nodig, begin maar") */
@@ -250,6 +252,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const noExplanation = phraseList(lexicon.noExplanation, read);
   const courtesies = phraseList(lexicon.courtesies, read);
   const formalities = phraseList(lexicon.formalities, read);
+  const notDoubts = phraseList(lexicon.notDoubts, read);
   const squeezedSet = (list: readonly string[]) => new Set(list.flatMap((w) => words(w).map(read)));
   const softeners = squeezedSet(lexicon.softener);
   const interjections = squeezedSet(lexicon.interjections);
@@ -376,6 +379,14 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     let negatedStatements = 0;
     let lastOther = -1;
     for (let i = 0; i < tokens.length; ) {
+      // "ik woon alleen": the resident's own words, though they hold a doubt word.
+      const plain = notDoubts.find((p) => startsWithAt(tokens, i, p));
+      if (plain) {
+        other += plain.length;
+        i += plain.length;
+        lastOther = i - 1;
+        continue;
+      }
       let best: { kind: (typeof kinds)[number][1]; length: number } | undefined;
       for (const [list, kind] of kinds) {
         for (const p of list) {
@@ -572,7 +583,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
         clauseOf.push(c);
       }
     });
-    if (tokens.length > MAX_KEYWORD_WORDS) return undefined;
+    if (core(tokens).length > MAX_KEYWORD_WORDS) return undefined;
     // "niet bellen", "I don't have a phone": a negation up to three words before a keyword takes it back, within its
     // clause and not across a "but": "niet bellen, mail maar" and "niet bellen maar mailen" still name the e-mail.
     // Where the negation that takes back a keyword at `at` stands; -1 for none.
