@@ -62,6 +62,16 @@ export const replyWordsSchema = z.object({
   orders: z.array(z.string().min(1)).default([]),
   /** greetings: they neither answer nor doubt ("Goedemorgen. Ja, we kunnen beginnen") */
   greetings: z.array(z.string().min(1)).default([]),
+  /**
+   * the politeness of a letter around an answer: address, thanks, apology, sign-off, awaiting the answer ("Mevrouw",
+   * "dank u wel voor alle moeite", "als u het niet erg vindt", "ik wacht het wel af", "met vriendelijke groet"): they
+   * neither answer nor doubt, nor make a reply long
+   */
+  formalities: z.array(z.string().min(1)).default([]),
+  /** phrases holding a doubt word that say something else ("ik zit de hele dag alleen" is alone, not only): the resident's own words */
+  notDoubts: z.array(z.string().min(1)).default([]),
+  /** small words that may stand between a yes and the negator that turns it ("mag het niet", "dat mag je niet") */
+  pronouns: z.array(z.string().min(1)).default([]),
   /** turning down the explanation: neither "tell me more" nor an answer ("geen uitleg nodig, begin maar") */
   noExplanation: z.array(z.string().min(1)).default([]),
   /**
@@ -69,6 +79,16 @@ export const replyWordsSchema = z.object({
    * not whether ("ja maar niet bellen, liever mailen"); the way is asked for later, so only where no consent is asked
    */
   ways: z.object({ buttons: z.array(z.string().min(1)), contrasts: z.array(z.string().min(1)) }).default({ buttons: [], contrasts: [] }),
+  /**
+   * answers to a thank-you ("graag gedaan", "you're welcome", "geen dank"): the resident answers something the bot did
+   * not say, so they neither answer nor doubt, and where a consent is asked they leave no yes standing
+   */
+  courtesies: z.array(z.string().min(1)).default([]),
+  /**
+   * where a consent is asked, words that change what a yes would give: to whom ("naar mijn zoon", "instead"), when
+   * ("morgen", "after I ..."), how much or how ("zonder mijn naam", "anoniem", "samen met"): the question is asked again
+   */
+  provisos: z.array(z.string().min(1)).default([]),
   /** "ongeveer", "mostly": a doubt where a consent is asked ("klopt wel ongeveer"), not where the bot proposed something near ("Bedoel je ongeveer een 7?") */
   hedges: z.array(z.string().min(1)).default([]),
   /** "laat maar", "never mind": where the bot confirms the resident's own request, they may drop either, and answer nothing */
@@ -141,6 +161,8 @@ const PLACE_BREAK = /([,;:!()\u2013\u2014]|[.-](?=[\s.-]|$))/u;
 const CLAUSE_BREAK = /[,;:!?()\u2013\u2014]|\.(?=\s|$)/u;
 /** Keywords name a button only in a short reply; a longer one is the resident's own story. */
 const MAX_KEYWORD_WORDS = 10;
+/** How many words may stand between an order and the softener that softens it ("verstuurt u het verzoek maar"). */
+const ORDER_REACH = 4;
 /** A yes or no inside a longer message still counts, as long as the rest is short. */
 const MAX_OTHER_WORDS = 8;
 
@@ -228,6 +250,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const corrections = phraseList(lexicon.corrections, read);
   const greetings = phraseList(lexicon.greetings, read);
   const noExplanation = phraseList(lexicon.noExplanation, read);
+  const courtesies = phraseList(lexicon.courtesies, read);
+  const formalities = phraseList(lexicon.formalities, read);
+  const notDoubts = phraseList(lexicon.notDoubts, read);
   const squeezedSet = (list: readonly string[]) => new Set(list.flatMap((w) => words(w).map(read)));
   const softeners = squeezedSet(lexicon.softener);
   const interjections = squeezedSet(lexicon.interjections);
@@ -236,9 +261,10 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const orders = squeezedSet(lexicon.orders);
   const negators = squeezedSet(lexicon.negators);
   const clauseOpeners = squeezedSet(lexicon.clauseOpeners);
+  const pronouns = squeezedSet(lexicon.pronouns);
   /** "stuur maar een mailtje", "bel me maar op": the softener right after an order, a word or two between, softens it. */
   const softensOrder = (tokens: readonly string[], at: number): boolean => {
-    for (let k = 1; k <= 3 && at - k >= 0; k++) {
+    for (let k = 1; k <= ORDER_REACH && at - k >= 0; k++) {
       const before = tokens[at - k]!;
       if (orders.has(before)) return true;
       if (softeners.has(before) || interjections.has(before)) return false;
@@ -268,7 +294,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   /** "ja, mag ik nog iets vragen" and "yes, is it safe": a clause that opens with a verb and its subject asks something. */
   const opensWithQuestion = (text: string): boolean =>
     text.split(/[,;:.!?]+/).some((clause) => isQuestionAt(readWords(clause).filter((w) => !CONJUNCTIONS.has(w)), 0));
-  const kinds = [[more, 'more'], [unsure, 'unsure'], [yes, 'yes'], [no, 'no'], [corrections, 'correction'], [greetings, 'neutral'], [noExplanation, 'neutral']] as const;
+  const kinds = [[more, 'more'], [unsure, 'unsure'], [yes, 'yes'], [no, 'no'], [corrections, 'correction'], [greetings, 'neutral'], [noExplanation, 'neutral'], [courtesies, 'neutral'], [formalities, 'neutral']] as const;
   // Other words per button id, compared like titles: all words joined, doubled letters kept.
   const synonyms = new Map(Object.entries(lexicon.choices).map(([id, list]) => [id, new Set(list.map((w) => words(w).join('')))]));
   const leadWords = new Set(phraseList([...lexicon.yes, ...lexicon.no], asTyped).filter((p) => p.length === 1).map((p) => p[0]!));
@@ -342,6 +368,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
 
   /** Whether a phrase of any kind starts here. */
   const phraseAt = (tokens: readonly string[], at: number): boolean => kinds.some(([list]) => list.some((p) => startsWithAt(tokens, at, p)));
+  /** Whether a phrase of two words or more that says something else than no starts here ("geen probleem", "geen dank"). */
+  const longPhraseAt = (tokens: readonly string[], at: number): boolean =>
+    kinds.some(([list, kind]) => kind !== 'no' && list.some((p) => p.length > 1 && startsWithAt(tokens, at, p)));
 
   /** The phrases found in the words, longest first at each position, each with what it says. */
   const phrasesIn = (tokens: readonly string[]) => {
@@ -350,6 +379,14 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     let negatedStatements = 0;
     let lastOther = -1;
     for (let i = 0; i < tokens.length; ) {
+      // "ik woon alleen": the resident's own words, though they hold a doubt word.
+      const plain = notDoubts.find((p) => startsWithAt(tokens, i, p));
+      if (plain) {
+        other += plain.length;
+        i += plain.length;
+        lastOther = i - 1;
+        continue;
+      }
       let best: { kind: (typeof kinds)[number][1]; length: number } | undefined;
       for (const [list, kind] of kinds) {
         for (const p of list) {
@@ -394,10 +431,14 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       }
       i += best.length;
       // "klopt niet", "that is fine not": a yes undone by the word after it is a no.
-      // Not when an order follows: "ja, niet wissen" says yes and then refuses the order.
-      if (best.kind === 'yes' && negators.has(tokens[i] ?? '') && !isOrder(tokens[i + 1] ?? '')) {
-        found.push({ kind: 'no', at: i - best.length, length: best.length + 1 });
-        i++;
+      // Not when an order follows: "ja, niet wissen" says yes and then refuses the order; nor when the negator opens a
+      // phrase other than a no: "ja, geen probleem" says yes, "ok, geen dank" answers a thank-you.
+      // So is one with small words between, then also before an order: "u mag het niet doorgeven", "je mag het niet versturen".
+      let negator = i;
+      while (negator < i + 2 && pronouns.has(tokens[negator] ?? '')) negator++;
+      if (best.kind === 'yes' && negators.has(tokens[negator] ?? '') && (negator > i || !isOrder(tokens[negator + 1] ?? '')) && !longPhraseAt(tokens, negator)) {
+        found.push({ kind: 'no', at: i - best.length, length: best.length + negator - i + 1 });
+        i = negator + 1;
         continue;
       }
       found.push({ kind: best.kind, at: i - best.length, length: best.length });
@@ -430,6 +471,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const hedges = phraseList(lexicon.hedges, read);
   /** "klopt wel ongeveer": a hedge somewhere in the words. */
   const hedged = (tokens: readonly string[]): boolean => tokens.some((_, at) => hedges.some((p) => startsWithAt(tokens, at, p)));
+  const yesChangers = [...phraseList(lexicon.provisos, read), ...courtesies];
+  /** "stuur het naar mijn zoon", "ja, morgen", "graag gedaan": where a consent is asked, words that leave no yes standing. */
+  const changesTheYes = (tokens: readonly string[]): boolean => tokens.some((_, at) => yesChangers.some((p) => startsWithAt(tokens, at, p)));
   const politeWords = phraseList(lexicon.polite, read);
   // "doe maar" is polite around a title, but a yes of its own after "ok".
   const politeNotYes = politeWords.filter((p) => !yes.some((y) => y.join(' ') === p.join(' ')));
@@ -483,6 +527,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     // "ik wil het niet laten versturen": a "niet" read as part of a statement never leaves a yes standing.
     if (saysYes && all.negatedStatements > 0) return 'unclear';
     const saysNo = found.some((f) => f.kind === 'no');
+    // "stuur het naar mijn zoon", "ja, niet mijn adres": at a consent, a yes to someone else, later or in part is no clear answer.
+    if (options.careful && (saysYes || tokens.some((_, at) => yes.some((p) => startsWithAt(tokens, at, p)))) && changesTheYes(said)) return 'unclear';
     if (saysYes !== saysNo) return saysYes ? 'yes' : 'no';
     return 'unclear';
   };
@@ -537,7 +583,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
         clauseOf.push(c);
       }
     });
-    if (tokens.length > MAX_KEYWORD_WORDS) return undefined;
+    if (core(tokens).length > MAX_KEYWORD_WORDS) return undefined;
     // "niet bellen", "I don't have a phone": a negation up to three words before a keyword takes it back, within its
     // clause and not across a "but": "niet bellen, mail maar" and "niet bellen maar mailen" still name the e-mail.
     // Where the negation that takes back a keyword at `at` stands; -1 for none.
@@ -704,8 +750,10 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     choiceFor(text, choices, options = {}) {
       const id = buttonFor(text, choices, options);
       // "ja..." trails off: at a yes/no button that is a doubt, not a click; "yes?" at a consent asks, it does not consent.
-      const yesNo = choices.some((c) => c.id === id && c.means !== undefined);
+      const yesNo = choices.find((c) => c.id === id && c.means !== undefined);
       if (id !== undefined && yesNo && (TRAILING_OFF.test(text) || (options.careful && text.includes('?')))) return undefined;
+      // "stuur het maar naar mijn zoon": the consenting button's words, but to someone else, later or in part.
+      if (yesNo?.means === 'yes' && options.careful && changesTheYes(readWords(text))) return undefined;
       return id;
     },
   };
