@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { benchPicture, benchScoreReading } from '../src/health/bench.js';
 import { benchSafety } from '../src/language/bench.js';
+import { assessOffline } from '../src/language/index.js';
 import { benchMatching } from '../src/socialmap/bench.js';
 import { benchSafetyModel } from '../src/language/safetyModelBench.js';
 
@@ -16,6 +17,8 @@ const corpus = readFileSync(new URL('../test/language/safety/tune.jsonl', import
   .filter((line) => line.trim() !== '')
   .map((line) => String((JSON.parse(line) as { text: unknown }).text));
 const safety = benchSafety(corpus, 5);
+// What the turn runs: the rules, then the second opinion on the concepts the rules just read.
+const safetyNet = benchSafety(corpus, 5, assessOffline);
 const safetyModel = benchSafetyModel();
 const scores = benchScoreReading(200);
-process.stdout.write(`${JSON.stringify({ picture, matching, safety, safetyModel, scores })}\n`);
+process.stdout.write(`${JSON.stringify({ picture, matching, safety, safetyNet, safetyModel, scores })}\n`);

@@ -372,9 +372,26 @@ function matchPattern(
   return false;
 }
 
+// The last message read: the rules and the second opinion (sentenceConcepts) read the same message one after the other.
+let lastText: string | undefined;
+let lastRead: readonly ReadSentence[] = [];
+
+function readMessage(text: string): readonly ReadSentence[] {
+  if (text !== lastText) {
+    lastRead = safetySentences(text).map(readSentence);
+    lastText = text;
+  }
+  return lastRead;
+}
+
+/** The names of the concepts found in each sentence of a message (words inside an idiom not counted): what the second opinion reads besides the letters. */
+export function sentenceConcepts(text: string): string[][] {
+  return readMessage(text).map((s) => [...s.hits.keys()].map((c) => conceptNames[c] ?? ''));
+}
+
 /** What the rules found in a message: the first crisis rule, else the first distress rule, else nothing. */
 export function matchRules(text: string): Match | undefined {
-  const sentences = safetySentences(text).map(readSentence);
+  const sentences = readMessage(text);
   // How often each concept occurs in the whole message, counting places, not entries.
   const messageConcepts = new Map<number, number>();
   for (const s of sentences) {

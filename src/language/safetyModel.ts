@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../paths.js';
 import type { SafetyLevel } from './safety.js';
-import { FEATURE_BITS, MAX_MODEL_CHARS, MIN_FEATURE_NORM, MIN_MODEL_WORDS, normalizeForModel, visitFeatures } from './safetyModelFeatures.js';
+import { sentenceConcepts } from './safety-match.js';
+import { FEATURE_BITS, MAX_MODEL_CHARS, MIN_FEATURE_NORM, MIN_MODEL_WORDS, normalizeForModel, visitConceptFeatures, visitFeatures } from './safetyModelFeatures.js';
 
 const ClassModel = z.object({
   bias: z.number(),
@@ -72,6 +73,7 @@ export function safetyModelScore(text: string): { crisis: number; distress: numb
   if (normalized === '' || normalized.split(' ').length < MIN_MODEL_WORDS) return { crisis: 0, distress: 0 };
   const seen = new Set<number>();
   visitFeatures(normalized, (bucket) => seen.add(bucket));
+  visitConceptFeatures(sentenceConcepts(text), (bucket) => seen.add(bucket));
   // Each feature counts once, scaled as in training.
   const value = 1 / Math.sqrt(Math.max(seen.size, MIN_FEATURE_NORM));
   let crisis = 0;

@@ -45,6 +45,8 @@ const step = (hash: number, code: number): number => Math.imul(hash ^ code, FNV_
 // Different starting points keep character n-grams, words and word pairs apart in the one hashed space.
 const WORD_SEED = step(FNV_OFFSET, 0x1f);
 const PAIR_SEED = step(FNV_OFFSET, 0x1e);
+const CONCEPT_SEED = step(FNV_OFFSET, 0x1d);
+const CONCEPT_PAIR_SEED = step(FNV_OFFSET, 0x1c);
 const START = '^'.charCodeAt(0);
 
 /**
@@ -76,5 +78,43 @@ export function visitFeatures(normalized: string, visit: (bucket: number) => voi
     visit((Math.imul(previous ^ PAIR_SEED, FNV_PRIME) ^ word) & MASK);
     previous = word;
     word = WORD_SEED;
+  }
+}
+
+// The vocabulary is fixed while the process runs: each concept name is hashed once.
+const conceptHashes = new Map<string, number>();
+
+function conceptHash(name: string): number {
+  let hash = conceptHashes.get(name);
+  if (hash === undefined) {
+    hash = CONCEPT_SEED;
+    for (let i = 0; i < name.length; i++) hash = step(hash, name.charCodeAt(i));
+    conceptHashes.set(name, hash);
+  }
+  return hash;
+}
+
+/** A concept is paired with the concepts first found up to this many places after it in its sentence. */
+export const CONCEPT_PAIR_REACH = 16;
+
+/**
+ * Calls `visit` with the bucket of every concept feature of a message: each concept of the safety net's vocabulary
+ * found in a sentence, and each pair of concepts found near each other in one sentence (in the order they were first
+ * found). They let the model hear what the words mean (pills with saving up, a bridge with tonight) where the rules ask
+ * for one exact combination. Names, not positions, are hashed, so a concept added to the vocabulary leaves the others
+ * where they were. Linear: at most CONCEPT_PAIR_REACH pairs per concept.
+ */
+export function visitConceptFeatures(sentences: readonly (readonly string[])[], visit: (bucket: number) => void): void {
+  for (const names of sentences) {
+    const hashes = names.map(conceptHash);
+    for (const [i, hash] of hashes.entries()) {
+      visit(hash & MASK);
+      for (let j = i + 1; j < hashes.length && j <= i + CONCEPT_PAIR_REACH; j++) {
+        const other = hashes[j] ?? 0;
+        // The same pair in either order is one feature.
+        const [low, high] = hash < other ? [hash, other] : [other, hash];
+        visit((Math.imul(low ^ CONCEPT_PAIR_SEED, FNV_PRIME) ^ high) & MASK);
+      }
+    }
   }
 }

@@ -47,7 +47,7 @@ const withRules = (text: string) => strongerLevel(detectCrisis(text).level, mode
 
 describe('safety net second opinion (safetyModelScore, modelLevel)', () => {
   it('is retrained to exactly the committed weights by scripts/train-safety-model.ts', function () {
-    this.timeout(420_000);
+    this.timeout(900_000);
     const dir = mkdtempSync(join(tmpdir(), 'safety-model-'));
     try {
       const out = join(dir, 'model.json');
@@ -58,32 +58,32 @@ describe('safety net second opinion (safetyModelScore, modelLevel)', () => {
     }
   });
 
-  it('keeps its thresholds within 1 % false alarms (crisis) and 0.5 % (low mood) in cross-validation on the tune split', () => {
+  it('keeps its thresholds within 1 % false alarms (crisis and low mood) in cross-validation over whole corpora of the tune splits', () => {
     const CrossValidation = z.object({
       crossValidation: z.object({ pooled: z.object({ crisisRecall: z.number(), falseAlarms: z.number(), noneToDistress: z.number(), distressFound: z.number() }) }),
     });
     const { pooled } = CrossValidation.parse(JSON.parse(readFileSync(join(PROJECT_ROOT, 'src/language/safety-model.json'), 'utf8'))).crossValidation;
     expect(pooled.falseAlarms).to.be.at.most(0.01);
-    expect(pooled.noneToDistress).to.be.at.most(0.005);
-    expect(pooled.crisisRecall).to.be.at.least(0.7);
-    expect(pooled.distressFound).to.be.at.least(0.6);
+    expect(pooled.noneToDistress).to.be.at.most(0.01);
+    expect(pooled.crisisRecall).to.be.at.least(0.8);
+    expect(pooled.distressFound).to.be.at.least(0.7);
   });
 
   it('fits the tune split it was trained on', () => {
     const tune = figures(split('tune'), modelLevel);
-    expect(tune.crisisRecall).to.be.at.least(0.95);
+    expect(tune.crisisRecall).to.be.at.least(0.97);
     expect(tune.falseAlarms).to.be.at.most(0.01);
     expect(tune.noneToDistress).to.be.at.most(0.005);
-    expect(tune.distressFound).to.be.at.least(0.96);
+    expect(tune.distressFound).to.be.at.least(0.98);
   });
 
   it('reaches the reported figures on the frozen test split, alone and together with the rules', () => {
     const rows = split('test');
     const alone = figures(rows, modelLevel);
-    expect(alone.crisisRecall).to.be.at.least(0.82);
-    expect(alone.falseAlarms).to.be.at.most(0.006);
-    expect(alone.noneToDistress).to.be.at.most(0.021);
-    expect(alone.distressFound).to.be.at.least(0.77);
+    expect(alone.crisisRecall).to.be.at.least(0.9);
+    expect(alone.falseAlarms).to.be.at.most(0.008);
+    expect(alone.noneToDistress).to.be.at.most(0.029);
+    expect(alone.distressFound).to.be.at.least(0.9);
     const rules = figures(rows, (text) => detectCrisis(text).level);
     const both = figures(rows, withRules);
     expect(both.crisisRecall).to.be.at.least(rules.crisisRecall);
