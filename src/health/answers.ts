@@ -100,6 +100,8 @@ const CHANGE_JOIN = set(CHANGE_TO);
 const CLOCK_START = set(CLOCK_BEFORE);
 const CLOCK_END = set(CLOCK_AFTER);
 const LIST_JOIN = set(['en', 'and', 'of', 'or', 'à', '-', 'tot', 'to']);
+/** Words that offer a second guess at the same thing: "3 zussen of 4". */
+const ALTERNATIVE = set(['of', 'or']);
 const NEAR = set(NEAR_COMPARISONS);
 const EVEN = set(['eens', 'even', 'zelfs']);
 const COMPARISON_NOT = set([...NUMBER_NEGATIONS, 'no', "wouldn't", 'wouldnt', "won't", 'wont', "don't", 'dont', "can't", 'cant', 'cannot']);
@@ -1040,6 +1042,16 @@ function listedUnits(tokens: Token[], found: Found[]): void {
     if (f && g?.unit && !f.strong && g.start === f.end + 1 && LIST_JOIN.has(tokens[f.end]?.text ?? '')) {
       f.excluded = true;
       f.unit = true;
+    }
+  }
+  // "ik heb 3 zussen of 4", "I have 3 sisters or 4": a second guess at a count is a count too.
+  for (let n = 0; n + 1 < found.length; n++) {
+    const [f, g] = [found[n], found[n + 1]];
+    const between = f && g ? tokens.slice(f.end, g.start) : [];
+    if (f && g && f.excluded && !f.negated && !f.goal && !g.strong && between.length === 2 && between[0]?.type === 'word'
+      && ALTERNATIVE.has(between[1]?.text ?? '')) {
+      g.excluded = true;
+      g.unit = f.unit;
     }
   }
 }

@@ -385,6 +385,10 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['mijn zussen zijn 5 en 8 jaar ouder, ik zeg 6', 'nl', exact(6)], ['2 of 3 keer per nacht wakker', 'nl', unclear],
     ['I swallow 4 small tablets', 'en', unclear], ['ik heb 3 lieve kleinkinderen, een 8', 'nl', exact(8)],
   ],
+  'a second guess at a count is a count too': [
+    ['ik heb 3 zussen of 4', 'nl', unclear], ['I have 3 sisters or 4', 'en', unclear],
+    ['een 7, ik heb 3 zussen of 4', 'nl', exact(7)], ['ik slaap 6 uur of 7, dus een 5', 'nl', exact(5)],
+  ],
   'a mood at a clock time is about that moment': [
     ['om 9 uur ben ik al kapot', 'nl', unclear], ['at 6am I feel great', 'en', unclear],
     ['om 2 uur de fysio, verder gaat het prima', 'nl', about(7)],
