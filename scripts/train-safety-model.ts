@@ -1,8 +1,9 @@
 // Trains the safety net's second opinion (src/language/safety-model.json) on the tune splits only (the *-tune.jsonl files), with ordinary
 // replies to the bot (tune-replies.jsonl) as extra ordinary messages.
 // Two logistic regressions over hashed character n-grams, words and the safety net's concepts (each concept and each
-// pair of concepts in a sentence): crisis against the rest, distress against the rest. Thresholds come from 5-fold
-// cross-validation over whole corpora, so that at most 1 % of ordinary messages in the held-out folds is raised. Deterministic: the same corpus and seed give the same file.
+// pair of concepts near each other in a sentence): crisis against the rest, distress against the rest. Thresholds come
+// from 5-fold cross-validation over whole corpora, so that at most 1 % of ordinary messages in the held-out folds is
+// raised. Deterministic: the same corpus and seed give the same file.
 // Usage: npx tsx scripts/train-safety-model.ts [--out <file>] [--seed <n>]
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

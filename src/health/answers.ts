@@ -1,7 +1,7 @@
 import type { Dimension, Locale } from './dimensions.js';
 import { isArea, readAreas } from './areas.js';
 import type { Sentiment } from '../language/types.js';
-import { meantWord, plainSwap, shortSlip } from './typos.js';
+import { meantWord, plainSwap, shortSlip, squeeze } from './typos.js';
 import { diminutiveStems, nearBound, readMood, wordMood } from './moods.js';
 import { MAX_SCORE, MIN_SCORE, inRange, roundToHalf } from './scale.js';
 import {
@@ -85,7 +85,6 @@ const TIME_DETERMINER = set(TIME_DETERMINERS);
 const THINKING = set(THINKING_SOUNDS);
 const FILLER = set(FILLERS);
 const PHRASE_WORDS = new Set([...PHRASES.keys()].flatMap((p) => p.split(' ')));
-const squeeze = (s: string) => s.replace(/(\p{L})\1+/gu, '$1');
 const SQUEEZED: ReadonlyMap<string, number> = new Map([
   ...Object.entries(NUMBER_WORDS).map(([w, v]): [string, number] => [squeeze(w), v]),
   ...Object.entries(DIALECT_NUMBERS).map(([w, v]): [string, number] => [squeeze(w), v]),

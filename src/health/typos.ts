@@ -130,7 +130,8 @@ const SHORT_SLIPS = buildShortSlips();
 export const shortSlip = (word: string): string | undefined => SHORT_SLIPS.get(word);
 
 const VOWELS = new Set([...'aeiouy']);
-const squeeze = (s: string) => s.replace(/(\p{L})\1+/gu, '$1');
+/** A word with every run of one letter written once ("zeeeven" is "zeven"). */
+export const squeeze = (s: string) => s.replace(/(\p{L})\1+/gu, '$1');
 
 /** Every spelling of the word by ear (SOUND_SPELLINGS), each sound spelt one way or another independently; the word itself included. */
 function byEar(word: string): string[] {
@@ -178,9 +179,6 @@ const SOUNDS = buildSounds();
 export function meantWord(word: string): string | undefined {
   return KNOWN.has(word) ? undefined : SLIPS.get(word) ?? SOUNDS.get(word);
 }
-
-/** Every number word spelt by ear that the reader reads, for checking the list of real words against it. */
-export const allSounds = (): ReadonlyMap<string, string> => SOUNDS;
 
 /** The slip is a plain swap of two letters in a number word of four letters or more, so the number needs no confirming. */
 export const plainSwap = (word: string): boolean => PLAIN_SWAPS.has(word);
