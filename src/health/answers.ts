@@ -8,7 +8,7 @@ import {
   ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS, DIALECT_NUMBERS,
   FILLERS, GOAL_BEFORE, INSTEAD_BEFORE, LABELS, PEOPLE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, MEASURES, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
   BUTTON_ENDS, CLICK_WORDS, EMOJI_SCORES, PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCALE_BOTTOM, SCALE_CONDITIONS, SCALE_JOINS, SCALE_LINKS, SCALE_NAMES,
-  SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, STAR_EMOJI, STREET_ENDINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
+  SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, STAR_EMOJI, WITHDRAWALS, STREET_ENDINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
 
 /**
@@ -369,6 +369,8 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     cut = Math.max(cut, k - 1);
   }
   candidates = candidates.filter((f) => f.start > cut);
+  // "7 nee toch niet, weet ik niet", "8, scratch that": the last number taken back, with none after it, leaves no answer.
+  if (candidates.length > 0 && takenBack(tokens, Math.max(...candidates.map((f) => f.end)))) return { kind: 'unclear' };
   let chosen = candidates.filter((f) => !f.doubtful);
   // "zes en een half, bijna zeven": the number compared with is not a second candidate.
   if (chosen.some((f) => !f.reference)) chosen = chosen.filter((f) => !f.reference);
@@ -381,7 +383,7 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     while (k > 0 && clause.of[k - 1] === clause.of[last.start]) k--;
     cut = Math.max(cut, k - 1);
   }
-  // Nothing but a comparison: "net geen 6" is 5.5, "just over 7" 7.5, "bijna 7" about 7.
+  // Nothing but a comparison: "net geen 6" is about 5, "just over 7" about 7, "below 5" about 4, "bijna 7" about 7.
   const onlyComparison = chosen.length > 0 && chosen.every((f) => f.reference);
   // A comparison past an end of the scale ("boven de 10") stays on it.
   const values = [...new Set(chosen.map((f) => nearestScore(Math.min(MAX_SCORE, Math.max(MIN_SCORE, f.value + (onlyComparison ? f.shift : 0))))))]
@@ -1099,9 +1101,25 @@ function countOfAt(tokens: Token[], i: number, locale: Locale): number {
   return next?.type === 'num' || (next?.type === 'word' && wordNumber(next.text) !== undefined) ? k - i : 0;
 }
 
+const WITHDRAWN = set(WITHDRAWALS);
+const WITHDRAWAL_WORDS = Math.max(...WITHDRAWALS.map((w) => w.split(' ').length));
+
+/** Whether the words right after the number ending at `end` (past a comma or a "nee") take it back and close their part; a bounded look. */
+function takenBack(tokens: Token[], end: number): boolean {
+  let k = end;
+  while (k < end + 2 && (tokens[k]?.type === 'mark' || tokens[k]?.text === 'nee' || tokens[k]?.text === 'no')) k++;
+  for (let n = WITHDRAWAL_WORDS; n >= 1; n--) {
+    const words = tokens.slice(k, k + n);
+    // It closes its part: "een 8, toch niet slecht" says how good, not that the 8 is taken back.
+    const closes = tokens[k + n] === undefined || tokens[k + n]?.type === 'mark' || tokens[k + n]?.type === 'emoji';
+    if (closes && words.length === n && words.every((t) => t.type === 'word') && WITHDRAWN.has(words.map((t) => t.text).join(' '))) return true;
+  }
+  return false;
+}
+
 /**
  * When the number at start is a point of comparison ("bijna zeven", "net geen 7", "under 5"), after its article if any: how far
- * the score lies from it when nothing else is said (-0.5 below, +0.5 above, 0 for "bijna"); undefined when it is no comparison.
+ * the score lies from it when nothing else is said (-1 below, +1 above, 0 for "bijna" and "just over"); undefined when it is no comparison.
  */
 function referenceShift(tokens: Token[], start: number): number | undefined {
   const k = ARTICLE.has(tokens[start - 1]?.text ?? '') ? start - 2 : start - 1;
@@ -1116,9 +1134,9 @@ function referenceShift(tokens: Token[], start: number): number | undefined {
     if (COMPARISON_NOT.has(tokens[o]?.text ?? '')) turned = true;
   }
   if (turned && (BELOW.has(words) || ABOVE.has(words))) return 0;
-  // "just over 7", "net geen 6" are half a point away; "higher than 8", "below 5" a whole point.
-  const step = NEAR.has(words) ? 0.5 : 1;
-  return BELOW.has(words) ? -step : ABOVE.has(words) ? step : 0;
+  // "net geen 6" is a 5 and "just over 7" a 7; "higher than 8", "below 5" are a whole point away.
+  if (BELOW.has(words)) return -1;
+  return ABOVE.has(words) && !NEAR.has(words) ? 1 : 0;
 }
 
 /**

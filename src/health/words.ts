@@ -893,19 +893,40 @@ export const CONCLUSION_WORDS: readonly string[] = ['dus', 'so', 'daarom', 'ther
 export const REFERENCE_BEFORE: readonly string[] = [
   'bijna', 'net geen', 'net onder', 'net boven', 'onder', 'boven', 'hoger dan', 'lager dan', 'meer dan', 'minder dan',
   'almost', 'nearly', 'not quite', 'just under', 'just over', 'under', 'above', 'below', 'higher than', 'lower than',
-  'more than', 'less than', 'slechter dan', 'beter dan', 'worse than', 'better than',
+  'more than', 'less than', 'slechter dan', 'beter dan', 'worse than', 'better than', 'just above', 'just below',
+  'iets onder', 'iets boven', 'ietsje onder', 'ietsje boven', 'bit under', 'bit over', 'bit above', 'bit below', 'little under',
+  'little over', 'slightly under', 'slightly over', 'slightly above', 'slightly below',
 ];
 
-/** Points of comparison that put the score half a point below or above the number ("net geen 6" is 5.5, "just over 7" 7.5). */
+/** Points of comparison that put the score below or above the number ("below 5" is 4, "higher than 8" is 9). */
 export const BELOW_BEFORE: readonly string[] = [
   'net geen', 'net onder', 'onder', 'lager dan', 'minder dan', 'not quite', 'just under', 'under', 'below', 'lower than', 'less than',
-  'slechter dan', 'worse than',
+  'slechter dan', 'worse than', 'just below', 'iets onder', 'ietsje onder', 'bit under', 'bit below', 'little under', 'slightly under',
+  'slightly below',
 ];
 export const ABOVE_BEFORE: readonly string[] = [
   'net boven', 'boven', 'hoger dan', 'meer dan', 'just over', 'above', 'higher than', 'more than', 'beter dan', 'better than',
+  'just above', 'iets boven', 'ietsje boven', 'bit over', 'bit above', 'little over', 'slightly over', 'slightly above',
 ];
-/** Comparisons that lie half a point from the number ("net geen 6" is 5.5); the others lie a whole point away ("below 5" is 4). */
-export const NEAR_COMPARISONS: readonly string[] = ['net geen', 'net onder', 'net boven', 'not quite', 'just under', 'just over'];
+/**
+ * Comparisons close to the number: just under it is the whole number below ("net geen 6" is a 5: the scale has no 5.9), just over it
+ * is the number itself ("a bit over 7" is a 7). The others lie a whole point away on both sides.
+ */
+export const NEAR_COMPARISONS: readonly string[] = [
+  'net geen', 'net onder', 'net boven', 'not quite', 'just under', 'just over', 'just above', 'just below', 'iets onder', 'iets boven',
+  'ietsje onder', 'ietsje boven', 'bit under', 'bit over', 'bit above', 'bit below', 'little under', 'little over', 'slightly under',
+  'slightly over', 'slightly above', 'slightly below',
+];
+
+/**
+ * Words right after a number that take it back without another in its place ("7 nee toch niet", "8, scratch that", "een 6, laat maar"):
+ * with no number after them, the answer is open again.
+ */
+export const WITHDRAWALS: readonly string[] = [
+  'toch niet', 'nee toch niet', 'neen toch niet', 'toch maar niet', 'laat maar', 'laat maar zitten', 'vergeet dat', 'vergeet het',
+  'streep dat door', 'streep dat maar door', 'grapje', 'geintje', 'scratch that', 'forget that', 'forget it', 'never mind', 'nevermind',
+  'nvm', 'jk', 'just kidding', 'just joking', 'kidding', 'actually no', 'no wait', 'nee wacht', 'wacht nee', 'not really', 'eigenlijk niet',
+];
 
 /** Words right before a number (after its article) that say the score is not that number ("geen 5", "not a 10", "ipv 4", "instead of 4"). */
 export const NUMBER_NEGATIONS: readonly string[] = ['geen', 'gene', 'niet', 'nie', 'ni', 'not', 'nooit', 'never', 'neither', 'nor', 'noch', 'ipv'];

@@ -207,7 +207,7 @@ const cases: [string, Locale, ScoreReading][] = [
   // a comparison: "net"/"just" half a point away, a plain one a whole point, a turned one a bound at the number
   ['meer dan een 6', 'nl', about(7)],
   ['lower than 4', 'en', about(3)],
-  ['net boven de 6', 'nl', about(6.5)],
+  ['net boven de 6', 'nl', about(6)],
   ['boven de 10', 'nl', about(10)],
   ['zeker niet lager dan een 5', 'nl', about(5)],
   ['not more than a 7', 'en', about(7)],
@@ -317,7 +317,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   ],
   'a point of comparison gives way to the answer': [
     ['bijna een 9, zeg 8,5', 'nl', exact(8.5)], ['net geen 5, een 4', 'nl', exact(4)], ['almost 8, a 7', 'en', exact(7)],
-    ['net geen 7', 'nl', about(6.5)],
+    ['net geen 7', 'nl', about(6)],
   ],
   'a range two apart proposes its middle; neighbours and wide ranges ask which': [
     ['van 6 tot 8', 'nl', about(7)], ['zes à acht', 'nl', about(7)], ['2-4', 'nl', about(3)], ['from 3 to 5', 'en', about(4)],
@@ -366,11 +366,18 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['mijn hond is ziek', 'nl', unclear], ['de verwarming is kapot', 'nl', unclear], ['my car is great', 'en', unclear],
     ['de hond is ziek maar ik ben prima', 'nl', about(7)], ['ik ben zo gezond als een vis', 'nl', about(9)],
   ],
+  'a number taken back with none after it leaves the question open; a mood after it does not take it back': [
+    ['7 nee toch niet, weet ik niet', 'nl', unclear], ['8, scratch that', 'en', unclear], ['een 6, laat maar', 'nl', unclear],
+    ['een 8, toch niet slecht', 'nl', exact(8)], ['6 nee 7', 'nl', exact(7)], ['5 jk, 7', 'en', exact(7)],
+  ],
+  'just under a number is the one below it, a bit over it the number itself': [
+    ['net geen zes', 'nl', about(5)], ['just under six', 'en', about(5)], ['iets boven de 7', 'nl', about(7)], ['a bit under 9', 'en', about(8)],
+  ],
   '"een" alone may be the article: confirm it; "one" alone is the number': [
     ['een', 'nl', about(1)], ['één', 'nl', exact(1)], ['one', 'en', exact(1)],
   ],
-  'a comparison alone: "net"/"just" lies half a point off, a plain one a whole point; "bijna" stays a guess at the number': [
-    ['onder de 5', 'nl', about(4)], ['just over 7', 'en', about(7.5)], ['more than 5', 'en', about(6)], ['bijna 8', 'nl', about(8)],
+  'a comparison alone: just under a number is the one below and just over it the number itself, a plain one a whole point off; "bijna" stays a guess at the number': [
+    ['onder de 5', 'nl', about(4)], ['just over 7', 'en', about(7)], ['more than 5', 'en', about(6)], ['bijna 8', 'nl', about(8)],
   ],
   'better or worse than a number compares with it; a negation up to three words before turns a comparison into a bound': [
     ['beter dan een 5', 'nl', about(6)], ['worse than a 4', 'en', about(3)], ['ik zou niet onder de 7 gaan', 'nl', about(7)],
