@@ -180,6 +180,21 @@ interface Mood {
   end: number;
 }
 
+/** Verbs and pronouns between a word put first and the "niet" that turns it ("slecht gaat het niet", "leuk vind ik het niet"). */
+const FRONT_WORDS = set(['gaat', 'ging', 'is', 'was', 'ben', 'voel', 'voelt', 'voelde', 'vind', 'vond', 'het', "'t", 't', 'ik', 'k', 'me',
+  'mij', 'er', 'zeker', 'echt', 'helemaal', 'toch', 'ook', 'nou', 'dat']);
+const FRONT_REACH = 3;
+const CLOSING_NEGATION = set(['niet', 'nie', 'ni']);
+
+/** Whether a few verbs and pronouns after the word at end lead to a "niet" that closes its part: the word was put first and is turned. */
+function frontedNegation(tokens: Token[], end: number): boolean {
+  let k = end;
+  while (k < end + FRONT_REACH && FRONT_WORDS.has(tokens[k]?.text ?? '')) k++;
+  if (k === end || !CLOSING_NEGATION.has(tokens[k]?.text ?? '')) return false;
+  const next = tokens[k + 1];
+  return next === undefined || next.type === 'mark' || next.type === 'emoji' || next.text === 'hoor' || next.text === 'maar' || next.text === 'want';
+}
+
 /**
  * A mood score turned around by "niet"/"not" before it (twice: "not not happy" is a mild yes, "never not tired" is always), made
  * stronger by "heel"/"really" or much stronger by "bijzonder", or moved toward the middle by "een beetje".
@@ -234,6 +249,11 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
     }
     if (meaning !== 'softener') break;
     if (negations === 0 && UNDERSTATING.has(word.text)) strongNegation = true;
+  }
+  // "slecht gaat het niet", "onaardig is het niet", "goed voel ik me niet": the word put first, turned by a "niet" that closes its part.
+  if (negations === 0 && frontedNegation(tokens, end)) {
+    negations = 1;
+    if (tokens.slice(end, end + FRONT_REACH + 2).some((t) => t.text === 'hoor')) strongNegation = true;
   }
   if (negations === 1 && partly) return { ...mood(5, true), partial: true };
   if (negations >= 2) {

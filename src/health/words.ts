@@ -183,7 +183,7 @@ export const NOT_SCORE_AFTER: readonly string[] = [
 
 /** Words right after a bare number that still leave it the answer ("7 want ...", "4 helaas", "9 hoor", "7 en jij?"). */
 export const SCORE_FOLLOWERS: readonly string[] = [
-  'want', 'omdat', 'helaas', 'á', 'ochtends', 'morgens', 'middags', 'avonds', 'nachts', 'mornings', 'evenings',
+  'want', 'omdat', 'sinds', 'sedert', 'since', 'helaas', 'á', 'ochtends', 'morgens', 'middags', 'avonds', 'nachts', 'mornings', 'evenings',
   'afternoons', 'nights', 'thuis', 'buiten', 'binnen', 'home', 'outside', 'hoor', 'denk', 'geloof', 'ik', 'punt', 'punten', 'en', 'of', 'à', 'a', 'tot', 'jij',
   'u', 'vandaag', 'nu', 'maar', 'dus', 'eigenlijk', 'eig', 'zou', 'voor', 'van', 'op', 'uit', 'wel', 'zo', 'dan',
   'hier', 'hoor', 'gemiddeld', 'redelijk', 'heel', 'erg', 'echt', 'zeker', 'momenteel', 'ongeveer', 'misschien',
@@ -446,6 +446,21 @@ const MOOD: Readonly<Record<string, number>> = {
   'a bun': 7, mezyan: 7, mzyan: 7, 'bikhir': 7,
   // the middle button
   middelste: 5, 'de middelste': 5, 'het middelste': 5, 'de middelste knop': 5, 'the middle one': 5, 'middle one': 5, 'the middle button': 5,
+  // sayings for floating, being on top again, or being back to oneself
+  'op wolkjes': 9, 'op de wolken': 9, 'op een roze wolk': 9, 'roze wolk': 9, 'boven jan': 8, 'koning te rijk': 9, herboren: 9,
+  'weer de oude': 8, 'de oude weer': 8, 'draai gevonden': 8, 'mijn draai gevonden': 8, crescendo: 8, 
+  'back on my feet': 7, 'back to my old self': 8, 'my old self again': 8, 'over the worst': 6, chuffed: 8, 'tickety boo': 8, tickety: 8,
+  'loopt wel los': 6, 'kabbelt door': 6, 'kabbelt maar wat door': 6, kabbelt: 6, 'scharrel wat aan': 5, 'modder wat aan': 5, 'get by': 5,
+  'i get by': 5, 'treading water': 5, 'plodding along': 5, 'plodding on': 5, 'muddling through': 5, 'muddling along': 5,
+  // sayings for being stuck, lost, worn out or at the end
+  'rug tegen de muur': 2, 'om te janken': 2, 'om van te huilen': 2, 'draai niet vinden': 4, 'draai niet kan vinden': 4,
+  'in een dal': 3, 'in een diep dal': 2, 'uitgeknepen citroen': 2, 'eind van mijn latijn': 2, 
+  'rek is eruit': 3, 'rek is er uit': 3, 'bomen het bos niet': 3, behelpen: 4, 'het is behelpen': 4, 'noorden kwijt': 3, 'oud vod': 3,
+  'vod': 3, lamlendig: 3, 'niet vooruit te branden': 3, 'sta erbuiten': 3, 'sta er buiten': 3, buitenstaander: 3,
+  'de oude niet meer': 4, 'mezelf niet': 3, 'ben mezelf niet': 3, 'mijn eigen niet': 3, 'not myself': 4, 'not quite myself': 4,
+  'by a thread': 2, drowning: 2, 'in a rut': 4, 'stuck in a rut': 4, 'dark place': 2,
+  'in a dark place': 2, 'wet weekend': 3, 'all over the place': 3, "can't catch a break": 3, 'cant catch a break': 3, 'on my knees': 2,
+  'op de tandvlees': 2,
 };
 
 /**
@@ -580,7 +595,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   zoiets: 'hedge', 'of zoiets': 'hedge', 'zo iets': 'hedge', pakweg: 'hedge', plusminus: 'hedge', zowat: 'hedge',
   bijna: 'hedge', ergens: 'hedge', 'kan zijn': 'hedge', 'zou kunnen': 'hedge', ish: 'hedge', about: 'hedge',
   around: 'hedge', roughly: 'hedge', approximately: 'hedge', approx: 'hedge', maybe: 'hedge', perhaps: 'hedge',
-  probably: 'hedge', prolly: 'hedge', probs: 'hedge', 'i guess': 'hedge', ig: 'hedge', 'or so': 'hedge', 'or something': 'hedge',
+  probably: 'hedge', prolly: 'hedge', probs: 'hedge', prob: 'hedge', prly: 'hedge', 'i guess': 'hedge', ig: 'hedge', 'or so': 'hedge', 'or something': 'hedge',
   almost: 'hedge', nearly: 'hedge', somewhere: 'hedge', 'could be': 'hedge', 'might be': 'hedge', guess: 'hedge',
   ofz: 'hedge', ofzow: 'hedge', 'i suppose': 'hedge', "i'd guess": 'hedge', 'i would guess': 'hedge', 'zeg maar iets': 'hedge', 'min of meer': 'hedge', 'zo ongeveer': 'hedge',
   grofweg: 'hedge', ruwweg: 'hedge', 'om en nabij': 'hedge', 'in de buurt van': 'hedge', 'tegen de': 'hedge',
@@ -668,6 +683,9 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'bij nader inzien': 'correction', 'achteraf gezien': 'correction', 'thinking about it': 'correction',
   'thinking it over': 'correction', 'come to think of it': 'correction', 'on second thought': 'correction',
   'on second thoughts': 'correction', 'on reflection': 'correction',
+  // honesty after a first number puts it right ("8... nou ja, eerlijk gezegd een 7", "a 6, well, to be honest a 5")
+  'eerlijk gezegd': 'correction', 'als ik eerlijk ben': 'correction', 'eerlijk is eerlijk': 'correction', 'to be honest': 'correction',
+  'truth be told': 'correction',
   // someone else's number
   'mijn man': 'other', 'mijn vrouw': 'other', 'mn man': 'other', 'mn vrouw': 'other', 'mijn partner': 'other',
   'mijn dochter': 'other', 'mijn zoon': 'other', 'de dokter': 'other', 'de huisarts': 'other', 'mijn huisarts': 'other',

@@ -370,6 +370,22 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['7 nee toch niet, weet ik niet', 'nl', unclear], ['8, scratch that', 'en', unclear], ['een 6, laat maar', 'nl', unclear],
     ['een 8, toch niet slecht', 'nl', exact(8)], ['6 nee 7', 'nl', exact(7)], ['5 jk, 7', 'en', exact(7)],
   ],
+  'sayings for floating, getting by and being at the end are moods': [
+    ['ik loop op wolkjes', 'nl', about(9)], ['ik ben weer boven Jan', 'nl', about(8)], ['het loopt wel los', 'nl', about(6)],
+    ['ik sta met de rug tegen de muur', 'nl', about(2)], ['hanging on by a thread', 'en', about(2)], ['I get by', 'en', about(5)],
+    ['stuck in a rut', 'en', about(4)], ['back on my feet', 'en', about(7)],
+  ],
+  'a mood word put first is turned by the "niet" that closes its part': [
+    ['slecht gaat het niet', 'nl', about(6)], ['onaardig is het niet', 'nl', about(7)], ['goed voel ik me niet', 'nl', about(4)],
+    ['slecht is het niet hoor', 'nl', about(7)],
+  ],
+  'a match result is no score, a range from low to high still is': [
+    ['Liverpool won 2-0 last night!', 'en', unclear], ['Ajax speelde 3-1', 'nl', unclear], ['6-7', 'nl', either(6, 7)],
+  ],
+  'honesty after a first number settles on the second; "sinds" after a number is a reason': [
+    ['8... nou ja, eerlijk gezegd een 7', 'nl', exact(7)], ['a 6, well, to be honest a 5', 'en', exact(5)],
+    ['8 sinds ik om 7 uur opsta', 'nl', exact(8)], ['prob 6', 'en', about(6)],
+  ],
   'just under a number is the one below it, a bit over it the number itself': [
     ['net geen zes', 'nl', about(5)], ['just under six', 'en', about(5)], ['iets boven de 7', 'nl', about(7)], ['a bit under 9', 'en', about(8)],
   ],
