@@ -101,12 +101,20 @@ export async function openCatalogue(file: string, logger: Logger, options: Catal
   const onChange = (now: Stats, before: Stats) => {
     if (now.mtimeMs !== before.mtimeMs || now.size !== before.size) void reload();
   };
-  watchFile(file, { interval: options.intervalMs ?? 2000, persistent: false }, onChange);
+  const interval = options.intervalMs ?? 2000;
+  watchFile(file, { interval, persistent: false }, onChange);
+  // The watcher compares with its own first look at the file: a change saved between the first read and that look would go
+  // unseen until the next one, so the file is read once more after the watcher has looked (unchanged content is a no-op).
+  const settle = setTimeout(() => void reload(), 2 * interval);
+  settle.unref();
 
   return {
     current: () => activities,
     version: () => version,
     reload,
-    close: () => unwatchFile(file, onChange),
+    close: () => {
+      clearTimeout(settle);
+      unwatchFile(file, onChange);
+    },
   };
 }
