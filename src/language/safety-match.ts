@@ -12,6 +12,8 @@ interface WordMatcher {
 interface Entry {
   concept: number;
   rest: readonly WordMatcher[];
+  /** its place among all entries: entries found at one word are tried in this order */
+  order: number;
 }
 
 /** One place in a sentence where a concept was found, as token indices. */
@@ -86,10 +88,15 @@ function matches(m: WordMatcher, token: string): boolean {
   }
 }
 
-// Entries are indexed by their first word, so finding the concepts of a token is a few map look-ups.
+// Entries are indexed by their first word, so finding the concepts of a token is a few map look-ups. An entry of several
+// words whose first two words are plain words is indexed by both: a common first word ("ik", "not", "in" each begin a few
+// hundred entries) then costs a look-up of the pair, not a try of every entry it begins.
 const exactIndex = new Map<string, Entry[]>();
+const pairIndex = new Map<string, Entry[]>();
+const exactFirst = new Set<string>();
 const prefixIndex = new Map<string, Entry[]>();
 const scanned: Array<{ first: WordMatcher; entry: Entry }> = [];
+const pairKey = (first: string, second: string) => `${first}\u0001${second}`;
 
 function addEntry(index: Map<string, Entry[]>, key: string, entry: Entry): void {
   const list = index.get(key);
@@ -98,6 +105,7 @@ function addEntry(index: Map<string, Entry[]>, key: string, entry: Entry): void 
 }
 
 let indexed = false;
+let entryCount = 0;
 
 /**
  * Indexes every concept's words, once, on first use: reading a few thousand words through the tokeniser takes a
@@ -115,8 +123,11 @@ function ensureIndex(): void {
         .filter((w) => w !== CLAUSE_BREAK);
       const [head, ...tail] = words.map(wordMatcher);
       if (head === undefined || head.text === '') continue;
-      const entry: Entry = { concept, rest: tail };
-      if (head.kind === 'exact') addEntry(exactIndex, head.text, entry);
+      const entry: Entry = { concept, rest: tail, order: entryCount++ };
+      const second = tail[0];
+      if (head.kind === 'exact' && second?.kind === 'exact') addEntry(pairIndex, pairKey(head.text, second.text), entry);
+      else if (head.kind === 'exact') addEntry(exactIndex, head.text, entry);
+      if (head.kind === 'exact') exactFirst.add(head.text);
       else if (head.kind === 'prefix') addEntry(prefixIndex, head.text, entry);
       else scanned.push({ first: head, entry });
     }
@@ -166,6 +177,8 @@ const compiledRules: readonly CompiledRule[] = RULES.map((rule) => ({
   patterns: rule.patterns.map(compilePattern),
   window: rule.window ?? 8,
 }));
+/** Every pattern by its place: the patterns of one rule have consecutive places, in the rule's order. */
+const patternById: readonly CompiledPattern[] = compiledRules.flatMap((r) => r.patterns);
 
 /** For each concept, the patterns whose first part in the sentence it can fill: a sentence only tries those. */
 const patternsByAnchor = new Map<number, number[]>();
@@ -179,11 +192,23 @@ for (const { patterns } of compiledRules) {
   }
 }
 
-/** The patterns a sentence can match at all: those with a concept of their first sentence part in it. */
-function worthTrying(s: ReadSentence): Uint8Array {
+/**
+ * The patterns a sentence can match at all, in the order of the rules: those with a concept of their first sentence part in it.
+ * A sentence tries only these, never the whole list.
+ */
+function worthTrying(s: ReadSentence): Int32Array {
   const marks = new Uint8Array(patternCount);
-  for (const c of s.hits.keys()) for (const id of patternsByAnchor.get(c) ?? []) marks[id] = 1;
-  return marks;
+  let count = 0;
+  for (const c of s.hits.keys()) {
+    for (const id of patternsByAnchor.get(c) ?? []) {
+      if (marks[id] === 0) count++;
+      marks[id] = 1;
+    }
+  }
+  const ids = new Int32Array(count);
+  let k = 0;
+  for (let id = 0; id < patternCount && k < count; id++) if (marks[id] === 1) ids[k++] = id;
+  return ids;
 }
 
 const NEG = conceptId('NEG', 'NEG');
@@ -235,14 +260,25 @@ function readSentence(tokens: readonly string[]): ReadSentence {
     }
     add(entry.concept, start, at);
   };
+  // The entries that begin with `first` at i and may go on with the words after it, in their own order.
+  const beginningAt = (first: string, i: number): Entry[] => {
+    const found = [...(exactIndex.get(first) ?? [])];
+    for (let j = i + 1; j <= i + 1 + ENTRY_GAP && j < squeezed.length; j += 1) {
+      const t = squeezed[j] ?? CLAUSE_BREAK;
+      if (t === CLAUSE_BREAK) break;
+      found.push(...(pairIndex.get(pairKey(first, t)) ?? []));
+      if (t.length >= 4 && t.endsWith('e')) found.push(...(pairIndex.get(pairKey(first, `${t}n`)) ?? []));
+    }
+    found.sort((a, b) => a.order - b.order);
+    return found.filter((e, k) => k === 0 || found[k - 1] !== e);
+  };
   squeezed.forEach((token, i) => {
     if (token === CLAUSE_BREAK) return;
     // "5 kms" is a distance, not "kill myself"
     if (token === 'kms' && /^\d+$/.test(squeezed[i - 1] ?? '')) return;
-    const exact = exactIndex.get(token);
-    for (const entry of exact ?? []) tryEntry(entry, i);
     // Spoken Dutch drops a final n: "zitte", "leve", "make"
-    if (exact === undefined && token.length >= 4 && token.endsWith('e')) for (const entry of exactIndex.get(`${token}n`) ?? []) tryEntry(entry, i);
+    const first = exactFirst.has(token) ? token : token.length >= 4 && token.endsWith('e') ? `${token}n` : undefined;
+    if (first !== undefined) for (const entry of beginningAt(first, i)) tryEntry(entry, i);
     for (let k = 1; k <= token.length; k += 1) for (const entry of prefixIndex.get(token.slice(0, k)) ?? []) tryEntry(entry, i);
     for (const { first, entry } of scanned) if (matches(first, token)) tryEntry(entry, i);
     // A number of ten or more (pills, minutes) counts as "many".
@@ -400,18 +436,27 @@ export function matchRules(text: string): Match | undefined {
   // The concepts of each sentence and its neighbours, for "!~X".
   const nearby = sentences.map((_, i) => new Set(sentences.slice(Math.max(0, i - 1), i + 2).flatMap((n) => [...n.hits.keys()])));
   const candidates = sentences.map(worthTrying);
+  // Where each sentence is in its list of patterns to try; the rules come in order, and so do their patterns' places.
+  const next = new Int32Array(sentences.length);
   let distress: Match | undefined;
   for (const rule of compiledRules) {
-    if (rule.rule.level === 'distress' && distress !== undefined) continue;
+    const first = rule.patterns[0]?.id ?? 0;
+    const end = first + rule.patterns.length;
     for (const [i, s] of sentences.entries()) {
+      const ids = candidates[i] ?? new Int32Array(0);
+      let k = next[i] ?? 0;
+      while (k < ids.length && (ids[k] ?? 0) < first) k++;
+      next[i] = k;
+      if (rule.rule.level === 'distress' && distress !== undefined) continue;
       const around = nearby[i] ?? new Set<number>();
-      const tried = candidates[i];
-      const hit = rule.patterns.find((p) => tried?.[p.id] === 1 && matchPattern(p, rule, s, messageConcepts, around));
-      if (hit !== undefined) {
-        if (rule.rule.level === 'crisis') return { rule: rule.rule, pattern: hit.source };
-        distress ??= { rule: rule.rule, pattern: hit.source };
+      for (; k < ids.length && (ids[k] ?? end) < end; k++) {
+        const p = patternById[ids[k] ?? 0];
+        if (p === undefined || !matchPattern(p, rule, s, messageConcepts, around)) continue;
+        if (rule.rule.level === 'crisis') return { rule: rule.rule, pattern: p.source };
+        distress = { rule: rule.rule, pattern: p.source };
         break;
       }
+      if (distress !== undefined && rule.rule.level === 'distress') break;
     }
   }
   return distress;
