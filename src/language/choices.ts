@@ -89,6 +89,12 @@ export const replyWordsSchema = z.object({
    * ("morgen", "after I ..."), how much or how ("zonder mijn naam", "anoniem", "samen met"): the question is asked again
    */
   provisos: z.array(z.string().min(1)).default([]),
+  /**
+   * where a consent is asked, words that say a yes beside them is not meant as said: laughter ("haha", "lol", 😂), a
+   * joke or sarcasm ("grapje", "yeah right"), an exaggeration of to whom or how ("aan de hele wereld", "tell everyone",
+   * "burn it all"): the question is asked again
+   */
+  jests: z.array(z.string().min(1)).default([]),
   /** "ongeveer", "mostly": a doubt where a consent is asked ("klopt wel ongeveer"), not where the bot proposed something near ("Bedoel je ongeveer een 7?") */
   hedges: z.array(z.string().min(1)).default([]),
   /** "laat maar", "never mind": where the bot confirms the resident's own request, they may drop either, and answer nothing */
@@ -194,6 +200,14 @@ function squeeze(word: string): string {
   return word.replace(/(\p{L})\1+/gu, '$1');
 }
 
+/** Laughter typed longer reads as two of its syllables: "hahaha", "hihihihi" and "hahah" are "haha", "hihi" and "haha". */
+function laughter(word: string): string {
+  const syllable = word.slice(0, 2);
+  if (word.length < 5 || !/^h[aeiou]$/.test(syllable)) return word;
+  const body = word.length % 2 === 1 && word.endsWith('h') ? word.slice(0, -1) : word;
+  return body === syllable.repeat(body.length / 2) ? syllable.repeat(2) : word;
+}
+
 /** Words that may open a clause before its verb ("en mag ik ..."). */
 const CONJUNCTIONS = new Set(['en', 'of', 'and', 'or']);
 
@@ -235,9 +249,9 @@ function startsWithAt(tokens: readonly string[], at: number, phrase: readonly st
 export function createReplyReader(lexicon: ReplyWords, sameButton: (title: string) => readonly string[] = () => []): ReplyReader {
   // Looked up as typed first: "all" must not become the Dutch "al" by losing a letter.
   const spellings = new Map(Object.entries(lexicon.spellings).map(([other, word]) => [words(other).join(' '), words(word).map(squeeze).join(' ')]));
-  /** A word as the word lists hold it: doubled letters single, another spelling as the usual one ("houd" is "hou"). */
+  /** A word as the word lists hold it: doubled letters single, laughter as two syllables ("hahaha" is "haha"), another spelling as the usual one ("houd" is "hou"). */
   const read = (word: string): string => {
-    const squeezed = squeeze(word);
+    const squeezed = laughter(squeeze(word));
     return spellings.get(word) ?? spellings.get(squeezed) ?? squeezed;
   };
   /** The words of a reply as the word lists are compared with them. */
@@ -471,8 +485,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const hedges = phraseList(lexicon.hedges, read);
   /** "klopt wel ongeveer": a hedge somewhere in the words. */
   const hedged = (tokens: readonly string[]): boolean => tokens.some((_, at) => hedges.some((p) => startsWithAt(tokens, at, p)));
-  const yesChangers = [...phraseList(lexicon.provisos, read), ...courtesies];
-  /** "stuur het naar mijn zoon", "ja, morgen", "graag gedaan": where a consent is asked, words that leave no yes standing. */
+  const yesChangers = [...phraseList(lexicon.provisos, read), ...courtesies, ...phraseList(lexicon.jests, read)];
+  /** "stuur het naar mijn zoon", "ja, morgen", "graag gedaan", "haha ja, aan de hele wereld": where a consent is asked, words that leave no yes standing. */
   const changesTheYes = (tokens: readonly string[]): boolean => tokens.some((_, at) => yesChangers.some((p) => startsWithAt(tokens, at, p)));
   const politeWords = phraseList(lexicon.polite, read);
   // "doe maar" is polite around a title, but a yes of its own after "ok".

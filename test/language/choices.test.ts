@@ -298,6 +298,15 @@ describe('at a consent, nothing but a clear yes presses its yes button', () => {
     expect(replies.choiceFor('niet bewaren, wis alles', erase, { careful: true }), 'a "niet" that takes back the other button').to.equal('erase');
     for (const typed of ['ik wil het niet laten versturen', "i don't want you to send it"]) expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
   });
+
+  it('not beside laughter, a joke, sarcasm or an exaggeration, which only a consent reads so', () => {
+    for (const typed of ['hahaha ja hoor', 'ja prima 😂', 'yeah right', 'ja hoor, geef maar aan de hele wereld', 'sure, tell everyone', 'yes burn it all', 'grapje, ja']) {
+      expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
+    }
+    expect(replies.choiceFor('lol yes delete everything', erase, { careful: true })).to.equal(undefined);
+    expect(replies.intent('haha nee'), 'a no stays a no').to.equal('no');
+    expect(replies.intent('haha ja hoor'), 'elsewhere laughter beside a yes is a yes').to.equal('yes');
+  });
 });
 
 describe('after a crisis answer', () => {
