@@ -223,6 +223,24 @@ describe('a button in the resident\'s own words', () => {
     expect(replies.choiceFor("I can't manage on my own", more), 'a negation takes it back').to.equal(undefined);
   });
 
+  it('reads polite long replies: politeness, thanks for something and the reason for a choice make no reply long or doubtful', () => {
+    const cases: [string, readonly { id: string; title: string }[], string][] = [
+      ['Dit onderwerp zou ik graag eens met iemand willen bespreken, als dat mogelijk is.', extra, 'mark'],
+      ['Als het u niet uitmaakt, word ik het liefst gebeld, dan kan ik het beter volgen.', contact, 'phone'],
+      ["I would prefer to keep it here in the chat, if that's alright, as I'm hard of hearing.", contact, 'chat'],
+      ['Ik zou het fijn vinden om even met iemand te kunnen praten, het hoeft niet meteen.', next, 'person'],
+      ['Bedankt voor het aanbod, maar bel me liever', contact, 'phone'],
+    ];
+    for (const [typed, choices, id] of cases) expect(replies.choiceFor(typed, choices), typed).to.equal(id);
+    expect(replies.intent('Ja, dat zou ik heel fijn vinden. Dank u wel dat u dat wilt regelen.')).to.equal('yes');
+    expect(replies.intent('Dat is heel vriendelijk aangeboden, maar ik heb liever niet dat er iemand contact met mij opneemt.')).to.equal('no');
+    expect(replies.intent('Voordat ik begin zou ik graag willen weten waar deze vragen voor zijn.')).to.equal('more');
+    expect(replies.choiceFor('No thank you, please keep what I have told you.', erase, { careful: true }), 'a question word after an order says what').to.equal('keep');
+    expect(replies.intent('ja, maar ik wil niet dat mijn naam erbij staat', { careful: true }), 'a "but" after an answer still doubts').to.equal('unclear');
+    expect(replies.intent('help, wat moet ik doen'), 'a question word after an order in another clause still asks').to.not.equal('yes');
+    expect(replies.choiceFor('Dank je, maar misschien mail', contact), 'a doubt after the turn still doubts').to.equal(undefined);
+  });
+
   it('names no button where an "or" weighs a keyword against something else', () => {
     for (const typed of ['terug of bespreken', "Something nearby or talking, I can't decide"]) expect(replies.choiceFor(typed, [...extra, ...next]), typed).to.equal(undefined);
     expect(replies.choiceFor('geen telefoon of mail, hier graag', contact), 'after a keyword taken back the "or" is part of it').to.equal('chat');
