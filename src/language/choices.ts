@@ -104,7 +104,10 @@ export const replyWordsSchema = z.object({
    * "burn it all"): the question is asked again
    */
   jests: z.array(z.string().min(1)).default([]),
-  /** "ongeveer", "mostly": a doubt where a consent is asked ("klopt wel ongeveer"), not where the bot proposed something near ("Bedoel je ongeveer een 7?") */
+  /**
+   * "ongeveer", "mostly", a polite condition ("als het kan", "if that's alright"): a doubt where a consent is asked ("klopt wel
+   * ongeveer", "ja, als het kan"), not where the bot proposed something near ("Bedoel je ongeveer een 7?") nor beside another button
+   */
   hedges: z.array(z.string().min(1)).default([]),
   /** "laat maar", "never mind": where the bot confirms the resident's own request, they may drop either, and answer nothing */
   dismissals: z.array(z.string().min(1)).default([]),

@@ -237,6 +237,7 @@ describe('a button in the resident\'s own words', () => {
     expect(replies.intent('Voordat ik begin zou ik graag willen weten waar deze vragen voor zijn.')).to.equal('more');
     expect(replies.choiceFor('No thank you, please keep what I have told you.', erase, { careful: true }), 'a question word after an order says what').to.equal('keep');
     expect(replies.intent('ja, maar ik wil niet dat mijn naam erbij staat', { careful: true }), 'a "but" after an answer still doubts').to.equal('unclear');
+    for (const typed of ['ja, als het kan', 'yes please, if that is alright']) expect(replies.intent(typed, { careful: true }), `${typed}: at a consent a condition, however polite, is asked again`).to.equal('unclear');
     expect(replies.intent('help, wat moet ik doen'), 'a question word after an order in another clause still asks').to.not.equal('yes');
     expect(replies.choiceFor('Dank je, maar misschien mail', contact), 'a doubt after the turn still doubts').to.equal(undefined);
   });
