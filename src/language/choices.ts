@@ -52,6 +52,8 @@ export const replyWordsSchema = z.object({
   drawbacks: z.array(z.string().min(1)).default([]),
   /** per topic (a dimension), words that name it anywhere in a reply: "beter slapen" is about the body */
   topics: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  /** words that introduce what a reply is about ("het gevoel dat ...", "the feeling that ..."): they name no topic themselves */
+  topicFrames: z.array(z.string().min(1)).default([]),
   /** other spellings of a word, read as that word everywhere but in titles ("houd" is "hou", "somebody" is "someone") */
   spellings: z.record(z.string(), z.string()).default({}),
   /** short chat forms, read as the word only inside a keyword ("talk 2 someone", "what do u mean"): alone they are ambiguous */
@@ -625,6 +627,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return 'unclear';
   };
 
+  const topicFrames = phraseList(lexicon.topicFrames, read);
   const topicWords = new Map(Object.entries(lexicon.topics).map(([id, list]) => [id, phraseList(list, read)]));
   const keywords = new Map(Object.entries(lexicon.keywords).map(([id, list]) => [id, phraseList(list, read)]));
   /** Per button id, its keywords by their first word, so a reply is looked up word by word rather than tried against every keyword. */
@@ -649,9 +652,13 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return tokens.some((_, at) => at > doubt && wayWords.some((p) => startsWithAt(tokens, at, p))) ? doubt : -1;
   }
 
-  /** A keyword's word as typed: itself, a chat form of it ("u", "2", "w"), or without its last n ("praate", "bespreke"). */
+  /**
+   * A keyword's word as typed: itself, a chat form of it ("u", "2", "w"), without its last n ("praate", "bespreke"), or
+   * as its stem, as learners of Dutch write it ("ik wil praat", "wil niet antwoord"; with doubled letters single, the stem
+   * is the word without "en": "praten" and "praat" are "prat", "bellen" and "bel" are "bel").
+   */
   const sameWord = (token: string, word: string): boolean =>
-    token === word || chatWords.get(token) === word || (word.length >= 5 && word.endsWith('en') && token === word.slice(0, -1));
+    token === word || chatWords.get(token) === word || (word.length >= 5 && word.endsWith('en') && (token === word.slice(0, -1) || token === word.slice(0, -2)));
 
   /** Where a keyword starting at `at` ends, fillers allowed between its words ("wil ik het graag over hebben"); -1 when it is not there. */
   const keywordEnd = (tokens: readonly string[], at: number, phrase: readonly string[]): number => {
@@ -703,8 +710,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       tokens.forEach((token, at) => {
         // The longest keyword here: "bel me niet" takes back "bel me", and with it "bel".
         let end = -1;
-        // The words this token may be (see sameWord): itself, the word of its chat form, or itself with its final n.
-        for (const first of new Set([token, chatWords.get(token) ?? token, `${token}n`])) {
+        // The words this token may be (see sameWord): itself, the word of its chat form, or itself with its final n or "en".
+        for (const first of new Set([token, chatWords.get(token) ?? token, `${token}n`, `${token}en`])) {
           for (const p of byFirst.get(first) ?? []) end = Math.max(end, keywordEnd(tokens, at, p));
         }
         if (end < 0) return;
@@ -832,9 +839,15 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       const tokens = readWords(text);
       // "wat bedoel je met meedoen" asks about a topic; it does not pick it.
       if (phrasesIn(tokens).found.some((f) => f.kind === 'more')) return undefined;
+      // "het gevoel dat ik nog ergens goed voor ben" is about being of use, not about feelings.
+      const framed = new Set<number>();
+      tokens.forEach((_, at) => {
+        const frame = topicFrames.find((p) => startsWithAt(tokens, at, p));
+        for (let k = 0; k < (frame?.length ?? 0); k++) framed.add(at + k);
+      });
       const named = topics.filter((topic) => {
         const phrases = topicWords.get(topic) ?? [];
-        return tokens.some((_, at) => phrases.some((p) => startsWithAt(tokens, at, p)));
+        return tokens.some((_, at) => !framed.has(at) && phrases.some((p) => startsWithAt(tokens, at, p)));
       });
       return named.length === 1 ? named[0] : undefined;
     },

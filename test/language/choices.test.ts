@@ -95,6 +95,9 @@ describe('button words: a typed reply picks the button whose words it is', () =>
     expect(replies.topicOf('my money worries', dimensions)).to.equal(undefined);
     expect(replies.topicOf('sort out my bills', dimensions)).to.equal('daily');
     expect(replies.topicOf('ik weet het niet', dimensions)).to.equal(undefined);
+    expect(replies.topicOf('de dingen elke dag, koken, wassen', dimensions)).to.equal('daily');
+    expect(replies.topicOf('het gevoel dat ik nog ergens goed voor ben', dimensions), 'a feeling that introduces what it is about').to.equal('meaning');
+    expect(replies.topicOf('ik heb het gevoel dat ik altijd somber ben', dimensions)).to.equal('mind');
   });
 
   it('does not turn a mood into the end of the scale: "heel goed" is not "10 heel goed"', () => {
@@ -221,6 +224,19 @@ describe('a button in the resident\'s own words', () => {
     ];
     for (const [typed, choices, id] of cases) expect(replies.choiceFor(typed, choices), typed).to.equal(id);
     expect(replies.choiceFor("I can't manage on my own", more), 'a negation takes it back').to.equal(undefined);
+  });
+
+  it('reads a verb as learners of Dutch write it, Flemish words and slips on the previous question', () => {
+    const back = [{ id: 'continue', title: 'Verder waar ik was' }, { id: 'result', title: 'Mijn uitslag' }, { id: 'restart', title: 'Opnieuw beginnen' }];
+    const cases: [string, readonly { id: string; title: string }[], string][] = [
+      ['ik wil praat met iemand', next, 'person'], ['ik wil met mens praten', next, 'person'], ['Ne klap doen met iemand', next, 'person'],
+      ['deze vraag ik wil niet antwoord', extra, 'skip'], ['ff terug', extra, 'back'], ['oeps, ik drukte verkeerd bij de vorige', extra, 'back'],
+      ['ik wil terug naar vraag ervoor', extra, 'back'], ['wdym', extra, 'explain'],
+      ['Doe maar voort van waar we gestopt zijn', back, 'continue'], ['helemaal vanaf het begin graag', back, 'restart'], ['reset', back, 'restart'],
+      ['wat kwam er de vorige keer uit?', back, 'result'], ['ik wil ander ding', more, 'other'],
+    ];
+    for (const [typed, choices, id] of cases) expect(replies.choiceFor(typed, choices), typed).to.equal(id);
+    expect(replies.choiceFor('ik wil niet praat', next), 'a negation takes a stem back too').to.equal(undefined);
   });
 
   it('reads polite long replies: politeness, thanks for something and the reason for a choice make no reply long or doubtful', () => {
