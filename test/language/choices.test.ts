@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 import { loadContent } from '../../src/app.js';
+import { INTERRUPTIONS } from '../../src/bot.js';
 import { LOCALES } from '../../src/health/dimensions.js';
 
-const { replies, prompts } = loadContent();
+const { replies, prompts, commands } = loadContent();
 
 describe('button words: a typed reply picks the button whose words it is', () => {
   const welcome = [
@@ -332,6 +333,15 @@ describe('at a consent, nothing but a clear yes presses its yes button', () => {
     for (const typed of ['no, delete it', 'nee, wis alles', 'nee. wissen']) expect(replies.choiceFor(typed, erase, { careful: true }), typed).to.equal(undefined);
     expect(replies.choiceFor('niet bewaren, wis alles', erase, { careful: true }), 'a "niet" that takes back the other button').to.equal('erase');
     for (const typed of ['ik wil het niet laten versturen', "i don't want you to send it"]) expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
+  });
+
+  it('reads the data named as what is passed on as the answer, not as the command that shows them', () => {
+    for (const typed of ['Dat is goed, u mag mijn gegevens doorgeven, dank u wel.', 'Nee, ik heb liever niet dat mijn gegevens worden doorgegeven.', 'please do not share my data']) {
+      expect(commands.read(typed, INTERRUPTIONS), typed).to.equal(undefined);
+    }
+    expect(replies.intent('Dat is goed, u mag mijn gegevens doorgeven, dank u wel.', { careful: true })).to.equal('yes');
+    for (const typed of ['mijn gegevens', 'wat zijn mijn gegevens?', 'show me my data']) expect(commands.read(typed, INTERRUPTIONS), typed).to.equal('myData');
+    expect(commands.read('wis mijn gegevens maar, niet doorgeven', INTERRUPTIONS), 'another command keeps its phrase').to.equal('erase');
   });
 
   it('not beside laughter, a joke, sarcasm or an exaggeration, which only a consent reads so', () => {
