@@ -306,6 +306,7 @@ describe('a button in the resident\'s own words', () => {
     expect(replies.intent('hallo')).to.equal('unclear');
     expect(replies.intent('not fine')).to.equal('unclear');
     expect(replies.intent('not sure, fine')).to.equal('unclear');
+    for (const typed of ["I'll pass", 'ik pas', 'Nee, dat is niet goed, ik bedoelde eigenlijk een vijf.', "that's not good"]) expect(replies.intent(typed), typed).to.equal('no');
     expect(replies.intent('ja, of nee, meer een 5 eigenlijk')).to.equal('unclear');
   });
 });
@@ -327,6 +328,8 @@ describe('at a consent, nothing but a clear yes presses its yes button', () => {
     for (const typed of ['klopt wel ongeveer', 'ja, op één ding na', 'doe maar wat', 'ja, wat nu', 'yes, one more thing']) expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
     expect(replies.choiceFor('bewaar het maar', erase, { careful: true }), 'an order is no question').to.equal('keep');
     expect(replies.intent('ja zo ongeveer'), 'where the bot proposed something near, "ongeveer" agrees').to.equal('yes');
+    expect(replies.intent('klopt niet helemaal', { careful: true }), 'not quite is a hedge at the summary').to.equal('unclear');
+    expect(replies.intent('Nee, niet helemaal'), 'and a no where the bot proposed something').to.equal('no');
   });
 
   it('not beside a no, nor after a "niet" read as part of a statement', () => {
