@@ -35,6 +35,8 @@ export const replyWordsSchema = z.object({
    * they name exactly one offered button, no negation stands just before them, and a yes/no button is not asked about
    */
   keywords: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  /** buttons whose keywords win beside another button's: a call for help now is not lost in a wish to talk ("ik red het niet alleen, ik wil nu hulp") */
+  urgent: z.array(z.string().min(1)).default([]),
   /** the word that softens an order at its end ("wis maar") but doubts after a yes or no or before a clause */
   softener: z.array(z.string().min(1)).default([]),
   /** yes and no said as interjections, after which the softener doubts ("ja maar") */
@@ -726,7 +728,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       });
       return hit;
     });
-    const only = named.length === 1 ? named[0] : undefined;
+    const only = named.length === 1 ? named[0] : named.find((choice) => lexicon.urgent.includes(choice.id));
     if (only === undefined) return undefined;
     // "iets in de buurt, da lijkt me wel wat": the words of a yes beside the keyword neither doubt nor ask.
     const approving = new Set(phrasesIn(tokens).found.filter((f) => f.kind === 'yes').flatMap((f) => Array.from({ length: f.length }, (_, k) => f.at + k)));

@@ -368,6 +368,7 @@ describe('after a crisis answer', () => {
       expect(read(typed), typed).to.equal('helpNow');
     }
     expect(read('ik wil graag hulp van een mens'), 'help from a person is the person').to.equal('person');
+    expect(read('ik red het niet alleen, ik wil nu hulp'), 'help now beside a wish to talk').to.equal('helpNow');
     expect(read('geen hulp nodig, ga door met de vragen')).to.equal('continue');
   });
 
