@@ -409,6 +409,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const longPhraseAt = (tokens: readonly string[], at: number): boolean =>
     kinds.some(([list, kind]) => kind !== 'no' && list.some((p) => p.length > 1 && startsWithAt(tokens, at, p)));
 
+  const politeWords = phraseList(lexicon.polite, read);
   /**
    * The phrases found in the words, longest first at each position, each with what it says. Words in `courteous` (a
    * clause of thanks, see `courtesyIn`) are neither.
@@ -451,9 +452,11 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       }
       // "wis maar": a softened order, not a doubt.
       if (!best || (best.kind === 'unsure' && !doubtAt(tokens, i))) {
-        another();
-        lastOther = i;
-        i += best?.length ?? 1;
+        // "I would like", "ik zou graag": a polite way of wanting is a word of the statement, but does not make it long.
+        const manner = best ? undefined : politeWords.find((p) => startsWithAt(tokens, i, p));
+        if (!manner) another();
+        i += best?.length ?? manner?.length ?? 1;
+        lastOther = i - 1;
         continue;
       }
       // "ik ben niet veilig", "het lukt niet meer": a bare "niet" between words of a statement negates them, it says no
@@ -526,10 +529,15 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const hedges = phraseList(lexicon.hedges, read);
   /** "klopt wel ongeveer": a hedge somewhere in the words. */
   const hedged = (tokens: readonly string[]): boolean => tokens.some((_, at) => hedges.some((p) => startsWithAt(tokens, at, p)));
-  const yesChangers = [...phraseList(lexicon.provisos, read), ...courtesies, ...phraseList(lexicon.jests, read)];
-  /** "stuur het naar mijn zoon", "ja, morgen", "graag gedaan", "haha ja, aan de hele wereld": where a consent is asked, words that leave no yes standing. */
-  const changesTheYes = (tokens: readonly string[]): boolean => tokens.some((_, at) => yesChangers.some((p) => startsWithAt(tokens, at, p)));
-  const politeWords = phraseList(lexicon.polite, read);
+  const yesChangers = [...phraseList(lexicon.provisos, read), ...phraseList(lexicon.jests, read)];
+  /**
+   * "stuur het naar mijn zoon", "ja, morgen", "graag gedaan", "haha ja, aan de hele wereld": where a consent is asked, words
+   * that leave no yes standing. An answer to a thank-you stands at the end of its clause: "you too" is not in "I want you to
+   * delete it" (doubled letters are read single).
+   */
+  const changesTheYes = (tokens: readonly string[], clauseOf: readonly number[]): boolean => tokens.some((_, at) =>
+    yesChangers.some((p) => startsWithAt(tokens, at, p))
+    || courtesies.some((p) => startsWithAt(tokens, at, p) && (at + p.length === tokens.length || clauseOf[at + p.length] !== clauseOf[at])));
   // "doe maar" is polite around a title, but a yes of its own after "ok".
   const politeNotYes = politeWords.filter((p) => !yes.some((y) => y.join(' ') === p.join(' ')));
   /** "ok", "oké dank je": an acknowledgement and polite words, nothing else. */
@@ -624,7 +632,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     if (saysYes && all.negatedStatements > 0) return 'unclear';
     const saysNo = found.some((f) => f.kind === 'no');
     // "stuur het naar mijn zoon", "ja, niet mijn adres": at a consent, a yes to someone else, later or in part is no clear answer.
-    if (options.careful && (saysYes || tokens.some((_, at) => yes.some((p) => startsWithAt(tokens, at, p)))) && changesTheYes(said)) return 'unclear';
+    if (options.careful && (saysYes || tokens.some((_, at) => yes.some((p) => startsWithAt(tokens, at, p)))) && changesTheYes(said, clauseOf)) return 'unclear';
     if (saysYes !== saysNo) return saysYes ? 'yes' : 'no';
     return 'unclear';
   };
@@ -859,7 +867,10 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       const yesNo = choices.find((c) => c.id === id && c.means !== undefined);
       if (id !== undefined && yesNo && (TRAILING_OFF.test(text) || (options.careful && text.includes('?')))) return undefined;
       // "stuur het maar naar mijn zoon": the consenting button's words, but to someone else, later or in part.
-      if (yesNo?.means === 'yes' && options.careful && changesTheYes(readWords(text))) return undefined;
+      if (yesNo?.means === 'yes' && options.careful) {
+        const { tokens, clauseOf } = clausesOf(text);
+        if (changesTheYes(tokens, clauseOf)) return undefined;
+      }
       return id;
     },
   };

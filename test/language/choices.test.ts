@@ -252,6 +252,8 @@ describe('a button in the resident\'s own words', () => {
     expect(replies.intent('Ja, dat zou ik heel fijn vinden. Dank u wel dat u dat wilt regelen.')).to.equal('yes');
     expect(replies.intent('Dat is heel vriendelijk aangeboden, maar ik heb liever niet dat er iemand contact met mij opneemt.')).to.equal('no');
     expect(replies.intent('Voordat ik begin zou ik graag willen weten waar deze vragen voor zijn.')).to.equal('more');
+    expect(replies.intent('Yes please, I would like everything I told you to be deleted.', { careful: true }), 'a polite way of wanting makes no reply long').to.equal('yes');
+    expect(replies.intent('ja, graag gedaan', { careful: true }), 'an answer to a thank-you still leaves no yes standing').to.equal('unclear');
     expect(replies.choiceFor('No thank you, please keep what I have told you.', erase, { careful: true }), 'a question word after an order says what').to.equal('keep');
     expect(replies.intent('ja, maar ik wil niet dat mijn naam erbij staat', { careful: true }), 'a "but" after an answer still doubts').to.equal('unclear');
     for (const typed of ['ja, als het kan', 'yes please, if that is alright']) expect(replies.intent(typed, { careful: true }), `${typed}: at a consent a condition, however polite, is asked again`).to.equal('unclear');
