@@ -9,7 +9,11 @@ export const COMMANDS = [
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
-const fileSchema = z.object(Object.fromEntries(COMMANDS.map((c) => [c, z.array(z.string().min(1)).min(1)])) as Record<Command, z.ZodArray<z.ZodString>>);
+const fileSchema = z.object({
+  ...(Object.fromEntries(COMMANDS.map((c) => [c, z.array(z.string().min(1)).min(1)])) as Record<Command, z.ZodArray<z.ZodString>>),
+  /** per command, words beside which its phrase inside a longer message is what the message is about, not the command ("u mag mijn gegevens doorgeven") */
+  notWith: z.partialRecord(z.enum(COMMANDS), z.array(z.string().min(1))).default({}),
+});
 
 /** Lower case, no accents, no punctuation, single spaces: how typed text is compared. */
 export function normalise(text: string): string {
@@ -33,15 +37,16 @@ export function loadCommands(file: string): CommandReader {
     command,
     whole: new Set(parsed.data[command].map(normalise)),
     inside: parsed.data[command].map(normalise).filter((p) => p.includes(' ')).map((p) => ` ${p} `),
+    notWith: (parsed.data.notWith[command] ?? []).map((w) => ` ${normalise(w)} `),
   }));
   return {
     read(text, allowed = COMMANDS) {
       const plain = normalise(text);
       if (!plain) return undefined;
       const padded = ` ${plain} `;
-      for (const { command, whole, inside } of phrases) {
+      for (const { command, whole, inside, notWith } of phrases) {
         if (!allowed.includes(command)) continue;
-        if (whole.has(plain) || inside.some((p) => padded.includes(p))) return command;
+        if (whole.has(plain) || (inside.some((p) => padded.includes(p)) && !notWith.some((w) => padded.includes(w)))) return command;
       }
       return undefined;
     },

@@ -35,6 +35,8 @@ export const replyWordsSchema = z.object({
    * they name exactly one offered button, no negation stands just before them, and a yes/no button is not asked about
    */
   keywords: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  /** buttons whose keywords win beside another button's: a call for help now is not lost in a wish to talk ("ik red het niet alleen, ik wil nu hulp") */
+  urgent: z.array(z.string().min(1)).default([]),
   /** the word that softens an order at its end ("wis maar") but doubts after a yes or no or before a clause */
   softener: z.array(z.string().min(1)).default([]),
   /** yes and no said as interjections, after which the softener doubts ("ja maar") */
@@ -52,6 +54,8 @@ export const replyWordsSchema = z.object({
   drawbacks: z.array(z.string().min(1)).default([]),
   /** per topic (a dimension), words that name it anywhere in a reply: "beter slapen" is about the body */
   topics: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  /** words that introduce what a reply is about ("het gevoel dat ...", "the feeling that ..."): they name no topic themselves */
+  topicFrames: z.array(z.string().min(1)).default([]),
   /** other spellings of a word, read as that word everywhere but in titles ("houd" is "hou", "somebody" is "someone") */
   spellings: z.record(z.string(), z.string()).default({}),
   /** short chat forms, read as the word only inside a keyword ("talk 2 someone", "what do u mean"): alone they are ambiguous */
@@ -68,6 +72,15 @@ export const replyWordsSchema = z.object({
    * neither answer nor doubt, nor make a reply long
    */
   formalities: z.array(z.string().min(1)).default([]),
+  /**
+   * thanks that open a clause of what they thank for ("dank u wel dat u dat wilt regelen", "thanks for asking"): with
+   * that clause they neither answer nor doubt, nor make a reply long
+   */
+  thanksFor: z.array(z.string().min(1)).default([]),
+  /** "maar", "but" after nothing but politeness turn to the answer, they do not doubt it ("heel vriendelijk aangeboden, maar nee") */
+  turns: z.array(z.string().min(1)).default([]),
+  /** words that open a clause giving the reason for a choice ("bel maar, want ...", "as I'm hard of hearing"): it does not make a reply long */
+  reasons: z.array(z.string().min(1)).default([]),
   /** phrases holding a doubt word that say something else ("ik zit de hele dag alleen" is alone, not only): the resident's own words */
   notDoubts: z.array(z.string().min(1)).default([]),
   /** small words that may stand between a yes and the negator that turns it ("mag het niet", "dat mag je niet") */
@@ -89,7 +102,16 @@ export const replyWordsSchema = z.object({
    * ("morgen", "after I ..."), how much or how ("zonder mijn naam", "anoniem", "samen met"): the question is asked again
    */
   provisos: z.array(z.string().min(1)).default([]),
-  /** "ongeveer", "mostly": a doubt where a consent is asked ("klopt wel ongeveer"), not where the bot proposed something near ("Bedoel je ongeveer een 7?") */
+  /**
+   * where a consent is asked, words that say a yes beside them is not meant as said: laughter ("haha", "lol", 😂), a
+   * joke or sarcasm ("grapje", "yeah right"), an exaggeration of to whom or how ("aan de hele wereld", "tell everyone",
+   * "burn it all"): the question is asked again
+   */
+  jests: z.array(z.string().min(1)).default([]),
+  /**
+   * "ongeveer", "mostly", a polite condition ("als het kan", "if that's alright"): a doubt where a consent is asked ("klopt wel
+   * ongeveer", "ja, als het kan"), not where the bot proposed something near ("Bedoel je ongeveer een 7?") nor beside another button
+   */
   hedges: z.array(z.string().min(1)).default([]),
   /** "laat maar", "never mind": where the bot confirms the resident's own request, they may drop either, and answer nothing */
   dismissals: z.array(z.string().min(1)).default([]),
@@ -194,6 +216,14 @@ function squeeze(word: string): string {
   return word.replace(/(\p{L})\1+/gu, '$1');
 }
 
+/** Laughter typed longer reads as two of its syllables: "hahaha", "hihihihi" and "hahah" are "haha", "hihi" and "haha". */
+function laughter(word: string): string {
+  const syllable = word.slice(0, 2);
+  if (word.length < 5 || !/^h[aeiou]$/.test(syllable)) return word;
+  const body = word.length % 2 === 1 && word.endsWith('h') ? word.slice(0, -1) : word;
+  return body === syllable.repeat(body.length / 2) ? syllable.repeat(2) : word;
+}
+
 /** Words that may open a clause before its verb ("en mag ik ..."). */
 const CONJUNCTIONS = new Set(['en', 'of', 'and', 'or']);
 
@@ -235,9 +265,9 @@ function startsWithAt(tokens: readonly string[], at: number, phrase: readonly st
 export function createReplyReader(lexicon: ReplyWords, sameButton: (title: string) => readonly string[] = () => []): ReplyReader {
   // Looked up as typed first: "all" must not become the Dutch "al" by losing a letter.
   const spellings = new Map(Object.entries(lexicon.spellings).map(([other, word]) => [words(other).join(' '), words(word).map(squeeze).join(' ')]));
-  /** A word as the word lists hold it: doubled letters single, another spelling as the usual one ("houd" is "hou"). */
+  /** A word as the word lists hold it: doubled letters single, laughter as two syllables ("hahaha" is "haha"), another spelling as the usual one ("houd" is "hou"). */
   const read = (word: string): string => {
-    const squeezed = squeeze(word);
+    const squeezed = laughter(squeeze(word));
     return spellings.get(word) ?? spellings.get(squeezed) ?? squeezed;
   };
   /** The words of a reply as the word lists are compared with them. */
@@ -253,6 +283,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const courtesies = phraseList(lexicon.courtesies, read);
   const formalities = phraseList(lexicon.formalities, read);
   const notDoubts = phraseList(lexicon.notDoubts, read);
+  const thanksFor = phraseList(lexicon.thanksFor, read);
+  const reasons = phraseList(lexicon.reasons, read);
   const squeezedSet = (list: readonly string[]) => new Set(list.flatMap((w) => words(w).map(read)));
   const softeners = squeezedSet(lexicon.softener);
   const interjections = squeezedSet(lexicon.interjections);
@@ -262,6 +294,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const negators = squeezedSet(lexicon.negators);
   const clauseOpeners = squeezedSet(lexicon.clauseOpeners);
   const pronouns = squeezedSet(lexicon.pronouns);
+  const turns = squeezedSet(lexicon.turns);
   /** "stuur maar een mailtje", "bel me maar op": the softener right after an order, a word or two between, softens it. */
   const softensOrder = (tokens: readonly string[], at: number): boolean => {
     for (let k = 1; k <= ORDER_REACH && at - k >= 0; k++) {
@@ -366,23 +399,40 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   /** An order, or its infinitive ("begin", "beginnen", "verstuur", "versturen"; compared with doubled letters single). */
   const isOrder = (word: string): boolean => [...orders].some((order) => word.startsWith(order));
 
+  /** A question word that asks: not right after an order in its clause, where it says what ("keep what I told you", "wis wat ik zei"). */
+  const asksAt = (tokens: readonly string[], clauseOf: readonly number[], at: number): boolean =>
+    questionAnywhere.has(tokens[at] ?? '') && !(at > 0 && clauseOf[at - 1] === clauseOf[at] && isOrder(tokens[at - 1]!));
+
   /** Whether a phrase of any kind starts here. */
   const phraseAt = (tokens: readonly string[], at: number): boolean => kinds.some(([list]) => list.some((p) => startsWithAt(tokens, at, p)));
   /** Whether a phrase of two words or more that says something else than no starts here ("geen probleem", "geen dank"). */
   const longPhraseAt = (tokens: readonly string[], at: number): boolean =>
     kinds.some(([list, kind]) => kind !== 'no' && list.some((p) => p.length > 1 && startsWithAt(tokens, at, p)));
 
-  /** The phrases found in the words, longest first at each position, each with what it says. */
-  const phrasesIn = (tokens: readonly string[]) => {
+  const politeWords = phraseList(lexicon.polite, read);
+  /**
+   * The phrases found in the words, longest first at each position, each with what it says. Words in `courteous` (a
+   * clause of thanks, see `courtesyIn`) are neither.
+   */
+  const phrasesIn = (tokens: readonly string[], courteous: ReadonlySet<number> = new Set()) => {
     const found: { kind: Exclude<(typeof kinds)[number][1], 'neutral'>; at: number; length: number }[] = [];
     let other = 0;
     let negatedStatements = 0;
     let lastOther = -1;
+    // "ik heb liever niet dat er iemand contact met mij opneemt": the words of the clause a no refuses are not the resident's own story.
+    let refusing = false;
+    const another = () => {
+      if (!refusing) other++;
+    };
     for (let i = 0; i < tokens.length; ) {
+      if (courteous.has(i)) {
+        i++;
+        continue;
+      }
       // "ik woon alleen": the resident's own words, though they hold a doubt word.
       const plain = notDoubts.find((p) => startsWithAt(tokens, i, p));
       if (plain) {
-        other += plain.length;
+        if (!refusing) other += plain.length;
         i += plain.length;
         lastOther = i - 1;
         continue;
@@ -395,11 +445,18 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
           if (length > (best?.length ?? 0)) best = { kind, length };
         }
       }
+      // "heel vriendelijk aangeboden, maar nee": after nothing but politeness a "but" turns to the answer.
+      if (best?.kind === 'unsure' && best.length === 1 && turns.has(tokens[i]!) && i > 0 && found.length === 0 && other === 0) {
+        i++;
+        continue;
+      }
       // "wis maar": a softened order, not a doubt.
       if (!best || (best.kind === 'unsure' && !doubtAt(tokens, i))) {
-        other++;
-        lastOther = i;
-        i += best?.length ?? 1;
+        // "I would like", "ik zou graag": a polite way of wanting is a word of the statement, but does not make it long.
+        const manner = best ? undefined : politeWords.find((p) => startsWithAt(tokens, i, p));
+        if (!manner) another();
+        i += best?.length ?? manner?.length ?? 1;
+        lastOther = i - 1;
         continue;
       }
       // "ik ben niet veilig", "het lukt niet meer": a bare "niet" between words of a statement negates them, it says no
@@ -407,7 +464,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       // clause ("ik wil niet dat iemand dit ziet", "dat is niet wat ik bedoelde").
       if (best.kind === 'no' && best.length === 1 && negators.has(tokens[i]!) && i > 0 && lastOther === i - 1 && i + 1 < tokens.length
         && !clauseOpeners.has(tokens[i + 1]!) && !phraseAt(tokens, i + 1)) {
-        other++;
+        another();
         negatedStatements++;
         lastOther = i;
         i++;
@@ -442,6 +499,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
         continue;
       }
       found.push({ kind: best.kind, at: i - best.length, length: best.length });
+      if (best.kind === 'no' && clauseOpeners.has(tokens[i] ?? '')) refusing = true;
     }
     return { found, other, negatedStatements };
   };
@@ -471,10 +529,15 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const hedges = phraseList(lexicon.hedges, read);
   /** "klopt wel ongeveer": a hedge somewhere in the words. */
   const hedged = (tokens: readonly string[]): boolean => tokens.some((_, at) => hedges.some((p) => startsWithAt(tokens, at, p)));
-  const yesChangers = [...phraseList(lexicon.provisos, read), ...courtesies];
-  /** "stuur het naar mijn zoon", "ja, morgen", "graag gedaan": where a consent is asked, words that leave no yes standing. */
-  const changesTheYes = (tokens: readonly string[]): boolean => tokens.some((_, at) => yesChangers.some((p) => startsWithAt(tokens, at, p)));
-  const politeWords = phraseList(lexicon.polite, read);
+  const yesChangers = [...phraseList(lexicon.provisos, read), ...phraseList(lexicon.jests, read)];
+  /**
+   * "stuur het naar mijn zoon", "ja, morgen", "graag gedaan", "haha ja, aan de hele wereld": where a consent is asked, words
+   * that leave no yes standing. An answer to a thank-you stands at the end of its clause: "you too" is not in "I want you to
+   * delete it" (doubled letters are read single).
+   */
+  const changesTheYes = (tokens: readonly string[], clauseOf: readonly number[]): boolean => tokens.some((_, at) =>
+    yesChangers.some((p) => startsWithAt(tokens, at, p))
+    || courtesies.some((p) => startsWithAt(tokens, at, p) && (at + p.length === tokens.length || clauseOf[at + p.length] !== clauseOf[at])));
   // "doe maar" is polite around a title, but a yes of its own after "ok".
   const politeNotYes = politeWords.filter((p) => !yes.some((y) => y.join(' ') === p.join(' ')));
   /** "ok", "oké dank je": an acknowledgement and polite words, nothing else. */
@@ -482,10 +545,51 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   /** Polite words only ("graag", "please"), or nothing at all. */
   const onlyPolite = (tokens: readonly string[]): boolean => runOf(tokens, [politeWords]) !== undefined;
 
+  /** The words of a reply, each with the clause it stands in ("niet bellen, mail maar" has two). */
+  const clausesOf = (text: string): { tokens: string[]; clauseOf: number[] } => {
+    const tokens: string[] = [];
+    const clauseOf: number[] = [];
+    text.slice(0, MAX_REPLY_CHARS).split(CLAUSE_BREAK).forEach((clause, c) => {
+      for (const w of readWords(clause)) {
+        tokens.push(w);
+        clauseOf.push(c);
+      }
+    });
+    return { tokens, clauseOf };
+  };
+  /** The clauses that open with one of these phrases ("dank u wel dat u dat wilt regelen", "as I'm hard of hearing"): where their words stand. */
+  const clausesOpenedBy = (tokens: readonly string[], clauseOf: readonly number[], openers: readonly string[][]): Set<number> => {
+    const within = new Set<number>();
+    for (let at = 0; at < tokens.length; at++) {
+      const opens = at === 0 || clauseOf[at - 1] !== clauseOf[at];
+      const start = opens && CONJUNCTIONS.has(tokens[at]!) ? at + 1 : at;
+      if (!opens || !openers.some((p) => startsWithAt(tokens, start, p))) continue;
+      for (; at < tokens.length && clauseOf[at] === clauseOf[start]; at++) within.add(at);
+      at--;
+    }
+    return within;
+  };
+  const politePhrases = [...formalities, ...courtesies, ...greetings].sort((a, b) => b.length - a.length);
+  /**
+   * Where the politeness of a letter stands: thanks for something with its clause ("dank u wel dat u dat wilt regelen"),
+   * a formality ("als dat mogelijk is", "if that's alright"), a greeting or an answer to a thank-you.
+   */
+  const politenessIn = (tokens: readonly string[], clauseOf: readonly number[]): Set<number> => {
+    const polite = clausesOpenedBy(tokens, clauseOf, thanksFor);
+    for (let at = 0; at < tokens.length; ) {
+      const p = polite.has(at) ? undefined : politePhrases.find((phrase) => startsWithAt(tokens, at, phrase));
+      for (let k = 0; k < (p?.length ?? 0); k++) polite.add(at + k);
+      at += p?.length ?? 1;
+    }
+    return polite;
+  };
+
   const intent = (text: string, options: ReadOptions = {}): Intent => {
     // Too long to be a reply to a button, or trailing off ("ja...", "ok…"): not clear.
     if (text.length > MAX_REPLY_CHARS || TRAILING_OFF.test(text)) return 'unclear';
-    const said = readWords(text);
+    const { tokens: said, clauseOf } = clausesOf(text);
+    // "Ja, graag. Dank u wel dat u dat wilt regelen.": the thanks and what they are for answer nothing.
+    const thanked = clausesOpenedBy(said, clauseOf, thanksFor);
     // "ok" after a summary or cards says the resident saw them; it answers nothing yet.
     if (options.acknowledging && onlyAcknowledges(said)) return 'unclear';
     if (options.careful && hedged(said)) return 'unclear';
@@ -494,7 +598,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     // "ja maar niet bellen, liever mailen": a condition on how comes up when the way is asked for.
     const how = options.careful ? -1 : conditionOnHow(said);
     const tokens = how < 0 ? said : said.slice(0, how);
-    const all = phrasesIn(tokens);
+    const all = phrasesIn(tokens, thanked);
     // "ja, nee, toch niet" and "nee wacht, ja doe maar": a correction makes only what follows it count.
     const correction = all.found.reduce<(typeof all.found)[number] | undefined>((last, f) => (f.kind === 'correction' ? f : last), undefined);
     const corrected = correction?.at ?? -1;
@@ -517,7 +621,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     if (found.length === 0) return 'unclear';
     // Words inside a known phrase ("waarom niet") do not make a question.
     const inPhrase = new Set(all.found.flatMap((f) => Array.from({ length: f.length }, (_, k) => f.at + k)));
-    const asks = tokens.some((w, i) => !inPhrase.has(i) && (questionAnywhere.has(w) || (i === 0 && questionFirst.has(w))))
+    const asks = tokens.some((w, i) => !inPhrase.has(i) && !thanked.has(i) && (asksAt(tokens, clauseOf, i) || (i === 0 && questionFirst.has(w))))
       || (found.some((f) => f.kind === 'yes') && opensWithQuestion(text));
     if (found.some((f) => f.kind === 'more')) return 'more';
     // A question back ("ok?", "wat gebeurt er dan?") is not an answer yet; nor is a doubt or a long story.
@@ -528,11 +632,12 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     if (saysYes && all.negatedStatements > 0) return 'unclear';
     const saysNo = found.some((f) => f.kind === 'no');
     // "stuur het naar mijn zoon", "ja, niet mijn adres": at a consent, a yes to someone else, later or in part is no clear answer.
-    if (options.careful && (saysYes || tokens.some((_, at) => yes.some((p) => startsWithAt(tokens, at, p)))) && changesTheYes(said)) return 'unclear';
+    if (options.careful && (saysYes || tokens.some((_, at) => yes.some((p) => startsWithAt(tokens, at, p)))) && changesTheYes(said, clauseOf)) return 'unclear';
     if (saysYes !== saysNo) return saysYes ? 'yes' : 'no';
     return 'unclear';
   };
 
+  const topicFrames = phraseList(lexicon.topicFrames, read);
   const topicWords = new Map(Object.entries(lexicon.topics).map(([id, list]) => [id, phraseList(list, read)]));
   const keywords = new Map(Object.entries(lexicon.keywords).map(([id, list]) => [id, phraseList(list, read)]));
   /** Per button id, its keywords by their first word, so a reply is looked up word by word rather than tried against every keyword. */
@@ -557,9 +662,13 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return tokens.some((_, at) => at > doubt && wayWords.some((p) => startsWithAt(tokens, at, p))) ? doubt : -1;
   }
 
-  /** A keyword's word as typed: itself, a chat form of it ("u", "2", "w"), or without its last n ("praate", "bespreke"). */
+  /**
+   * A keyword's word as typed: itself, a chat form of it ("u", "2", "w"), without its last n ("praate", "bespreke"), or
+   * as its stem, as learners of Dutch write it ("ik wil praat", "wil niet antwoord"; with doubled letters single, the stem
+   * is the word without "en": "praten" and "praat" are "prat", "bellen" and "bel" are "bel").
+   */
   const sameWord = (token: string, word: string): boolean =>
-    token === word || chatWords.get(token) === word || (word.length >= 5 && word.endsWith('en') && token === word.slice(0, -1));
+    token === word || chatWords.get(token) === word || (word.length >= 5 && word.endsWith('en') && (token === word.slice(0, -1) || token === word.slice(0, -2)));
 
   /** Where a keyword starting at `at` ends, fillers allowed between its words ("wil ik het graag over hebben"); -1 when it is not there. */
   const keywordEnd = (tokens: readonly string[], at: number, phrase: readonly string[]): number => {
@@ -574,16 +683,12 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
 
   /** The one offered button whose keywords the reply holds, not negated just before; undefined for none or two. */
   const namedByKeyword = (text: string, choices: readonly ReadableChoice[], options: ReadOptions): string | undefined => {
-    // The words, each with the clause it stands in.
-    const tokens: string[] = [];
-    const clauseOf: number[] = [];
-    text.slice(0, MAX_REPLY_CHARS).split(CLAUSE_BREAK).forEach((clause, c) => {
-      for (const w of readWords(clause)) {
-        tokens.push(w);
-        clauseOf.push(c);
-      }
-    });
-    if (core(tokens).length > MAX_KEYWORD_WORDS) return undefined;
+    const { tokens, clauseOf } = clausesOf(text);
+    // Politeness and the reason for a choice do not make a reply long ("Als het u niet uitmaakt, word ik het liefst
+    // gebeld, dan kan ik het beter volgen"); the reason may still doubt or name another button.
+    const polite = politenessIn(tokens, clauseOf);
+    const reason = clausesOpenedBy(tokens, clauseOf, reasons);
+    if (core(tokens.filter((_, at) => !polite.has(at) && !reason.has(at))).length > MAX_KEYWORD_WORDS) return undefined;
     // "niet bellen", "I don't have a phone": a negation up to three words before a keyword takes it back, within its
     // clause and not across a "but": "niet bellen, mail maar" and "niet bellen maar mailen" still name the e-mail.
     // Where the negation that takes back a keyword at `at` stands; -1 for none.
@@ -615,8 +720,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       tokens.forEach((token, at) => {
         // The longest keyword here: "bel me niet" takes back "bel me", and with it "bel".
         let end = -1;
-        // The words this token may be (see sameWord): itself, the word of its chat form, or itself with its final n.
-        for (const first of new Set([token, chatWords.get(token) ?? token, `${token}n`])) {
+        // The words this token may be (see sameWord): itself, the word of its chat form, or itself with its final n or "en".
+        for (const first of new Set([token, chatWords.get(token) ?? token, `${token}n`, `${token}en`])) {
           for (const p of byFirst.get(first) ?? []) end = Math.max(end, keywordEnd(tokens, at, p));
         }
         if (end < 0) return;
@@ -631,22 +736,25 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       });
       return hit;
     });
-    const only = named.length === 1 ? named[0] : undefined;
+    const only = named.length === 1 ? named[0] : named.find((choice) => lexicon.urgent.includes(choice.id));
     if (only === undefined) return undefined;
     // "iets in de buurt, da lijkt me wel wat": the words of a yes beside the keyword neither doubt nor ask.
     const approving = new Set(phrasesIn(tokens).found.filter((f) => f.kind === 'yes').flatMap((f) => Array.from({ length: f.length }, (_, k) => f.at + k)));
-    const outside = (at: number) => !inKeyword.has(at) && !(only.means === undefined && approving.has(at));
+    const outside = (at: number) => !inKeyword.has(at) && !polite.has(at) && !(only.means === undefined && approving.has(at));
     // A short number is an answer of its own ("4, daar wil ik over praten" is a score), unless asked about ("what does 0 mean?").
     if (!/\?\s*$/.test(text) && tokens.some((w, at) => outside(at) && /^\d{1,2}$/.test(w))) return undefined;
     // A doubt, a correction or a question about something else ("misschien mail", "delete... actually hold on",
     // "wat is een uitkomst?") presses no button; the button's own words may ask ("wat bedoel je precies?"). A
     // condition on how to be reached is no doubt about whether, where no consent is asked ("iemand spreken, maar niet bellen").
     const how = options.careful || lexicon.ways.buttons.includes(only.id) ? -1 : conditionOnHow(tokens);
-    const doubts = (at: number) => (how < 0 || at < how) && !(takenBack.has(at) && contrasts.has(tokens[at]!)) && doubtAt(tokens, at);
+    // "heel vriendelijk aangeboden, maar bel me liever": after nothing but politeness a "but" turns to the answer.
+    const answerStarts = tokens.findIndex((_, at) => !polite.has(at));
+    const turnsToAnswer = (at: number) => at > 0 && at === answerStarts && turns.has(tokens[at]!);
+    const doubts = (at: number) => (how < 0 || at < how) && !(takenBack.has(at) && contrasts.has(tokens[at]!)) && !turnsToAnswer(at) && doubtAt(tokens, at);
     // "terug of bespreken": an "or" weighs the keyword against something else; not after a keyword taken back ("geen
-    // telefoon of mail") nor in a vague end ("een clubje of zo").
-    const weighs = (at: number) => alternatives.has(tokens[at]!) && !takenBack.has(at) && !vagueEnds.some((p) => startsWithAt(tokens, at, p));
-    if (tokens.some((_, at) => outside(at) && (doubts(at) || corrections.some((p) => startsWithAt(tokens, at, p)) || questionAnywhere.has(tokens[at] ?? '') || weighs(at)))) return undefined;
+    // telefoon of mail"), in a vague end ("een clubje of zo") or in the reason for a choice ("in the chat, as I'm hard of hearing").
+    const weighs = (at: number) => alternatives.has(tokens[at]!) && !takenBack.has(at) && !reason.has(at) && !vagueEnds.some((p) => startsWithAt(tokens, at, p));
+    if (tokens.some((_, at) => outside(at) && (doubts(at) || corrections.some((p) => startsWithAt(tokens, at, p)) || asksAt(tokens, clauseOf, at) || weighs(at)))) return undefined;
     if (outside(0) && questionFirst.has(tokens[0] ?? '')) return undefined;
     if (/(\.\.\.|…)/.test(text)) return undefined;
     // "no, delete it", "nee, wis alles": a no beside a consent's button says two things.
@@ -741,9 +849,15 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       const tokens = readWords(text);
       // "wat bedoel je met meedoen" asks about a topic; it does not pick it.
       if (phrasesIn(tokens).found.some((f) => f.kind === 'more')) return undefined;
+      // "het gevoel dat ik nog ergens goed voor ben" is about being of use, not about feelings.
+      const framed = new Set<number>();
+      tokens.forEach((_, at) => {
+        const frame = topicFrames.find((p) => startsWithAt(tokens, at, p));
+        for (let k = 0; k < (frame?.length ?? 0); k++) framed.add(at + k);
+      });
       const named = topics.filter((topic) => {
         const phrases = topicWords.get(topic) ?? [];
-        return tokens.some((_, at) => phrases.some((p) => startsWithAt(tokens, at, p)));
+        return tokens.some((_, at) => !framed.has(at) && phrases.some((p) => startsWithAt(tokens, at, p)));
       });
       return named.length === 1 ? named[0] : undefined;
     },
@@ -753,7 +867,10 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       const yesNo = choices.find((c) => c.id === id && c.means !== undefined);
       if (id !== undefined && yesNo && (TRAILING_OFF.test(text) || (options.careful && text.includes('?')))) return undefined;
       // "stuur het maar naar mijn zoon": the consenting button's words, but to someone else, later or in part.
-      if (yesNo?.means === 'yes' && options.careful && changesTheYes(readWords(text))) return undefined;
+      if (yesNo?.means === 'yes' && options.careful) {
+        const { tokens, clauseOf } = clausesOf(text);
+        if (changesTheYes(tokens, clauseOf)) return undefined;
+      }
       return id;
     },
   };

@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 import { loadContent } from '../../src/app.js';
+import { INTERRUPTIONS } from '../../src/bot.js';
 import { LOCALES } from '../../src/health/dimensions.js';
 
-const { replies, prompts } = loadContent();
+const { replies, prompts, commands } = loadContent();
 
 describe('button words: a typed reply picks the button whose words it is', () => {
   const welcome = [
@@ -95,6 +96,9 @@ describe('button words: a typed reply picks the button whose words it is', () =>
     expect(replies.topicOf('my money worries', dimensions)).to.equal(undefined);
     expect(replies.topicOf('sort out my bills', dimensions)).to.equal('daily');
     expect(replies.topicOf('ik weet het niet', dimensions)).to.equal(undefined);
+    expect(replies.topicOf('de dingen elke dag, koken, wassen', dimensions)).to.equal('daily');
+    expect(replies.topicOf('het gevoel dat ik nog ergens goed voor ben', dimensions), 'a feeling that introduces what it is about').to.equal('meaning');
+    expect(replies.topicOf('ik heb het gevoel dat ik altijd somber ben', dimensions)).to.equal('mind');
   });
 
   it('does not turn a mood into the end of the scale: "heel goed" is not "10 heel goed"', () => {
@@ -223,6 +227,40 @@ describe('a button in the resident\'s own words', () => {
     expect(replies.choiceFor("I can't manage on my own", more), 'a negation takes it back').to.equal(undefined);
   });
 
+  it('reads a verb as learners of Dutch write it, Flemish words and slips on the previous question', () => {
+    const back = [{ id: 'continue', title: 'Verder waar ik was' }, { id: 'result', title: 'Mijn uitslag' }, { id: 'restart', title: 'Opnieuw beginnen' }];
+    const cases: [string, readonly { id: string; title: string }[], string][] = [
+      ['ik wil praat met iemand', next, 'person'], ['ik wil met mens praten', next, 'person'], ['Ne klap doen met iemand', next, 'person'],
+      ['deze vraag ik wil niet antwoord', extra, 'skip'], ['ff terug', extra, 'back'], ['oeps, ik drukte verkeerd bij de vorige', extra, 'back'],
+      ['ik wil terug naar vraag ervoor', extra, 'back'], ['wdym', extra, 'explain'],
+      ['Doe maar voort van waar we gestopt zijn', back, 'continue'], ['helemaal vanaf het begin graag', back, 'restart'], ['reset', back, 'restart'],
+      ['wat kwam er de vorige keer uit?', back, 'result'], ['ik wil ander ding', more, 'other'],
+    ];
+    for (const [typed, choices, id] of cases) expect(replies.choiceFor(typed, choices), typed).to.equal(id);
+    expect(replies.choiceFor('ik wil niet praat', next), 'a negation takes a stem back too').to.equal(undefined);
+  });
+
+  it('reads polite long replies: politeness, thanks for something and the reason for a choice make no reply long or doubtful', () => {
+    const cases: [string, readonly { id: string; title: string }[], string][] = [
+      ['Dit onderwerp zou ik graag eens met iemand willen bespreken, als dat mogelijk is.', extra, 'mark'],
+      ['Als het u niet uitmaakt, word ik het liefst gebeld, dan kan ik het beter volgen.', contact, 'phone'],
+      ["I would prefer to keep it here in the chat, if that's alright, as I'm hard of hearing.", contact, 'chat'],
+      ['Ik zou het fijn vinden om even met iemand te kunnen praten, het hoeft niet meteen.', next, 'person'],
+      ['Bedankt voor het aanbod, maar bel me liever', contact, 'phone'],
+    ];
+    for (const [typed, choices, id] of cases) expect(replies.choiceFor(typed, choices), typed).to.equal(id);
+    expect(replies.intent('Ja, dat zou ik heel fijn vinden. Dank u wel dat u dat wilt regelen.')).to.equal('yes');
+    expect(replies.intent('Dat is heel vriendelijk aangeboden, maar ik heb liever niet dat er iemand contact met mij opneemt.')).to.equal('no');
+    expect(replies.intent('Voordat ik begin zou ik graag willen weten waar deze vragen voor zijn.')).to.equal('more');
+    expect(replies.intent('Yes please, I would like everything I told you to be deleted.', { careful: true }), 'a polite way of wanting makes no reply long').to.equal('yes');
+    expect(replies.intent('ja, graag gedaan', { careful: true }), 'an answer to a thank-you still leaves no yes standing').to.equal('unclear');
+    expect(replies.choiceFor('No thank you, please keep what I have told you.', erase, { careful: true }), 'a question word after an order says what').to.equal('keep');
+    expect(replies.intent('ja, maar ik wil niet dat mijn naam erbij staat', { careful: true }), 'a "but" after an answer still doubts').to.equal('unclear');
+    for (const typed of ['ja, als het kan', 'yes please, if that is alright']) expect(replies.intent(typed, { careful: true }), `${typed}: at a consent a condition, however polite, is asked again`).to.equal('unclear');
+    expect(replies.intent('help, wat moet ik doen'), 'a question word after an order in another clause still asks').to.not.equal('yes');
+    expect(replies.choiceFor('Dank je, maar misschien mail', contact), 'a doubt after the turn still doubts').to.equal(undefined);
+  });
+
   it('names no button where an "or" weighs a keyword against something else', () => {
     for (const typed of ['terug of bespreken', "Something nearby or talking, I can't decide"]) expect(replies.choiceFor(typed, [...extra, ...next]), typed).to.equal(undefined);
     expect(replies.choiceFor('geen telefoon of mail, hier graag', contact), 'after a keyword taken back the "or" is part of it').to.equal('chat');
@@ -270,6 +308,7 @@ describe('a button in the resident\'s own words', () => {
     expect(replies.intent('hallo')).to.equal('unclear');
     expect(replies.intent('not fine')).to.equal('unclear');
     expect(replies.intent('not sure, fine')).to.equal('unclear');
+    for (const typed of ["I'll pass", 'ik pas', 'Nee, dat is niet goed, ik bedoelde eigenlijk een vijf.', "that's not good"]) expect(replies.intent(typed), typed).to.equal('no');
     expect(replies.intent('ja, of nee, meer een 5 eigenlijk')).to.equal('unclear');
   });
 });
@@ -291,12 +330,32 @@ describe('at a consent, nothing but a clear yes presses its yes button', () => {
     for (const typed of ['klopt wel ongeveer', 'ja, op één ding na', 'doe maar wat', 'ja, wat nu', 'yes, one more thing']) expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
     expect(replies.choiceFor('bewaar het maar', erase, { careful: true }), 'an order is no question').to.equal('keep');
     expect(replies.intent('ja zo ongeveer'), 'where the bot proposed something near, "ongeveer" agrees').to.equal('yes');
+    expect(replies.intent('klopt niet helemaal', { careful: true }), 'not quite is a hedge at the summary').to.equal('unclear');
+    expect(replies.intent('Nee, niet helemaal'), 'and a no where the bot proposed something').to.equal('no');
   });
 
   it('not beside a no, nor after a "niet" read as part of a statement', () => {
     for (const typed of ['no, delete it', 'nee, wis alles', 'nee. wissen']) expect(replies.choiceFor(typed, erase, { careful: true }), typed).to.equal(undefined);
     expect(replies.choiceFor('niet bewaren, wis alles', erase, { careful: true }), 'a "niet" that takes back the other button').to.equal('erase');
     for (const typed of ['ik wil het niet laten versturen', "i don't want you to send it"]) expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
+  });
+
+  it('reads the data named as what is passed on as the answer, not as the command that shows them', () => {
+    for (const typed of ['Dat is goed, u mag mijn gegevens doorgeven, dank u wel.', 'Nee, ik heb liever niet dat mijn gegevens worden doorgegeven.', 'please do not share my data']) {
+      expect(commands.read(typed, INTERRUPTIONS), typed).to.equal(undefined);
+    }
+    expect(replies.intent('Dat is goed, u mag mijn gegevens doorgeven, dank u wel.', { careful: true })).to.equal('yes');
+    for (const typed of ['mijn gegevens', 'wat zijn mijn gegevens?', 'show me my data']) expect(commands.read(typed, INTERRUPTIONS), typed).to.equal('myData');
+    expect(commands.read('wis mijn gegevens maar, niet doorgeven', INTERRUPTIONS), 'another command keeps its phrase').to.equal('erase');
+  });
+
+  it('not beside laughter, a joke, sarcasm or an exaggeration, which only a consent reads so', () => {
+    for (const typed of ['hahaha ja hoor', 'ja prima 😂', 'yeah right', 'ja hoor, geef maar aan de hele wereld', 'sure, tell everyone', 'yes burn it all', 'grapje, ja']) {
+      expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
+    }
+    expect(replies.choiceFor('lol yes delete everything', erase, { careful: true })).to.equal(undefined);
+    expect(replies.intent('haha nee'), 'a no stays a no').to.equal('no');
+    expect(replies.intent('haha ja hoor'), 'elsewhere laughter beside a yes is a yes').to.equal('yes');
   });
 });
 
@@ -311,6 +370,7 @@ describe('after a crisis answer', () => {
       expect(read(typed), typed).to.equal('helpNow');
     }
     expect(read('ik wil graag hulp van een mens'), 'help from a person is the person').to.equal('person');
+    expect(read('ik red het niet alleen, ik wil nu hulp'), 'help now beside a wish to talk').to.equal('helpNow');
     expect(read('geen hulp nodig, ga door met de vragen')).to.equal('continue');
   });
 
