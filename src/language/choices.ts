@@ -401,7 +401,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
 
   /** A question word that asks: not right after an order in its clause, where it says what ("keep what I told you", "wis wat ik zei"). */
   const asksAt = (tokens: readonly string[], clauseOf: readonly number[], at: number): boolean =>
-    questionAnywhere.has(tokens[at] ?? '') && !(at > 0 && clauseOf[at - 1] === clauseOf[at] && isOrder(tokens[at - 1]!));
+    questionAnywhere.has(tokens[at] ?? '') && !(at > 0 && clauseOf[at - 1] === clauseOf[at] && isOrder(tokens[at - 1] ?? ''));
 
   /** Whether a phrase of any kind starts here. */
   const phraseAt = (tokens: readonly string[], at: number): boolean => kinds.some(([list]) => list.some((p) => startsWithAt(tokens, at, p)));
@@ -446,7 +446,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
         }
       }
       // "heel vriendelijk aangeboden, maar nee": after nothing but politeness a "but" turns to the answer.
-      if (best?.kind === 'unsure' && best.length === 1 && turns.has(tokens[i]!) && i > 0 && found.length === 0 && other === 0) {
+      if (best?.kind === 'unsure' && best.length === 1 && turns.has(tokens[i] ?? '') && i > 0 && found.length === 0 && other === 0) {
         i++;
         continue;
       }
@@ -562,7 +562,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const within = new Set<number>();
     for (let at = 0; at < tokens.length; at++) {
       const opens = at === 0 || clauseOf[at - 1] !== clauseOf[at];
-      const start = opens && CONJUNCTIONS.has(tokens[at]!) ? at + 1 : at;
+      const start = opens && CONJUNCTIONS.has(tokens[at] ?? '') ? at + 1 : at;
       if (!opens || !openers.some((p) => startsWithAt(tokens, start, p))) continue;
       for (; at < tokens.length && clauseOf[at] === clauseOf[start]; at++) within.add(at);
       at--;
@@ -749,11 +749,11 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const how = options.careful || lexicon.ways.buttons.includes(only.id) ? -1 : conditionOnHow(tokens);
     // "heel vriendelijk aangeboden, maar bel me liever": after nothing but politeness a "but" turns to the answer.
     const answerStarts = tokens.findIndex((_, at) => !polite.has(at));
-    const turnsToAnswer = (at: number) => at > 0 && at === answerStarts && turns.has(tokens[at]!);
-    const doubts = (at: number) => (how < 0 || at < how) && !(takenBack.has(at) && contrasts.has(tokens[at]!)) && !turnsToAnswer(at) && doubtAt(tokens, at);
+    const turnsToAnswer = (at: number) => at > 0 && at === answerStarts && turns.has(tokens[at] ?? '');
+    const doubts = (at: number) => (how < 0 || at < how) && !(takenBack.has(at) && contrasts.has(tokens[at] ?? '')) && !turnsToAnswer(at) && doubtAt(tokens, at);
     // "terug of bespreken": an "or" weighs the keyword against something else; not after a keyword taken back ("geen
     // telefoon of mail"), in a vague end ("een clubje of zo") or in the reason for a choice ("in the chat, as I'm hard of hearing").
-    const weighs = (at: number) => alternatives.has(tokens[at]!) && !takenBack.has(at) && !reason.has(at) && !vagueEnds.some((p) => startsWithAt(tokens, at, p));
+    const weighs = (at: number) => alternatives.has(tokens[at] ?? '') && !takenBack.has(at) && !reason.has(at) && !vagueEnds.some((p) => startsWithAt(tokens, at, p));
     if (tokens.some((_, at) => outside(at) && (doubts(at) || corrections.some((p) => startsWithAt(tokens, at, p)) || asksAt(tokens, clauseOf, at) || weighs(at)))) return undefined;
     if (outside(0) && questionFirst.has(tokens[0] ?? '')) return undefined;
     if (/(\.\.\.|…)/.test(text)) return undefined;
