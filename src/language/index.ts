@@ -7,6 +7,8 @@ import { createOfflineLanguage } from './offline.js';
 export type { LanguageService } from './types.js';
 import { detectCrisis, type SafetyAssessment } from './safety.js';
 import { modelLevel, strongerLevel } from './safetyModel.js';
+import { NOT_BAD_ANSWERS } from './safety-concepts.js';
+import { safetySentences } from './safety-normalize.js';
 import { redactOffline } from './pii.js';
 import type { Locale } from '../health/dimensions.js';
 import { BREAKER_VALUE, operationLabel, type BreakerService, type Telemetry } from '../telemetry/index.js';
@@ -76,9 +78,22 @@ export interface SafetyNet {
  */
 export function assessOffline(text: string): SafetyAssessment {
   const rules = detectCrisis(text);
-  const level = strongerLevel(rules.level, modelLevel(text));
+  const model = modelLevel(text);
+  // "het gaat niet slecht", "I don't feel too bad": a short answer that says it is not going badly is no low mood.
+  const level = strongerLevel(rules.level, model === 'distress' && saysNotBad(text) ? 'none' : model);
   if (level === rules.level) return rules;
   return { level, category: rules.category ?? (level === 'distress' ? 'low_mood' : undefined) };
+}
+
+/** The most words a short answer may have for "not bad" in it to say how it goes (a longer message may say more). */
+const NOT_BAD_MAX_WORDS = 8;
+const notBadPhrases = NOT_BAD_ANSWERS.map((p) => safetySentences(p).flat());
+
+/** A short answer with a "not bad" in it ("het gaat niet slecht", "slecht gaat het niet", "I don't feel too bad"). */
+function saysNotBad(text: string): boolean {
+  const words = safetySentences(text).flat().filter((w) => /\p{L}/u.test(w));
+  if (words.length > NOT_BAD_MAX_WORDS) return false;
+  return notBadPhrases.some((p) => words.some((_, i) => p.length > 0 && p.every((w, k) => words[i + k] === w)));
 }
 
 /**

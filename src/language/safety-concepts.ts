@@ -7,7 +7,8 @@
  *   "snij"        exactly this word
  *   "snij*"       any word that starts like this (snij, snijd, snijdt, snijden, snijdend)
  *   "*tablet*"    any word that contains this (slaaptabletten)
- *   "van kant"    these words in this order, at most two other words in between (a separable
+ *   "van kant"    these words in this order, at most one other word between two of them, never a negation
+ *                 ("voel me slecht" is not found in "voel me niet slecht") (a separable
  *                 verb split over a sentence: "ik breng mezelf om" is "breng* om")
  * A word may belong to several concepts.
  */
@@ -1568,6 +1569,24 @@ export const CONCEPTS = {
 } satisfies Record<string, Concept>;
 
 export type ConceptName = keyof typeof CONCEPTS;
+
+/**
+ * Short answers that say it is not going badly ("het gaat niet slecht", "slecht gaat het niet", "I don't feel too bad"): the
+ * second opinion, which reads letters and words but no negation, may take them for low mood. In a short answer they keep
+ * it from mentioning De Luisterlijn; they never lower what the rules find, nor a crisis. Written as typed; read with the
+ * safety net's own tokeniser.
+ */
+export const NOT_BAD_ANSWERS: readonly string[] = [
+  'niet slecht', 'nie slecht', 'ni slecht', 'niet zo slecht', 'niet zo heel slecht', 'niet echt slecht', 'niet verkeerd', 'niet onaardig',
+  'niet beroerd', 'niet ongelukkig', 'niet ontevreden', 'slecht gaat het niet', 'slecht gaat het nie', 'slecht gaat het ni',
+  'slecht voel ik me niet', 'slecht is het niet', 'verkeerd gaat het niet', 'onaardig gaat het niet', 'onaardig is het niet',
+  'valt mee', 'valt wel mee', 'valt best mee', 'kan slechter', 'kon slechter', 'mag niet klagen', 'kan niet klagen', 'mag ni klagen',
+  'mag nie klagen', 'geen klagen', 'not bad', 'not too bad', 'not so bad', 'not that bad', "don't feel bad", "don't feel too bad",
+  "don't feel that bad", 'not feeling bad', 'not feeling too bad', 'not doing badly', 'not doing too badly', 'not going badly',
+  "isn't bad", "isn't too bad", "can't complain", 'cannot complain', 'mustn\'t grumble', 'no complaints', 'could be worse',
+  'not unhappy',
+];
+
 
 /**
  * Chat, Flemish and misspelt words written out before matching (one word each, squeezed or not).

@@ -97,6 +97,8 @@ const exactFirst = new Set<string>();
 const prefixIndex = new Map<string, Entry[]>();
 const scanned: Array<{ first: WordMatcher; entry: Entry }> = [];
 const pairKey = (first: string, second: string) => `${first}\u0001${second}`;
+/** The plain words of NEG, which an entry of several words may not step over. */
+const negationWords = new Set(CONCEPTS.NEG.words.filter((w) => !w.includes('*') && !w.includes(' ')).map(squeeze));
 
 function addEntry(index: Map<string, Entry[]>, key: string, entry: Entry): void {
   const list = index.get(key);
@@ -254,6 +256,8 @@ function readSentence(tokens: readonly string[]): ReadSentence {
           found = j;
           break;
         }
+        // A negation is no word to step over: "ik voel me niet slecht" is not "voel me slecht".
+        if (negationWords.has(t)) break;
       }
       if (found < 0) return;
       at = found;

@@ -147,6 +147,12 @@ describe('typed yes and no', () => {
     for (const more of ['wat is dit?', 'hoe werkt het', 'tell me more', 'vertel eerst meer', 'leg eerst eens uit', 'leg het eerst even uit', 'vertel eerst eens wat meer']) expect(replies.intent(more), more).to.equal('more');
     expect(replies.intent('geen uitleg nodig, begin maar'), 'turning down the explanation asks for nothing').to.equal('yes');
   });
+
+  it('reads wanting to know what this is, asked the indirect way, as "tell me more"', () => {
+    for (const more of ['Hello, I would like to know what this is about', 'Hallo, ik wil graag weten waar dit over gaat', 'I want to know how this works first', 'kunt u vertellen wat dit inhoudt?']) {
+      expect(replies.intent(more), more).to.equal('more');
+    }
+  });
 });
 
 describe('putting off', () => {

@@ -50,6 +50,11 @@ describe('safety net: language', () => {
     it('does not let a negation in another clause block the sign', () => {
       expect(level('ik weet het niet, ik wil dood')).to.equal('crisis');
     });
+    it('does not step over a negation inside a phrase of several words', () => {
+      expect(level('ik voel me niet slecht')).to.equal('none');
+      expect(level('ik voel me slecht')).to.equal('distress');
+      expect(level('ik breng mezelf om')).to.equal('crisis');
+    });
   });
 
   describe('someone else', () => {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { detectCrisis, type SafetyLevel } from '../../src/language/safety.js';
 import { modelLevel, safetyModelScore, SAFETY_MODEL_THRESHOLDS, strongerLevel } from '../../src/language/safetyModel.js';
+import { assessOffline } from '../../src/language/index.js';
 
 const Row = z.object({ text: z.string(), lang: z.enum(['nl', 'en']), label: z.enum(['crisis', 'distress', 'none']) });
 type Row = z.infer<typeof Row>;
@@ -128,6 +129,14 @@ describe('safety net second opinion (safetyModelScore, modelLevel)', () => {
       expect(modelLevel(text), text).to.equal('none');
       expect(safetyModelScore(text), text).to.deep.equal({ crisis: 0, distress: 0 });
     }
+  });
+
+  it('mentions no listening line for a short answer that says it is not going badly; a crisis or a low mood beside it stays', () => {
+    const notBad = ['het gaat niet slecht', 'slecht gaat het niet', 'ik voel me niet slecht', "'t gaat ni slecht", 'het gaat niet onaardig',
+      "I don't feel too bad", 'not doing too badly', 'valt wel mee hoor', "can't complain really"];
+    expect(notBad.filter((text) => assessOffline(text).level !== 'none')).to.deep.equal([]);
+    expect(assessOffline('niet slecht, maar eigenlijk wil ik niet meer leven').level).to.equal('crisis');
+    expect(assessOffline('het gaat niet slecht, maar ik huil de hele dag en zie niemand').level).to.equal('distress');
   });
 
   it('reads a very long message only up to its bound, and still answers', () => {
