@@ -881,6 +881,9 @@ export const AREA_WORDS: Readonly<Record<string, Dimension>> = {
   'leven in het algemeen': 'quality', 'het leven': 'quality', life: 'quality', leven: 'quality', genieten: 'quality',
   'enjoying life': 'quality',
   zingeving: 'meaning', 'zin in het leven': 'meaning', 'meaning in life': 'meaning', meaning: 'meaning', purpose: 'meaning',
+  // faith and spirit as what gives meaning; one's spirits as how one feels; enjoying as quality of life
+  spiritually: 'meaning', spiritual: 'meaning', spiritueel: 'meaning', spirituality: 'meaning', spiritualiteit: 'meaning',
+  'my spirits': 'mind', 'mijn humeur': 'mind', enjoy: 'quality', 'i enjoy': 'quality', 'ik geniet': 'quality', geniet: 'quality',
 };
 
 /**

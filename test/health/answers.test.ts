@@ -731,6 +731,9 @@ describe('parseScore: the area asked decides between numbers for several areas',
     ['Mentaal een 6', 'nl', 'body', unclear], ['my mood is a 4', 'en', 'body', unclear], ['Lijf 6 hoofd 3', 'nl', 'body', exact(6)],
     ['Mentaal een 6', 'nl', 'mind', exact(6)], ['Lichaam prima, mijn werk is een 3', 'nl', 'body', unclear],
     ['Ik werk nog, dus een 8', 'nl', 'body', exact(8)], ['Lichamelijk een 6, geestelijk een 8', 'nl', 'body', exact(6)],
+    // faith and spirit give meaning, one's spirits are how one feels, enjoying is quality of life
+    ['Physically 6, emotionally 6, spiritually about 8', 'en', 'meaning', about(8)], ['My legs are a 2 but my spirits are a 9', 'en', 'body', exact(2)],
+    ['my body is a 3 but I still enjoy my music, 7', 'en', 'quality', exact(7)],
   ];
   for (const [text, locale, dimension, expected] of rows) {
     it(`${JSON.stringify(text)} (${locale}, asked ${dimension}) → ${JSON.stringify(expected)}`, () => {
