@@ -460,7 +460,8 @@ const MOOD: Readonly<Record<string, number>> = {
   'de oude niet meer': 4, 'mezelf niet': 3, 'ben mezelf niet': 3, 'mijn eigen niet': 3, 'not myself': 4, 'not quite myself': 4,
   'by a thread': 2, drowning: 2, 'in a rut': 4, 'stuck in a rut': 4, 'dark place': 2,
   'in a dark place': 2, 'wet weekend': 3, 'all over the place': 3, "can't catch a break": 3, 'cant catch a break': 3, 'on my knees': 2,
-  'op de tandvlees': 2,
+  'op de tandvlees': 2, 'kan mij niet beklagen': 7, 'kan me niet beklagen': 7, 'mag mij niet beklagen': 7, 'mag me niet beklagen': 7,
+  'zie af': 3, 'ik zie af': 3, 'niet te doen': 2, 'is niet te doen': 2, 'kan wel janken': 2, 'kan wel huilen': 2, 'could cry': 2,
 };
 
 /**
@@ -884,6 +885,7 @@ export const AREA_WORDS: Readonly<Record<string, Dimension>> = {
   // faith and spirit as what gives meaning; one's spirits as how one feels; enjoying as quality of life
   spiritually: 'meaning', spiritual: 'meaning', spiritueel: 'meaning', spirituality: 'meaning', spiritualiteit: 'meaning',
   'my spirits': 'mind', 'mijn humeur': 'mind', enjoy: 'quality', 'i enjoy': 'quality', 'ik geniet': 'quality', geniet: 'quality',
+  worthwhile: 'meaning', 'heeft zin': 'meaning', 'zin heeft': 'meaning', kwaal: 'body', kwalen: 'body', 'qua gevoel': 'mind',
 };
 
 /**
@@ -891,7 +893,7 @@ export const AREA_WORDS: Readonly<Record<string, Dimension>> = {
  * of the part before; the part alone ("back to normal") names nothing.
  */
 function ownBodyParts(): Record<string, Dimension> {
-  return Object.fromEntries(['mijn', "m'n", 'mn', 'my'].flatMap((mine) => BODY_PARTS.map((part): [string, Dimension] => [`${mine} ${part}`, 'body'])));
+  return Object.fromEntries(['mijn', "m'n", 'mn', 'mijne', 'my'].flatMap((mine) => BODY_PARTS.map((part): [string, Dimension] => [`${mine} ${part}`, 'body'])));
 }
 
 /** Words at the start of a part that point back to the area named before ("Je vraagt later naar gevoel? Dat is 8."). */

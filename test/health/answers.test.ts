@@ -733,7 +733,8 @@ describe('parseScore: the area asked decides between numbers for several areas',
     ['Ik werk nog, dus een 8', 'nl', 'body', exact(8)], ['Lichamelijk een 6, geestelijk een 8', 'nl', 'body', exact(6)],
     // faith and spirit give meaning, one's spirits are how one feels, enjoying is quality of life
     ['Physically 6, emotionally 6, spiritually about 8', 'en', 'meaning', about(8)], ['My legs are a 2 but my spirits are a 9', 'en', 'body', exact(2)],
-    ['my body is a 3 but I still enjoy my music, 7', 'en', 'quality', exact(7)],
+    ['my body is a 3 but I still enjoy my music, 7', 'en', 'quality', exact(7)], ['My life feels worthwhile, 8, even if my body is a 5', 'en', 'meaning', exact(8)],
+    ['Mentaal ne zeven, mijne rug ne vier', 'nl', 'body', exact(4)],
   ];
   for (const [text, locale, dimension, expected] of rows) {
     it(`${JSON.stringify(text)} (${locale}, asked ${dimension}) → ${JSON.stringify(expected)}`, () => {
