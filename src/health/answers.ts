@@ -875,7 +875,7 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     if (after?.text === '%' || (after?.text === ',' && tokens[j + 1]?.text === '-' && glued(j + 1))) excluded = true;
     // "won 2-0", "Ajax speelde 3-1": a result glued together with the higher number first is no range from low to high.
     const lower = after?.text === '-' && glued(j) && glued(j + 1) ? valueAt(tokens, j + 1) : undefined;
-    const higher = tokens[start - 1]?.text === '-' && tokens[start]?.gap === false && tokens[start - 1]?.gap === false ? valueAt(tokens, start - 2) : undefined;
+    const higher = tokens[start - 1]?.text === '-' && glued(start) && glued(start - 1) ? valueAt(tokens, start - 2) : undefined;
     if ((lower !== undefined && lower < value) || (higher !== undefined && higher > value)) excluded = true;
     // A quarter ("6.25", "7,75") lies between two scores: rounded and confirmed, as other decimals that are no half. Two digits that
     // could be minutes or cents ("8.30", "9,15", "4,95") are a time or an amount; two that can be neither ("6.66") are a precise score.
