@@ -239,7 +239,7 @@ const pooled = {
 
 const finals = Object.fromEntries(CLASSES.map((cls) => [cls, train(examples, cls, seed)])) as Record<ModelClass, Quantised>;
 const file = {
-  about: 'Second opinion of the safety net: hashed character 2-5-grams, words, word pairs and the concepts of the safety net and their pairs per sentence, logistic regression. Trained by scripts/train-safety-model.ts; do not edit by hand.',
+  about: 'Second opinion of the safety net: hashed character 2-5-grams, words, word pairs, pairs of words one apart and the concepts of the safety net and their pairs per sentence, logistic regression. Trained by scripts/train-safety-model.ts; do not edit by hand.',
   trainedOn: TUNE,
   examples: examples.length,
   seed,
