@@ -184,7 +184,7 @@ interface Mood {
 const FRONT_WORDS = set(['gaat', 'ging', 'is', 'was', 'ben', 'voel', 'voelt', 'voelde', 'vind', 'vond', 'het', "'t", 't', 'ik', 'k', 'me',
   'mij', 'er', 'zeker', 'echt', 'helemaal', 'toch', 'ook', 'nou', 'dat']);
 const FRONT_REACH = 3;
-const CLOSING_NEGATION = set(['niet', 'nie', 'ni']);
+const CLOSING_NEGATION = set(['niet', 'nie', 'ni', 'neet']);
 
 /** Whether a few verbs and pronouns after the word at end lead to a "niet" that closes its part: the word was put first and is turned. */
 function frontedNegation(tokens: Token[], end: number): boolean {

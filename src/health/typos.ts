@@ -5,7 +5,7 @@ import {
 
 /**
  * Typing slips in a number word or a mood word ("acth", "zven", "zeveb", "prma", "fien"): one pair of neighbouring
- * letters swapped, one letter left out, or (for number words of five letters or more) one key hit beside the right one.
+ * letters swapped, one letter left out, one letter typed twice (mood words of five letters or more), or (for number words of five letters or more) one key hit beside the right one.
  * Every slip is worked out once, here; reading an answer is one map lookup per word. A slip that is itself a known
  * word, a real word (TYPO_NOT), or a slip of two different words is left alone.
  */
@@ -41,6 +41,10 @@ function slips(word: string, isNumber: boolean): string[] {
   const chars = [...word];
   if (chars.length >= 5) {
     for (let i = 0; i < chars.length; i++) out.push([...chars.slice(0, i), ...chars.slice(i + 1)].join(''));
+  }
+  // a mood word with one letter typed twice ("slechtt", "priima"); number words read a doubled letter themselves ("zeeven")
+  if (!isNumber && chars.length >= 5) {
+    for (let i = 0; i < chars.length; i++) out.push([...chars.slice(0, i + 1), ...chars.slice(i)].join(''));
   }
   if (isNumber && chars.length >= 5) {
     chars.forEach((c, i) => {

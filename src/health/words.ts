@@ -462,6 +462,19 @@ const MOOD: Readonly<Record<string, number>> = {
   'in a dark place': 2, 'wet weekend': 3, 'all over the place': 3, "can't catch a break": 3, 'cant catch a break': 3, 'on my knees': 2,
   'op de tandvlees': 2, 'kan mij niet beklagen': 7, 'kan me niet beklagen': 7, 'mag mij niet beklagen': 7, 'mag me niet beklagen': 7,
   'zie af': 3, 'ik zie af': 3, 'niet te doen': 2, 'is niet te doen': 2, 'kan wel janken': 2, 'kan wel huilen': 2, 'could cry': 2,
+  // empty, only surviving, of no use, seeing nobody, not knowing what it is for
+  leeg: 3, 'voel me leeg': 3, 'leeg vanbinnen': 2, 'leeg van binnen': 2, empty: 3, 'feel empty': 3, 'empty inside': 2,
+  overleven: 4, 'ik overleef': 4, 'aan het overleven': 4, surviving: 4, 'just surviving': 4, 'survival mode': 3,
+  nutteloos: 2, 'voel me nutteloos': 2, 'voel me overbodig': 2, useless: 2, 'feel useless': 2, 'of no use': 2,
+  'zie bijna niemand': 2, 'zie niemand meer': 2, 'zie bijna niemand meer': 2, 'hardly see anyone': 2, 'hardly see anybody': 2,
+  "don't see anyone": 2, 'dont see anyone': 2, 'see nobody': 2,
+  'weet niet meer waar ik het voor doe': 2, 'weet niet waar ik het voor doe': 2, 'weet niet meer waarvoor ik het doe': 2,
+  "don't know what it's all for": 2, "don't know what i'm doing it for": 2,
+  // little to worry or complain about, strength and aims of one's own
+  'lig er niet wakker van': 7, 'lig daar niet wakker van': 7, "don't lose sleep over it": 7, 'not losing sleep over it': 7,
+  'geen reden tot klagen': 7, 'geen reden om te klagen': 7, 'no reason to complain': 7, 'nothing to complain about': 7,
+  unpleasant: 4, 'not unpleasant': 6, 'manage on my own': 7, 'manage by myself': 7, 'red me alleen': 7, 'red me prima alleen': 8,
+  'geeft me kracht': 8, 'geeft mij kracht': 8, 'gives me strength': 8, 'heb een doel': 7, 'have a goal': 7, 'have a purpose': 7,
 };
 
 /**
@@ -687,6 +700,10 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   // honesty after a first number puts it right ("8... nou ja, eerlijk gezegd een 7", "a 6, well, to be honest a 5")
   'eerlijk gezegd': 'correction', 'als ik eerlijk ben': 'correction', 'eerlijk is eerlijk': 'correction', 'to be honest': 'correction',
   'truth be told': 'correction',
+  // a number taken back by name, or thought over ('2, neem dat terug, 5', 'first 5, then I thought about it, 7')
+  'neem dat terug': 'correction', 'neem ik terug': 'correction', 'ik neem het terug': 'correction', 'take that back': 'correction',
+  'i take it back': 'correction', 'i thought about it': 'correction', 'thought about it': 'correction', 'na even nadenken': 'correction',
+  'na nadenken': 'correction', 'toen ik erover nadacht': 'correction', 'after thinking about it': 'correction',
   // someone else's number
   'mijn man': 'other', 'mijn vrouw': 'other', 'mn man': 'other', 'mn vrouw': 'other', 'mijn partner': 'other',
   'mijn dochter': 'other', 'mijn zoon': 'other', 'de dokter': 'other', 'de huisarts': 'other', 'mijn huisarts': 'other',
@@ -723,6 +740,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   moeder: 'other', vader: 'other', teacher: 'other', kreeg: 'other', got: 'other', scored: 'other',
   // about the conversation
   'fijn dat': 'aside', 'super dat': 'aside', 'top dat': 'aside', 'leuk dat': 'aside', 'goed dat': 'aside',
+  // what was said before, named ('Ik heb gisteren al gezegd hoe het gaat'): no mood of its own
+  'hoe het gaat': 'aside', 'hoe het met me gaat': 'aside', "how i'm doing": 'aside', 'how i am doing': 'aside',
   'mooi dat': 'aside', 'prima dat': 'aside', 'fijn dat jullie': 'aside', 'goed idee': 'aside', 'leuk idee': 'aside',
   'goede vraag': 'aside', 'rare vraag': 'aside', 'stomme vraag': 'aside', 'slechte vraag': 'aside',
   'goed programma': 'aside', 'slecht programma': 'aside', 'great that': 'aside', 'nice that': 'aside',
@@ -787,7 +806,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'geen reden om': 'negation', 'geen reden tot': 'negation', 'no reason to be': 'negation', 'no reason to feel': 'negation',
   exactly: 'softener', precies: 'softener',
   'niet dat': 'negation', 'niet dat het': 'negation', 'not that': 'negation', "it's not that": 'negation',
-  niet: 'negation', ni: 'negation', nie: 'negation', not: 'negation', "isn't": 'negation', isnt: 'negation',
+  niet: 'negation', ni: 'negation', nie: 'negation', nt: 'negation', neet: 'negation', not: 'negation', "isn't": 'negation', isnt: 'negation',
   "aren't": 'negation', "don't": 'negation', "doesn't": 'negation', nooit: 'negation', never: 'negation',
   heel: 'intensifier', 'heel erg': 'intensifier', erg: 'intensifier', zeer: 'intensifier', echt: 'intensifier',
   hartstikke: 'intensifier', ontzettend: 'intensifier', super: 'intensifier', enorm: 'intensifier',
@@ -1056,7 +1075,7 @@ export const FILLERS: readonly string[] = ['eigenlijk', 'nogal', 'ff', 'even', '
 
 /** Chat and Flemish spellings read as the standard word when matching phrases ("lekker in m'n vel", "'t is nie alles"). */
 export const SPELLINGS: Readonly<Record<string, string>> = {
-  "m'n": 'mijn', mn: 'mijn', mijne: 'mijn', me: 'mijn', "z'n": 'zijn', zn: 'zijn', nie: 'niet', ni: 'niet', k: 'ik',
+  "m'n": 'mijn', mn: 'mijn', mijne: 'mijn', me: 'mijn', "z'n": 'zijn', zn: 'zijn', nie: 'niet', ni: 'niet', neet: 'niet', nt: 'niet', k: 'ik',
   t: 'het', da: 'dat', goe: 'goed', gao: 'gaat', gaot: 'gaat', goat: 'gaat', geit: 'gaat', "can't": 'kan niet', cant: 'kan niet', ruime: 'ruim', wa: 'wat', nen: 'een', ne: 'een', gij: 'jij', ge: 'je',
 };
 

@@ -674,7 +674,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   ],
   'negations that understate, and a litotes of what cannot be borne': [
     ['alles behalve slecht', 'nl', about(7)], ['far from bad', 'en', about(7)], ['not exactly bad', 'en', about(7)],
-    ['niet bepaald goed', 'nl', about(4)], ['geen reden om te klagen', 'nl', none], ['no reason to be unhappy', 'en', about(7)],
+    ['niet bepaald goed', 'nl', about(4)], ['geen reden om te klagen', 'nl', about(7)], ['no reason to be unhappy', 'en', about(7)],
     ['niet ondraaglijk', 'nl', about(5)], ['not intolerable', 'en', about(5)], ['I am not discontent', 'en', about(7)],
   ],
   'refusing, passing, a shrug before the number, and what was clicked or said before put right': [
@@ -702,6 +702,16 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'a number beside a mood of its side, with the other side in a later part of its own, is the number of one thing only': [
     ['Lopen gaat goed, 7, eten slecht', 'nl', unclear], ['Walking is fine, 7, sleeping terrible', 'en', unclear],
     ['Goed, 8, maar slecht geslapen', 'nl', exact(8)], ['Goed, 8, want ik sliep slecht', 'nl', exact(8)],
+  ],
+  'chat and Limburg negations, a mood word with a letter typed twice, and a number taken back by name': [
+    ['nt zo goed', 'nl', about(4)], ['nt bad', 'en', about(6)], ['neet goed', 'nl', about(3)], ['het gaat neet', 'nl', about(2)], ["'t geit neet", 'nl', about(2)], ['slechtt', 'nl', about(2)],
+    ['priima', 'nl', about(7)], ['zevenn', 'nl', exact(7)], ['2, neem dat terug, 5', 'nl', exact(5)], ['3, I take that back, 6', 'en', exact(6)],
+    ['first 5, then I thought about it, 7', 'en', exact(7)], ['eerst een 4, na even nadenken een 6', 'nl', exact(6)],
+  ],
+  'feeling empty, only surviving, of no use, and having nothing to complain about': [
+    ['leeg', 'nl', about(3)], ['I feel empty', 'en', about(3)], ['surviving', 'en', about(4)], ['ik ben aan het overleven', 'nl', about(4)],
+    ['voel me nutteloos', 'nl', about(2)], ['I feel useless since I retired', 'en', about(2)], ['ik lig er niet wakker van', 'nl', about(7)],
+    ["I don't lose sleep over it", 'en', about(7)], ['not unpleasant', 'en', about(6)], ['Ik heb gisteren al gezegd hoe het gaat', 'nl', unclear],
   ],
   'one\'s own part of the body names the body': [
     ['My mood is 7, my back is a 4', 'en', either(4, 7)], ['Mijn stemming een 6, mijn knie een 3', 'nl', either(3, 6)],
