@@ -161,8 +161,11 @@ export interface Place {
 export interface ReplyReader {
   /** The id of the button whose words the text is, or undefined: the resident typed something of their own. */
   choiceFor(text: string, choices: readonly ReadableChoice[], options?: ReadOptions): string | undefined;
-  /** Whether the text says yes, no or "tell me more"; anything doubtful or mixed is 'unclear'. */
-  intent(text: string, options?: ReadOptions): Intent;
+  /**
+   * Whether the text says yes, no or "tell me more"; anything doubtful or mixed is 'unclear'. Beside `offered` buttons,
+   * a yes or no said with the words of a button that means the other is mixed too ("ja bewaren", "no, delete all").
+   */
+  intent(text: string, options?: ReadOptions, offered?: readonly ReadableChoice[]): Intent;
   /**
    * The place a reply opens with among `count` buttons shown in order: "2", "2.", "nummer 2", "optie 1", "de eerste",
    * "the second one please", "1. Ja, wis alles" (then the rest says which too); undefined for anything else, for a
@@ -584,7 +587,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return polite;
   };
 
-  const intent = (text: string, options: ReadOptions = {}): Intent => {
+  const intent = (text: string, options: ReadOptions = {}, offered: readonly ReadableChoice[] = []): Intent => {
     // Too long to be a reply to a button, or trailing off ("ja...", "ok…"): not clear.
     if (text.length > MAX_REPLY_CHARS || TRAILING_OFF.test(text)) return 'unclear';
     const { tokens: said, clauseOf } = clausesOf(text);
@@ -633,9 +636,14 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const saysNo = found.some((f) => f.kind === 'no');
     // "stuur het naar mijn zoon", "ja, niet mijn adres": at a consent, a yes to someone else, later or in part is no clear answer.
     if (options.careful && (saysYes || tokens.some((_, at) => yes.some((p) => startsWithAt(tokens, at, p)))) && changesTheYes(said, clauseOf)) return 'unclear';
-    if (saysYes !== saysNo) return saysYes ? 'yes' : 'no';
-    return 'unclear';
+    if (saysYes === saysNo) return 'unclear';
+    const answer = saysYes ? 'yes' : 'no';
+    return namesTheOther(said, clauseOf, answer, offered) ? 'unclear' : answer;
   };
+
+  /** "ja bewaren", "yes keep it", "no, delete all": a yes or no beside the words of a button that means the other says two things. */
+  const namesTheOther = (tokens: readonly string[], clauseOf: readonly number[], answer: 'yes' | 'no', offered: readonly ReadableChoice[]): boolean =>
+    keywordsIn(tokens, clauseOf, offered).named.some((choice) => (choice.means === 'yes' || choice.means === 'no') && choice.means !== answer);
 
   const topicFrames = phraseList(lexicon.topicFrames, read);
   const topicWords = new Map(Object.entries(lexicon.topics).map(([id, list]) => [id, phraseList(list, read)]));
@@ -681,14 +689,11 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return i;
   };
 
-  /** The one offered button whose keywords the reply holds, not negated just before; undefined for none or two. */
-  const namedByKeyword = (text: string, choices: readonly ReadableChoice[], options: ReadOptions): string | undefined => {
-    const { tokens, clauseOf } = clausesOf(text);
-    // Politeness and the reason for a choice do not make a reply long ("Als het u niet uitmaakt, word ik het liefst
-    // gebeld, dan kan ik het beter volgen"); the reason may still doubt or name another button.
-    const polite = politenessIn(tokens, clauseOf);
-    const reason = clausesOpenedBy(tokens, clauseOf, reasons);
-    if (core(tokens.filter((_, at) => !polite.has(at) && !reason.has(at))).length > MAX_KEYWORD_WORDS) return undefined;
+  /**
+   * The offered buttons whose keywords the reply holds, not taken back by a negation; with where those keywords stand,
+   * the negations that took others back, and where a keyword taken back ends.
+   */
+  const keywordsIn = (tokens: readonly string[], clauseOf: readonly number[], choices: readonly ReadableChoice[]) => {
     // "niet bellen", "I don't have a phone": a negation up to three words before a keyword takes it back, within its
     // clause and not across a "but": "niet bellen, mail maar" and "niet bellen maar mailen" still name the e-mail.
     // Where the negation that takes back a keyword at `at` stands; -1 for none.
@@ -736,6 +741,18 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       });
       return hit;
     });
+    return { named, usedNegations, inKeyword, takenBack };
+  };
+
+  /** The one offered button whose keywords the reply holds, not negated just before; undefined for none or two. */
+  const namedByKeyword = (text: string, choices: readonly ReadableChoice[], options: ReadOptions): string | undefined => {
+    const { tokens, clauseOf } = clausesOf(text);
+    // Politeness and the reason for a choice do not make a reply long ("Als het u niet uitmaakt, word ik het liefst
+    // gebeld, dan kan ik het beter volgen"); the reason may still doubt or name another button.
+    const polite = politenessIn(tokens, clauseOf);
+    const reason = clausesOpenedBy(tokens, clauseOf, reasons);
+    if (core(tokens.filter((_, at) => !polite.has(at) && !reason.has(at))).length > MAX_KEYWORD_WORDS) return undefined;
+    const { named, usedNegations, inKeyword, takenBack } = keywordsIn(tokens, clauseOf, choices);
     const only = named.length === 1 ? named[0] : named.find((choice) => lexicon.urgent.includes(choice.id));
     if (only === undefined) return undefined;
     // "iets in de buurt, da lijkt me wel wat": the words of a yes beside the keyword neither doubt nor ask.

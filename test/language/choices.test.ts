@@ -346,6 +346,15 @@ describe('at a consent, nothing but a clear yes presses its yes button', () => {
     for (const typed of ['ik wil het niet laten versturen', "i don't want you to send it"]) expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
   });
 
+  it('not a yes beside the words of the other button, nor a no beside the words of the consenting one', () => {
+    for (const typed of ['ja, bewaar alles', 'jawel, hou het maar', 'yes, keep everything', 'yes leave it', 'nee, alles weg', 'no, erase it', 'nope, wipe it all']) {
+      expect(replies.intent(typed, { careful: true }, erase), typed).to.equal('unclear');
+    }
+    expect(replies.intent('ja hoor', { careful: true }, erase)).to.equal('yes');
+    expect(replies.intent('nee hoor', { careful: true }, erase)).to.equal('no');
+    expect(replies.intent('ja, bewaar alles', { careful: true }), 'without the buttons a yes is a yes').to.equal('yes');
+  });
+
   it('reads the data named as what is passed on as the answer, not as the command that shows them', () => {
     for (const typed of ['Dat is goed, u mag mijn gegevens doorgeven, dank u wel.', 'Nee, ik heb liever niet dat mijn gegevens worden doorgegeven.', 'please do not share my data']) {
       expect(commands.read(typed, INTERRUPTIONS), typed).to.equal(undefined);
