@@ -99,7 +99,8 @@ export const replyWordsSchema = z.object({
   courtesies: z.array(z.string().min(1)).default([]),
   /**
    * where a consent is asked, words that change what a yes would give: to whom ("naar mijn zoon", "instead"), when
-   * ("morgen", "after I ..."), how much or how ("zonder mijn naam", "anoniem", "samen met"): the question is asked again
+   * ("morgen", "after I ..."), how much or how ("zonder mijn naam", "anoniem", "samen met"), only a part of it ("just the
+   * numbers", "enkel mijn naam", "een paar", "not everything"): the question is asked again
    */
   provisos: z.array(z.string().min(1)).default([]),
   /**

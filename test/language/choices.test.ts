@@ -364,6 +364,14 @@ describe('at a consent, nothing but a clear yes presses its yes button', () => {
     expect(commands.read('wis mijn gegevens maar, niet doorgeven', INTERRUPTIONS), 'another command keeps its phrase').to.equal('erase');
   });
 
+  it('not for only a part of what is erased or passed on', () => {
+    for (const typed of ['wis enkel de uitslag', 'ja, wis een paar dingen', 'wis slechts mijn naam', 'erase just the answers', 'yes, delete some of it', 'delete a few things']) {
+      expect(replies.choiceFor(typed, erase, { careful: true }), typed).to.equal(undefined);
+      expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
+    }
+    for (const typed of ['just delete it', 'ja, gewoon alles wissen']) expect(replies.choiceFor(typed, erase, { careful: true }), typed).to.equal('erase');
+  });
+
   it('not beside laughter, a joke, sarcasm or an exaggeration, which only a consent reads so', () => {
     for (const typed of ['hahaha ja hoor', 'ja prima 😂', 'yeah right', 'ja hoor, geef maar aan de hele wereld', 'sure, tell everyone', 'yes burn it all', 'grapje, ja']) {
       expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
