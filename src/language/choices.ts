@@ -116,7 +116,7 @@ export const replyWordsSchema = z.object({
   hedges: z.array(z.string().min(1)).default([]),
   /** "laat maar", "never mind": where the bot confirms the resident's own request, they may drop either, and answer nothing */
   dismissals: z.array(z.string().min(1)).default([]),
-  /** a bare "ok": where something to look over comes with the question, it says the resident saw it, not yes */
+  /** a bare "ok", or an impatient "jaja": where something to look over comes with the question, it says the resident saw it, not yes */
   acknowledgements: z.array(z.string().min(1)).default([]),
   /** the words that name a button by its place among the buttons ("2", "de tweede", "the first one") */
   places: z.object({

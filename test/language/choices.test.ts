@@ -198,6 +198,9 @@ describe('a bare "ok" where something to look over comes with the question', () 
     for (const typed of ['ja hoor', 'prima', 'doe maar', 'is goed', 'yes please']) expect(replies.intent(typed, { acknowledging: true, careful: true }), typed).to.equal('yes');
     expect(replies.intent('oke doe maar', { acknowledging: true }), '"doe maar" is a yes of its own').to.equal('yes');
     expect(replies.intent('ok', {})).to.equal('yes');
+    for (const typed of ['jajaja', 'Jaja.', 'jaja 👍', 'yeah yeah']) expect(replies.intent(typed, { acknowledging: true, careful: true }), `an impatient "${typed}"`).to.equal('unclear');
+    for (const typed of ['jaja, dat mag', 'jajaja stuur maar', 'ja ja']) expect(replies.intent(typed, { acknowledging: true, careful: true }), `${typed}: a yes of its own, or yes said twice`).to.equal('yes');
+    expect(replies.intent('jaja', {}), 'elsewhere it is a yes').to.equal('yes');
     expect(replies.intent('ok send it now', { acknowledging: true })).to.equal('yes');
   });
 });
