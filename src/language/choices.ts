@@ -20,6 +20,11 @@ export const replyWordsSchema = z.object({
   /** doubts that, after a clear no, give its reason: putting off or changing first ("nee, nog niet sturen", "nee, ik wil het eerst aanpassen") */
   putOff: z.array(z.string().min(1)).default([]),
   corrections: z.array(z.string().min(1)),
+  /**
+   * the parts of what is passed on or erased ("telefoonnummer", "the phone number", "naam"): where a consent is asked, a
+   * no said of one of them after it corrects that part, it refuses nothing ("mijn telefoonnummer klopt niet", "the email is wrong")
+   */
+  details: z.array(z.string().min(1)).default([]),
   negators: z.array(z.string().min(1)),
   /** words that open a clause after a negation, which then refuses that clause ("ik wil niet dat iemand dit ziet") */
   clauseOpeners: z.array(z.string().min(1)).default([]),
@@ -282,6 +287,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const unsure = phraseList(lexicon.unsure, read);
   const putOff = phraseList(lexicon.putOff, read);
   const corrections = phraseList(lexicon.corrections, read);
+  const details = phraseList(lexicon.details, read);
   const greetings = phraseList(lexicon.greetings, read);
   const noExplanation = phraseList(lexicon.noExplanation, read);
   const courtesies = phraseList(lexicon.courtesies, read);
@@ -638,9 +644,14 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     // "stuur het naar mijn zoon", "ja, niet mijn adres": at a consent, a yes to someone else, later or in part is no clear answer.
     if (options.careful && (saysYes || tokens.some((_, at) => yes.some((p) => startsWithAt(tokens, at, p)))) && changesTheYes(said, clauseOf)) return 'unclear';
     if (saysYes === saysNo) return 'unclear';
+    if (options.careful && saysNo && correctsAPart(tokens, clauseOf, found)) return 'unclear';
     const answer = saysYes ? 'yes' : 'no';
     return namesTheOther(said, clauseOf, answer, offered) ? 'unclear' : answer;
   };
+
+  /** "mijn telefoonnummer klopt niet", "the email is wrong": a no said after a part of what is passed on, in its clause, corrects that part. */
+  const correctsAPart = (tokens: readonly string[], clauseOf: readonly number[], found: readonly { kind: string; at: number }[]): boolean =>
+    found.some((f) => f.kind === 'no' && tokens.some((_, at) => at < f.at && clauseOf[at] === clauseOf[f.at] && details.some((p) => startsWithAt(tokens, at, p))));
 
   /** "ja bewaren", "yes keep it", "no, delete all": a yes or no beside the words of a button that means the other says two things. */
   const namesTheOther = (tokens: readonly string[], clauseOf: readonly number[], answer: 'yes' | 'no', offered: readonly ReadableChoice[]): boolean =>

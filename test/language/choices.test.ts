@@ -367,6 +367,17 @@ describe('at a consent, nothing but a clear yes presses its yes button', () => {
     expect(commands.read('wis mijn gegevens maar, niet doorgeven', INTERRUPTIONS), 'another command keeps its phrase').to.equal('erase');
   });
 
+  it('not a no said of a part of what is passed on, which corrects that part; a plain no stays a no', () => {
+    for (const typed of ['mijn naam klopt niet', 'het e-mailadres is fout', 'my address is wrong', 'the email address is incorrect']) expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
+    for (const typed of ['nee, klopt niet', "no, that's wrong", 'ik wil niet dat mijn naam wordt doorgegeven']) expect(replies.intent(typed, { careful: true }), typed).to.equal('no');
+    expect(replies.intent('mijn naam klopt niet'), 'where nothing is passed on it is a no').to.equal('no');
+  });
+
+  it('not a yes before stopping to look again', () => {
+    for (const typed of ['ja, hold on', 'yes hang on', 'ja momentje', 'ok, one moment']) expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
+    expect(replies.intent('hold on, yes send it', { careful: true })).to.equal('yes');
+  });
+
   it('not for only a part of what is erased or passed on', () => {
     for (const typed of ['wis enkel de uitslag', 'ja, wis een paar dingen', 'wis slechts mijn naam', 'erase just the answers', 'yes, delete some of it', 'delete a few things']) {
       expect(replies.choiceFor(typed, erase, { careful: true }), typed).to.equal(undefined);
