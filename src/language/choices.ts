@@ -190,7 +190,7 @@ const TRAILING_OFF = /(\.\.\.|…)\s*$/;
 const PLACE_BREAK = /([,;:!()\u2013\u2014]|[.-](?=[\s.-]|$))/u;
 /** Where a clause ends, for how far a negation reaches: a comma and the like, or a full stop before a space ("niet bellen, mail maar"). */
 const CLAUSE_BREAK = /[,;:!?()\u2013\u2014]|\.(?=\s|$)/u;
-/** Keywords name a button only in a short reply; a longer one is the resident's own story. */
+/** Keywords name a button only in a reply that says little else; a longer one is the resident's own story. */
 const MAX_KEYWORD_WORDS = 10;
 /** How many words may stand between an order and the softener that softens it ("verstuurt u het verzoek maar"). */
 const ORDER_REACH = 4;
@@ -763,8 +763,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     // gebeld, dan kan ik het beter volgen"); the reason may still doubt or name another button.
     const polite = politenessIn(tokens, clauseOf);
     const reason = clausesOpenedBy(tokens, clauseOf, reasons);
-    if (core(tokens.filter((_, at) => !polite.has(at) && !reason.has(at))).length > MAX_KEYWORD_WORDS) return undefined;
+    // Nor do the keywords themselves: "Ik begrijp de vraag niet helemaal. Kunt u het anders uitleggen?" says little else.
     const { named, usedNegations, inKeyword, takenBack } = keywordsIn(tokens, clauseOf, choices);
+    if (core(tokens.filter((_, at) => !polite.has(at) && !reason.has(at) && !inKeyword.has(at))).length > MAX_KEYWORD_WORDS) return undefined;
     const only = named.length === 1 ? named[0] : named.find((choice) => lexicon.urgent.includes(choice.id));
     if (only === undefined) return undefined;
     // "iets in de buurt, da lijkt me wel wat": the words of a yes beside the keyword neither doubt nor ask.

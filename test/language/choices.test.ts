@@ -256,6 +256,9 @@ describe('a button in the resident\'s own words', () => {
       ["I would prefer to keep it here in the chat, if that's alright, as I'm hard of hearing.", contact, 'chat'],
       ['Ik zou het fijn vinden om even met iemand te kunnen praten, het hoeft niet meteen.', next, 'person'],
       ['Bedankt voor het aanbod, maar bel me liever', contact, 'phone'],
+      // The keywords themselves make no reply long either.
+      ['Ik snap de vraag niet, zou u het voor mij in andere woorden kunnen uitleggen?', extra, 'explain'],
+      ["I do not understand the question at all, can you say it differently for me?", extra, 'explain'],
     ];
     for (const [typed, choices, id] of cases) expect(replies.choiceFor(typed, choices), typed).to.equal(id);
     expect(replies.intent('Ja, dat zou ik heel fijn vinden. Dank u wel dat u dat wilt regelen.')).to.equal('yes');
