@@ -555,6 +555,17 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   /** Polite words only ("graag", "please"), or nothing at all. */
   const onlyPolite = (tokens: readonly string[]): boolean => runOf(tokens, [politeWords]) !== undefined;
 
+  /** Where phrases of this list stand in the words, longest first at each place. */
+  const spansOf = (tokens: readonly string[], phrases: readonly string[][]): Set<number> => {
+    const within = new Set<number>();
+    for (let at = 0; at < tokens.length; ) {
+      const p = phrases.find((phrase) => startsWithAt(tokens, at, phrase));
+      for (let k = 0; k < (p?.length ?? 0); k++) within.add(at + k);
+      at += p?.length ?? 1;
+    }
+    return within;
+  };
+
   /** The words of a reply, each with the clause it stands in ("niet bellen, mail maar" has two). */
   const clausesOf = (text: string): { tokens: string[]; clauseOf: number[] } => {
     const tokens: string[] = [];
@@ -780,7 +791,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     // "heel vriendelijk aangeboden, maar bel me liever": after nothing but politeness a "but" turns to the answer.
     const answerStarts = tokens.findIndex((_, at) => !polite.has(at));
     const turnsToAnswer = (at: number) => at > 0 && at === answerStarts && turns.has(tokens[at] ?? '');
-    const doubts = (at: number) => (how < 0 || at < how) && !(takenBack.has(at) && contrasts.has(tokens[at] ?? '')) && !turnsToAnswer(at) && doubtAt(tokens, at);
+    // "wis al mijn gegevens", "ik woon alleen": a doubt word inside the resident's own words is none.
+    const plain = spansOf(tokens, notDoubts);
+    const doubts = (at: number) => (how < 0 || at < how) && !(takenBack.has(at) && contrasts.has(tokens[at] ?? '')) && !turnsToAnswer(at) && !plain.has(at) && doubtAt(tokens, at);
     // "terug of bespreken": an "or" weighs the keyword against something else; not after a keyword taken back ("geen
     // telefoon of mail"), in a vague end ("een clubje of zo") or in the reason for a choice ("in the chat, as I'm hard of hearing").
     const weighs = (at: number) => alternatives.has(tokens[at] ?? '') && !takenBack.has(at) && !reason.has(at) && !vagueEnds.some((p) => startsWithAt(tokens, at, p));

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { loadContent } from '../../src/app.js';
 import { INTERRUPTIONS } from '../../src/bot.js';
 import { LOCALES } from '../../src/health/dimensions.js';
+import type { ReadableChoice } from '../../src/language/choices.js';
 
 const { replies, prompts, commands } = loadContent();
 
@@ -247,6 +248,23 @@ describe('a button in the resident\'s own words', () => {
     ];
     for (const [typed, choices, id] of cases) expect(replies.choiceFor(typed, choices), typed).to.equal(id);
     expect(replies.choiceFor('ik wil niet praat', next), 'a negation takes a stem back too').to.equal(undefined);
+  });
+
+  it('reads the spider web as the result, a wrong number as going back, forgetting as erasing and another topic as something else', () => {
+    const back = [{ id: 'continue', title: 'Verder waar ik was' }, { id: 'result', title: 'Mijn uitslag' }, { id: 'restart', title: 'Opnieuw beginnen' }];
+    const cases: [string, readonly ReadableChoice[], string][] = [
+      ['mag ik het spinnenweb van vorige keer zien', back, 'result'], ['I want to see the spider web again', back, 'result'],
+      ['sorry, verkeerd cijfer ingetikt', extra, 'back'], ['ik heb per ongeluk iets anders gekozen', extra, 'back'], ['I typed the wrong number', extra, 'back'],
+      ['oh the last one was wrong', extra, 'back'], ['de vorige is fout', extra, 'back'],
+      ['vergeet alles wat ik zei', erase, 'erase'], ['please forget about me', erase, 'erase'],
+      ['liever een ander onderwerp', more, 'other'], ['another topic please', more, 'other'],
+      ['a telephone call is fine', contact, 'phone'], ['email please, I hear the phone badly', contact, 'email'],
+      ['e-mail graag, de telefoon hoor ik slecht', contact, 'email'],
+      ['wis al mijn gegevens maar', erase, 'erase'], ['Wist u alles maar', erase, 'erase'], ['bewaart u het maar', erase, 'keep'],
+    ];
+    for (const [typed, choices, id] of cases) expect(replies.choiceFor(typed, choices, { careful: choices === erase }), typed).to.equal(id);
+    expect(replies.choiceFor('opnieuw een spinnenweb maken', back), 'the web and starting again name two buttons').to.equal(undefined);
+    expect(replies.choiceFor('ik wist het al', erase, { careful: true }), '"al" after a verb still doubts').to.equal(undefined);
   });
 
   it('reads polite long replies: politeness, thanks for something and the reason for a choice make no reply long or doubtful', () => {
