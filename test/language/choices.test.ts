@@ -277,6 +277,7 @@ describe('a button in the resident\'s own words', () => {
       // The keywords themselves make no reply long either.
       ['Ik snap de vraag niet, zou u het voor mij in andere woorden kunnen uitleggen?', extra, 'explain'],
       ["I do not understand the question at all, can you say it differently for me?", extra, 'explain'],
+      ["I don't quite get it", extra, 'explain'], ['I do not quite understand this question', extra, 'explain'],
     ];
     for (const [typed, choices, id] of cases) expect(replies.choiceFor(typed, choices), typed).to.equal(id);
     expect(replies.intent('Ja, dat zou ik heel fijn vinden. Dank u wel dat u dat wilt regelen.')).to.equal('yes');
