@@ -70,7 +70,7 @@ export function readTyped(replies: ReplyReader, text: string, question: Question
   const byWords = (typed: string): string | undefined => {
     const choice = replies.choiceFor(typed, offered, options);
     if (choice !== undefined || !choices.some((c) => c.means) || readsAsCommand(typed)) return choice;
-    const answer = replies.intent(typed, options);
+    const answer = replies.intent(typed, options, offered);
     return answer === 'unclear' ? undefined : choices.find((c) => c.means === answer)?.id;
   };
   // Not under cards with buttons of their own: "the second one" of which? Where a number is an answer (a score), only

@@ -20,6 +20,11 @@ export const replyWordsSchema = z.object({
   /** doubts that, after a clear no, give its reason: putting off or changing first ("nee, nog niet sturen", "nee, ik wil het eerst aanpassen") */
   putOff: z.array(z.string().min(1)).default([]),
   corrections: z.array(z.string().min(1)),
+  /**
+   * the parts of what is passed on or erased ("telefoonnummer", "the phone number", "naam"): where a consent is asked, a
+   * no said of one of them after it corrects that part, it refuses nothing ("mijn telefoonnummer klopt niet", "the email is wrong")
+   */
+  details: z.array(z.string().min(1)).default([]),
   negators: z.array(z.string().min(1)),
   /** words that open a clause after a negation, which then refuses that clause ("ik wil niet dat iemand dit ziet") */
   clauseOpeners: z.array(z.string().min(1)).default([]),
@@ -99,7 +104,8 @@ export const replyWordsSchema = z.object({
   courtesies: z.array(z.string().min(1)).default([]),
   /**
    * where a consent is asked, words that change what a yes would give: to whom ("naar mijn zoon", "instead"), when
-   * ("morgen", "after I ..."), how much or how ("zonder mijn naam", "anoniem", "samen met"): the question is asked again
+   * ("morgen", "after I ..."), how much or how ("zonder mijn naam", "anoniem", "samen met"), only a part of it ("just the
+   * numbers", "enkel mijn naam", "een paar", "not everything"): the question is asked again
    */
   provisos: z.array(z.string().min(1)).default([]),
   /**
@@ -115,7 +121,7 @@ export const replyWordsSchema = z.object({
   hedges: z.array(z.string().min(1)).default([]),
   /** "laat maar", "never mind": where the bot confirms the resident's own request, they may drop either, and answer nothing */
   dismissals: z.array(z.string().min(1)).default([]),
-  /** a bare "ok": where something to look over comes with the question, it says the resident saw it, not yes */
+  /** a bare "ok", or an impatient "jaja": where something to look over comes with the question, it says the resident saw it, not yes */
   acknowledgements: z.array(z.string().min(1)).default([]),
   /** the words that name a button by its place among the buttons ("2", "de tweede", "the first one") */
   places: z.object({
@@ -161,8 +167,11 @@ export interface Place {
 export interface ReplyReader {
   /** The id of the button whose words the text is, or undefined: the resident typed something of their own. */
   choiceFor(text: string, choices: readonly ReadableChoice[], options?: ReadOptions): string | undefined;
-  /** Whether the text says yes, no or "tell me more"; anything doubtful or mixed is 'unclear'. */
-  intent(text: string, options?: ReadOptions): Intent;
+  /**
+   * Whether the text says yes, no or "tell me more"; anything doubtful or mixed is 'unclear'. Beside `offered` buttons,
+   * a yes or no said with the words of a button that means the other is mixed too ("ja bewaren", "no, delete all").
+   */
+  intent(text: string, options?: ReadOptions, offered?: readonly ReadableChoice[]): Intent;
   /**
    * The place a reply opens with among `count` buttons shown in order: "2", "2.", "nummer 2", "optie 1", "de eerste",
    * "the second one please", "1. Ja, wis alles" (then the rest says which too); undefined for anything else, for a
@@ -181,7 +190,7 @@ const TRAILING_OFF = /(\.\.\.|…)\s*$/;
 const PLACE_BREAK = /([,;:!()\u2013\u2014]|[.-](?=[\s.-]|$))/u;
 /** Where a clause ends, for how far a negation reaches: a comma and the like, or a full stop before a space ("niet bellen, mail maar"). */
 const CLAUSE_BREAK = /[,;:!?()\u2013\u2014]|\.(?=\s|$)/u;
-/** Keywords name a button only in a short reply; a longer one is the resident's own story. */
+/** Keywords name a button only in a reply that says little else; a longer one is the resident's own story. */
 const MAX_KEYWORD_WORDS = 10;
 /** How many words may stand between an order and the softener that softens it ("verstuurt u het verzoek maar"). */
 const ORDER_REACH = 4;
@@ -278,6 +287,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const unsure = phraseList(lexicon.unsure, read);
   const putOff = phraseList(lexicon.putOff, read);
   const corrections = phraseList(lexicon.corrections, read);
+  const details = phraseList(lexicon.details, read);
   const greetings = phraseList(lexicon.greetings, read);
   const noExplanation = phraseList(lexicon.noExplanation, read);
   const courtesies = phraseList(lexicon.courtesies, read);
@@ -545,6 +555,17 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   /** Polite words only ("graag", "please"), or nothing at all. */
   const onlyPolite = (tokens: readonly string[]): boolean => runOf(tokens, [politeWords]) !== undefined;
 
+  /** Where phrases of this list stand in the words, longest first at each place. */
+  const spansOf = (tokens: readonly string[], phrases: readonly string[][]): Set<number> => {
+    const within = new Set<number>();
+    for (let at = 0; at < tokens.length; ) {
+      const p = phrases.find((phrase) => startsWithAt(tokens, at, phrase));
+      for (let k = 0; k < (p?.length ?? 0); k++) within.add(at + k);
+      at += p?.length ?? 1;
+    }
+    return within;
+  };
+
   /** The words of a reply, each with the clause it stands in ("niet bellen, mail maar" has two). */
   const clausesOf = (text: string): { tokens: string[]; clauseOf: number[] } => {
     const tokens: string[] = [];
@@ -584,7 +605,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return polite;
   };
 
-  const intent = (text: string, options: ReadOptions = {}): Intent => {
+  const intent = (text: string, options: ReadOptions = {}, offered: readonly ReadableChoice[] = []): Intent => {
     // Too long to be a reply to a button, or trailing off ("ja...", "ok…"): not clear.
     if (text.length > MAX_REPLY_CHARS || TRAILING_OFF.test(text)) return 'unclear';
     const { tokens: said, clauseOf } = clausesOf(text);
@@ -633,9 +654,19 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const saysNo = found.some((f) => f.kind === 'no');
     // "stuur het naar mijn zoon", "ja, niet mijn adres": at a consent, a yes to someone else, later or in part is no clear answer.
     if (options.careful && (saysYes || tokens.some((_, at) => yes.some((p) => startsWithAt(tokens, at, p)))) && changesTheYes(said, clauseOf)) return 'unclear';
-    if (saysYes !== saysNo) return saysYes ? 'yes' : 'no';
-    return 'unclear';
+    if (saysYes === saysNo) return 'unclear';
+    if (options.careful && saysNo && correctsAPart(tokens, clauseOf, found)) return 'unclear';
+    const answer = saysYes ? 'yes' : 'no';
+    return namesTheOther(said, clauseOf, answer, offered) ? 'unclear' : answer;
   };
+
+  /** "mijn telefoonnummer klopt niet", "the email is wrong": a no said after a part of what is passed on, in its clause, corrects that part. */
+  const correctsAPart = (tokens: readonly string[], clauseOf: readonly number[], found: readonly { kind: string; at: number }[]): boolean =>
+    found.some((f) => f.kind === 'no' && tokens.some((_, at) => at < f.at && clauseOf[at] === clauseOf[f.at] && details.some((p) => startsWithAt(tokens, at, p))));
+
+  /** "ja bewaren", "yes keep it", "no, delete all": a yes or no beside the words of a button that means the other says two things. */
+  const namesTheOther = (tokens: readonly string[], clauseOf: readonly number[], answer: 'yes' | 'no', offered: readonly ReadableChoice[]): boolean =>
+    keywordsIn(tokens, clauseOf, offered).named.some((choice) => (choice.means === 'yes' || choice.means === 'no') && choice.means !== answer);
 
   const topicFrames = phraseList(lexicon.topicFrames, read);
   const topicWords = new Map(Object.entries(lexicon.topics).map(([id, list]) => [id, phraseList(list, read)]));
@@ -681,14 +712,11 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return i;
   };
 
-  /** The one offered button whose keywords the reply holds, not negated just before; undefined for none or two. */
-  const namedByKeyword = (text: string, choices: readonly ReadableChoice[], options: ReadOptions): string | undefined => {
-    const { tokens, clauseOf } = clausesOf(text);
-    // Politeness and the reason for a choice do not make a reply long ("Als het u niet uitmaakt, word ik het liefst
-    // gebeld, dan kan ik het beter volgen"); the reason may still doubt or name another button.
-    const polite = politenessIn(tokens, clauseOf);
-    const reason = clausesOpenedBy(tokens, clauseOf, reasons);
-    if (core(tokens.filter((_, at) => !polite.has(at) && !reason.has(at))).length > MAX_KEYWORD_WORDS) return undefined;
+  /**
+   * The offered buttons whose keywords the reply holds, not taken back by a negation; with where those keywords stand,
+   * the negations that took others back, and where a keyword taken back ends.
+   */
+  const keywordsIn = (tokens: readonly string[], clauseOf: readonly number[], choices: readonly ReadableChoice[]) => {
     // "niet bellen", "I don't have a phone": a negation up to three words before a keyword takes it back, within its
     // clause and not across a "but": "niet bellen, mail maar" and "niet bellen maar mailen" still name the e-mail.
     // Where the negation that takes back a keyword at `at` stands; -1 for none.
@@ -736,6 +764,19 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       });
       return hit;
     });
+    return { named, usedNegations, inKeyword, takenBack };
+  };
+
+  /** The one offered button whose keywords the reply holds, not negated just before; undefined for none or two. */
+  const namedByKeyword = (text: string, choices: readonly ReadableChoice[], options: ReadOptions): string | undefined => {
+    const { tokens, clauseOf } = clausesOf(text);
+    // Politeness and the reason for a choice do not make a reply long ("Als het u niet uitmaakt, word ik het liefst
+    // gebeld, dan kan ik het beter volgen"); the reason may still doubt or name another button.
+    const polite = politenessIn(tokens, clauseOf);
+    const reason = clausesOpenedBy(tokens, clauseOf, reasons);
+    // Nor do the keywords themselves: "Ik begrijp de vraag niet helemaal. Kunt u het anders uitleggen?" says little else.
+    const { named, usedNegations, inKeyword, takenBack } = keywordsIn(tokens, clauseOf, choices);
+    if (core(tokens.filter((_, at) => !polite.has(at) && !reason.has(at) && !inKeyword.has(at))).length > MAX_KEYWORD_WORDS) return undefined;
     const only = named.length === 1 ? named[0] : named.find((choice) => lexicon.urgent.includes(choice.id));
     if (only === undefined) return undefined;
     // "iets in de buurt, da lijkt me wel wat": the words of a yes beside the keyword neither doubt nor ask.
@@ -750,7 +791,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     // "heel vriendelijk aangeboden, maar bel me liever": after nothing but politeness a "but" turns to the answer.
     const answerStarts = tokens.findIndex((_, at) => !polite.has(at));
     const turnsToAnswer = (at: number) => at > 0 && at === answerStarts && turns.has(tokens[at] ?? '');
-    const doubts = (at: number) => (how < 0 || at < how) && !(takenBack.has(at) && contrasts.has(tokens[at] ?? '')) && !turnsToAnswer(at) && doubtAt(tokens, at);
+    // "wis al mijn gegevens", "ik woon alleen": a doubt word inside the resident's own words is none.
+    const plain = spansOf(tokens, notDoubts);
+    const doubts = (at: number) => (how < 0 || at < how) && !(takenBack.has(at) && contrasts.has(tokens[at] ?? '')) && !turnsToAnswer(at) && !plain.has(at) && doubtAt(tokens, at);
     // "terug of bespreken": an "or" weighs the keyword against something else; not after a keyword taken back ("geen
     // telefoon of mail"), in a vague end ("een clubje of zo") or in the reason for a choice ("in the chat, as I'm hard of hearing").
     const weighs = (at: number) => alternatives.has(tokens[at] ?? '') && !takenBack.has(at) && !reason.has(at) && !vagueEnds.some((p) => startsWithAt(tokens, at, p));

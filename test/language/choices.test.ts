@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { loadContent } from '../../src/app.js';
 import { INTERRUPTIONS } from '../../src/bot.js';
 import { LOCALES } from '../../src/health/dimensions.js';
+import type { ReadableChoice } from '../../src/language/choices.js';
 
 const { replies, prompts, commands } = loadContent();
 
@@ -198,6 +199,9 @@ describe('a bare "ok" where something to look over comes with the question', () 
     for (const typed of ['ja hoor', 'prima', 'doe maar', 'is goed', 'yes please']) expect(replies.intent(typed, { acknowledging: true, careful: true }), typed).to.equal('yes');
     expect(replies.intent('oke doe maar', { acknowledging: true }), '"doe maar" is a yes of its own').to.equal('yes');
     expect(replies.intent('ok', {})).to.equal('yes');
+    for (const typed of ['jajaja', 'Jaja.', 'jaja 👍', 'yeah yeah']) expect(replies.intent(typed, { acknowledging: true, careful: true }), `an impatient "${typed}"`).to.equal('unclear');
+    for (const typed of ['jaja, dat mag', 'jajaja stuur maar', 'ja ja']) expect(replies.intent(typed, { acknowledging: true, careful: true }), `${typed}: a yes of its own, or yes said twice`).to.equal('yes');
+    expect(replies.intent('jaja', {}), 'elsewhere it is a yes').to.equal('yes');
     expect(replies.intent('ok send it now', { acknowledging: true })).to.equal('yes');
   });
 });
@@ -246,6 +250,23 @@ describe('a button in the resident\'s own words', () => {
     expect(replies.choiceFor('ik wil niet praat', next), 'a negation takes a stem back too').to.equal(undefined);
   });
 
+  it('reads the spider web as the result, a wrong number as going back, forgetting as erasing and another topic as something else', () => {
+    const back = [{ id: 'continue', title: 'Verder waar ik was' }, { id: 'result', title: 'Mijn uitslag' }, { id: 'restart', title: 'Opnieuw beginnen' }];
+    const cases: [string, readonly ReadableChoice[], string][] = [
+      ['mag ik het spinnenweb van vorige keer zien', back, 'result'], ['I want to see the spider web again', back, 'result'],
+      ['sorry, verkeerd cijfer ingetikt', extra, 'back'], ['ik heb per ongeluk iets anders gekozen', extra, 'back'], ['I typed the wrong number', extra, 'back'],
+      ['oh the last one was wrong', extra, 'back'], ['de vorige is fout', extra, 'back'],
+      ['vergeet alles wat ik zei', erase, 'erase'], ['please forget about me', erase, 'erase'],
+      ['liever een ander onderwerp', more, 'other'], ['another topic please', more, 'other'],
+      ['a telephone call is fine', contact, 'phone'], ['email please, I hear the phone badly', contact, 'email'],
+      ['e-mail graag, de telefoon hoor ik slecht', contact, 'email'],
+      ['wis al mijn gegevens maar', erase, 'erase'], ['Wist u alles maar', erase, 'erase'], ['bewaart u het maar', erase, 'keep'],
+    ];
+    for (const [typed, choices, id] of cases) expect(replies.choiceFor(typed, choices, { careful: choices === erase }), typed).to.equal(id);
+    expect(replies.choiceFor('opnieuw een spinnenweb maken', back), 'the web and starting again name two buttons').to.equal(undefined);
+    expect(replies.choiceFor('ik wist het al', erase, { careful: true }), '"al" after a verb still doubts').to.equal(undefined);
+  });
+
   it('reads polite long replies: politeness, thanks for something and the reason for a choice make no reply long or doubtful', () => {
     const cases: [string, readonly { id: string; title: string }[], string][] = [
       ['Dit onderwerp zou ik graag eens met iemand willen bespreken, als dat mogelijk is.', extra, 'mark'],
@@ -253,6 +274,10 @@ describe('a button in the resident\'s own words', () => {
       ["I would prefer to keep it here in the chat, if that's alright, as I'm hard of hearing.", contact, 'chat'],
       ['Ik zou het fijn vinden om even met iemand te kunnen praten, het hoeft niet meteen.', next, 'person'],
       ['Bedankt voor het aanbod, maar bel me liever', contact, 'phone'],
+      // The keywords themselves make no reply long either.
+      ['Ik snap de vraag niet, zou u het voor mij in andere woorden kunnen uitleggen?', extra, 'explain'],
+      ["I do not understand the question at all, can you say it differently for me?", extra, 'explain'],
+      ["I don't quite get it", extra, 'explain'], ['I do not quite understand this question', extra, 'explain'],
     ];
     for (const [typed, choices, id] of cases) expect(replies.choiceFor(typed, choices), typed).to.equal(id);
     expect(replies.intent('Ja, dat zou ik heel fijn vinden. Dank u wel dat u dat wilt regelen.')).to.equal('yes');
@@ -346,6 +371,15 @@ describe('at a consent, nothing but a clear yes presses its yes button', () => {
     for (const typed of ['ik wil het niet laten versturen', "i don't want you to send it"]) expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
   });
 
+  it('not a yes beside the words of the other button, nor a no beside the words of the consenting one', () => {
+    for (const typed of ['ja, bewaar alles', 'jawel, hou het maar', 'yes, keep everything', 'yes leave it', 'nee, alles weg', 'no, erase it', 'nope, wipe it all']) {
+      expect(replies.intent(typed, { careful: true }, erase), typed).to.equal('unclear');
+    }
+    expect(replies.intent('ja hoor', { careful: true }, erase)).to.equal('yes');
+    expect(replies.intent('nee hoor', { careful: true }, erase)).to.equal('no');
+    expect(replies.intent('ja, bewaar alles', { careful: true }), 'without the buttons a yes is a yes').to.equal('yes');
+  });
+
   it('reads the data named as what is passed on as the answer, not as the command that shows them', () => {
     for (const typed of ['Dat is goed, u mag mijn gegevens doorgeven, dank u wel.', 'Nee, ik heb liever niet dat mijn gegevens worden doorgegeven.', 'please do not share my data']) {
       expect(commands.read(typed, INTERRUPTIONS), typed).to.equal(undefined);
@@ -353,6 +387,25 @@ describe('at a consent, nothing but a clear yes presses its yes button', () => {
     expect(replies.intent('Dat is goed, u mag mijn gegevens doorgeven, dank u wel.', { careful: true })).to.equal('yes');
     for (const typed of ['mijn gegevens', 'wat zijn mijn gegevens?', 'show me my data']) expect(commands.read(typed, INTERRUPTIONS), typed).to.equal('myData');
     expect(commands.read('wis mijn gegevens maar, niet doorgeven', INTERRUPTIONS), 'another command keeps its phrase').to.equal('erase');
+  });
+
+  it('not a no said of a part of what is passed on, which corrects that part; a plain no stays a no', () => {
+    for (const typed of ['mijn naam klopt niet', 'het e-mailadres is fout', 'my address is wrong', 'the email address is incorrect']) expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
+    for (const typed of ['nee, klopt niet', "no, that's wrong", 'ik wil niet dat mijn naam wordt doorgegeven']) expect(replies.intent(typed, { careful: true }), typed).to.equal('no');
+    expect(replies.intent('mijn naam klopt niet'), 'where nothing is passed on it is a no').to.equal('no');
+  });
+
+  it('not a yes before stopping to look again', () => {
+    for (const typed of ['ja, hold on', 'yes hang on', 'ja momentje', 'ok, one moment']) expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
+    expect(replies.intent('hold on, yes send it', { careful: true })).to.equal('yes');
+  });
+
+  it('not for only a part of what is erased or passed on', () => {
+    for (const typed of ['wis enkel de uitslag', 'ja, wis een paar dingen', 'wis slechts mijn naam', 'erase just the answers', 'yes, delete some of it', 'delete a few things']) {
+      expect(replies.choiceFor(typed, erase, { careful: true }), typed).to.equal(undefined);
+      expect(replies.intent(typed, { careful: true }), typed).to.equal('unclear');
+    }
+    for (const typed of ['just delete it', 'ja, gewoon alles wissen']) expect(replies.choiceFor(typed, erase, { careful: true }), typed).to.equal('erase');
   });
 
   it('not beside laughter, a joke, sarcasm or an exaggeration, which only a consent reads so', () => {
