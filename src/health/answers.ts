@@ -5,7 +5,7 @@ import { meantWord, plainSwap, shortSlip, squeeze } from './typos.js';
 import { diminutiveStems, nearBound, readMood, wordMood } from './moods.js';
 import { MAX_SCORE, MIN_SCORE, inRange, roundToHalf } from './scale.js';
 import {
-  ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS, DIALECT_NUMBERS,
+  ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, DICTATED_MARKS, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS, DIALECT_NUMBERS,
   FILLERS, GOAL_BEFORE, INSTEAD_BEFORE, LABELS, PEOPLE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, MEASURES, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
   BUTTON_ENDS, CLICK_WORDS, EMOJI_SCORES, PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCALE_BOTTOM, SCALE_CONDITIONS, SCALE_JOINS, SCALE_LINKS, SCALE_NAMES,
   SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, STAR_EMOJI, WITHDRAWALS, STREET_ENDINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
@@ -87,7 +87,8 @@ const FILLER = set(FILLERS);
 const PHRASE_WORDS = new Set([...PHRASES.keys()].flatMap((p) => p.split(' ')));
 const SQUEEZED: ReadonlyMap<string, number> = new Map([
   ...Object.entries(NUMBER_WORDS).map(([w, v]): [string, number] => [squeeze(w), v]),
-  ...Object.entries(DIALECT_NUMBERS).map(([w, v]): [string, number] => [squeeze(w), v]),
+  // "aach" (Limburg) squeezed is the sigh "ach": a dialect word is read as written, stretched only when that leaves a word of four letters.
+  ...Object.entries(DIALECT_NUMBERS).filter(([w]) => squeeze(w).length >= 4).map(([w, v]): [string, number] => [squeeze(w), v]),
   ...Object.entries(NUMBER_TYPOS),
 ]);
 const BELOW = set(BELOW_BEFORE);
@@ -168,7 +169,7 @@ const JOINED_EMOJI = new Set(Object.keys(EMOJI_SCORES).filter((e) => e.includes(
  */
 export function parseScore(text: string, locale: Locale, dimension?: Dimension): ScoreReading {
   if (text.length > MAX_ANSWER_LENGTH) return { kind: 'none' };
-  const tokens = countedStars(slipWhereScoreStands(tokenize(normalise(text)).map(correctSlip)), locale);
+  const tokens = countedStars(dictatedMarks(slipWhereScoreStands(tokenize(normalise(text)).flatMap(unglueArticle).map(correctSlip))), locale);
   if (tokens.length === 0) return { kind: 'none' };
   // Instructions are found before the numbers: "put me down for 6" names the score although "for 6" alone would not.
   const decided = new Set<number>();
@@ -645,6 +646,50 @@ function correctSlip(token: Token): Token {
   return meant === undefined ? token : { ...token, text: meant, typo: !plainSwap(token.text) };
 }
 
+const GLUED_ARTICLES = ['een', 'nen', 'ne', 'an', 'a'];
+
+/**
+ * "eenzeven", "nezesse", "aseven": an article typed without its space before a number word is the article and the number; a word that
+ * is known itself ("eentje", "anderhalf") stays whole.
+ */
+function unglueArticle(token: Token): Token[] {
+  if (token.type !== 'word' || valueAtWord(token.text) !== undefined || meantWord(token.text) !== undefined) return [token];
+  for (const article of GLUED_ARTICLES) {
+    const rest = token.text.slice(article.length);
+    const value = rest.length >= 3 && token.text.startsWith(article) ? NUMBER_WORDS[rest] ?? DIALECT_NUMBERS[rest] : undefined;
+    if (value !== undefined && Number.isInteger(value) && inRange(value)) {
+      return [{ type: 'word', text: article, gap: token.gap }, { type: 'word', text: rest, gap: true }];
+    }
+  }
+  return [token];
+}
+
+const valueAtWord = (word: string) => (ONE.has(word) ? 1 : wordNumber(word));
+const DICTATED = new Map(Object.entries(DICTATED_MARKS));
+const isNumberToken = (t: Token | undefined) => t !== undefined && (t.type === 'num' || (t.type === 'word' && wordNumber(t.text) !== undefined));
+
+/**
+ * "negen vraagteken", "body six period", "acht uitroepteken": punctuation dictated right after a number is the mark it names; before another
+ * number it is a decimal sign ("zeven punt vijf", "six point five"), which is read as a half elsewhere.
+ */
+function dictatedMarks(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const one = t.text;
+    const two = `${one} ${tokens[i + 1]?.text ?? ''}`;
+    const n = t.type === 'word' && DICTATED.has(two) && tokens[i + 1]?.type === 'word' ? 2 : t.type === 'word' && DICTATED.has(one) ? 1 : 0;
+    const mark = n === 2 ? DICTATED.get(two) : n === 1 ? DICTATED.get(one) : undefined;
+    const next = tokens[i + n];
+    if (mark !== undefined && isNumberToken(tokens[i - 1]) && !isNumberToken(next) && (next === undefined || next.type !== 'mark' || CLAUSE_END.has(next.text))) {
+      out.push({ type: 'mark', text: mark, gap: true });
+      i += n - 1;
+    } else out.push(t);
+  }
+  return out;
+}
+
 /**
  * "vijg", "een acgt", "a sicx": a slip in a short number word, too close to other words to correct everywhere, is read where a score
  * stands: as the last word of the answer, alone or after an article, and confirmed first.
@@ -676,7 +721,7 @@ function countedStars(tokens: Token[], locale: Locale): Token[] {
 }
 
 function wordNumber(word: string): number | undefined {
-  const known = NUMBER_WORDS[word] ?? SQUEEZED.get(squeeze(word));
+  const known = NUMBER_WORDS[word] ?? DIALECT_NUMBERS[word] ?? SQUEEZED.get(squeeze(word));
   if (known !== undefined) return known;
   // "een tiental", "een zestal": about that many, said of a score about that score (confirmed first).
   const some = aboutSoMany(word);

@@ -36,8 +36,23 @@ function swaps(word: string): string[] {
   return out;
 }
 
+/**
+ * The word with a letter of its own typed once more, one place early or late ("ahcht", "achct"): the fingers ran ahead of or behind
+ * the word, and every letter is still there in its order.
+ */
+function echoes(word: string): string[] {
+  const out: string[] = [];
+  const chars = [...word];
+  for (let i = 1; i + 1 < chars.length; i++) {
+    out.push([...chars.slice(0, i), chars[i + 1] ?? '', ...chars.slice(i)].join(''));
+    out.push([...chars.slice(0, i + 1), chars[i - 1] ?? '', ...chars.slice(i + 1)].join(''));
+  }
+  return out.filter((e) => !/(\p{L})\1/u.test(e));
+}
+
 function slips(word: string, isNumber: boolean): string[] {
   const out = swaps(word);
+  if (isNumber && word.length >= 4) out.push(...echoes(word));
   const chars = [...word];
   if (chars.length >= 5) {
     for (let i = 0; i < chars.length; i++) out.push([...chars.slice(0, i), ...chars.slice(i + 1)].join(''));
@@ -83,12 +98,13 @@ function buildSlips(): ReadonlyMap<string, string> {
 const SLIPS = buildSlips();
 
 /**
- * A number word of four letters or more with two neighbouring letters swapped ("ahct", "vjif", "sevne") is read at once, as
- * every letter is there; a shorter one ("tne", "zse") may as well be another word, and other slips stay guesses to confirm.
+ * A number word of four letters or more with two neighbouring letters swapped ("ahct", "vjif", "sevne") or one of its letters typed
+ * again a place early or late ("ahcht") is read at once, as every letter is there; a shorter one ("tne", "zse") may as well be another
+ * word, and other slips stay guesses to confirm.
  */
 const PLAIN_SWAPS: ReadonlySet<string> = new Set(Object.entries(NUMBER_WORDS)
   .filter(([w, v]) => Number.isInteger(v) && v >= 0 && v <= 10 && w.length >= 4)
-  .flatMap(([w]) => swaps(w).filter((slip) => SLIPS.get(slip) === w)));
+  .flatMap(([w]) => [...swaps(w), ...echoes(w)].filter((slip) => SLIPS.get(slip) === w)));
 
 /**
  * Slips in a short number word that are too close to other words to correct everywhere: a key beside the right one in a word of four

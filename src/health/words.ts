@@ -80,6 +80,17 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
  */
 export const DIALECT_NUMBERS: Readonly<Record<string, number>> = {
   viere: 4, vijve: 5, zesse: 6, zevene: 7, zeuven: 7, zeuve: 7, achte: 8, negene: 9, tiene: 10,
+  // Limburg ("twie", "zès", "aach", "nuuj") and the spelling of before 1947 ("zesch", "tweeëntwintig" aside), as older residents write
+  twie: 2, 'zès': 6, aach: 8, nuuj: 9, nuje: 9, zesch: 6, zessch: 6,
+};
+
+/**
+ * Punctuation dictated by voice right after a number ("negen vraagteken", "body six period"): the mark it names. Alone or elsewhere the
+ * words keep their meaning ("een groot vraagteken", "a period of rest"); Dutch "punt" after a number is a point scored ("7 punt").
+ */
+export const DICTATED_MARKS: Readonly<Record<string, string>> = {
+  vraagteken: '?', uitroepteken: '!', komma: ',', 'dubbele punt': ':', 'question mark': '?', 'exclamation mark': '!',
+  'exclamation point': '!', period: '.', 'full stop': '.', comma: ',', dot: '.', colon: ':',
 };
 
 /**
@@ -1125,7 +1136,7 @@ export const TYPO_TARGETS: readonly string[] = [
 export const TYPO_NOT: readonly string[] = [
   'dire', 'tine', 'zeen', 'zeden', 'zegen', 'engen', 'neten', 'neven', 'neren', 'even', 'gegen', 'hegen', 'neben', 'segen',
   'tow', 'tree', 'thee', 'threw', 'there', 'sven', 'sight', 'fight', 'wight', 'dight', 'prim', 'priam', 'gode', 'greta',
-  'lekke', 'alight', 'aright', 'ight',
+  'lekke', 'alight', 'aright', 'ight', 'neuen', 'zehen',
 ];
 
 /**

@@ -713,6 +713,11 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['voel me nutteloos', 'nl', about(2)], ['I feel useless since I retired', 'en', about(2)], ['ik lig er niet wakker van', 'nl', about(7)],
     ["I don't lose sleep over it", 'en', about(7)], ['not unpleasant', 'en', about(6)], ['Ik heb gisteren al gezegd hoe het gaat', 'nl', unclear],
   ],
+  'punctuation dictated after a number, an article typed without its space, old, Limburg and echoed spellings of a number': [
+    ['acht uitroepteken', 'nl', exact(8)], ['zeven komma', 'nl', exact(7)], ['seven question mark', 'en', exact(7)], ['nine full stop', 'en', exact(9)],
+    ['een groot vraagteken', 'nl', none], ['eenacht', 'nl', exact(8)], ['anine', 'en', exact(9)], ['ik geef zesch', 'nl', exact(6)],
+    ['twie', 'nl', exact(2)], ['ik geef aach', 'nl', exact(8)], ['ach', 'nl', none], ['tinen', 'nl', exact(10)], ['fivie', 'en', exact(5)],
+  ],
   'one\'s own part of the body names the body': [
     ['My mood is 7, my back is a 4', 'en', either(4, 7)], ['Mijn stemming een 6, mijn knie een 3', 'nl', either(3, 6)],
   ],
