@@ -703,6 +703,11 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'just kidding': 'correction', 'just joking': 'correction', kidding: 'correction', 'let me change that': 'correction',
   'verkeerde toets': 'correction', 'verkeerde knop': 'correction', 'wrong key': 'correction', 'wrong button': 'correction',
   mistyped: 'correction', 'fat fingers': 'correction',
+  // a typing slip named in words ("zes. Verkeerd getypt: zeven", "6, typed it wrong, 7")
+  'verkeerd getypt': 'correction', 'verkeerd getikt': 'correction', 'fout getypt': 'correction', 'fout getikt': 'correction',
+  'verkeerd ingetypt': 'correction', 'verkeerd ingevuld': 'correction', 'mis getypt': 'correction', misgetypt: 'correction',
+  verschreven: 'correction', 'ik heb me vergist': 'correction', 'typed it wrong': 'correction', 'typed wrong': 'correction',
+  'typed the wrong number': 'correction', 'wrong number typed': 'correction', 'mis typed': 'correction', misspelled: 'correction',
   // thinking it over settles the answer ("als ik erover nadenk", "bij nader inzien", "thinking about it properly")
   'als ik erover nadenk': 'correction', 'nu ik erover nadenk': 'correction', 'als ik er over nadenk': 'correction',
   'bij nader inzien': 'correction', 'achteraf gezien': 'correction', 'thinking about it': 'correction',
@@ -762,7 +767,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'good evening': 'aside', 'good day': 'aside', 'good night': 'aside', 'goeie nacht': 'aside', 'good bot': 'aside',
   'goede bot': 'aside', 'slimme bot': 'aside', 'prima bot': 'aside', 'niet goed begrepen': 'aside',
   'niet goed gelezen': 'aside', 'niet goed gezien': 'aside', 'goed begrepen': 'aside', 'goed gelezen': 'aside',
-  'niet goed verstaan': 'aside', 'niet goed getypt': 'aside', 'verkeerd getypt': 'aside', 'niet goed nederlands': 'aside',
+  'niet goed verstaan': 'aside', 'niet goed getypt': 'aside', 'niet goed nederlands': 'aside',
   'niet goed in nederlands': 'aside', 'not good at dutch': 'aside', 'my dutch is not good': 'aside',
   'aardig van je': 'aside', 'lief van je': 'aside',
   // not knowing how the conversation works is not "I cannot say" ("I don't quite know what to do. Is it 5 you want?")

@@ -718,6 +718,10 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['een groot vraagteken', 'nl', none], ['eenacht', 'nl', exact(8)], ['anine', 'en', exact(9)], ['ik geef zesch', 'nl', exact(6)],
     ['twie', 'nl', exact(2)], ['ik geef aach', 'nl', exact(8)], ['ach', 'nl', none], ['tinen', 'nl', exact(10)], ['fivie', 'en', exact(5)],
   ],
+  'a typing slip named in words puts the number before it right': [
+    ['drie, verkeerd getypt, vier', 'nl', exact(4)], ['acht. Fout getikt: negen', 'nl', exact(9)], ['5, typed it wrong, 6', 'en', exact(6)],
+    ['two. Typed the wrong number: three', 'en', exact(3)],
+  ],
   'one\'s own part of the body names the body': [
     ['My mood is 7, my back is a 4', 'en', either(4, 7)], ['Mijn stemming een 6, mijn knie een 3', 'nl', either(3, 6)],
   ],
