@@ -169,7 +169,7 @@ const JOINED_EMOJI = new Set(Object.keys(EMOJI_SCORES).filter((e) => e.includes(
  */
 export function parseScore(text: string, locale: Locale, dimension?: Dimension): ScoreReading {
   if (text.length > MAX_ANSWER_LENGTH) return { kind: 'none' };
-  const tokens = countedStars(dictatedMarks(slipWhereScoreStands(tokenize(normalise(text)).flatMap(unglueArticle).map(correctSlip))), locale);
+  const tokens = subjectAfterNumber(countedStars(dictatedMarks(slipWhereScoreStands(tokenize(normalise(text)).flatMap(unglueArticle).map(correctSlip))), locale));
   if (tokens.length === 0) return { kind: 'none' };
   // Instructions are found before the numbers: "put me down for 6" names the score although "for 6" alone would not.
   const decided = new Set<number>();
@@ -644,6 +644,29 @@ function correctSlip(token: Token): Token {
   if (token.type !== 'word') return token;
   const meant = meantWord(token.text);
   return meant === undefined ? token : { ...token, text: meant, typo: !plainSwap(token.text) };
+}
+
+/** Verbs of one thing that, right after the word after a number, make that word the subject of a new sentence ("4 geld is krap"). */
+const SUBJECT_VERBS = set(['is', 'was', 'gaat', 'doet', 'wordt', 'blijft', 'zit', 'staat', 'has', 'gets', 'keeps', 'sucks', 'hurts']);
+
+/**
+ * "ngl 3 money's a mess", "4 geld is krap", "7 life is good": a number followed by a word that is the subject of a verb of one thing
+ * ends its part, as if a comma stood after it: a count has a plural after it ("3 kids are a handful"), a unit or a follower keeps its
+ * reading ("7 uur is te weinig").
+ */
+function subjectAfterNumber(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  tokens.forEach((t, i) => {
+    out.push(t);
+    const next = tokens[i + 1];
+    const before = tokens[i - 1];
+    if (t.type !== 'num' || next?.type !== 'word' || !next.gap || (before !== undefined && before.type === 'word' && !FOLLOWER.has(before.text))) return;
+    const word = next.text.replace(/'s$/u, '');
+    const subject = next.text.endsWith("'s") || SUBJECT_VERBS.has(tokens[i + 2]?.text ?? '');
+    if (!subject || AFTER.has(word) || FOLLOWER.has(word) || ARTICLE.has(word) || PHRASE_WORDS.has(word) || wordNumber(word) !== undefined) return;
+    out.push({ type: 'mark', text: ',', gap: false });
+  });
+  return out;
 }
 
 const GLUED_ARTICLES = ['een', 'nen', 'ne', 'an', 'a'];

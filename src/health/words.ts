@@ -200,7 +200,7 @@ export const SCORE_FOLLOWERS: readonly string[] = [
   'hier', 'hoor', 'gemiddeld', 'redelijk', 'heel', 'erg', 'echt', 'zeker', 'momenteel', 'ongeveer', 'misschien',
   'ofzo', 'zoiets', 'ni', 'niet', 'nie', 'meer', 'mevrouw', 'meneer', 'dank', 'bedankt', 'srry', 'sorry', 'sry', 'sorrie',
   'lol', 'haha', 'xx', 'xxx', 'x', 'jongens', 'hè', 'he', 'toch', 'nee', 'neen', 'ja', 'zeg', 'met', 'vind', 'met',
-  'because', 'cause', 'cuz', 'since', 'as', 'and', 'or', 'to', 'i', 'you', 'today', 'now', 'but', 'so', 'ig', 'tbh', 'ngl',
+  'because', 'cause', 'cuz', 'bc', 'bcs', 'bcuz', 'bcoz', 'becuz', 'coz', 'cos', 'cus', 'omda', 'since', 'as', 'and', 'or', 'to', 'i', 'you', 'today', 'now', 'but', 'so', 'ig', 'tbh', 'ngl',
   'imo', 'thanks', 'thank', 'cheers', 'please', 'points', 'out', 'of', 'maybe', 'probably', 'honestly', 'really',
   'depending', 'on', 'overall', 'at', 'the', 'moment', 'for', 'from', 'me', 'sadly', 'unfortunately', 'lah', 'dear', 'range',
   // a condition or a form of address after the number ("8 if I'm honest", "9 bro", "10 broer", "8 madam", "8 po")
@@ -663,6 +663,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   // a reason after the answer is a part of its own ("een 7 want ik ben 2 maanden geleden gestopt")
   want: 'reason', omdat: 'reason', doordat: 'reason', vanwege: 'reason', aangezien: 'reason', because: 'reason', cause: 'reason',
   cuz: 'reason', 'due to': 'reason', since: 'reason',
+  // "because" in chat ("6 bc money is tight", "4 coz my back", "7 omda 't goe gaat")
+  bc: 'reason', bcs: 'reason', bcuz: 'reason', bcoz: 'reason', becuz: 'reason', coz: 'reason', cos: 'reason', cus: 'reason', omda: 'reason',
   // "twee weken geleden een 4", "I first said 5": a score said before
   geleden: 'past', ago: 'past', 'zei eerst': 'past', 'ik zei eerst': 'past', 'eerst gezegd': 'past', 'zei ik eerst': 'past',
   'first said': 'past', 'i first said': 'past', 'said first': 'past', 'at first i said': 'past', 'eerst zei ik': 'past',

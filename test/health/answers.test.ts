@@ -722,6 +722,11 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['drie, verkeerd getypt, vier', 'nl', exact(4)], ['acht. Fout getikt: negen', 'nl', exact(9)], ['5, typed it wrong, 6', 'en', exact(6)],
     ['two. Typed the wrong number: three', 'en', exact(3)],
   ],
+  'a number with a reason in chat shorthand is the answer': [
+    ['5 bc my knee hurts', 'en', exact(5)], ['tbh 4 coz work is a lot', 'en', exact(4)], ['4 geld is krap', 'nl', exact(4)],
+    ['7 omda alles goe gaat', 'nl', exact(7)], ["ngl 2 rent's too high", 'en', exact(2)], ['3 kids are a handful', 'en', unclear],
+    ['7 uur is te weinig', 'nl', unclear],
+  ],
   'one\'s own part of the body names the body': [
     ['My mood is 7, my back is a 4', 'en', either(4, 7)], ['Mijn stemming een 6, mijn knie een 3', 'nl', either(3, 6)],
   ],
