@@ -187,6 +187,8 @@ const FRONT_REACH = 3;
 const CLOSING_NEGATION = set(['niet', 'nie', 'ni', 'neet']);
 
 /** Whether a few verbs and pronouns after the word at end lead to a "niet" that closes its part: the word was put first and is turned. */
+const HAVING = new Set(['have', 'has', 'had', 'got', 'heb', 'hebben', 'heeft', 'had']);
+
 function frontedNegation(tokens: Token[], end: number): boolean {
   let k = end;
   while (k < end + FRONT_REACH && FRONT_WORDS.has(tokens[k]?.text ?? '')) k++;
@@ -223,6 +225,8 @@ function adjust(base: number, tokens: Token[], tags: Tagged[], start: number, en
     if (negations === 0 && PARTLY.has(word.text)) partly = true;
     const tag = tags[k];
     if (tag === undefined && PARTLY.has(word.text)) continue;
+    // "I don't have many friends", "ik heb er niet veel energie": having stands between the negation and what is had.
+    if (tag === undefined && HAVING.has(word.text)) continue;
     // The words of one phrase ("wouldn't say") count once.
     if (tag !== undefined && tag === previous) continue;
     previous = tag;

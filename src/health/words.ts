@@ -486,6 +486,22 @@ const MOOD: Readonly<Record<string, number>> = {
   'geen reden tot klagen': 7, 'geen reden om te klagen': 7, 'no reason to complain': 7, 'nothing to complain about': 7,
   unpleasant: 4, 'not unpleasant': 6, 'manage on my own': 7, 'manage by myself': 7, 'red me alleen': 7, 'red me prima alleen': 8,
   'geeft me kracht': 8, 'geeft mij kracht': 8, 'gives me strength': 8, 'heb een doel': 7, 'have a goal': 7, 'have a purpose': 7,
+  // sayings for the body, contact, money and feelings that point one way: still standing, not going out, bills piling up, energy,
+  // enjoying each day, worrying all the time, many friends
+  'sta nog op mijn benen': 6, "sta nog op m'n benen": 6, 'sta nog op mn benen': 6, 'nog op mijn benen': 6, "nog op m'n benen": 6,
+  'still on my feet': 6, 'still standing': 6, 'still on my legs': 6,
+  'kom de deur niet meer uit': 3, 'kom de deur niet uit': 3, 'kom nauwelijks de deur uit': 3, 'kom amper de deur uit': 3,
+  'kom nergens meer': 3, "don't leave the house": 3, 'dont leave the house': 3, 'never leave the house': 3, 'hardly leave the house': 3,
+  "don't go out anymore": 3, 'dont go out anymore': 3, 'never go out anymore': 3,
+  'rekeningen stapelen zich op': 3, 'rekeningen stapelen op': 3, 'schulden stapelen zich op': 3, 'bills are piling up': 3,
+  'bills piling up': 3, 'bills keep piling up': 3, 'debts are piling up': 3, 'debts piling up': 3,
+  'veel energie': 8, 'energie genoeg': 7, 'genoeg energie': 7, 'energie zat': 7, 'lots of energy': 8, 'plenty of energy': 8,
+  'loads of energy': 8, 'enough energy': 7, 'full of energy': 8, 'vol energie': 8,
+  'geniet van elke dag': 8, 'geniet elke dag': 8, 'genieten van elke dag': 8, 'geniet van iedere dag': 8, 'enjoying every day': 8,
+  'enjoy every day': 8, 'enjoying each day': 8, 'enjoy each day': 8,
+  'worry constantly': 3, 'constantly worry': 3, 'worry all the time': 3, 'always worrying': 3, 'worrying all the time': 3,
+  'maak me constant zorgen': 3, 'maak me voortdurend zorgen': 3, 'maak me altijd zorgen': 3, 'pieker constant': 3, 'pieker de hele dag': 3,
+  'veel vrienden': 8, 'lots of friends': 8, 'many friends': 8, 'plenty of friends': 8, 'loads of friends': 8,
 };
 
 /**

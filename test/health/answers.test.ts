@@ -727,6 +727,13 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['7 omda alles goe gaat', 'nl', exact(7)], ["ngl 2 rent's too high", 'en', exact(2)], ['3 kids are a handful', 'en', unclear],
     ['7 uur is te weinig', 'nl', unclear],
   ],
+  'sayings for the body, contact, money and feelings that point one way, turned by a negation before having': [
+    ['ik sta nog op m\'n benen hoor', 'nl', about(6)], ['still on my feet', 'en', about(6)], ['ik kom amper de deur uit', 'nl', about(3)],
+    ['I never leave the house', 'en', about(3)], ['de schulden stapelen zich op', 'nl', about(3)], ['my debts are piling up', 'en', about(3)],
+    ['vol energie', 'nl', about(8)], ['plenty of energy', 'en', about(8)], ['ik geniet van iedere dag', 'nl', about(8)],
+    ['I enjoy each day', 'en', about(8)], ['ik pieker de hele dag', 'nl', about(3)], ['I worry all the time', 'en', about(3)],
+    ['lots of friends', 'en', about(8)], ["I don't have many friends", 'en', about(4)], ['ik heb niet veel energie', 'nl', about(4)],
+  ],
   'one\'s own part of the body names the body': [
     ['My mood is 7, my back is a 4', 'en', either(4, 7)], ['Mijn stemming een 6, mijn knie een 3', 'nl', either(3, 6)],
   ],
