@@ -1,15 +1,17 @@
 // Trains the safety net's second opinion (src/language/safety-model.json) on the tune splits only (the *-tune.jsonl files), with ordinary
-// replies to the bot (tune-replies.jsonl) as extra ordinary messages.
+// replies to the bot (tune-replies.jsonl, and the typed replies of the tune splits of the button and score corpora) as extra ordinary
+// messages.
 // Two logistic regressions over hashed character n-grams, words and the safety net's concepts (each concept and each
 // pair of concepts near each other in a sentence): crisis against the rest, distress against the rest. Thresholds come
-// from 5-fold cross-validation over whole corpora, so that at most 1 % of ordinary messages in the held-out folds is
-// raised. Deterministic: the same corpus and seed give the same file.
+// from 5-fold cross-validation over whole corpora, so that at most 1 % of the safety corpora's ordinary messages in the held-out
+// folds is raised. Deterministic: the same corpus and seed give the same file.
 // Usage: npx tsx scripts/train-safety-model.ts [--out <file>] [--seed <n>]
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { sentenceConcepts } from '../src/language/safety-match.js';
+import { detectCrisis } from '../src/language/safety.js';
 import { FEATURE_BITS, MAX_MODEL_CHARS, MIN_FEATURE_NORM, MIN_MODEL_WORDS, normalizeForModel, visitConceptFeatures, visitFeatures } from '../src/language/safetyModelFeatures.js';
 
 // Every tune split (*-tune.jsonl and tune.jsonl), our own short examples of the wording families (own*.jsonl) and ordinary
@@ -19,6 +21,19 @@ const TUNE = readdirSync(SAFETY_CORPUS)
   .filter((name) => /^(?:.+-tune|tune|tune-replies|own\d*)\.jsonl$/.test(name))
   .sort()
   .map((name) => `test/language/safety/${name}`);
+/**
+ * Typed replies to the bot's own questions, from the tune splits of the button corpora (`test/language/choices/`, the consent
+ * corpus `test/language/replies/tune.jsonl`) and of the score corpus (`test/health/answers/`): ordinary messages of the kind a
+ * resident types all through a conversation ("same as last time", "hangt ervan af", "ik wil niet alleen gaan", "I'd rather not
+ * say"), which the safety corpora hold few of. A reply the rules read as a crisis or as low mood, and every reply to the question
+ * after a crisis answer, is left out: those are the safety net's to judge, not ordinary examples.
+ */
+const REPLY_CORPORA = [
+  ...['test/language/choices', 'test/language/replies', 'test/health/answers'].flatMap((dir) => readdirSync(join(PROJECT_ROOT, dir))
+    .filter((name) => /^(?:.+-tune|tune)\.jsonl$/.test(name))
+    .sort()
+    .map((name) => `${dir}/${name}`)),
+];
 const FOLDS = 5;
 // Chosen by the held-out folds of the cross-validation below (crisis found at 0.5 % false alarms): 20 epochs at 0.05 with
 // L2 1e-5 found 55.8 %, 40 epochs at 0.1 with L2 1e-6 found 60.9 %.
@@ -191,6 +206,22 @@ const rows = TUNE.flatMap((path, source) =>
       return Row.parse(JSON.parse(line));
     }),
 );
+const Reply = z.object({ text: z.string(), lang: z.string(), question: z.string().optional() });
+const ordinaryReplies = REPLY_CORPORA.map((path, k) => ({
+  source: TUNE.length + k,
+  rows: readFileSync(join(PROJECT_ROOT, path), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => Reply.parse(JSON.parse(line)))
+    .filter((r) => r.question !== 'safetyAfter' && detectCrisis(r.text).level === 'none')
+    .map((r): Row => ({ text: r.text, lang: r.lang, label: 'none' })),
+}));
+for (const { source, rows: replies } of ordinaryReplies) {
+  for (const row of replies) {
+    sources.push(source);
+    rows.push(row);
+  }
+}
 const examples = rows.map(toExample);
 
 // Each fold holds whole corpora, so the held-out figures and the thresholds say how the model does on authors it never
@@ -209,7 +240,10 @@ for (let k = 0; k < FOLDS; k++) {
     });
   }
 }
-const noneIndex = examples.map((ex, i) => (ex.label === 'none' ? i : -1)).filter((i) => i >= 0);
+// The thresholds and the figures count the safety corpora only: the typed replies teach the model what ordinary talk with the bot
+// looks like, but they are easy, and counting them would spend the false-alarm budget on the hard ordinary messages of the corpora.
+const inCorpora = (i: number) => (sources[i] ?? 0) < TUNE.length;
+const noneIndex = examples.map((ex, i) => (ex.label === 'none' && inCorpora(i) ? i : -1)).filter((i) => i >= 0);
 const crisisThreshold = thresholdFor(noneIndex.map((i) => held.crisis[i] ?? 0), CRISIS_BUDGET);
 // Distress only counts for messages the crisis threshold leaves alone, with its own budget.
 const distressThreshold = thresholdFor(noneIndex.filter((i) => (held.crisis[i] ?? 0) < crisisThreshold).map((i) => held.distress[i] ?? 0), DISTRESS_BUDGET);
@@ -217,7 +251,7 @@ const distressThreshold = thresholdFor(noneIndex.filter((i) => (held.crisis[i] ?
 const levelOf = (i: number) =>
   (held.crisis[i] ?? 0) >= crisisThreshold ? 'crisis' : (held.distress[i] ?? 0) >= distressThreshold ? 'distress' : 'none';
 const perFold = Array.from({ length: FOLDS }, (_, k) => {
-  const inFold = examples.map((ex, i) => ({ label: ex.label, level: levelOf(i), fold: fold[i] })).filter((e) => e.fold === k);
+  const inFold = examples.map((ex, i) => ({ label: ex.label, level: levelOf(i), fold: fold[i], corpus: inCorpora(i) })).filter((e) => e.fold === k && e.corpus);
   const count = (label: string, level: string) => inFold.filter((e) => e.label === label && e.level === level).length;
   const total = (label: string) => inFold.filter((e) => e.label === label).length;
   return {
@@ -228,19 +262,21 @@ const perFold = Array.from({ length: FOLDS }, (_, k) => {
   };
 });
 
-const pooledCount = (label: string, level: string) => examples.filter((ex, i) => ex.label === label && levelOf(i) === level).length;
-const pooledTotal = (label: string) => examples.filter((ex) => ex.label === label).length;
+const pooledCount = (label: string, level: string) => examples.filter((ex, i) => inCorpora(i) && ex.label === label && levelOf(i) === level).length;
+const pooledTotal = (label: string) => examples.filter((ex, i) => inCorpora(i) && ex.label === label).length;
 const pooled = {
   crisisRecall: rate(pooledCount('crisis', 'crisis'), pooledTotal('crisis')),
   falseAlarms: rate(pooledCount('none', 'crisis'), pooledTotal('none')),
   noneToDistress: rate(pooledCount('none', 'distress'), pooledTotal('none')),
   distressFound: rate(pooledCount('distress', 'distress'), pooledTotal('distress')),
+  // held-out typed replies to the bot's questions raised to a crisis
+  repliesToCrisis: rate(examples.filter((_, i) => !inCorpora(i) && levelOf(i) === 'crisis').length, examples.filter((_, i) => !inCorpora(i)).length),
 };
 
 const finals = Object.fromEntries(CLASSES.map((cls) => [cls, train(examples, cls, seed)])) as Record<ModelClass, Quantised>;
 const file = {
   about: 'Second opinion of the safety net: hashed character 2-5-grams, words, word pairs, pairs of words one apart and the concepts of the safety net and their pairs per sentence, logistic regression. Trained by scripts/train-safety-model.ts; do not edit by hand.',
-  trainedOn: TUNE,
+  trainedOn: [...TUNE, ...REPLY_CORPORA],
   examples: examples.length,
   seed,
   featureBits: FEATURE_BITS,

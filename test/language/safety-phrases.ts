@@ -75,6 +75,10 @@ export const CRISIS: readonly string[] = [
 
 /** Must stay 'none': ordinary low moments, idioms, scores. */
 export const ORDINARY: readonly string[] = [
+  // replies typed to the bot's own questions (a choice, the summary, the erase, a score)
+  'Hangt ervan af', 'stuur maar, of nee toch niet', 'Het spijt me, ik begrijp de vraag niet helemaal.', 'can I change my last answer?',
+  'is het dan echt weg?', 'is it really gone then?', 'alles mag weg', 'Took 2 paracetamol', 'Took 2 ibuprofen at 4, now I\'m a 6',
+  'Nee hoor, dat hoeft voor mij niet. Toch bedankt.', 'Ik wil het toch niet versturen, het spijt me voor de moeite.',
   'ik ben moe',
   'slecht geslapen',
   'dood-moe',

