@@ -28,12 +28,10 @@ const TUNE = readdirSync(SAFETY_CORPUS)
  * say"), which the safety corpora hold few of. A reply the rules read as a crisis or as low mood, and every reply to the question
  * after a crisis answer, is left out: those are the safety net's to judge, not ordinary examples.
  */
-const REPLY_CORPORA = [
-  ...['test/language/choices', 'test/language/replies', 'test/health/answers'].flatMap((dir) => readdirSync(join(PROJECT_ROOT, dir))
-    .filter((name) => /^(?:.+-tune|tune)\.jsonl$/.test(name))
-    .sort()
-    .map((name) => `${dir}/${name}`)),
-];
+const REPLY_CORPORA = ['test/language/choices', 'test/language/replies', 'test/health/answers'].flatMap((dir) => readdirSync(join(PROJECT_ROOT, dir))
+  .filter((name) => /^(?:.+-tune|tune)\.jsonl$/.test(name))
+  .sort()
+  .map((name) => `${dir}/${name}`));
 const FOLDS = 5;
 // Chosen by the held-out folds of the cross-validation below (crisis found at 0.5 % false alarms): 20 epochs at 0.05 with
 // L2 1e-5 found 55.8 %, 40 epochs at 0.1 with L2 1e-6 found 60.9 %.

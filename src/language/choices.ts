@@ -555,16 +555,6 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   /** Polite words only ("graag", "please"), or nothing at all. */
   const onlyPolite = (tokens: readonly string[]): boolean => runOf(tokens, [politeWords]) !== undefined;
 
-  /** Where phrases of this list stand in the words, longest first at each place. */
-  const spansOf = (tokens: readonly string[], phrases: readonly string[][]): Set<number> => {
-    const within = new Set<number>();
-    for (let at = 0; at < tokens.length; ) {
-      const p = phrases.find((phrase) => startsWithAt(tokens, at, phrase));
-      for (let k = 0; k < (p?.length ?? 0); k++) within.add(at + k);
-      at += p?.length ?? 1;
-    }
-    return within;
-  };
 
   /** The words of a reply, each with the clause it stands in ("niet bellen, mail maar" has two). */
   const clausesOf = (text: string): { tokens: string[]; clauseOf: number[] } => {
@@ -591,19 +581,22 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     return within;
   };
   const politePhrases = [...formalities, ...courtesies, ...greetings].sort((a, b) => b.length - a.length);
+  /** Adds to `within` where phrases of this list stand in the words, the first that fits at each place; places already within are passed over. */
+  const spansOf = (tokens: readonly string[], phrases: readonly string[][], within = new Set<number>()): Set<number> => {
+    for (let at = 0; at < tokens.length; ) {
+      const p = within.has(at) ? undefined : phrases.find((phrase) => startsWithAt(tokens, at, phrase));
+      for (let k = 0; k < (p?.length ?? 0); k++) within.add(at + k);
+      at += p?.length ?? 1;
+    }
+    return within;
+  };
+
   /**
    * Where the politeness of a letter stands: thanks for something with its clause ("dank u wel dat u dat wilt regelen"),
    * a formality ("als dat mogelijk is", "if that's alright"), a greeting or an answer to a thank-you.
    */
-  const politenessIn = (tokens: readonly string[], clauseOf: readonly number[]): Set<number> => {
-    const polite = clausesOpenedBy(tokens, clauseOf, thanksFor);
-    for (let at = 0; at < tokens.length; ) {
-      const p = polite.has(at) ? undefined : politePhrases.find((phrase) => startsWithAt(tokens, at, phrase));
-      for (let k = 0; k < (p?.length ?? 0); k++) polite.add(at + k);
-      at += p?.length ?? 1;
-    }
-    return polite;
-  };
+  const politenessIn = (tokens: readonly string[], clauseOf: readonly number[]): Set<number> =>
+    spansOf(tokens, politePhrases, clausesOpenedBy(tokens, clauseOf, thanksFor));
 
   const intent = (text: string, options: ReadOptions = {}, offered: readonly ReadableChoice[] = []): Intent => {
     // Too long to be a reply to a button, or trailing off ("ja...", "ok…"): not clear.
