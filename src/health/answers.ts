@@ -326,7 +326,7 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   }
   // "Fysiek 8, mentaal 4": the number for the area asked is the answer. An area said not to be asked now ("Gevoelsmatig 4, maar daar
   // vroeg je niet naar. Lichaam 7.") gives none, and one repeated as a question ("Voor mijn lichaam? 6.") is taken as the one asked.
-  const areas = readAreas(tokens, meanings, clause.of, sentence);
+  const areas = readAreas(tokens, meanings, clause.of, sentence, dimension);
   candidates = candidates.filter((f) => {
     const a = areas.at(f.start);
     return a === undefined || a === dimension || !areas.unasked.has(a);

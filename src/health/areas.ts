@@ -19,7 +19,7 @@ export interface Areas {
 const MAX_AREA_WORDS = 4;
 const MAX_ECHO_WORDS = 5;
 const POINTER = new Set(AREA_POINTERS);
-const AREA: ReadonlyMap<string, Dimension> = new Map(Object.entries(AREA_WORDS));
+const AREA: ReadonlyMap<string, Dimension | 'work'> = new Map(Object.entries(AREA_WORDS));
 
 /** The word without a possessive or "is" glued to it ("head's", "body's"). */
 const bare = (word: string) => word.replace(/'s$/u, '');
@@ -27,11 +27,15 @@ const bare = (word: string) => word.replace(/'s$/u, '');
 /** The word is the name of an area ("body", "head's", "gevoelsmatig"). */
 export const isArea = (word: string): boolean => AREA.has(bare(word));
 
+/** Work is daily life (being able to work) and taking part (work among others): it names the one of the two that is asked. */
+const WORK_AREAS: ReadonlySet<Dimension> = new Set(['daily', 'participation']);
+
 /**
  * The area named by the longest phrase at each token, left to right (only at its first word: "dagelijks leven" is daily life, not
  * "leven"); linear, as phrases are at most four words.
  */
-function named(tokens: Token[]): (Dimension | undefined)[] {
+function named(tokens: Token[], asked: Dimension | undefined): (Dimension | undefined)[] {
+  const work: Dimension = asked !== undefined && WORK_AREAS.has(asked) ? asked : 'daily';
   const out: (Dimension | undefined)[] = new Array<Dimension | undefined>(tokens.length).fill(undefined);
   for (let i = 0; i < tokens.length; i++) {
     let phrase = '';
@@ -40,7 +44,7 @@ function named(tokens: Token[]): (Dimension | undefined)[] {
       phrase = phrase === '' ? bare(tokens[k]?.text ?? '') : `${phrase} ${tokens[k]?.text ?? ''}`;
       const area = AREA.get(phrase);
       if (area !== undefined) {
-        out[i] = area;
+        out[i] = area === 'work' ? work : area;
         end = k;
       }
     }
@@ -52,10 +56,12 @@ function named(tokens: Token[]): (Dimension | undefined)[] {
 /**
  * Reads the areas of an answer. A part takes the area it names; a part that names none takes the area named earlier in its sentence,
  * or, when it starts by pointing back ("dat is 8", "daar zou ik 3 geven"), the area named last. An area repeated as a short question
- * carries on into the sentence after it.
+ * carries on into the sentence after it. `asked` is the area of the question: work named in an answer about taking part is taking part.
  */
-export function readAreas(tokens: Token[], tags: readonly Tagged[], clauseOf: readonly number[], sentenceOf: readonly number[]): Areas {
-  const names = named(tokens);
+export function readAreas(
+  tokens: Token[], tags: readonly Tagged[], clauseOf: readonly number[], sentenceOf: readonly number[], asked?: Dimension,
+): Areas {
+  const names = named(tokens, asked);
   // Per part: the area it names itself, and whether one of its first three words points back.
   const own = new Map<number, Dimension>();
   const wordsSeen = new Map<number, number>();

@@ -914,7 +914,7 @@ export const FRAME_SAYINGS: readonly string[] = ['het gaat', 't gaat', 'het gaat
  * Words that name an area of the check-in ("Fysiek 8, mentaal 4", "Life in general 9, health 4", "Mijn lichaam 5"): the number in the
  * part that names the area asked is the answer. Names only, no complaints: "moe" or "pijn" say how the area is, not which.
  */
-export const AREA_WORDS: Readonly<Record<string, Dimension>> = {
+export const AREA_WORDS: Readonly<Record<string, Dimension | 'work'>> = {
   lichaam: 'body', lijf: 'body', body: 'body', fysiek: 'body', lichamelijk: 'body', lichamelijke: 'body', physically: 'body',
   physical: 'body', bodywise: 'body', gezondheid: 'body', health: 'body', 'mijn lichaam': 'body',
   hoofd: 'mind', head: 'mind', mentaal: 'mind', mentally: 'mind', mental: 'mind', gevoel: 'mind', gevoelens: 'mind',
@@ -922,9 +922,10 @@ export const AREA_WORDS: Readonly<Record<string, Dimension>> = {
   geest: 'mind', geestelijk: 'mind', geestelijke: 'mind', mentale: 'mind', psychologisch: 'mind', mind: 'mind', stemming: 'mind', mood: 'mind', humeur: 'mind',
   'dagelijks leven': 'daily', 'dagelijkse leven': 'daily', 'daily life': 'daily', 'everyday life': 'daily', 'everyday things': 'daily',
   'dagelijkse dingen': 'daily', 'gewone dingen': 'daily', huishouden: 'daily',
-  // work as a thing one has, not the verb ("m'n werk maakt me gek", "my job"; "ik werk nog" names no area): being able to work is daily life
-  'mijn werk': 'daily', "m'n werk": 'daily', 'mn werk': 'daily', 'het werk': 'daily', 'my work': 'daily', 'my job': 'daily', 'werk is': 'daily',
-  'work is': 'daily',
+  // work as a thing one has, not the verb ("m'n werk maakt me gek", "my job"; "ik werk nog" names no area): being able to work is daily
+  // life, and work is also taking part, so it names whichever of the two is asked (areas.ts)
+  'mijn werk': 'work', "m'n werk": 'work', 'mn werk': 'work', 'my werk': 'work', 'het werk': 'work', 'my work': 'work', 'my job': 'work',
+  'werk is': 'work', 'work is': 'work',
   meedoen: 'participation', 'joining in': 'participation', participation: 'participation', 'taking part': 'participation',
   sociaal: 'participation', social: 'participation', 'social life': 'participation', 'sociale leven': 'participation',
   contacten: 'participation', 'sociale contacten': 'participation',

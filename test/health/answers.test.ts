@@ -758,10 +758,13 @@ describe('parseScore: the area asked decides between numbers for several areas',
     ['Gevoelsmatig 4, verder een 7', 'nl', 'body', exact(7)], ['7', 'nl', 'mind', exact(7)], ['6 of 7', 'nl', 'body', either(6, 7)],
     ['My mood is a 5 and my body a 7', 'en', 'mind', exact(5)], ["I'd give my body a 7 and my head a 3", 'en', 'body', exact(7)],
     ['7 for my body, 3 for my head', 'en', 'body', exact(7)], ['hoofd 3, dagelijks leven 6', 'nl', 'daily', exact(6)], ['Mijn hoofd zit op 4, mijn lijf op 7', 'nl', 'mind', exact(4)],
-    // a number only for another area does not answer this one; an area after a number starts the next part; work is daily life
+    // a number only for another area does not answer this one; an area after a number starts the next part; work is daily life, and
+    // taking part when that is asked
     ['Mentaal een 6', 'nl', 'body', unclear], ['my mood is a 4', 'en', 'body', unclear], ['Lijf 6 hoofd 3', 'nl', 'body', exact(6)],
     ['Mentaal een 6', 'nl', 'mind', exact(6)], ['Lichaam prima, mijn werk is een 3', 'nl', 'body', unclear],
     ['Ik werk nog, dus een 8', 'nl', 'body', exact(8)], ['Lichamelijk een 6, geestelijk een 8', 'nl', 'body', exact(6)],
+    ['mijn werk is goed, ik geef een 8', 'nl', 'participation', exact(8)], ['my job is ok, 6', 'en', 'participation', exact(6)],
+    ['my job is ok, 6', 'en', 'daily', exact(6)], ['mijn werk is een 3', 'nl', 'mind', unclear],
     // faith and spirit give meaning, one's spirits are how one feels, enjoying is quality of life
     ['Physically 6, emotionally 6, spiritually about 8', 'en', 'meaning', about(8)], ['My legs are a 2 but my spirits are a 9', 'en', 'body', exact(2)],
     ['my body is a 3 but I still enjoy my music, 7', 'en', 'quality', exact(7)], ['My life feels worthwhile, 8, even if my body is a 5', 'en', 'meaning', exact(8)],
