@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { dimensionScores } from '../src/health/checkin.js';
 import { contactSchema, type HandoverDetails } from '../src/handover/details.js';
 import { takeHomeLine, talk, type DialogDeps, type Question, type Talk } from './deps.js';
+import type { ReplyReader } from '../src/language/choices.js';
 import { NO_OPTIONS, PartDialog, type PartStep } from './steps.js';
 
 /** Requests to welfare workers, as the conversation needs them. */
@@ -141,7 +142,11 @@ export class HandoverDialog extends PartDialog {
       if (!address) return step.askAgain(t.choice(t.t(kind === 'phone' ? 'handover.phoneAgain' : 'handover.emailAgain'), []));
       draft.contact = kind === 'phone' ? { kind: 'phone', phone: address } : { kind: 'email', email: address };
     }
-    return step.ask(t.choice(t.t('handover.times'), TIMES.map((id) => ({ id, title: t.t(`handover.choice.${id}`) }))));
+    return step.ask(this.timesQuestion(t, 'handover.times'));
+  }
+
+  private timesQuestion(t: Talk, key: string): Question {
+    return t.choice(t.t(key), TIMES.map((id) => ({ id, title: t.t(`handover.choice.${id}`) })));
   }
 
   private async checkStep(step: Step): Promise<DialogTurnResult> {
@@ -149,6 +154,9 @@ export class HandoverDialog extends PartDialog {
     const { choice, text } = step.reply;
     const draft = draftOf(step);
     const picked = TIMES.find((id) => id === choice);
+    // "ja", "Ja, versturen", "nee hoor": a bare yes or no names no time of day, so the question comes again (a day or time said in
+    // words, "dinsdag graag", "na het eten", is kept as typed).
+    if (!picked && isBareYesOrNo(this.deps.replies, text)) return step.askAgain(this.timesQuestion(t, 'handover.timesAgain'));
     draft.times = picked ? t.t(`handover.choice.${picked}`) : (await this.deps.language.redact(text, t.locale)).text.slice(0, 100) || undefined;
     const contact = draft.contact ?? { kind: 'chat' };
     const contactLine: [string, Record<string, string>] | string =
@@ -218,6 +226,13 @@ export class HandoverDialog extends PartDialog {
 }
 
 /** "ik heet Anja" → "Anja": keeps the name short and free of filler words. */
+/** A short yes or no and nothing of its own ("ja", "Ja, versturen", "nee hoor", "prima"): no day or time in it. */
+const MAX_BARE_WORDS = 3;
+function isBareYesOrNo(replies: ReplyReader, text: string): boolean {
+  if (/\d/.test(text) || text.split(/\s+/).filter((w) => w !== '').length > MAX_BARE_WORDS) return false;
+  return replies.intent(text, { careful: true, acknowledging: true }) !== 'unclear';
+}
+
 function cleanName(text: string): string {
   return text.replace(/^(ik heet|mijn naam is|noem me|zeg maar|i am|i'm|my name is|call me)\s+/i, '').replace(/[.!]+$/, '').trim().slice(0, MAX_NAME);
 }

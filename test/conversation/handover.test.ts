@@ -169,6 +169,27 @@ describe('conversation: a real conversation with a welfare worker', () => {
     `);
   });
 
+  it('a bare yes typed at the time question asks for a time again; a day said in words is kept as typed', async () => {
+    const chat = new Chat(parts, 'time-typer');
+    await play(chat, `
+      > ik wil iemand spreken
+      > ja
+      > Kees
+      > bellen
+      > 06 1234 5678
+      < @handover.times
+      > Ja, versturen
+      < @handover.timesAgain
+      <! @handover.check
+      > yes
+      < @handover.timesAgain
+      > dinsdag graag, na het eten
+      < @handover.checkTimes
+      < @handover.check
+    `);
+    expect(chat.last.text).to.include('dinsdag graag, na het eten');
+  });
+
   it('on Facebook a worker may still write after 24 hours, with the HUMAN_AGENT tag, and the answer button as a quick reply', async () => {
     const stub = await connectorStub();
     try {
