@@ -112,7 +112,7 @@ const OBJECT_BEFORE = set([
   'since', 'sinds', 'sedert', 'because', 'omdat', 'doordat', 'aangezien', 'toen', 'when', 'after', 'nadat', 'while', 'terwijl',
   'although', 'hoewel', 'though',
 ]);
-const NUMBER_HEDGE = set(['about', 'around', 'zon', "zo'n", 'rond', 'rondom', 'circa', 'ca', 'roughly', 'approximately', 'approx']);
+const NUMBER_HEDGE = set(['about', 'around', 'zon', "zo'n", 'rond', 'rondom', 'circa', 'ca', 'roughly', 'approximately', 'approx', 'kinda', 'sorta', 'kindof']);
 const AVERAGE = set(['gemiddeld', 'average', 'gemiddelde']);
 const OWN_GUESS = set(['i guess', 'ig', 'i suppose', 'i reckon', "i'd guess", 'i would guess']);
 const SAYING = set([
@@ -135,6 +135,12 @@ const LABEL = set(LABELS);
 const PAIN = set(['pijn', 'pain']);
 const DECADE_PART: Readonly<Record<string, number>> = { high: 0.8, upper: 0.8, mid: 0.5, middle: 0.5, low: 0.2, lower: 0.2 };
 const MEASURE_LINK = set(['is', 'was', 'are', 'were', 'at', 'of', 'van', 'op', ':', '=', 'level', 'niveau', 'score']);
+const SOMEWHERE = set(['ergens', 'somewhere', 'anywhere', 'anything']);
+const SHARE = set(['%', 'procent', 'percent']);
+/** Nothing but a mark or the end follows at i: the part ends there. */
+const closes = (tokens: Token[], i: number) => tokens[i] === undefined || (tokens[i]?.type === 'mark' && CLAUSE_END.has(tokens[i]?.text ?? ''));
+const UNTIL = set(['until', 'till', 'til', 'tot']);
+const HOURS = set(['uur', 'uurtje']);
 const HOUR_LINK = set(['voor', 'over', 'na', 'past', 'to', 'before', 'after']);
 const MINUTES = set(['kwart', 'quarter', 'half']);
 /** "maar", "but", "ik zeg" start the part that counts without saying it is now. */
@@ -421,7 +427,9 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   const range = values.length === 2 && isRange(tokens, chosen);
   const width = (second ?? 0) - (first ?? 0);
   const doubt = torn(tokens, chosen);
-  if (range && first !== undefined && (width === 2 || width === 4) && !doubt) return { kind: 'approximate', score: first + width / 2 };
+  // "ergens tussen de 4 en de 8", "anywhere from 3 to 7": said to lie somewhere in a range four wide, the answer has no one score.
+  const vague = width === 4 && tokens.slice(0, Math.min(...chosen.map((f) => f.start))).some((t) => SOMEWHERE.has(t.text));
+  if (range && first !== undefined && (width === 2 || width === 4) && !doubt && !vague) return { kind: 'approximate', score: first + width / 2 };
   // "ergens tussen 3 en 6", "anywhere from 2 to 9": a wider range is no choice between its ends, and its middle no score; doubt between
   // two ("ik twijfel tussen 5 en 8") keeps the two, unless they lie more than four apart.
   if (range && width > 2 && (!doubt || (width > 4 && between(tokens, chosen)))) return { kind: 'unclear' };
@@ -447,6 +455,7 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   if (end !== undefined) return { kind: 'approximate', score: end };
   const clockClauses = new Set(found.filter((f) => f.clock).map((f) => clause.of[f.start] ?? -1));
   const mood = readMood(tokens, meanings, clause.of, otherClauses, clockClauses, areas.at);
+  if (mood?.kind === 'approximate' && mood.score > 5 && sarcastic(tokens)) return { kind: 'unclear' };
   if (mood !== undefined && negated.length > 0) return nearBound(mood, negated);
   if (mood !== undefined) return mood;
   // "Beter dan vorige week", "Minder dan de helft van vroeger": compared with a score not said here, so there is nothing to offer.
@@ -506,6 +515,22 @@ function splitMood(tokens: Token[], tags: Tagged[], clauseOf: readonly number[],
 /** A whole or half score as given; any other decimal ("7,3", "6.8") to the nearest whole score, as a teacher rounds a mark. */
 function nearestScore(value: number): number {
   return roundToHalf(value) === value ? value : Math.round(value);
+}
+
+const TAKEN_BACK = set(['not', 'niet', 'nie', 'niet dus', 'not really', 'nope']);
+
+/**
+ * "living the dream... not", "Geweldig. NOT", "super hoor, niet dus": a "not" standing on its own at the end takes the good words before
+ * it back, so they say the opposite without saying how bad.
+ */
+function sarcastic(tokens: Token[]): boolean {
+  const words = tokens.flatMap((t, i) => (t.type === 'word' ? [i] : []));
+  for (const n of [1, 2]) {
+    const first = words[words.length - n];
+    if (first === undefined || first < 1 || tokens[first - 1]?.type !== 'mark' || !tokens.slice(first).every((t) => t.type !== 'num')) continue;
+    if (TAKEN_BACK.has(tokens.slice(first).filter((t) => t.type === 'word').map((t) => t.text).join(' '))) return true;
+  }
+  return false;
 }
 
 /** "pass", "ik pas" or "I pass" as the whole answer passes the question, in either language; "a pass" is a school mark. */
@@ -757,8 +782,9 @@ function wordNumber(word: string): number | undefined {
   const signed = sign === undefined ? undefined : NUMBER_WORDS[word.slice(0, -sign.length)];
   if (signed !== undefined && Number.isInteger(signed) && inRange(signed)) return signed;
   // "een tienke", "zo'n zevenke", "een achtske": a Flemish diminutive of a score.
+  // "'n zeuventje", "een viefke": the diminutive of a dialect number too.
   for (const stem of diminutiveStems(word)) {
-    const value = NUMBER_WORDS[stem];
+    const value = NUMBER_WORDS[stem] ?? DIALECT_NUMBERS[stem];
     if (value !== undefined && inRange(value)) return value;
   }
   return undefined;
@@ -926,6 +952,13 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
         countEnd = j + count;
       }
     }
+    // "70%", "80 procent": a share said as the answer is that share of ten, confirmed first; "50%" is fifty-fifty, and a share of
+    // something ("80% of the time", "10 procent kans") no score.
+    if (SHARE.has(tokens[j]?.text ?? '') && value > 0 && value < 100 && value !== 50 && closes(tokens, j + 1)) {
+      value /= 10;
+      hedged = true;
+      j++;
+    }
     const next = tokens[j];
     // "8-", "7+": a grade sign is glued to the number or ends the answer; "8 - started swimming" is a dash before a reason.
     const sign = next && (next.text === '+' || next.text === '-') && valueAt(tokens, j + 1) === undefined
@@ -988,6 +1021,11 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
         && !TIME_DETERMINER.has(tokens[start - 2]?.text ?? '') && !REFERENCE.has(`${tokens[start - 2]?.text ?? ''} ${b}`)) excluded = true;
       // "put me at 6": the "at" of an instruction names no time.
       if (CLOCK_START.has(b) && excluded && !decided.has(start)) clock = true;
+      // "tot 3 uur wakker gelegen", "awake till 3": the hour until which something lasted is a time of day.
+      if ((UNTIL.has(b) && excluded) || (b === 'tot' && HOURS.has(after?.text ?? ''))) {
+        excluded = true;
+        clock = true;
+      }
       // "ik ben 88", "I'm 63": an age; "ik ben 6" is a score, as nobody answering is six years old.
       if (AGE_BEFORE.has(b) && !inRange(value)) excluded = true;
       if (b === 'like') hedged = true;
@@ -1168,6 +1206,8 @@ function countOfAt(tokens: Token[], i: number, locale: Locale): number {
   if (a === 'van' || (a === 'out' && tokens[i + 1]?.text === 'of')) k += tokens[k]?.text === 'de' || tokens[k]?.text === 'of' || tokens[k]?.text === 'the' ? 1 : 0;
   // "1 in 4 people", "1 op de 4": a share of people, not a score.
   else if (a === 'op' || a === 'in') k += tokens[k]?.text === 'de' ? 1 : 0;
+  // "14/20", "65/100": a mark written over the other scale it is out of ("6/7" is two candidates, "4/5" a count or two).
+  else if (a === '/') return tokens[k]?.text === '20' || tokens[k]?.text === '100' ? 1 : 0;
   else if (!(a === 'uit' || (a === 'of' && locale === 'en'))) return 0;
   const next = tokens[k];
   return next?.type === 'num' || (next?.type === 'word' && wordNumber(next.text) !== undefined) ? k - i : 0;

@@ -82,6 +82,8 @@ export const DIALECT_NUMBERS: Readonly<Record<string, number>> = {
   viere: 4, vijve: 5, zesse: 6, zevene: 7, zeuven: 7, zeuve: 7, achte: 8, negene: 9, tiene: 10,
   // Limburg ("twie", "zès", "aach", "nuuj") and the spelling of before 1947 ("zesch", "tweeëntwintig" aside), as older residents write
   twie: 2, 'zès': 6, aach: 8, nuuj: 9, nuje: 9, zesch: 6, zessch: 6,
+  // Gronings and Twents ("vief", "vieve", "zeuvn"), and Frisian as residents of Friesland write it ("fiif", "sân", "njoggen", "tsien")
+  vief: 5, vieve: 5, zeuvn: 7, twa: 2, trije: 3, fjouwer: 4, fiif: 5, seis: 6, 'sân': 7, njoggen: 9, tsien: 10,
 };
 
 /**
@@ -131,7 +133,7 @@ export const NOT_SCORE_BEFORE: readonly string[] = [
   'om', 'half', 'top', 'kwart', 'over', 'nummer', 'nr', 'huisnummer', 'kamer', 'bus', 'lijn', 'tram',
   // a class, a stage, a level, a place: a label, not a score
   'groep', 'klas', 'klasse', 'fase', 'stadium', 'niveau', 'level', 'stage', 'seizoen', 'season', 'aflevering', 'episode',
-  'tafel', 'spoor', 'platform', 'gate', 'zaal', 'verdieping', 'floor', 'les', 'lesson', 'ronde',
+  'tafel', 'spoor', 'platform', 'gate', 'zaal', 'verdieping', 'floor', 'etage', 'les', 'lesson', 'ronde',
   'vraag', 'vragen', 'sinds', 'sedert', 'in', 'geboren', 'per', 'elke', 'iedere', 'heb', 'hebben', 'heeft', 'had',
   'mijn', 'mn', 'm\'n', 'met', 'z\'n', 'na', 'binnen', 'slaap', 'sliep', 'loop', 'liep', 'blz',
   'pagina', 'hoofdstuk', 'stap', 'versie', 'week', 'dag', 'maand', 'jaar', 'euro', 'eur',
@@ -183,6 +185,8 @@ export const NOT_SCORE_AFTER: readonly string[] = [
   'shifts', 'diensten', 'nachtdiensten', 'klanten', 'clients', 'patients', 'uren', 'cm', 'mm', 'decennia', 'decades',
   'valpartijen', 'falls', 'opnames', 'admissions', 'scans', 'behandelingen', 'treatments', 'sessies', 'sessions',
   'kuren', 'chemokuren', 'bestralingen', 'therapies', 'therapieën', 'verdiepingen',
+  // a floor ("ik woon 3 hoog", "op 4 hoog"): where one lives, not how it goes
+  'hoog',
   // groups of people in a share ("9 out of 10 doctors", "7 op de 10 ouderen")
   'doctors', 'artsen', 'dokters', 'ouderen', 'elderly', 'bewoners', 'residents', 'women', 'men', 'vrouwen', 'mannen', 'adults',
   'volwassenen', 'nurses', 'verpleegkundigen', 'seniors', 'senioren', 'pensioners', 'gepensioneerden', 'persons', 'gevallen', 'cases',
@@ -218,6 +222,8 @@ export const SCORE_FOLLOWERS: readonly string[] = [
   'anyway', 'anyways', 'serieus', 'seriously', 'number', 'cijfer', 'cijfertje', 'score', 'mark', 'definitely', 'defo', 'easily',
   'surely', 'certainly', 'absolutely', 'totally', 'clearly', 'tbf', 'innit', 'ofc', 'obv', 'obvs', 'sowieso', 'sws', 'zeker', 'absoluut',
   'hoor', 'echt', 'gewoon', 'hè', 'hé',
+  // a Flemish tag after the number ("5 se", "7 zenne", "8 zunne", "6 allee"): it stresses the number, it counts nothing
+  'se', 'zè', 'zenne', 'zunne', 'allee', 'allez', 'amai',
   // another number put in its place ("6 instead of 5", "een 3 ipv 4")
   'instead', 'rather', 'ipv', 'inplaats',
   // Dutch puts the verb after the number ("ff 7 invullen", "een 7 geven")
@@ -260,11 +266,11 @@ const MOOD: Readonly<Record<string, number>> = {
   ...goingHard(),
   // Dutch: plain words
   'heel slecht': 1, 'heel erg slecht': 1, 'echt slecht': 1, 'erg slecht': 1, 'zeer slecht': 1, 'super slecht': 1, waardeloos: 1, vreselijk: 1,
-  verschrikkelijk: 1, afschuwelijk: 1, rampzalig: 1, dramatisch: 2, belabberd: 2, slecht: 2, slechtjes: 3,
+  verschrikkelijk: 1, afschuwelijk: 1, rampzalig: 1, dramatisch: 2, belabberd: 2, slecht: 3, slechtjes: 3,
   beroerd: 2, rot: 2, klote: 2, kut: 2, ellendig: 2, kapot: 2, bagger: 2, 'niet goed': 3, 'niet best': 3,
   'niet zo best': 4, 'niet zo goed': 4, 'niet zo lekker': 4, 'niet lekker': 3, 'niet helemaal lekker': 4, 'niet zo geweldig': 4, matig: 5,
   matigjes: 4, minder: 4, 'kan beter': 5, 'kon beter': 5, 'zo zo': 5, zozo: 5, 'gaat wel': 5, mwah: 5, mwa: 5,
-  mwoah: 5, neutraal: 5, gemiddeld: 5, middelmatig: 5, 'niet slecht': 6, 'niet zo slecht': 6, 'helemaal niet slecht': 7, 'helemaal niet verkeerd': 7, 'gaat wl': 5, 'kan slechter': 6,
+  mwoah: 5, neutraal: 5, 'precies goed': 8, gemiddeld: 5, middelmatig: 5, 'niet slecht': 6, 'niet zo slecht': 6, 'helemaal niet slecht': 7, 'helemaal niet verkeerd': 7, 'gaat wl': 5, 'kan slechter': 6,
   'kon slechter': 6, redelijk: 6, 'redelijk goed': 7, oke: 6, 'oké': 6, okee: 6, 'okée': 6, ok: 6, okay: 6, oki: 6,
   prima: 7, goed: 7, goe: 7, goeie: 7, 'wel goed': 7, 'best goed': 7, fijn: 7, lekker: 7, tevreden: 7, content: 7,
   chill: 7, chil: 7, kits: 7, 'in orde': 7, 'heel goed': 8, 'erg goed': 8, 'zeer goed': 9, 'heel fijn': 8,
@@ -274,7 +280,7 @@ const MOOD: Readonly<Record<string, number>> = {
   onprettig: 4, onaardig: 4, onverdienstelijk: 4, moe: 4, doodmoe: 2, uitgeput: 2, brak: 4,
   gammel: 4, wankel: 4, ziek: 3, ziekjes: 3, pijn: 3, pijnlijk: 3, painful: 3, 'not well': 3, 'not very well': 4,
   // Dutch: school grades
-  onvoldoende: 4, 'bijna voldoende': 5, voldoende: 6, 'net voldoende': 6, 'ruim voldoende': 7,
+  onvoldoende: 4, 'bijna voldoende': 5, 'net niet voldoende': 5, 'net onvoldoende': 5, 'krap onvoldoende': 5, voldoende: 6, 'net voldoende': 6, 'ruim voldoende': 7,
   'een voldoende': 6, 'een onvoldoende': 4, 'dikke onvoldoende': 3, 'zwaar onvoldoende': 3,
   // Dutch and Flemish: everyday sayings
   'het gaat voor geen meter': 2, 'voor geen meter': 2, 'op mijn laatste benen': 3, 'op m\'n laatste benen': 3,
@@ -294,7 +300,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'gaat op rolletjes': 8, 'zit goed in mijn vel': 8, 'goed in mijn vel': 8, 'lekker in mijn vel': 8,
   'niet lekker in mijn vel': 3, 'slecht in mijn vel': 2, 'kan er mee door': 6, 'kan ermee door': 6, 'gaat zijn gangetje': 6,
   'zijn gangetje': 6, 'niks aan de hand': 8, 'niets aan de hand': 8, 'geen klachten': 8, 'niet te klagen': 7,
-  'ik sukkel wat': 4, 'sukkelen': 4, 'kwakkelen': 4, 'kwakkel': 4, 'ben kapot': 2, 'ben gesloopt': 2, gesloopt: 2,
+  'ik sukkel wat': 4, 'sukkelen': 4, 'kwakkelen': 4, 'kwakkel': 4, 'ben kapot': 2, 'ben gesloopt': 3, gesloopt: 3,
   doodop: 2, 'naar de knoppen': 2, 'uit het lood': 3, 'uit balans': 4, 'ups en downs': 5,
   'wreed goed': 8, 'nie slecht': 6, 'ni slecht': 6, 'amai goed': 8, 'sjiek': 8, 'tiptop': 9, 'tip top': 9,
   'bergop': 6, 'bergaf': 4, 'gaat bergop': 6, 'gaat bergaf': 3, bergopwaarts: 6, bergafwaarts: 3, 'gaat bergopwaarts': 6,
@@ -317,11 +323,11 @@ const MOOD: Readonly<Record<string, number>> = {
   'het gaat niet zo lekker': 4, 'gaat niet zo lekker': 4, 'het gaat niet echt goed': 4, 'gaat niet echt goed': 4, 'niet de beste': 4, 'ça va': 6, 'ca va': 6, 'nooit beter gevoeld': 10, 'nooit beter geweest': 10, 'nog nooit beter geweest': 10, 'zit er helemaal doorheen': 2, 'zit helemaal stuk': 2, 'gelijk een vod': 2, 'als een vod': 2, 'full marks': 10, 'top marks': 10, 'volle punten': 10,
   'slaap slecht': 3, 'voel me alleen': 3, 'voel mij alleen': 3, pieker: 4, piekeren: 4, 'goed leven': 8,
   'kan alles nog': 8, 'kan nog alles': 8, "z'n gangetje": 6, 'matig tot slecht': 3, 'matig tot goed': 5, 'redelijk tot goed': 7,
-  'rustig': 6, 'stabiel': 6,
+  'rustig': 7, onrustig: 4, 'stabiel': 6,
   // Dutch and Flemish: more sayings, good
   'in de wolken': 9, 'in de zevende hemel': 10, 'naar mijn zin': 7, 'reuze naar mijn zin': 8, 'prima naar mijn zin': 8,
   'blij als een kind': 9, 'in kannen en kruiken': 8, 'kannen en kruiken': 8, 'geen vuiltje aan de lucht': 8,
-  'loopt gesmeerd': 8, gesmeerd: 8, 'loopt op rolletjes': 8, plezant: 7, marcheert: 7, 'het marcheert': 7, gezellig: 7,
+  'loopt gesmeerd': 8, gesmeerd: 8, 'loopt op rolletjes': 8, plezant: 8, marcheert: 7, 'het marcheert': 7, gezellig: 7,
   gunstig: 7, 'zal wel gaan': 5, 'het zal wel gaan': 5, honderdprocent: 10,
   // the ends of the scale, named
   'het maximum': 10, 'the max': 10, 'the maximum': 10, 'het hoogste': 10, 'de hoogste': 10, 'the highest': 10, 'the top score': 10,
@@ -395,14 +401,14 @@ const MOOD: Readonly<Record<string, number>> = {
   // English: plain words
   terrible: 1, awful: 1, horrible: 1, dreadful: 1, 'very bad': 1, 'really bad': 1, bad: 3, poor: 3, 'not good': 3,
   'not so good': 4, 'not as good': 4, 'not as well': 4, 'not as bad': 6, 'not great': 4, 'not too good': 4, 'not very good': 4, meh: 5, 'so so': 5, average: 5, 'not bad': 6,
-  alright: 6, 'all right': 6, decent: 6, fine: 7, good: 7, 'pretty good': 7, 'quite good': 7, nice: 7, 'doing well': 7, 'very well': 8, 'quite well': 7,
+  alright: 6, 'all right': 6, decent: 7, fine: 7, good: 7, 'pretty good': 7, 'quite good': 7, nice: 7, 'doing well': 7, 'very well': 8, 'quite well': 7,
   'very good': 9, 'really good': 8, great: 9, excellent: 9, wonderful: 9, amazing: 10, fantastic: 10, brilliant: 9,
   lousy: 3, rubbish: 3, crap: 2, shit: 2, rough: 3, knackered: 4, exhausted: 3, tired: 4, sick: 3, ill: 3, unwell: 3,
   happy: 8, healthy: 7, strong: 7, lovely: 8, superb: 9, okey: 6,
   pass: 6, fail: 4, 'barely a pass': 6, 'a pass': 6, 'a fail': 4, unhappy: 3, miserable: 2, low: 3,
   // English: sayings
   'on my last legs': 3, 'last legs': 3, 'feeling rough': 3, 'running on empty': 3, 'off colour': 4, 'off color': 4,
-  'under the weather': 4, 'hanging in there': 4, 'never better': 10, 'never been better': 10, 'could be worse': 6,
+  'under the weather': 4, 'hanging in there': 5, 'never better': 10, 'never been better': 10, 'could be worse': 6,
   'could be better': 5, 'could have been worse': 6, 'doing alright': 6, "can't complain": 7, 'cant complain': 7,
   'cannot complain': 7, 'all good': 7, 'right as rain': 8, 'on top of the world': 9, 'full of beans': 9,
   'fit as a fiddle': 9, 'not the worst': 5, 'not half bad': 7, 'not bad at all': 7, "can't say it's bad": 6,
@@ -412,10 +418,10 @@ const MOOD: Readonly<Record<string, number>> = {
   'no complaints': 8, 'firing on all cylinders': 9, 'not my best': 4, 'seen better days': 4, 'had better days': 4, 'betere dagen gekend': 4, 'betere dagen gehad': 4,
   'been better': 4, 'mustn\'t grumble': 7, 'mustnt grumble': 7, 'could not be better': 10, "couldn't be better": 10,
   'a bit meh': 4, 'bit meh': 4, 'lot of pain': 2, 'sleep badly': 3, 'sleeping badly': 3, struggling: 3, "it's hard": 3,
-  'its hard': 3, 'life is good': 8, 'not sleeping': 3, 'living the dream': 8, 'never felt better': 10, 'a wreck': 2, wreck: 2,
-  'not the best': 4, 'not my day': 4, 'like death': 1, 'like death warmed up': 1, 'like a million dollars': 10,
+  'its hard': 3, 'life is good': 8, 'just right': 8, 'not sleeping': 3, 'living the dream': 8, 'never felt better': 10, 'a wreck': 2, wreck: 2,
+  'not the best': 4, 'not my day': 4, 'like death': 1, 'like death warmed up': 2, 'like a million dollars': 10,
   'like a million bucks': 10, 'as right as rain': 8, 'in the pink': 8, 'top notch': 9, 'so far so good': 7,
-  'on the mend': 6, 'getting there': 6, 'getting better': 6, 'could be a lot worse': 6, 'down in the dumps': 2,
+  'on the mend': 6, 'getting there': 6, 'getting better': 6, 'could be a lot worse': 6, 'down in the dumps': 3,
   'at the end of my rope': 2, 'at the end of my tether': 2, 'burnt out': 2, 'burned out': 2, 'drained': 3,
   'stressed': 4, 'lonely': 3, 'anxious': 3, 'depressed': 2, 'energetic': 8, 'rested': 7, 'relaxed': 7, 'stable': 6,
   'sore': 3, 'in pain': 3, 'aching': 3, 'achy': 4, 'blessed': 8, 'grateful': 8, 'satisfied': 7,
@@ -423,7 +429,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'mediocre': 5, 'middling': 5, 'smooth sailing': 8, 'plain sailing': 8, 'ticking along': 6,
   'ticking along nicely': 7, 'all good in the hood': 8, 'as well as can be expected': 6, 'getting along': 6, 'getting by': 6,
   'fighting fit': 9, 'in fine fettle': 8, 'fine fettle': 8, 'living my best life': 9, 'my best life': 9, 'fair to middling': 5,
-  'sick as a dog': 2, satisfactory: 6, passing: 6, 'barely passing': 5, 'just passing': 6, aight: 6, 'on cloud 9': 10, 'fair': 6, 'fairly good': 7, 'not so bad': 6, 'not that bad': 6, 'not too great': 4,
+  'sick as a dog': 2, satisfactory: 6, passing: 6, 'barely passing': 6, 'just passing': 6, 'just failing': 5, 'barely failing': 5, 'just below a pass': 5, aight: 6, 'on cloud 9': 10, 'fair': 6, 'fairly good': 7, 'not so bad': 6, 'not that bad': 6, 'not too great': 4,
   ...schoolResults(),
   // things going one's way: the wind behind, roses, a life that smiles, feeling young and fresh
   'voor de wind': 8, 'gaat voor de wind': 8, 'gaat me voor de wind': 8, 'gaat mij voor de wind': 8, 'de wind mee': 8, 'wind in de zeilen': 8,
@@ -434,7 +440,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'bright eyed and bushy tailed': 8, 'walking on air': 9, 'on a high': 9, 'the world is my oyster': 9, 'sitting pretty': 8,
   'full of the joys of spring': 9, 'wind at my back': 8, 'in clover': 8,
   // fed up, barely coping, everything against one, worn out
-  'zit me tot hier': 2, 'zit mij tot hier': 2, 'het zit me tot hier': 2, 'tot hier zitten': 2, 'hangt me de keel uit': 2,
+  'zit me tot hier': 3, 'zit mij tot hier': 3, 'het zit me tot hier': 3, 'tot hier zitten': 3, 'hangt me de keel uit': 2,
   'het hangt me de keel uit': 2, 'ben het zat': 3, 'ik ben het zat': 3, 'spuugzat': 2, 'kotsbeu': 2, 'strontziek': 2,
   'met kunst en vliegwerk': 4, 'kunst en vliegwerk': 4, 'net boven water': 4,
   'nog net boven water': 4, 'hoofd nog net boven water': 4, 'nauwelijks boven water': 4, 'ternauwernood': 4,
@@ -642,6 +648,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   grofweg: 'hedge', ruwweg: 'hedge', 'om en nabij': 'hedge', 'in de buurt van': 'hedge', 'tegen de': 'hedge',
   'iets meer dan': 'hedge', 'iets minder dan': 'hedge', 'net onder': 'hedge', 'net boven': 'hedge', 'more or less': 'hedge',
   'give or take': 'hedge', 'kind of': 'hedge', 'sort of': 'hedge', 'just under': 'hedge', 'just over': 'hedge',
+  // "kinda een 5", "sorta a 6": the chat forms of "kind of", a guess only right before a number (answers.ts)
+  kinda: 'hedge', sorta: 'hedge', kindof: 'hedge',
   'a little under': 'hedge', 'a little over': 'hedge', 'in the region of': 'hedge', 'close to': 'hedge', 'dicht bij': 'hedge',
   // a bound is a guess at the score too ("hooguit een 6", "at least a 7")
   'at best': 'hedge', 'op zijn best': 'hedge', 'hooguit': 'hedge', 'hoogstens': 'hedge', 'at most': 'hedge', 'at the most': 'hedge',
@@ -742,6 +750,9 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'mijn man': 'other', 'mijn vrouw': 'other', 'mn man': 'other', 'mn vrouw': 'other', 'mijn partner': 'other',
   'mijn dochter': 'other', 'mijn zoon': 'other', 'de dokter': 'other', 'de huisarts': 'other', 'mijn huisarts': 'other',
   'mijn kinderen': 'other', 'mijn moeder': 'other', 'mijn vader': 'other', zegt: 'other',
+  // Flemish and southern names for one's family ("ons moeder zegt 8", "mijne vent", "ons ma"), and the children by another name
+  'ons moeder': 'other', 'ons vader': 'other', 'ons ma': 'other', 'ons pa': 'other', 'mijn ma': 'other', 'mijn pa': 'other',
+  'mijn vent': 'other', 'ons madam': 'other', 'onze zoon': 'other', 'onze dochter': 'other', 'onze kinderen': 'other', 'de kinderen': 'other',
   vindt: 'other', 'my husband': 'other', 'my wife': 'other', 'my partner': 'other', 'my daughter': 'other',
   'my son': 'other', 'mijn dokter': 'other', 'mijn arts': 'other', 'de arts': 'other', 'geeft me': 'other',
   'geeft mij': 'other', 'gives me': 'other', 'my physio': 'other', 'mijn fysio': 'other', 'de fysio': 'other', 'the doctor': 'other', 'my doctor': 'other', 'my gp': 'other', says: 'other', 'they say': 'other',
@@ -1112,6 +1123,8 @@ export const FILLERS: readonly string[] = ['eigenlijk', 'nogal', 'ff', 'even', '
 export const SPELLINGS: Readonly<Record<string, string>> = {
   "m'n": 'mijn', mn: 'mijn', mijne: 'mijn', me: 'mijn', "z'n": 'zijn', zn: 'zijn', nie: 'niet', ni: 'niet', neet: 'niet', nt: 'niet', k: 'ik',
   t: 'het', da: 'dat', goe: 'goed', gao: 'gaat', gaot: 'gaat', goat: 'gaat', geit: 'gaat', "can't": 'kan niet', cant: 'kan niet', ruime: 'ruim', wa: 'wat', nen: 'een', ne: 'een', gij: 'jij', ge: 'je',
+  // Flemish and the dialects of the north and east ("mijn kinders zeggen", "nait slecht", "ik bin tefreden", "'t is krek goed")
+  kinders: 'kinderen', nait: 'niet', niks: 'niets', bin: 'ben', tefreden: 'tevreden', tevree: 'tevreden', krek: 'precies',
 };
 
 /** Endings of a diminutive ("tienke", "zevenke", "achtske", "voldoendetje"): the word without them means the same. */

