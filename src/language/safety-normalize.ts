@@ -14,6 +14,11 @@ const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '
 const CLITICS: Readonly<Record<string, string>> = {
   "n't": ' not', "'s": ' is', "'ll": ' will', "'d": ' would', "'m": ' am', "'re": ' are', "'ve": ' have',
 };
+/** English words that take "n't" ("don't", "isn't", "ain't"); on any other word "'t" is Dutch "het" ("aan't", "op't", "in't"). */
+const NOT_STEMS: ReadonlySet<string> = new Set([
+  'do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'could', 'would', 'should', 'must', 'need', 'might', 'may',
+  'ought', 'dare', 'ai', 'ca', 'wo', 'sha',
+]);
 const PROCLITICS: Readonly<Record<string, string>> = {
   "'k": 'ik', "'t": 'het', "'s": 's', "m'n": 'mijn', "z'n": 'zijn', "d'r": 'er', "'n": 'een', "'r": 'er',
 };
@@ -58,9 +63,12 @@ function expandWord(raw: string): string[] {
   const parts: string[] = [];
   const apostrophe = word.indexOf("'");
   if (apostrophe > 0) {
-    const tail = word.slice(word.lastIndexOf(word.endsWith("n't") ? "n't" : "'"));
+    const negated = word.endsWith("n't") && NOT_STEMS.has(word.slice(0, -3));
+    const tail = word.slice(word.lastIndexOf(negated ? "n't" : "'"));
     const clitic = CLITICS[tail];
-    if (clitic !== undefined) {
+    if (tail === "'t") {
+      parts.push(word.slice(0, -2), 'het');
+    } else if (clitic !== undefined) {
       parts.push(word.slice(0, word.length - tail.length), ...clitic.trim().split(' '));
     } else {
       parts.push(word.replaceAll("'", ''));

@@ -30,6 +30,8 @@ describe('safety net: language', () => {
         ['ik', 'wil', 'gewoon', 'niet', 'meer', ',', 'ik', 'zie', 'dat', 'niet', 'zitten'],
       );
       expect(safetySentences("I can't, don't")[0]).to.deep.equal(['i', 'can', 'not', ',', 'do', 'not']);
+      // "'t" glued to a Dutch word is "het", not the English "n't" ("aan't" is no "aa not", which would negate what follows).
+      expect(safetySentences("aan't opsparen, isn't it")[0]).to.deep.equal(['aan', 'het', 'opsparen', ',', 'is', 'not', 'it']);
     });
     it('recognises crisis in chat spelling', () => {
       expect(level('kwil gwn dood')).to.equal('crisis');
