@@ -1,5 +1,5 @@
 import type { Dimension, Locale } from './dimensions.js';
-import { isArea, readAreas } from './areas.js';
+import { isArea, isAreaPart, readAreas } from './areas.js';
 import type { Sentiment } from '../language/types.js';
 import { meantWord, plainSwap, shortSlip, squeeze } from './typos.js';
 import { diminutiveStems, nearBound, readMood, wordMood } from './moods.js';
@@ -8,7 +8,7 @@ import {
   ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, DICTATED_MARKS, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS, DIALECT_NUMBERS,
   FILLERS, GOAL_BEFORE, INSTEAD_BEFORE, LABELS, PEOPLE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, MEASURES, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
   BUTTON_ENDS, CLICK_WORDS, EMOJI_SCORES, PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCALE_BOTTOM, SCALE_CONDITIONS, SCALE_JOINS, SCALE_LINKS, SCALE_NAMES,
-  SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, STAR_EMOJI, WITHDRAWALS, STREET_ENDINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
+  REST_WORDS, SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, STAR_EMOJI, WITHDRAWALS, STREET_ENDINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
 
 /**
@@ -133,6 +133,8 @@ const BOTTOM = set(SCALE_BOTTOM);
 const MEASURE = set(MEASURES);
 const LABEL = set(LABELS);
 const PAIN = set(['pijn', 'pain']);
+const REST = set(REST_WORDS);
+const WITH = set(['met', 'zonder', 'with', 'without']);
 const DECADE_PART: Readonly<Record<string, number>> = { high: 0.8, upper: 0.8, mid: 0.5, middle: 0.5, low: 0.2, lower: 0.2 };
 const MEASURE_LINK = set(['is', 'was', 'are', 'were', 'at', 'of', 'van', 'op', ':', '=', 'level', 'niveau', 'score']);
 const SOMEWHERE = set(['ergens', 'somewhere', 'anywhere', 'anything']);
@@ -216,6 +218,13 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   meanings.forEach((m, i) => {
     if (m?.meaning === 'topic' && m.end === i + 1 && tokens[i]?.text === 'number' && found.some((f) => f.end === i)) meanings[i] = undefined;
   });
+  // "In the morning 2, by evening 6": a time of day opening a part with its number right after it, beside a number for another part,
+  // names the part of the day scored, as "'s ochtends 3" does; after the number it is a clock time ("around 7 in the evening").
+  meanings.forEach((m, i) => {
+    const opens = i === 0 || tokens[i - 1]?.type === 'mark';
+    const ofDay = m?.meaning === 'topic' && tokens[i]?.text === 'in' && tokens[i + 1]?.text === 'the';
+    if (m && ofDay && opens && numberAt.has(m.end) && found.length > 1) meanings[i] = undefined;
+  });
   // "de rest van de week", "the rest of the day": a time, not the resident as a whole; "Life in general 9, health 4": an area.
   meanings.forEach((m, i) => {
     if (m?.meaning === 'overall' && (tokens[m.end]?.text === 'van' || tokens[m.end]?.text === 'of' || isArea(tokens[i - 1]?.text ?? ''))) {
@@ -242,6 +251,9 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   // is that number's topic, not the whole part's; a topic without a number of its own ("een 10 voor aardrijkskunde") takes its part.
   const foundAt = new Map(found.map((f) => [f.start, f]));
   const measured = new Set<number>();
+  // The last number right after the thing or area it scores ("conditie 7", "energy 6").
+  const lastPartScored = Math.max(...found.filter((f) => tokens[f.start - 1]?.type === 'word'
+    && (isArea(tokens[f.start - 1]?.text ?? '') || isAreaPart(tokens[f.start - 1]?.text ?? ''))).map((f) => f.start));
   meanings.forEach((m, i) => {
     const words = tokens.slice(i, m?.end ?? i).map((t) => t.text).join(' ');
     // "pijn 8/10": pain with a number of its own is a pain score, though "pijn" alone is a mood. "Ik woon op nummer 7 en ik geef een 5":
@@ -249,6 +261,12 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     // bedoeld" is about question 2).
     const own = m?.meaning === 'topic' && (MEASURE.has(words) || LABEL.has(words));
     if (!m || !(own || (typeof m.meaning === 'number' && PAIN.has(words)))) return;
+    // "met pijn 3, zonder 7": with or without pain is when the number holds; "pijn 3, conditie 7": pain as one of the things scored in a
+    // row is a part of the answer, not a pain score.
+    const next = foundAt.get(m.end);
+    const opens = i === 0 || tokens[i - 1]?.type === 'mark';
+    const listed = opens && next !== undefined && closes(tokens, next.end) && lastPartScored > next.start;
+    if (PAIN.has(words) && next && (WITH.has(tokens[i - 1]?.text ?? '') || listed)) return;
     let k = m.end;
     while (k < m.end + 2 && (MEASURE.has(words) || PAIN.has(words)) && MEASURE_LINK.has(tokens[k]?.text ?? '')) k++;
     for (let f = foundAt.get(k); f; f = tokens[f.end]?.text === '/' ? foundAt.get(f.end + 1) : undefined) {
@@ -257,6 +275,15 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
       meanings[i] = { meaning: 'topic', end: m.end };
     }
   });
+  // "anxiety like 8 out of 10 bad": a high number out of ten with a bad word right after it, ending the part, says how bad something is,
+  // on a scale that runs the other way, so it cannot be read as the answer ("8/10 moe maar blij" goes on).
+  const severity = found.some((f) => {
+    const scale = ofTenAt(tokens, f.end);
+    const word = meanings[f.end + scale];
+    const outOfTen = scale > 0 || (f.end - f.start > 1 && isTen(tokens[f.end - 1]));
+    return !f.excluded && f.value > 5 && outOfTen && typeof word?.meaning === 'number' && word.meaning < 5 && closes(tokens, word.end);
+  });
+  if (severity) return { kind: 'unclear' };
   const clause = clauses(tokens, meanings);
 
   // A question about the scale or the bot ("wat is 0 en wat is 10?", "0 is slecht toch?") is not an answer: a sentence ending in a
@@ -337,19 +364,45 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     const a = areas.at(f.start);
     return a === undefined || a === dimension || !areas.unasked.has(a);
   });
+  const overallClauses = new Set(meanings.flatMap((m, i) => (m?.meaning === 'overall' ? [clause.of[i] ?? -1] : [])));
+  const restClauses = new Set(meanings.flatMap((m, i) => (m?.meaning === 'overall' && REST.has(tokens.slice(i, m.end).map((t) => t.text).join(' '))
+    ? [clause.of[i] ?? -1] : [])));
+  const inOverall = (f: Found) => overallClauses.has(clause.of[f.start] ?? -1);
+  // "werk 8, vrienden 4", "Meedoen lukt niet zo, een 4, thuis red ik me prima, een 8": where an answer scores several things, a number
+  // for a thing of another area than the one asked is not its answer ("genieten doe ik wel, 7, maar ik slaap slecht, 4").
+  const several = dimension !== undefined && candidates.length >= 2;
+  const ofAsked = (f: Found) => areas.part(f.start) === dimension;
+  if (several && candidates.some(ofAsked)) {
+    candidates = candidates.filter((f) => inOverall(f) || areas.part(f.start) === undefined || ofAsked(f));
+  }
+  // A part that names a thing of an area and not the area ("Mijn knie een 3", "Knees 3", "mijn geloof 10"), not its name ("Lichaam 6").
+  const namingParts = new Set<number>();
+  const namingArea = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (t.type === 'word' && isAreaPart(t.text)) namingParts.add(clause.of[i] ?? -1);
+    if (t.type === 'word' && isArea(t.text)) namingArea.add(clause.of[i] ?? -1);
+  });
+  const partOnly = (f: Found) => namingParts.has(clause.of[f.start] ?? -1) && !namingArea.has(clause.of[f.start] ?? -1);
+  let restOfArea = false;
   const wanted = dimension ?? areas.echoed;
   if (wanted !== undefined) {
-    const mine = candidates.filter((f) => areas.at(f.start) === wanted);
+    // "work 9, social life 3" to the question about taking part: work is a part of it too, so the two are candidates.
+    const parts = several ? candidates.filter((f) => areas.at(f.start) === undefined && ofAsked(f)) : [];
+    const named = candidates.filter((f) => areas.at(f.start) === wanted);
     const unnamed = candidates.filter((f) => areas.at(f.start) === undefined);
-    if (mine.length > 0) candidates = mine;
-    else if (unnamed.length > 0) candidates = unnamed;
+    const mine = named.length > 0 ? [...named, ...parts] : unnamed;
+    // "Knees 3, everything else 8", "Mijn knie een 3, de rest een 8": at the question about an area, the rest beside a part of it is the
+    // rest of that area, and the two are candidates; beside the area's name ("Lichaam 6, de rest 8") it is the other areas.
+    restOfArea = several && mine.some((f) => partOnly(f) && ofAsked(f)) && candidates.some((f) => restClauses.has(clause.of[f.start] ?? -1));
+    const taken = new Set(mine);
+    const rest = named.length > 0 && restOfArea ? candidates.filter((f) => restClauses.has(clause.of[f.start] ?? -1) && !taken.has(f)) : [];
+    if (mine.length > 0) candidates = [...mine, ...rest].sort((a, b) => a.start - b.start);
     // "Mind a 6", "Gevoelsmatig een 5" to the question about the body: numbers only for one other area do not answer this one (two
     // other areas side by side stay a choice: "Fysiek 8, mentaal 4" to the question about taking part).
     else if (dimension !== undefined && new Set(candidates.map((f) => areas.at(f.start))).size === 1) return { kind: 'unclear' };
   }
   // "mijn been is een 2, de rest een 8": the number for the rest is the answer, the one for a part beside it is not.
-  const overallClauses = new Set(meanings.flatMap((m, i) => (m?.meaning === 'overall' ? [clause.of[i] ?? -1] : [])));
-  const overall = candidates.filter((f) => overallClauses.has(clause.of[f.start] ?? -1));
+  const overall = restOfArea ? [] : candidates.filter(inOverall);
   if (overall.length > 0) candidates = overall;
   // After "nee", "of toch", "eigenlijk", an instruction ("doe maar") or a conclusion ("dus", "so") only what follows counts.
   const firstStart = Math.min(...candidates.map((f) => f.start));
@@ -418,7 +471,8 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     // "🤷 6?": a shrug before the number makes it a guess ("6 🤷" after it is a comment on the answer given).
     || tokens.some((t, i) => SHRUG.has(t.text) && i < lastChosen);
   const [first, second] = values;
-  if (values.length === 1 && first !== undefined && splitMood(tokens, meanings, clause.of, chosen, first)) return { kind: 'unclear' };
+  const scored = found.filter((f) => !f.excluded && inRange(f.value));
+  if (values.length === 1 && first !== undefined && splitMood(tokens, meanings, clause.of, chosen, scored, first)) return { kind: 'unclear' };
   if (values.length === 1 && first !== undefined) {
     const rounded = chosen.every((f) => roundToHalf(f.value) === f.value) && !onlyComparison;
     return { kind: hedged || !rounded ? 'approximate' : 'exact', score: first };
@@ -491,12 +545,20 @@ function namedEnd(tokens: Token[], tags: Tagged[]): number | undefined {
  * "Bewegen gaat goed, 8, slapen slecht": a number said beside a mood of its side, with a mood of the other side in a later part of its
  * own (no number, no reason, no "maar"), is the number of one thing only, and the answer is asked again.
  */
-function splitMood(tokens: Token[], tags: Tagged[], clauseOf: readonly number[], chosen: readonly Found[], score: number): boolean {
+function splitMood(
+  tokens: Token[], tags: Tagged[], clauseOf: readonly number[], chosen: readonly Found[], scored: readonly Found[], score: number,
+): boolean {
   if (Math.abs(score - 5) < 2 || chosen.length !== 1) return false;
   const [f] = chosen;
   if (!f) return false;
   const side = Math.sign(score - 5);
   const numbered = new Set<number>([clauseOf[f.start] ?? -1]);
+  // "Meedoen gaat slecht, een 3, thuis gaat het goed, een 7": a mood with a number of its own right after it, for a thing set aside,
+  // is that number's part.
+  for (const g of scored) {
+    const k = ARTICLE.has(tokens[g.start - 1]?.text ?? '') ? g.start - 2 : g.start - 1;
+    if (g !== f && tokens[k]?.type === 'mark') numbered.add(clauseOf[k - 1] ?? -1);
+  }
   const turned = new Set<number>();
   tags.forEach((t, i) => {
     if (t?.meaning === 'negation' || t?.meaning === 'reason' || t?.meaning === 'now' || t?.meaning === 'overall') turned.add(clauseOf[i] ?? -1);
@@ -562,7 +624,11 @@ function hedges(tokens: Token[], tag: Tagged, i: number, withNumber: boolean, no
 function isRange(tokens: Token[], pair: readonly Found[]): boolean {
   const [a, b] = [...pair].sort((x, y) => x.start - y.start);
   if (!a || !b) return false;
-  for (let k = Math.max(0, a.start - 3); k < a.start; k++) if (RANGE_START.has(tokens[k]?.text ?? '')) return true;
+  // "tussen de 4 en de 8", "van ongeveer 5 tot 7"; "genieten van de tuin 9, van tv 5" names what the first number is for.
+  for (let k = a.start - 1; k >= 0 && k >= a.start - 3; k--) {
+    if (RANGE_START.has(tokens[k]?.text ?? '')) return true;
+    if (!ARTICLE.has(tokens[k]?.text ?? '') && !NUMBER_HEDGE.has(tokens[k]?.text ?? '')) break;
+  }
   // The join stands between the two numbers within one part: "my fitness a 6, my weight a 4" is no range.
   // An article before the second number ("either a 4 or a 7") is no join, as "6 a 7" is.
   const joined = tokens.slice(a.end, b.start);
@@ -864,6 +930,10 @@ function halfAt(tokens: Token[], i: number): number {
 
 function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<number>, saying: ReadonlySet<number>): Found[] {
   const found: Found[] = [];
+  let lastNumber = -1;
+  tokens.forEach((t, i) => {
+    if (isNumberToken(t)) lastNumber = i;
+  });
   let countEnd = -1;
   let ageNext = -1;
   const wanted = new Set<number>();
@@ -1018,7 +1088,9 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       // "4 wait no 5", "8 lol no 6": "no" after a number or a word of its own is no, not "number" ("no 7", "at no 7").
       else if (b === 'no' && tokens[start - 2] !== undefined && !NUMBER_LABEL_BEFORE.has(tokens[start - 2]?.text ?? '')) strong = false;
       else if (BEFORE.has(b) && !(RANGE_WORD.has(b) && valueAt(tokens, start - 2) !== undefined)
-        && !TIME_DETERMINER.has(tokens[start - 2]?.text ?? '') && !REFERENCE.has(`${tokens[start - 2]?.text ?? ''} ${b}`)) excluded = true;
+        && !TIME_DETERMINER.has(tokens[start - 2]?.text ?? '') && !REFERENCE.has(`${tokens[start - 2]?.text ?? ''} ${b}`) && !headed(tokens, start, j, lastNumber)) {
+        excluded = true;
+      }
       // "put me at 6": the "at" of an instruction names no time.
       if (CLOCK_START.has(b) && excluded && !decided.has(start)) clock = true;
       // "tot 3 uur wakker gelegen", "awake till 3": the hour until which something lasted is a time of day.
@@ -1072,10 +1144,11 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       excluded = start === countEnd || unit || clock;
     }
     // A bare number followed by a word that is neither a known follower nor part of a known phrase: perhaps a count.
-    // An area after it starts the next part ("Lichaam 4 geest 4"), a word of change ends the change ("van 3 naar 8 gegaan").
+    // An area or a thing of one after it starts the next part ("Lichaam 4 geest 4", "eten 7 slapen 4 bewegen 2"), a word of change ends
+    // the change ("van 3 naar 8 gegaan").
     const doubtful = !strong && after?.type === 'word' && !excluded && !FOLLOWER.has(after.text)
       && !PHRASE_WORDS.has(after.text) && wordNumber(after.text) === undefined && !ONE.has(after.text) && !isArea(after.text)
-      && !CHANGE.has(after.text);
+      && !isAreaPart(after.text) && !CHANGE.has(after.text);
     // Alone, a point of comparison is still only a guess at the score: "net geen 7" is not a 7.
     found.push({
       value, start, end: j, excluded, strong, doubtful, hedged: hedged || reference, reference, shift: shift ?? 0, clock, unit, negated, goal,
@@ -1087,6 +1160,18 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
   for (const f of found) if (f.goal) f.excluded = true;
   if (found.some((f, n) => !f.excluded && !wanted.has(n))) wanted.forEach((n) => { const f = found[n]; if (f) f.excluded = true; });
   return found;
+}
+
+/**
+ * "Sleep 3, energy 6", "slaap 7/10": sleep named as the heading of a part, with nothing after its number but the scale or a comma before
+ * another number, is scored, not counted in hours ("sleep 6 hours", "ik slaap 6 uur" are, and "slaap 6" alone may be).
+ */
+function headed(tokens: Token[], start: number, end: number, lastNumber: number): boolean {
+  const heading = tokens[start - 1]?.text ?? '';
+  const opens = tokens[start - 2] === undefined || tokens[start - 2]?.type === 'mark';
+  const listed = (tokens[end]?.text === ',' || tokens[end]?.text === ';') && lastNumber > end;
+  const outOfTen = ofTenAt(tokens, end) > 0 || (end - start > 1 && isTen(tokens[end - 1]));
+  return (heading === 'sleep' || heading === 'slaap') && opens && (listed || outOfTen);
 }
 
 /**

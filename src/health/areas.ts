@@ -1,6 +1,6 @@
 import type { Tagged, Token } from './answers.js';
 import type { Dimension } from './dimensions.js';
-import { AREA_POINTERS, AREA_WORDS } from './words.js';
+import { AREA_PARTS, AREA_POINTERS, AREA_WORDS } from './words.js';
 
 /**
  * The areas of the check-in named in an answer ("Fysiek 8, mentaal 4", "Mijn lichaam 5. Je vraagt later toch ook naar gevoel? Dat
@@ -14,18 +14,27 @@ export interface Areas {
   readonly unasked: ReadonlySet<Dimension>;
   /** The area repeated as a short question ("Voor mijn lichaam?"), the one the resident takes to be asked. */
   readonly echoed: Dimension | undefined;
+  /**
+   * The area of the part at a token as `at` finds it, with the things that belong to an area counted as naming it ("werk 8, vrienden 4",
+   * "thuis red ik me prima, een 8"): which part of which area a number scores, where an answer scores several.
+   */
+  readonly part: (token: number) => Dimension | undefined;
 }
 
 const MAX_AREA_WORDS = 4;
 const MAX_ECHO_WORDS = 5;
 const POINTER = new Set(AREA_POINTERS);
 const AREA: ReadonlyMap<string, Dimension | 'work'> = new Map(Object.entries(AREA_WORDS));
+const PART: ReadonlyMap<string, Dimension> = new Map(Object.entries(AREA_PARTS));
 
 /** The word without a possessive or "is" glued to it ("head's", "body's"). */
 const bare = (word: string) => word.replace(/'s$/u, '');
 
 /** The word is the name of an area ("body", "head's", "gevoelsmatig"). */
 export const isArea = (word: string): boolean => AREA.has(bare(word));
+
+/** The word is something that belongs to an area ("slapen", "volunteering", "thuis"). */
+export const isAreaPart = (word: string): boolean => PART.has(bare(word));
 
 /** Work is daily life (being able to work) and taking part (work among others): it names the one of the two that is asked. */
 const WORK_AREAS: ReadonlySet<Dimension> = new Set(['daily', 'participation']);
@@ -62,6 +71,24 @@ export function readAreas(
   tokens: Token[], tags: readonly Tagged[], clauseOf: readonly number[], sentenceOf: readonly number[], asked?: Dimension,
 ): Areas {
   const names = named(tokens, asked);
+  const { at, echoed } = locate(tokens, names, tags, clauseOf, sentenceOf);
+  const parts = names.map((area, i) => area ?? PART.get(bare(tokens[i]?.type === 'word' ? tokens[i]?.text ?? '' : '')));
+  const { at: part } = locate(tokens, parts, tags, clauseOf, sentenceOf);
+  const unasked = new Set<Dimension>();
+  tags.forEach((tag, i) => {
+    const area = tag?.meaning === 'unasked' ? at(i) : undefined;
+    if (area !== undefined) unasked.add(area);
+  });
+  return { at, unasked, echoed, part };
+}
+
+/**
+ * Which area each part of the answer is about, given the area named at each token: a part takes the area it names, or the one named
+ * earlier in its sentence, or, pointing back, the one named last; a number within a part the area nearest it.
+ */
+function locate(
+  tokens: Token[], names: readonly (Dimension | undefined)[], tags: readonly Tagged[], clauseOf: readonly number[], sentenceOf: readonly number[],
+): { at: (token: number) => Dimension | undefined; echoed: Dimension | undefined } {
   // Per part: the area it names itself, and whether one of its first three words points back.
   const own = new Map<number, Dimension>();
   const wordsSeen = new Map<number, number>();
@@ -120,10 +147,5 @@ export function readAreas(
   const after: (Dimension | undefined)[] = new Array<Dimension | undefined>(tokens.length).fill(undefined);
   for (let i = tokens.length - 1; i >= 0; i--) after[i] = names[i] ?? (clauseOf[i + 1] === clauseOf[i] ? after[i + 1] : undefined);
   const at = (token: number) => before[token] ?? after[token] ?? clauseArea.get(clauseOf[token] ?? -1);
-  const unasked = new Set<Dimension>();
-  tags.forEach((tag, i) => {
-    const area = tag?.meaning === 'unasked' ? at(i) : undefined;
-    if (area !== undefined) unasked.add(area);
-  });
-  return { at, unasked, echoed };
+  return { at, echoed };
 }

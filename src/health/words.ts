@@ -611,10 +611,12 @@ function refusals(): string[] {
 
 /**
  * People in the plural who give a number of their own ("Mijn buren geven 10, maar ik 2", "my friends would say 8"): only with a verb of
- * giving or saying, as "met vrienden" or "ik mis mijn vrienden" beside the resident's own number is no one else's score.
+ * giving or saying, as "met vrienden" or "ik mis mijn vrienden" beside the resident's own number is no one else's score, and "werk geeft
+ * me niks, 2, maar mijn kinderen 10" scores what the children give.
  */
 function othersSay(): Record<string, 'other'> {
-  const people = ['buren', 'de buren', 'mijn buren', 'vrienden', 'mijn vrienden', 'familie', 'mijn familie', 'ouders', 'mijn ouders',
+  const people = ['mijn kinderen', 'onze kinderen', 'de kinderen', 'buren', 'de buren', 'mijn buren', 'vrienden', 'mijn vrienden', 'familie',
+    'mijn familie', 'ouders', 'mijn ouders',
     "collega's", "mijn collega's", 'anderen', 'de anderen', 'andere mensen', 'de meeste mensen', 'iedereen', 'neighbours', 'neighbors',
     'my neighbours', 'my neighbors', 'friends', 'my friends', 'my family', 'my parents', 'colleagues', 'other people', 'most people',
     'everyone', 'everybody', 'others'];
@@ -749,10 +751,10 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   // someone else's number
   'mijn man': 'other', 'mijn vrouw': 'other', 'mn man': 'other', 'mn vrouw': 'other', 'mijn partner': 'other',
   'mijn dochter': 'other', 'mijn zoon': 'other', 'de dokter': 'other', 'de huisarts': 'other', 'mijn huisarts': 'other',
-  'mijn kinderen': 'other', 'mijn moeder': 'other', 'mijn vader': 'other', zegt: 'other',
-  // Flemish and southern names for one's family ("ons moeder zegt 8", "mijne vent", "ons ma"), and the children by another name
+  'mijn moeder': 'other', 'mijn vader': 'other', zegt: 'other',
+  // Flemish and southern names for one's family ("ons moeder zegt 8", "mijne vent", "ons ma")
   'ons moeder': 'other', 'ons vader': 'other', 'ons ma': 'other', 'ons pa': 'other', 'mijn ma': 'other', 'mijn pa': 'other',
-  'mijn vent': 'other', 'ons madam': 'other', 'onze zoon': 'other', 'onze dochter': 'other', 'onze kinderen': 'other', 'de kinderen': 'other',
+  'mijn vent': 'other', 'ons madam': 'other', 'onze zoon': 'other', 'onze dochter': 'other',
   vindt: 'other', 'my husband': 'other', 'my wife': 'other', 'my partner': 'other', 'my daughter': 'other',
   'my son': 'other', 'mijn dokter': 'other', 'mijn arts': 'other', 'de arts': 'other', 'geeft me': 'other',
   'geeft mij': 'other', 'gives me': 'other', 'my physio': 'other', 'mijn fysio': 'other', 'de fysio': 'other', 'the doctor': 'other', 'my doctor': 'other', 'my gp': 'other', says: 'other', 'they say': 'other',
@@ -939,6 +941,7 @@ export const AREA_WORDS: Readonly<Record<string, Dimension | 'work'>> = {
   'werk is': 'work', 'work is': 'work',
   meedoen: 'participation', 'joining in': 'participation', participation: 'participation', 'taking part': 'participation',
   sociaal: 'participation', social: 'participation', 'social life': 'participation', 'sociale leven': 'participation',
+  'sociaal leven': 'participation',
   contacten: 'participation', 'sociale contacten': 'participation',
   ...ownBodyParts(),
   'contact met anderen': 'participation', 'contact met mensen': 'participation', 'contact met de buren': 'participation',
@@ -960,6 +963,35 @@ export const AREA_WORDS: Readonly<Record<string, Dimension | 'work'>> = {
 function ownBodyParts(): Record<string, Dimension> {
   return Object.fromEntries(['mijn', "m'n", 'mn', 'mijne', 'my'].flatMap((mine) => BODY_PARTS.map((part): [string, Dimension] => [`${mine} ${part}`, 'body'])));
 }
+
+/**
+ * Things that belong to one area without naming it ("Sleep 3, energy 6", "werk 8, vrienden 4", "thuis red ik me prima, een 8"): a
+ * part scoring one of them is a part of that area. They only tell parts apart when an answer scores several ("volunteering 9, social
+ * life 4" at the question about taking part is two parts of it; "genieten doe ik wel, 7, maar ik slaap slecht, 4" at the question about
+ * quality of life is the 7); alone they name no area ("slaap 7/10" answers the question asked).
+ */
+export const AREA_PARTS: Readonly<Record<string, Dimension>> = {
+  ...Object.fromEntries(BODY_PARTS.map((part): [string, Dimension] => [part, 'body'])),
+  slaap: 'body', slapen: 'body', sleep: 'body', sleeping: 'body', eten: 'body', eating: 'body', bewegen: 'body', moving: 'body',
+  beweging: 'body', exercise: 'body', pijn: 'body', pain: 'body', conditie: 'body', fitness: 'body', energie: 'body', energy: 'body',
+  angst: 'mind', anxiety: 'mind', zorgen: 'mind', worries: 'mind', stress: 'mind', vrolijk: 'mind', somber: 'mind',
+  thuis: 'daily', home: 'daily', boodschappen: 'daily', shopping: 'daily', koken: 'daily', cooking: 'daily', schoonmaken: 'daily',
+  cleaning: 'daily', trap: 'daily', stairs: 'daily', administratie: 'daily', admin: 'daily', post: 'daily', geldzaken: 'daily',
+  werk: 'participation', work: 'participation', job: 'participation', vrijwilligerswerk: 'participation', volunteering: 'participation',
+  vrienden: 'participation', friends: 'participation', familie: 'participation', family: 'participation', buren: 'participation',
+  neighbours: 'participation', sport: 'participation', club: 'participation', vereniging: 'participation',
+  tuin: 'quality', garden: 'quality', tv: 'quality', muziek: 'quality', music: 'quality',
+  geloof: 'meaning', faith: 'meaning', kerk: 'meaning', church: 'meaning',
+};
+
+/**
+ * The words for the whole that mean what is left beside a part ("Mijn knie een 3, de rest een 8", "Knees 3, everything else 8"): at the
+ * question about an area, beside a part of that area, the rest is the rest of it, so the two numbers are two candidates.
+ */
+export const REST_WORDS: readonly string[] = [
+  'de rest', 'voor de rest', 'verder', 'voor het overige', 'afgezien daarvan', 'los daarvan', 'the rest', 'for the rest', 'otherwise',
+  'apart from that', 'everything else', 'all else',
+];
 
 /** Words at the start of a part that point back to the area named before ("Je vraagt later naar gevoel? Dat is 8."). */
 export const AREA_POINTERS: readonly string[] = ['dat', 'daar', 'die', 'daarvoor', 'daarin', 'daarover', 'daarop', 'that', 'there', 'which'];

@@ -768,7 +768,7 @@ for (const [concept, rows] of Object.entries(concepts)) {
 }
 
 describe('parseScore: the area asked decides between numbers for several areas', () => {
-  const rows: [string, Locale, Dimension, ScoreReading][] = [
+  const rows: [string, Locale, Dimension | undefined, ScoreReading][] = [
     ['Fysiek 8, mentaal 4', 'nl', 'body', exact(8)], ['Fysiek 8, mentaal 4', 'nl', 'mind', exact(4)],
     ['Fysiek 8, mentaal 4', 'nl', 'participation', either(4, 8)], ["Body 6 but my head's at 3", 'en', 'mind', exact(3)],
     ['Life in general 9, health 4', 'en', 'quality', exact(9)], ['Meedoen: 2. Maar lichamelijk gaat het wel, zeg 6', 'nl', 'body', exact(6)],
@@ -787,9 +787,24 @@ describe('parseScore: the area asked decides between numbers for several areas',
     ['Physically 6, emotionally 6, spiritually about 8', 'en', 'meaning', about(8)], ['My legs are a 2 but my spirits are a 9', 'en', 'body', exact(2)],
     ['my body is a 3 but I still enjoy my music, 7', 'en', 'quality', exact(7)], ['My life feels worthwhile, 8, even if my body is a 5', 'en', 'meaning', exact(8)],
     ['Mentaal ne zeven, mijne rug ne vier', 'nl', 'body', exact(4)],
+    // numbers for several parts of the area asked are candidates, or, three of them, asked again; a part of another area beside one of
+    // the area asked is not the answer; the rest beside a part of the area asked is the rest of that area, beside its name the others
+    ['Slaap 4, energie 7', 'nl', 'body', either(4, 7)], ['sleep 5, appetite fine, energy 8', 'en', 'body', either(5, 8)],
+    ['pijn 2, conditie 6', 'nl', 'body', either(2, 6)], ['koken 8 schoonmaken 3 boodschappen 5', 'nl', 'daily', unclear],
+    ['friends 8, volunteering 3', 'en', 'participation', either(3, 8)], ['vrienden 7, sociaal leven 4', 'nl', 'participation', either(4, 7)],
+    ['Tuin en muziek 8, maar ik slaap slecht, 3', 'nl', 'quality', exact(8)],
+    ['Meedoen gaat slecht, een 3, thuis gaat het goed, een 7', 'nl', 'participation', exact(3)],
+    ['Mijn rug een 4, de rest een 9', 'nl', 'body', either(4, 9)], ['My hip a 3, everything else a 7', 'en', 'body', either(3, 7)],
+    ['mijn kerk 9, maar de rest 4', 'nl', 'meaning', either(4, 9)], ['Lichaam 6, de rest 8', 'nl', 'body', exact(6)],
+    ['mijn rug een 2, de rest een 8', 'nl', undefined, exact(8)], ['rug 3, benen 7, gemiddeld 5', 'nl', 'body', exact(5)],
+    ['koken 8, poetsen 4, overall 6', 'en', 'daily', exact(6)], ['In the evening 7, in the morning 3', 'en', 'mind', either(3, 7)],
+    ['genieten van muziek 8, van wandelen 4', 'nl', 'quality', either(4, 8)], ['met pijn 4, zonder pijn 8', 'nl', 'body', either(4, 8)],
+    ['kantoor geeft me niks, 3, maar mijn kinderen 9', 'nl', 'meaning', either(3, 9)],
+    ['stress like 9 out of 10 bad, mood 6', 'en', 'mind', unclear], ['slaap 6/10', 'nl', 'body', exact(6)],
+    ['ik slaap 6 uur, geef een 7', 'nl', 'body', exact(7)], ['around 7 in the evening', 'en', 'mind', unclear],
   ];
   for (const [text, locale, dimension, expected] of rows) {
-    it(`${JSON.stringify(text)} (${locale}, asked ${dimension}) → ${JSON.stringify(expected)}`, () => {
+    it(`${JSON.stringify(text)} (${locale}, asked ${dimension ?? "no area"}) → ${JSON.stringify(expected)}`, () => {
       expect(parseScore(text, locale, dimension)).to.deep.equal(expected);
     });
   }
