@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PII_PATTERNS } from './pii-patterns.js';
 import { foldText } from './text.js';
 
 /** What a reply can mean beyond a button's own words: yes, no, or "tell me more first". */
@@ -61,8 +62,16 @@ export const replyWordsSchema = z.object({
   topics: z.record(z.string(), z.array(z.string().min(1))).default({}),
   /** words that introduce what a reply is about ("het gevoel dat ...", "the feeling that ..."): they name no topic themselves */
   topicFrames: z.array(z.string().min(1)).default([]),
-  /** other spellings of a word, read as that word everywhere but in titles ("houd" is "hou", "somebody" is "someone") */
+  /**
+   * other spellings of a word, read as that word everywhere but in titles ("houd" is "hou", "somebody" is "someone"); also
+   * of a few words together, read as the usual words in a reply (Flemish "ne keer" is "eens", "e paar" is "een paar")
+   */
   spellings: z.record(z.string(), z.string()).default({}),
+  /**
+   * the word that a piece of contact data typed as the answer reads as, per kind (an e-mail address reads as "emailadres",
+   * a phone number as "telefoonnummer"), so the keywords of the way to be reached name it
+   */
+  contactData: z.object({ email: z.string().min(1).optional(), phone: z.string().min(1).optional() }).default({}),
   /** short chat forms, read as the word only inside a keyword ("talk 2 someone", "what do u mean"): alone they are ambiguous */
   chatWords: z.record(z.string(), z.string()).default({}),
   /** words that may stand between a keyword's words ("daar wil ik het graag over hebben") */
@@ -86,6 +95,11 @@ export const replyWordsSchema = z.object({
   turns: z.array(z.string().min(1)).default([]),
   /** words that open a clause giving the reason for a choice ("bel maar, want ...", "as I'm hard of hearing"): it does not make a reply long */
   reasons: z.array(z.string().min(1)).default([]),
+  /**
+   * words after a "but" that follows the keywords of a button, where no consent is asked: a preference of when or how,
+   * not a doubt about the button ("bellen, maar liefst na vijf uur", "email, but preferably in the evening")
+   */
+  preferences: z.array(z.string().min(1)).default([]),
   /** phrases holding a doubt word that say something else ("ik zit de hele dag alleen" is alone, not only): the resident's own words */
   notDoubts: z.array(z.string().min(1)).default([]),
   /** small words that may stand between a yes and the negator that turns it ("mag het niet", "dat mag je niet") */
@@ -273,14 +287,33 @@ function startsWithAt(tokens: readonly string[], at: number, phrase: readonly st
  */
 export function createReplyReader(lexicon: ReplyWords, sameButton: (title: string) => readonly string[] = () => []): ReplyReader {
   // Looked up as typed first: "all" must not become the Dutch "al" by losing a letter.
-  const spellings = new Map(Object.entries(lexicon.spellings).map(([other, word]) => [words(other).join(' '), words(word).map(squeeze).join(' ')]));
+  const oneWordSpellings = Object.entries(lexicon.spellings).filter(([other, word]) => words(other).length === 1 && words(word).length === 1);
+  const spellings = new Map(oneWordSpellings.map(([other, word]) => [words(other).join(' '), words(word).map(squeeze).join(' ')]));
   /** A word as the word lists hold it: doubled letters single, laughter as two syllables ("hahaha" is "haha"), another spelling as the usual one ("houd" is "hou"). */
   const read = (word: string): string => {
     const squeezed = laughter(squeeze(word));
     return spellings.get(word) ?? spellings.get(squeezed) ?? squeezed;
   };
+  // Spellings of a few words together ("ne keer" is "eens"), compared with the words as read, longest first.
+  const phraseSpellings = Object.entries(lexicon.spellings).filter(([other, word]) => words(other).length > 1 || words(word).length > 1)
+    .map(([other, word]) => ({ from: words(other).map(read), to: words(word).map(read) })).sort((a, b) => b.from.length - a.from.length);
+  // Contact data typed as the answer ("jansen@hotmail.com", "06 12345678") reads as the word for its kind.
+  const contactPatterns = PII_PATTERNS.filter((p) => (p.category === 'email' || p.category === 'phone') && lexicon.contactData[p.category] !== undefined);
+  const withContactWords = (text: string): string => contactPatterns.reduce((t, p) => t.replace(p.pattern, ` ${lexicon.contactData[p.category as 'email' | 'phone']} `), text);
   /** The words of a reply as the word lists are compared with them. */
-  const readWords = (text: string): string[] => words(text).map(read);
+  const readWords = (text: string): string[] => {
+    const single = words(withContactWords(text)).map(read);
+    if (phraseSpellings.length === 0) return single;
+    const out: string[] = [];
+    for (let i = 0; i < single.length; ) {
+      const s = phraseSpellings.find((p) => startsWithAt(single, i, p.from));
+      if (s) {
+        out.push(...s.to);
+        i += s.from.length;
+      } else out.push(single[i++]!);
+    }
+    return out;
+  };
   const yes = phraseList(lexicon.yes, read);
   const no = phraseList(lexicon.no, read);
   const more = phraseList(lexicon.more, read);
@@ -560,7 +593,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const clausesOf = (text: string): { tokens: string[]; clauseOf: number[] } => {
     const tokens: string[] = [];
     const clauseOf: number[] = [];
-    text.slice(0, MAX_REPLY_CHARS).split(CLAUSE_BREAK).forEach((clause, c) => {
+    withContactWords(text.slice(0, MAX_REPLY_CHARS)).split(CLAUSE_BREAK).forEach((clause, c) => {
       for (const w of readWords(clause)) {
         tokens.push(w);
         clauseOf.push(c);
@@ -675,6 +708,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const wayWords = lexicon.ways.buttons.flatMap((id) => keywords.get(id) ?? []);
   const contrasts = squeezedSet(lexicon.ways.contrasts);
   const drawbacks = phraseList(lexicon.drawbacks, read);
+  const preferences = phraseList(lexicon.preferences, read);
   const alternatives = squeezedSet(lexicon.alternatives.words);
   const vagueEnds = phraseList(lexicon.alternatives.vague, read);
 
@@ -786,11 +820,20 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const turnsToAnswer = (at: number) => at > 0 && at === answerStarts && turns.has(tokens[at] ?? '');
     // "wis al mijn gegevens", "ik woon alleen": a doubt word inside the resident's own words is none.
     const plain = spansOf(tokens, notDoubts);
-    const doubts = (at: number) => (how < 0 || at < how) && !(takenBack.has(at) && contrasts.has(tokens[at] ?? '')) && !turnsToAnswer(at) && !plain.has(at) && doubtAt(tokens, at);
+    // "ik wil wel, maar niet in mijn eentje": a "but" before a keyword that is itself a refusal turns to it; it does not doubt.
+    const turnsToRefusal = (at: number) => only.means === undefined && turns.has(tokens[at] ?? '') && inKeyword.has(at + 1) && refuses(tokens[at + 1] ?? '');
+    // "bellen, maar liefst na vijf uur": after the button's words, a "but" and a preference say when or how, not whether.
+    const prefers = (at: number) => !options.careful && at > Math.min(...inKeyword) && turns.has(tokens[at] ?? '') && preferences.some((p) => startsWithAt(tokens, at + 1, p));
+    const doubts = (at: number) => (how < 0 || at < how) && !(takenBack.has(at) && contrasts.has(tokens[at] ?? '')) && !turnsToAnswer(at) && !turnsToRefusal(at)
+      && !prefers(at) && !plain.has(at) && doubtAt(tokens, at);
+    // "eigenlijk niks, ik ben tevreden", "ik ben eigenlijk heel tevreden": before anything is said a correction corrects
+    // nothing, where no consent is asked; "wacht, wis alles" at a consent is still asked again.
+    const firstSaid = Math.min(...[...inKeyword], ...phrasesIn(tokens).found.filter((f) => f.kind === 'yes' || f.kind === 'no' || f.kind === 'more').map((f) => f.at));
+    const corrects = (at: number) => (options.careful === true || at > firstSaid) && corrections.some((p) => startsWithAt(tokens, at, p));
     // "terug of bespreken": an "or" weighs the keyword against something else; not after a keyword taken back ("geen
     // telefoon of mail"), in a vague end ("een clubje of zo") or in the reason for a choice ("in the chat, as I'm hard of hearing").
     const weighs = (at: number) => alternatives.has(tokens[at] ?? '') && !takenBack.has(at) && !reason.has(at) && !vagueEnds.some((p) => startsWithAt(tokens, at, p));
-    if (tokens.some((_, at) => outside(at) && (doubts(at) || corrections.some((p) => startsWithAt(tokens, at, p)) || asksAt(tokens, clauseOf, at) || weighs(at)))) return undefined;
+    if (tokens.some((_, at) => outside(at) && (doubts(at) || corrects(at) || asksAt(tokens, clauseOf, at) || weighs(at)))) return undefined;
     if (outside(0) && questionFirst.has(tokens[0] ?? '')) return undefined;
     if (/(\.\.\.|…)/.test(text)) return undefined;
     // "no, delete it", "nee, wis alles": a no beside a consent's button says two things.
