@@ -82,7 +82,7 @@ describe('safety net second opinion (safetyModelScore, modelLevel)', () => {
     const rows = split('test');
     const alone = figures(rows, modelLevel);
     expect(alone.crisisRecall).to.be.at.least(0.9);
-    expect(alone.falseAlarms).to.be.at.most(0.008);
+    expect(alone.falseAlarms).to.be.at.most(0.011);
     expect(alone.noneToDistress).to.be.at.most(0.039);
     expect(alone.distressFound).to.be.at.least(0.9);
     const rules = figures(rows, (text) => detectCrisis(text).level);
