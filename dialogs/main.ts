@@ -30,6 +30,8 @@ export type RouteOptions = z.infer<typeof routeOptions>;
 export interface PartResult {
   pause?: boolean;
   handover?: boolean;
+  /** the resident asked to go on where the conversation was, also where the part was started to pause after it */
+  resume?: boolean;
 }
 
 const PART_FOR_STAGE: Record<Stage, string | undefined> = {
@@ -80,7 +82,7 @@ export class MainDialog extends Dialog<RouteOptions> {
     const options = routeOptionsOf(activeInstance(dc).state);
     const hops = (options.hops ?? 0) + 1;
     if (result?.handover) return this.route(dc, { part: HandoverDialog.id, pauseAfter: true, hops });
-    if (result?.pause || options.pauseAfter || hops > MAX_HOPS) return dc.endDialog();
+    if (result?.pause || (options.pauseAfter && !result?.resume) || hops > MAX_HOPS) return dc.endDialog();
     const t = await talk(this.deps, dc.context);
     if (t.profile.stage === 'done' || t.profile.stage === 'declined') return dc.endDialog();
     return this.route(dc, { hops });

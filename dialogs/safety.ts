@@ -53,14 +53,18 @@ export class SafetyDialog extends PartDialog<SafetyOptions> {
       });
     }
     await sayNumbers(this.deps, t, 'safety.crisis');
-    return step.ask(t.yesNo(t.t('safety.offer', { org: this.deps.settings.orgName }), t.t('safety.choice.yes'), t.t('safety.choice.no')));
+    // "verder met de vragen" typed here says to go on, as the button does later; it is read, not shown, beside the offer.
+    return step.ask({
+      ...t.yesNo(t.t('safety.offer', { org: this.deps.settings.orgName }), t.t('safety.choice.yes'), t.t('safety.choice.no')),
+      alsoAccepted: [{ id: 'continue', title: t.t('safety.choice.continue') }],
+    });
   }
 
   private async offerStep(step: Step): Promise<DialogTurnResult> {
     const t = await talk(this.deps, step.context);
     const { choice } = step.reply;
     if (choice === 'yes' || choice === 'person') return step.end({ handover: true });
-    if (choice === 'continue') return step.end();
+    if (choice === 'continue') return step.end({ resume: true });
     await t.say('safety.declined');
     return step.end({ pause: true });
   }

@@ -189,7 +189,7 @@ export class PartStep<O extends object> {
 
 /** True when the reply is one of the question's own buttons. */
 function answers(question: Question, reply: Reply): boolean {
-  return reply.choice !== undefined && question.choices.some((c) => c.id === reply.choice);
+  return reply.choice !== undefined && [...question.choices, ...(question.alsoAccepted ?? [])].some((c) => c.id === reply.choice);
 }
 
 const partStateSchema = z.object({

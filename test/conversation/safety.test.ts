@@ -135,6 +135,25 @@ describe('conversation: the crisis safety net', () => {
     expect(readProfile(stored[key]?.profile, 'nl').checkIn?.answers).to.have.keys(['body']);
   });
 
+  it('at the offer after the numbers, typing to go on with the questions goes on; anything unclear is asked again, never a yes', async () => {
+    const chat = new Chat(parts, 'types-on');
+    await play(chat, `
+      > (open)
+      [@welcome.choice.start]
+      [5]
+      > ik heb alles al geregeld voor als ik er niet meer ben
+      < @safety.line113
+      < @safety.offer
+      > ok
+      < @common.yesOrNo
+      <! @safety.declined
+      > verder met de vragen
+      <! @handover.consent
+      < (same question)
+      <? @safety.choice.helpNow
+    `);
+  });
+
   it('after a crisis, a typed "hulp" or "help" shows the numbers again instead of the list of words the bot knows', async () => {
     await play(new Chat(parts, 'help-typed-after-crisis'), `
       > (open)
