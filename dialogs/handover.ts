@@ -225,14 +225,15 @@ export class HandoverDialog extends PartDialog {
   }
 }
 
-/** "ik heet Anja" → "Anja": keeps the name short and free of filler words. */
-/** A short yes or no and nothing of its own ("ja", "Ja, versturen", "nee hoor", "prima"): no day or time in it. */
 const MAX_BARE_WORDS = 3;
+
+/** A short yes or no and nothing of its own ("ja", "Ja, versturen", "nee hoor", "prima"): no day or time in it. */
 function isBareYesOrNo(replies: ReplyReader, text: string): boolean {
   if (/\d/.test(text) || text.split(/\s+/).filter((w) => w !== '').length > MAX_BARE_WORDS) return false;
   return replies.intent(text, { careful: true, acknowledging: true }) !== 'unclear';
 }
 
+/** "ik heet Anja" → "Anja": keeps the name short and free of filler words. */
 function cleanName(text: string): string {
   return text.replace(/^(ik heet|mijn naam is|noem me|zeg maar|i am|i'm|my name is|call me)\s+/i, '').replace(/[.!]+$/, '').trim().slice(0, MAX_NAME);
 }

@@ -186,9 +186,10 @@ const FRONT_WORDS = set(['gaat', 'ging', 'is', 'was', 'ben', 'voel', 'voelt', 'v
 const FRONT_REACH = 3;
 const CLOSING_NEGATION = set(['niet', 'nie', 'ni', 'neet']);
 
-/** Whether a few verbs and pronouns after the word at end lead to a "niet" that closes its part: the word was put first and is turned. */
-const HAVING = new Set(['have', 'has', 'had', 'got', 'heb', 'hebben', 'heeft', 'had']);
+/** Verbs of having, which stand between a negation and what is had ("I don't have many friends"). */
+const HAVING = new Set(['have', 'has', 'had', 'got', 'heb', 'hebben', 'heeft']);
 
+/** Whether a few verbs and pronouns after the word at end lead to a "niet" that closes its part: the word was put first and is turned. */
 function frontedNegation(tokens: Token[], end: number): boolean {
   let k = end;
   while (k < end + FRONT_REACH && FRONT_WORDS.has(tokens[k]?.text ?? '')) k++;
