@@ -112,6 +112,9 @@ const FLOORS: readonly { split: string; about: string; nl: number | null; en: nu
   { split: 'br-tune', about: 'seventieth author (ordinary check-in answers full of dark-sounding words, low mood and crises of the same shape), tune split', nl: 1, en: 1, falseAlarms: 0.003, helped: 1 },
   { split: 'bs-tune', about: 'seventy-first author (danger from others and acute danger: partners, family, carers, stalkers, honour; quarrels and media as hard negatives), tune split', nl: 1, en: 1, falseAlarms: 0.017, helped: 1 },
   { split: 'bt-tune', about: 'seventy-second author (passive death wishes and burden; funeral wishes, living wills and doctor-advised stops as hard negatives), tune split', nl: 1, en: 1, falseAlarms: 0.004, helped: 0.98 },
+  { split: 'bu-tune', about: 'seventy-third author (older residents, carers and Dutch as a second language; crises said in passing beside the house, the garden, church and grandchildren), tune split', nl: 0.93, en: 0.94, falseAlarms: 0.023, helped: 0.95 },
+  { split: 'bv-tune', about: 'seventy-fourth author (young people, students and young parents, chat spelling, Flemish, mixed Dutch and English; games, school and going out as hard negatives), tune split', nl: 0.98, en: 0.98, falseAlarms: 0.022, helped: 0.93 },
+  { split: 'bw-tune', about: 'seventy-fifth author (English-speaking residents from many countries, understatement and calm plans; the Dutch part in mixed voices), tune split', nl: 0.97, en: 0.91, falseAlarms: 0.025, helped: 0.91 },
   { split: 'test', about: 'first author, frozen test split', nl: 0.96, en: 0.98, falseAlarms: 0.036, helped: 0.98 },
   { split: 'dev-test', about: 'second author, frozen test split', nl: 0.97, en: 1, falseAlarms: 0.038, helped: 0.96 },
   { split: 'c-test', about: 'third author, frozen test split', nl: 0.96, en: 0.97, falseAlarms: 0.015, helped: 0.96 },
@@ -184,6 +187,9 @@ const FLOORS: readonly { split: string; about: string; nl: number | null; en: nu
   { split: 'br-test', about: 'seventieth author (ordinary check-in answers full of dark-sounding words, low mood and crises of the same shape), frozen test split', nl: 1, en: 1, falseAlarms: 0.011, helped: 0.97 },
   { split: 'bs-test', about: 'seventy-first author (danger from others and acute danger: partners, family, carers, stalkers, honour; quarrels and media as hard negatives), frozen test split', nl: 0.94, en: 0.94, falseAlarms: 0.022, helped: 0.97 },
   { split: 'bt-test', about: 'seventy-second author (passive death wishes and burden; funeral wishes, living wills and doctor-advised stops as hard negatives), frozen test split', nl: 0.96, en: 0.97, falseAlarms: 0.036, helped: 0.95 },
+  { split: 'bu-test', about: 'seventy-third author (older residents, carers and Dutch as a second language; crises said in passing beside the house, the garden, church and grandchildren), frozen test split', nl: 0.91, en: 1, falseAlarms: 0.022, helped: 0.89 },
+  { split: 'bv-test', about: 'seventy-fourth author (young people, students and young parents, chat spelling, Flemish, mixed Dutch and English; games, school and going out as hard negatives), frozen test split', nl: 0.97, en: 1, falseAlarms: 0.008, helped: 0.97 },
+  { split: 'bw-test', about: 'seventy-fifth author (English-speaking residents from many countries, understatement and calm plans; the Dutch part in mixed voices), frozen test split', nl: 0.95, en: 0.94, falseAlarms: 0.058, helped: 0.95 },
 ];
 
 describe('safety net on the corpus (what the turn does offline: rules and second opinion)', () => {
