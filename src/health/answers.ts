@@ -5,10 +5,10 @@ import { meantWord, plainSwap, shortSlip, squeeze } from './typos.js';
 import { diminutiveStems, nearBound, readMood, wordMood } from './moods.js';
 import { MAX_SCORE, MIN_SCORE, inRange, roundToHalf } from './scale.js';
 import {
-  ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CLOCK_AFTER, CLOCK_BEFORE, DICTATED_MARKS, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS, DIALECT_NUMBERS,
+  ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CHAT_DIGIT_WORDS, CLOCK_AFTER, CLOCK_BEFORE, DICTATED_MARKS, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS, DIALECT_NUMBERS,
   FILLERS, GOAL_BEFORE, INSTEAD_BEFORE, LABELS, PEOPLE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, MEASURES, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
   BUTTON_ENDS, CLICK_WORDS, EMOJI_SCORES, PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCALE_BOTTOM, SCALE_CONDITIONS, SCALE_JOINS, SCALE_LINKS, SCALE_NAMES,
-  REST_WORDS, SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, STAR_EMOJI, WITHDRAWALS, STREET_ENDINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
+  REST_WORDS, SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, STAR_EMOJI, WITHDRAWALS, WITHDRAWN_BEFORE, STREET_ENDINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
 } from './words.js';
 
 /**
@@ -95,6 +95,7 @@ const BELOW = set(BELOW_BEFORE);
 const ABOVE = set(ABOVE_BEFORE);
 const NUMBER_NOT = set(NUMBER_NEGATIONS);
 const INSTEAD = set(INSTEAD_BEFORE);
+const FORGOTTEN = set(WITHDRAWN_BEFORE);
 const CHANGE = set(CHANGE_WORDS);
 const CHANGE_JOIN = set(CHANGE_TO);
 const CLOCK_START = set(CLOCK_BEFORE);
@@ -113,8 +114,12 @@ const OBJECT_BEFORE = set([
   'although', 'hoewel', 'though',
 ]);
 const NUMBER_HEDGE = set(['about', 'around', 'zon', "zo'n", 'rond', 'rondom', 'circa', 'ca', 'roughly', 'approximately', 'approx', 'kinda', 'sorta', 'kindof']);
+const OFFER_MODAL = set(['kan', 'mag', 'zal', 'can', 'may', 'could', 'shall']);
 const AVERAGE = set(['gemiddeld', 'average', 'gemiddelde']);
 const OWN_GUESS = set(['i guess', 'ig', 'i suppose', 'i reckon', "i'd guess", 'i would guess']);
+const GRUDGING = set(['i guess', 'ig', 'i suppose']);
+/** A bound said after the number ("5 at best", "a 3 at best", "een 6 hooguit"): the resident's own judgement of it, not a guess. */
+const BOUND_AFTER = set(['at best', 'op zijn best', 'at most', 'at the most', 'hooguit', 'hoogstens', 'max', 'maximaal', 'at least', 'minstens']);
 const SAYING = set([
   "it's", 'its', 'it', 'is', 'that', "that's", 'dat', 'het', 't', "i'm", 'im', 'i', 'ik', 'say', 'zeggen', 'zeg', 'zou', 'would',
   'call', 'think', 'denk', 'really', 'echt', 'was',
@@ -139,6 +144,8 @@ const DECADE_PART: Readonly<Record<string, number>> = { high: 0.8, upper: 0.8, m
 const MEASURE_LINK = set(['is', 'was', 'are', 'were', 'at', 'of', 'van', 'op', ':', '=', 'level', 'niveau', 'score']);
 const SOMEWHERE = set(['ergens', 'somewhere', 'anywhere', 'anything']);
 const SHARE = set(['%', 'procent', 'percent']);
+const WHOLE_OF = set(['van', 'of', 'uit']);
+const FORMERLY = set(['vroeger', 'voorheen', 'destijds', 'used to', 'used to be']);
 /** Nothing but a mark or the end follows at i: the part ends there. */
 const closes = (tokens: Token[], i: number) => tokens[i] === undefined || (tokens[i]?.type === 'mark' && CLAUSE_END.has(tokens[i]?.text ?? ''));
 const UNTIL = set(['until', 'till', 'til', 'tot']);
@@ -163,6 +170,8 @@ const BUTTON_AFTER = set(['one', 'button', 'knop', 'knopje', 'optie', 'option', 
 // One alternative per token kind; every quantifier is bounded or over a single class, so matching is linear.
 // An emoji joined to the next by a zero-width joiner is one sign ("😵‍💫", a dizzy face); each join is one character, so this stays linear.
 const TOKEN_RE = /(\d{1,6}(?:[.,]\d{1,3})?)|([\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*)|(\p{Extended_Pictographic}(?:\u200D\p{Extended_Pictographic})*)|(\S)/gu;
+// A chat word is one of a few literal spellings between non-letters, so this stays linear.
+const CHAT_DIGIT_RE = new RegExp(`(^|[^\\p{L}\\d])(${Object.keys(CHAT_DIGIT_WORDS).join('|')})(?![\\p{L}\\d])`, 'gu');
 const EMOJI_NOISE = /[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u2640\u2642]/gu;
 const LOOSE_JOINER = /\u200D(?!\p{Extended_Pictographic})|(?<!\p{Extended_Pictographic})\u200D/gu;
 /** Joined emoji with a meaning of their own; others are read as the emoji they are made of ("❤️‍🔥" is a heart and a flame). */
@@ -292,8 +301,13 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   const sentence = sentences(tokens);
   const numberParts = new Set(found.map((f) => clause.of[f.start]));
   const starts = new Set(clause.starts);
+  // "Kan ik 6 zeggen?", "Mag ik een 7 geven?", "Can I say 6?": asking whether one may give a number offers it, a guess to confirm, not a
+  // question about the scale.
+  const questionMarked = new Set(tokens.flatMap((t, i) => (t.text === '?' ? [sentence[i] ?? 0] : [])));
+  const offered = new Set(found.filter((f) => !f.excluded && questionMarked.has(sentence[f.start] ?? 0) && offers(tokens, f.start)).map((f) => f.start));
+  const offeredIn = new Set([...offered].map((start) => sentence[start] ?? 0));
   const questioning = new Set(meanings.flatMap((m, i) => (m?.meaning === 'question' && (starts.has(i) || numberParts.has(clause.of[i]))
-    ? [sentence[i] ?? 0] : [])));
+    && !offeredIn.has(sentence[i] ?? 0) ? [sentence[i] ?? 0] : [])));
   const asked = new Set(tokens.flatMap((t, q) => (t.text === '?' && questioning.has(sentence[q] ?? 0) ? [sentence[q] ?? 0] : [])));
   if (asked.size > 0) {
     const lastAsked = Math.max(...asked);
@@ -340,7 +354,9 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   if (candidates.some((f) => beyond.has(clause.of[f.start]))) return { kind: 'unclear' };
   // "she says 6, and I agree": someone else's number taken as one's own.
   const own = candidates.filter((f) => !otherClauses.has(clause.of[f.start] ?? -1));
-  const agrees = meanings.some((m, i) => m?.meaning === 'agree' && !tokens.slice(m.end, m.end + 2).some((t) => KNOW_NOT.has(t.text)));
+  // "Mijn kleindochter typt dit voor mij. Oma zegt een 8.": someone typing for the resident passes on the resident's own number.
+  const agrees = meanings.some((m) => m?.meaning === 'relay')
+    || meanings.some((m) => m?.meaning === 'agree' && !tokens.slice(m.end, m.end + 2).some((t) => KNOW_NOT.has(t.text)));
   if (own.length > 0 || !agrees) candidates = own;
   const now = candidates.filter((f) => !pastClauses.has(clause.of[f.start] ?? -1));
   candidates = now;
@@ -408,8 +424,9 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   const firstStart = Math.min(...candidates.map((f) => f.start));
   const lastStart = Math.max(...candidates.map((f) => f.start));
   let cut = -1;
-  // "Een 7, of toch een 8?": a correction put as a question is a doubt between the two.
-  const inQuestion = new Set(tokens.flatMap((t, i) => (t.text === '?' ? [sentence[i] ?? 0] : [])));
+  // "Een 7, of toch een 8?": a correction put as a question with a number in it is a doubt between the two; "7. Oh wacht, het gaat over
+  // mijn lichaam? Dan een 5.": one that asks about the question, with no number, puts the number before it right.
+  const inQuestion = new Set(candidates.flatMap((f) => (questionMarked.has(sentence[f.start] ?? 0) ? [sentence[f.start] ?? 0] : [])));
   meanings.forEach((m, i) => {
     // "so" is also an intensifier ("so tired"); standing alone between two numbers it concludes.
     const concludes = CONCLUSION.has(tokens[i]?.text ?? '') && (m === undefined || (m.meaning === 'intensifier' && m.end === i + 1));
@@ -421,6 +438,8 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
       || starred;
     if (settles && firstStart < i && i < lastStart) cut = i;
   });
+  // The last number put right by a correction ("vier. nee zes"), for a doubt that comes after the new one.
+  const replaced = candidates.filter((f) => f.start < cut).at(-1);
   // "mijn gevoelens zijn wisselend, doch over het geheel genomen een 6": a doubt about the parts is weighed in the whole.
   if (overall.length > 0) {
     const first = Math.min(...overall.map((f) => f.start));
@@ -460,10 +479,19 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   const aboutRest = (i: number) => i >= afterLast && overallClauses.has(clause.of[i] ?? -1) && !chosenParts.has(clause.of[i] ?? -1);
   // "Rond 10 uur wakker ... een 7", "Sleep maybe 5 hours a night, so a 4": a hedge of a time or a count hedges that, not the answer.
   const notScores = new Set(found.filter((f) => f.excluded).map((f) => f.start));
+  // "My GP would probably say 3 but I feel like a 6", "een lastige vraag voor iemand van mijn leeftijd ... een zes": a hedge in a part about
+  // someone or something else, without the answer, is about that.
+  const othersGuess = (i: number) => otherClauses.has(clause.of[i] ?? -1) && !chosenParts.has(clause.of[i] ?? -1);
+  const ownAfter = (i: number, m: Tagged) => {
+    const words = tokens.slice(i, m?.end).map((t) => t.text).join(' ');
+    return i >= afterLast && (OWN_GUESS.has(words) || BOUND_AFTER.has(words));
+  };
   const hedged = meanings.some((m, i) => i > cut && !(m && dropped.has(m.end)) && hedges(tokens, m, i, chosen.length > 0, notScores) && !aboutRest(i)
-    && !(i >= afterLast && OWN_GUESS.has(tokens.slice(i, m?.end).map((t) => t.text).join(' '))))
+    && !ownAfter(i, m) && !othersGuess(i))
     || cannotSay(tokens, meanings, aboutRest)
     || chosen.some((f) => f.hedged)
+    // "Kan ik 6 zeggen?" offers the 6; "Mag ik 8 zeggen? Ja, 8." says it after.
+    || offered.has(lastChosen)
     // "een dikke zeven, bijna acht": a whole score beside nearly the next one lies between the two ("zes en een half, bijna zeven" is said).
     // Said first, the comparison is settled by the answer after it ("almost 8, a 7").
     || candidates.some((f) => f.reference && f.shift === 0 && !kept.has(f) && values.length === 1 && Number.isInteger(values[0])
@@ -471,6 +499,12 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     // "🤷 6?": a shrug before the number makes it a guess ("6 🤷" after it is a comment on the answer given).
     || tokens.some((t, i) => SHRUG.has(t.text) && i < lastChosen);
   const [first, second] = values;
+  // "vier. nee zes. ik weet het niet": not knowing, said after a number put right, leaves the resident between the two.
+  const doubtAfter = meanings.some((m, i) => i >= afterLast && m?.meaning === 'unsure') || cannotSay(tokens, meanings, (i) => i < afterLast || aboutRest(i));
+  const earlier = replaced === undefined ? undefined : nearestScore(replaced.value);
+  if (values.length === 1 && first !== undefined && earlier !== undefined && earlier !== first && inRange(earlier) && doubtAfter) {
+    return { kind: 'either', scores: earlier < first ? [earlier, first] : [first, earlier] };
+  }
   const scored = found.filter((f) => !f.excluded && inRange(f.value));
   if (values.length === 1 && first !== undefined && splitMood(tokens, meanings, clause.of, chosen, scored, first)) return { kind: 'unclear' };
   if (values.length === 1 && first !== undefined) {
@@ -510,6 +544,10 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   const clockClauses = new Set(found.filter((f) => f.clock).map((f) => clause.of[f.start] ?? -1));
   const mood = readMood(tokens, meanings, clause.of, otherClauses, clockClauses, areas.at);
   if (mood?.kind === 'approximate' && mood.score > 5 && sarcastic(tokens)) return { kind: 'unclear' };
+  // "It's fine I guess", "good, I suppose": a good word said grudgingly after it is a modest yes, at most a 6.
+  const lastMood = meanings.reduce((a, m, i) => (typeof m?.meaning === 'number' ? i : a), -1);
+  const grudging = meanings.some((m, i) => i > lastMood && m !== undefined && GRUDGING.has(tokens.slice(i, m.end).map((t) => t.text).join(' ')));
+  if (mood?.kind === 'approximate' && mood.score > 6 && grudging && negated.length === 0) return { kind: 'approximate', score: 6 };
   if (mood !== undefined && negated.length > 0) return nearBound(mood, negated);
   if (mood !== undefined) return mood;
   // "Beter dan vorige week", "Minder dan de helft van vroeger": compared with a score not said here, so there is nothing to offer.
@@ -517,6 +555,9 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     return { kind: 'unclear' };
   }
   if (found.length > 0 || tokens.some((t) => t.type === 'emoji') || meanings.some((m) => m?.meaning === 'aside')) return { kind: 'unclear' };
+  // "Vroeger was alles beter", "Things used to be better": words about the old days, with no mood word, say nothing of now, so nothing is
+  // offered from their tone.
+  if (meanings.some((m, i) => m?.meaning === 'past' && FORMERLY.has(tokens.slice(i, m.end).map((t) => t.text).join(' ')))) return { kind: 'unclear' };
   return { kind: 'none' };
 }
 
@@ -625,8 +666,9 @@ function isRange(tokens: Token[], pair: readonly Found[]): boolean {
   const [a, b] = [...pair].sort((x, y) => x.start - y.start);
   if (!a || !b) return false;
   // "tussen de 4 en de 8", "van ongeveer 5 tot 7"; "genieten van de tuin 9, van tv 5" names what the first number is for.
+  // "van" and "from" need a join as well ("van 5 tot 7"): "Van de 10 dingen ... 6", "van de 3 kleinkinderen, 8" name a whole or a thing.
   for (let k = a.start - 1; k >= 0 && k >= a.start - 3; k--) {
-    if (RANGE_START.has(tokens[k]?.text ?? '')) return true;
+    if (RANGE_START.has(tokens[k]?.text ?? '') && BETWEEN.has(tokens[k]?.text ?? '')) return true;
     if (!ARTICLE.has(tokens[k]?.text ?? '') && !NUMBER_HEDGE.has(tokens[k]?.text ?? '')) break;
   }
   // The join stands between the two numbers within one part: "my fitness a 6, my weight a 4" is no range.
@@ -647,6 +689,14 @@ function between(tokens: Token[], pair: readonly Found[]): boolean {
 function torn(tokens: Token[], pair: readonly Found[]): boolean {
   const first = Math.min(...pair.map((f) => f.start));
   for (let k = Math.max(0, first - 5); k < first; k++) if (TORN.has(tokens[k]?.text ?? '')) return true;
+  return false;
+}
+
+/** "kan ik", "mag ik", "can I" at most three words before the number at start, with only words between ("Can I say 6", "Mag ik een 7"). */
+function offers(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= 1 && k >= start - 4 && tokens[k]?.type === 'word'; k--) {
+    if ((tokens[k]?.text === 'ik' || tokens[k]?.text === 'i') && OFFER_MODAL.has(tokens[k - 1]?.text ?? '')) return true;
+  }
   return false;
 }
 
@@ -687,6 +737,8 @@ function normalise(text: string): string {
     .replace(/(^|[^\p{L}])[óò]f(?![\p{L}])/gu, '$1of')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\u{1F51F}/gu, ' 10 ')
+    // "gr8", "m8", "w8": a chat word spelt with a digit is that word.
+    .replace(CHAT_DIGIT_RE, (_, before: string, word: string) => `${before}${CHAT_DIGIT_WORDS[word] ?? word}`)
     // Arabic-Indic and Persian digits ("٧", "۸") are digits.
     .replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.codePointAt(0) ?? 0) & 0xf))
     // "6,,5", "5.,5": a doubled decimal sign; "l0", "1o": a letter typed for a digit of ten.
@@ -696,6 +748,8 @@ function normalise(text: string): string {
     .replace(/(\d)\uFE0F?\u20E3(?=\d\uFE0F?\u20E3)/gu, '$1')
     .replace(/(\d)\uFE0F?\u20E3/gu, '$1 ')
     .replace(/(?<=!)1+(?![\d.,])/g, '')
+    // "24/7 pijn", "24-7 tired": day and night, always, not two numbers.
+    .replace(/(^|[^\d/])24 ?[/-] ?7(?![\d/])/gu, '$1 altijd ')
     // "100%" and "honderd procent" are a saying, "completely"; other shares are not a score.
     .replace(/(^|[^\d.,])(?:100 ?%|honderd procent)/gu, '$1 honderdprocent ')
     // "8 -> 7", "8 → 7": an arrow is a change to what follows.
@@ -936,6 +990,8 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
   });
   let countEnd = -1;
   let ageNext = -1;
+  let share: number | undefined;
+  const firstWord = tokens.findIndex((t) => t.type !== 'mark');
   const wanted = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     let value = saying.has(i) ? undefined : valueAt(tokens, i);
@@ -1033,11 +1089,18 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     // "8-", "7+": a grade sign is glued to the number or ends the answer; "8 - started swimming" is a dash before a reason.
     const sign = next && (next.text === '+' || next.text === '-') && valueAt(tokens, j + 1) === undefined
       && (!next.gap || tokens[j + 1] === undefined || tokens[j + 1]?.type === 'mark');
-    if (sign) j++;
-    else if (next && (next.text === 'minus' || next.text === 'plus')) j++;
-    // "een zes min", "zeven min" are a six and a seven minus; "5 min" without an article is five minutes.
+    if (sign) {
+      j++;
+      // "8--", "7++": a sign typed twice lies between the number and the half beside it, so the number is confirmed first.
+      if (tokens[j]?.text === next.text && tokens[j]?.gap === false) {
+        j++;
+        hedged = true;
+      }
+    } else if (next && (next.text === 'minus' || next.text === 'plus')) j++;
+    // "een zes min", "zeven min", "8 min" as the whole answer are a six, a seven and an eight minus; "geef me 5 min" is five minutes.
     else if (next?.text === 'min' && (ARTICLE.has(tokens[start - 1]?.text ?? '') || ADJECTIVE.has(tokens[start - 1]?.text ?? '')
-      || (tokens[start]?.type === 'word' && (tokens[j + 1] === undefined || tokens[j + 1]?.type === 'mark')))) j++;
+      || ((tokens[start]?.type === 'word' || start === firstWord)
+        && (tokens[j + 1] === undefined || tokens[j + 1]?.type === 'mark')))) j++;
     else if (next?.text === 'min') excluded = true;
     const after = tokens[j];
     // "10 over 3", "5 voor 12", "ten past 3": a time. "5,-", "5%": money and shares. "8.30", "9,15": a time or an amount.
@@ -1137,11 +1200,26 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     const negated = !reference && !twice && (NUMBER_NOT.has(tokens[n]?.text ?? '') || instead
       || (EVEN.has(tokens[n]?.text ?? '') && NUMBER_NOT.has(tokens[n - 1]?.text ?? '')));
     if (negated) excluded = true;
+    // "Vergeet die 10", "ignore the 3": the number is taken back before anything else is said.
+    if ([2, 3].some((w) => FORGOTTEN.has(tokens.slice(start - w, start).map((t) => t.text).join(' ')))) excluded = true;
     // "put me down for 6", "rond maar af op 7": right after an instruction the number is the score, whatever came before.
     if (decided.has(start)) {
       strong = true;
       // ... unless the word after makes it a count or a time ("ik ga voor 2 weken weg").
       excluded = start === countEnd || unit || clock;
+    }
+    // "Van de 10 dingen die ik wil, lukken er 6", "Of the 10 things I planned I did 6": the whole of a count, named first with the things
+    // counted after it, is no score; the next number is a share of it: of ten, a score to confirm, of any other whole, a count.
+    if (share !== undefined && !excluded) {
+      if (share === MAX_SCORE) hedged = true;
+      else excluded = true;
+      share = undefined;
+    }
+    const whole = (before?.text === 'de' || before?.text === 'the') && WHOLE_OF.has(tokens[start - 2]?.text ?? '') && valueAt(tokens, start - 3) === undefined
+      && after?.type === 'word' && !FOLLOWER.has(after.text) && !CUE.has(after.text) && !AGE_BEFORE.has(after.text);
+    if (whole && !excluded) {
+      excluded = true;
+      share = value;
     }
     // A bare number followed by a word that is neither a known follower nor part of a known phrase: perhaps a count.
     // An area or a thing of one after it starts the next part ("Lichaam 4 geest 4", "eten 7 slapen 4 bewegen 2"), a word of change ends

@@ -1,6 +1,6 @@
 import type { Tagged, Token } from './answers.js';
 import type { Dimension } from './dimensions.js';
-import { AREA_PARTS, AREA_POINTERS, AREA_WORDS } from './words.js';
+import { AREA_HEADINGS, AREA_PARTS, AREA_POINTERS, AREA_WORDS } from './words.js';
 
 /**
  * The areas of the check-in named in an answer ("Fysiek 8, mentaal 4", "Mijn lichaam 5. Je vraagt later toch ook naar gevoel? Dat
@@ -26,6 +26,11 @@ const MAX_ECHO_WORDS = 5;
 const POINTER = new Set(AREA_POINTERS);
 const AREA: ReadonlyMap<string, Dimension | 'work'> = new Map(Object.entries(AREA_WORDS));
 const PART: ReadonlyMap<string, Dimension> = new Map(Object.entries(AREA_PARTS));
+const HEADING: ReadonlyMap<string, Dimension> = new Map(Object.entries(AREA_HEADINGS));
+
+/** A number right after the token at i, past a colon or an article ("zin 9", "zin: 9", "geluk een 8"). */
+const numberAfter = (tokens: Token[], i: number) => tokens[i + 1]?.type === 'num'
+  || ([':', 'een', 'a', 'n'].includes(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.type === 'num');
 
 /** The word without a possessive or "is" glued to it ("head's", "body's"). */
 const bare = (word: string) => word.replace(/'s$/u, '');
@@ -41,12 +46,27 @@ const WORK_AREAS: ReadonlySet<Dimension> = new Set(['daily', 'participation']);
 
 /**
  * The area named by the longest phrase at each token, left to right (only at its first word: "dagelijks leven" is daily life, not
- * "leven"); linear, as phrases are at most four words.
+ * "leven"); linear, as phrases are at most four words. "Mijn hoofd zegt 8, mijn hart zegt 5": a word inside a phrase of the resident's
+ * own view names no area, unless the answer names an area elsewhere or two of them ("my body says 4 maar mijn hoofd says 8" sets the body
+ * beside the mind).
  */
-function named(tokens: Token[], asked: Dimension | undefined): (Dimension | undefined)[] {
+function named(tokens: Token[], tags: readonly Tagged[], asked: Dimension | undefined): (Dimension | undefined)[] {
+  const opinion: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  tags.forEach((tag, i) => {
+    if (tag?.meaning === 'opinion') for (let k = i; k < tag.end; k++) opinion[k] = true;
+  });
+  const all = namedWhere(tokens, asked, () => true);
+  const outside = namedWhere(tokens, asked, (i) => !opinion[i]);
+  const areas = new Set(all.filter((a) => a !== undefined));
+  return outside.some((a) => a !== undefined) || areas.size > 1 ? all : outside;
+}
+
+/** The area named at each token where `counts` allows a phrase to start. */
+function namedWhere(tokens: Token[], asked: Dimension | undefined, counts: (i: number) => boolean): (Dimension | undefined)[] {
   const work: Dimension = asked !== undefined && WORK_AREAS.has(asked) ? asked : 'daily';
   const out: (Dimension | undefined)[] = new Array<Dimension | undefined>(tokens.length).fill(undefined);
   for (let i = 0; i < tokens.length; i++) {
+    if (!counts(i)) continue;
     let phrase = '';
     let end = i;
     for (let k = i; k < tokens.length && k < i + MAX_AREA_WORDS && tokens[k]?.type === 'word'; k++) {
@@ -57,6 +77,8 @@ function named(tokens: Token[], asked: Dimension | undefined): (Dimension | unde
         end = k;
       }
     }
+    const heading = tokens[i]?.type === 'word' ? HEADING.get(tokens[i]?.text ?? '') : undefined;
+    if (out[i] === undefined && heading !== undefined && numberAfter(tokens, i)) out[i] = heading;
     i = end;
   }
   return out;
@@ -70,7 +92,7 @@ function named(tokens: Token[], asked: Dimension | undefined): (Dimension | unde
 export function readAreas(
   tokens: Token[], tags: readonly Tagged[], clauseOf: readonly number[], sentenceOf: readonly number[], asked?: Dimension,
 ): Areas {
-  const names = named(tokens, asked);
+  const names = named(tokens, tags, asked);
   const { at, echoed } = locate(tokens, names, tags, clauseOf, sentenceOf);
   const parts = names.map((area, i) => area ?? PART.get(bare(tokens[i]?.type === 'word' ? tokens[i]?.text ?? '' : '')));
   const { at: part } = locate(tokens, parts, tags, clauseOf, sentenceOf);

@@ -50,9 +50,19 @@ function echoes(word: string): string[] {
   return out.filter((e) => !/(\p{L})\1/u.test(e));
 }
 
+/**
+ * The word with one letter after the first skipped and typed at the end instead ("zvene" for "zeven", "ngene" for "negen"): every letter
+ * is still there, one of them late (a first letter typed last, as in "evens", is another word more often than a slip).
+ */
+function lateLetters(word: string): string[] {
+  const chars = [...word];
+  return chars.slice(1, -2).map((c, i) => [...chars.slice(0, i + 1), ...chars.slice(i + 2), c].join(''));
+}
+
 function slips(word: string, isNumber: boolean): string[] {
   const out = swaps(word);
   if (isNumber && word.length >= 4) out.push(...echoes(word));
+  if (isNumber && word.length >= 5) out.push(...lateLetters(word));
   const chars = [...word];
   if (chars.length >= 5) {
     for (let i = 0; i < chars.length; i++) out.push([...chars.slice(0, i), ...chars.slice(i + 1)].join(''));

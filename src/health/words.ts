@@ -25,11 +25,15 @@ function notKnowingTheButtons(): Record<string, 'aside'> {
   return Object.fromEntries(knowing.flatMap((k) => how.map((h): [string, 'aside'] => [`${k} ${h}`, 'aside'])));
 }
 
-/** "I don't know what to do", "don't know how this works": not knowing how the conversation goes, said in any of its forms. */
+/**
+ * "I don't know what to do", "don't know how this works", "I don't really know what I'm doing with my life": not knowing how the
+ * conversation goes, or where one's life goes, said in any of its forms, is no "I cannot say".
+ */
 function notKnowingHow(): Record<string, 'aside'> {
-  const tails = ['know what to do', 'know how this works', 'know how it works', 'know how to do this'];
+  const tails = ['know what to do', 'know how this works', 'know how it works', 'know how to do this', "know what i'm doing", 'know what im doing',
+    'know what i am doing'];
   return Object.fromEntries(['', "don't ", 'dont ', "i don't ", 'i dont ', 'i do not ']
-    .flatMap((not) => tails.map((tail): [string, 'aside'] => [`${not}${tail}`, 'aside'])));
+    .flatMap((not) => ['', 'really '].flatMap((really) => tails.map((tail): [string, 'aside'] => [`${not}${really}${tail}`, 'aside']))));
 }
 
 /**
@@ -65,6 +69,9 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   nul: 0, nulletje: 0, 'één': 1, 'eén': 1, eentje: 1, twee: 2, tweetje: 2, drie: 3, drietje: 3,
   vier: 4, viertje: 4, vijf: 5, vijfje: 5, zes: 6, zesje: 6, zeven: 7, zeventje: 7, zevennetje: 7, zevenje: 7,
   acht: 8, achtje: 8, zessie: 6, negen: 9, negentje: 9, tien: 10, tientje: 10, elf: 11, twaalf: 12, twintig: 20, honderd: 100,
+  // the teens and the tens, so that a mark over twenty and a share said in words are read ("veertien op twintig", "zeventig procent")
+  dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19,
+  dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90,
   ...halves(), anderhalf: 1.5, tweeënhalf: 2.5, tweeenhalf: 2.5, drieënhalf: 3.5, drieenhalf: 3.5, vierenhalf: 4.5, vijfenhalf: 5.5,
   zesenhalf: 6.5, zevenenhalf: 7.5, achtenhalf: 8.5, negenenhalf: 9.5,
   // English
@@ -72,6 +79,8 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   null: 0, eins: 1, zwei: 2, drei: 3, 'fünf': 5, fuenf: 5, sechs: 6, sieben: 7, neun: 9, zehn: 10,
   zero: 0, nil: 0, nought: 0, naught: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
   eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, hundred: 100,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
 /**
@@ -84,6 +93,8 @@ export const DIALECT_NUMBERS: Readonly<Record<string, number>> = {
   twie: 2, 'zès': 6, aach: 8, nuuj: 9, nuje: 9, zesch: 6, zessch: 6,
   // Gronings and Twents ("vief", "vieve", "zeuvn"), and Frisian as residents of Friesland write it ("fiif", "sân", "njoggen", "tsien")
   vief: 5, vieve: 5, zeuvn: 7, twa: 2, trije: 3, fjouwer: 4, fiif: 5, seis: 6, 'sân': 7, njoggen: 9, tsien: 10,
+  // Gronings "twij", "drij", "vaaier" ("Mien vrouw is d'r nait meer. Twij.")
+  twij: 2, drij: 3, vaaier: 4, vaier: 4,
 };
 
 /**
@@ -93,6 +104,15 @@ export const DIALECT_NUMBERS: Readonly<Record<string, number>> = {
 export const DICTATED_MARKS: Readonly<Record<string, string>> = {
   vraagteken: '?', uitroepteken: '!', komma: ',', 'dubbele punt': ':', 'question mark': '?', 'exclamation mark': '!',
   'exclamation point': '!', period: '.', 'full stop': '.', comma: ',', dot: '.', colon: ':',
+};
+
+/**
+ * Chat words spelt with a digit ("gr8", "m8 its a 5", "w8 nee 8", "b4 it was bad", "2nite im a 4"): the word they spell, so their digit is
+ * never taken for a score.
+ */
+export const CHAT_DIGIT_WORDS: Readonly<Record<string, string>> = {
+  gr8: 'great', gr8t: 'great', m8: 'mate', m8s: 'mates', w8: 'wait', l8: 'late', l8r: 'later', str8: 'straight', h8: 'hate', b4: 'before',
+  '2nite': 'tonight', '2day': 'today', '2moro': 'tomorrow', '2morrow': 'tomorrow',
 };
 
 /**
@@ -222,6 +242,8 @@ export const SCORE_FOLLOWERS: readonly string[] = [
   'anyway', 'anyways', 'serieus', 'seriously', 'number', 'cijfer', 'cijfertje', 'score', 'mark', 'definitely', 'defo', 'easily',
   'surely', 'certainly', 'absolutely', 'totally', 'clearly', 'tbf', 'innit', 'ofc', 'obv', 'obvs', 'sowieso', 'sws', 'zeker', 'absoluut',
   'hoor', 'echt', 'gewoon', 'hè', 'hé',
+  // chat shorthand for "in any case", "indeed", "at the moment" after the number ("Thx, 6 iig", "7 atm", "5 imho")
+  'iig', 'ieg', 'idd', 'inderdaad', 'imho', 'atm', 'rn',
   // a Flemish tag after the number ("5 se", "7 zenne", "8 zunne", "6 allee"): it stresses the number, it counts nothing
   'se', 'zè', 'zenne', 'zunne', 'allee', 'allez', 'amai',
   // another number put in its place ("6 instead of 5", "een 3 ipv 4")
@@ -256,6 +278,7 @@ export type PhraseMeaning =
   | 'superlative' // makes a mood word the most there is ("nog nooit zo goed", "never felt so bad")
   | 'opinion' // says the number is the resident's view, without making it a guess ("ik denk", "I think")
   | 'agree' // the resident takes someone else's number as their own ("en ik ben het ermee eens", "I agree")
+  | 'relay' // someone types for the resident ("mijn kleindochter typt dit voor mij"): the number they pass on is the resident's
   | 'instruction' // what follows is the resident's decision, stored as said ("doe maar", "rond af op", "put me down for")
   | 'unasked' // the part is about an area not asked now ("daar vroeg je niet naar", "je vraagt later naar gevoel", "don't ask")
   | 'when' // another time of the year or a stretch before now ("in de zomer", "afgelopen maand"): yields to a number said to be now
@@ -276,7 +299,7 @@ const MOOD: Readonly<Record<string, number>> = {
   chill: 7, chil: 7, kits: 7, 'in orde': 7, 'heel goed': 8, 'erg goed': 8, 'zeer goed': 9, 'heel fijn': 8,
   'heel erg goed': 9, 'super goed': 9, supergoed: 9, super: 9, top: 9, toppie: 9, uitstekend: 9, geweldig: 9,
   zalig: 9, heerlijk: 8, kiplekker: 9, fantastisch: 10, perfect: 10, uitmuntend: 10, subliem: 10,
-  gezond: 7, fit: 7, sterk: 7, blij: 7, vrolijk: 7, gelukkig: 8, ongelukkig: 3, ongezond: 3, ontevreden: 3,
+  gezond: 7, fit: 7, sterk: 7, blij: 7, vrolijk: 7, gelukkig: 8, verliefd: 9, smoorverliefd: 9, 'in love': 9, ongelukkig: 3, ongezond: 3, ontevreden: 3,
   onprettig: 4, onaardig: 4, onverdienstelijk: 4, moe: 4, doodmoe: 2, uitgeput: 2, brak: 4,
   gammel: 4, wankel: 4, ziek: 3, ziekjes: 3, pijn: 3, pijnlijk: 3, painful: 3, 'not well': 3, 'not very well': 4,
   // Dutch: school grades
@@ -284,7 +307,9 @@ const MOOD: Readonly<Record<string, number>> = {
   'een voldoende': 6, 'een onvoldoende': 4, 'dikke onvoldoende': 3, 'zwaar onvoldoende': 3,
   // Dutch and Flemish: everyday sayings
   'het gaat voor geen meter': 2, 'voor geen meter': 2, 'op mijn laatste benen': 3, 'op m\'n laatste benen': 3,
-  'laatste benen': 3, 'een wrak': 2, wrak: 2, 'op mijn tandvlees': 2, 'op m\'n tandvlees': 2, tandvlees: 2,
+  'laatste benen': 3, 'een wrak': 2, wrak: 2,
+  // running on fumes: a 3, which every corpus accepts ("ik loop op mijn tandvlees")
+  'op mijn tandvlees': 3, 'op m\'n tandvlees': 3, tandvlees: 3,
   'accu is leeg': 3, 'batterij is leeg': 3, 'laat me in de steek': 3, 'laat mij in de steek': 3, 'ik ben op': 3,
   'ben op': 3, 'op van de zenuwen': 2, 'door het dak': 9, 'in de put': 2, 'zit in de put': 2, 'zwaar': 3,
   'benen willen niet meer': 4, 'willen niet meer zo': 4, 'om over naar huis te schrijven': 8,
@@ -309,7 +334,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'nergens last van': 8, 'zit wel snor': 7, 'zit snor': 7, kerngezond: 9, 'beter dan ooit': 9, 'zit er doorheen': 2,
   'zit erdoor': 2, 'spoor bijster': 3, hondsberoerd: 1, doodziek: 1, 'geen kant op': 3, 'zit me niet mee': 4,
   'zit niet mee': 4, 'op mijn tenen': 4, 'op m\'n tenen': 4, 'is op': 2, 'helemaal op': 2, 'op het randje': 3,
-  'loop op mijn tandvlees': 2, 'aan de grond': 2, 'in de lappenmand': 3, lappenmand: 3, 'niet fris': 4,
+  'loop op mijn tandvlees': 3, 'aan de grond': 2, 'in de lappenmand': 3, lappenmand: 3, 'niet fris': 4,
   'niet fit': 4, 'goed bezig': 7, 'gaat lekker': 7, 'lekker bezig': 7, 'als herboren': 9, 'in topvorm': 9,
   'top vorm': 9, topvorm: 9, 'zo fris als een hoentje': 9, 'fris als een hoentje': 9, 'kan de wereld aan': 9,
   'op en top': 9, 'in de war': 3, 'ten einde raad': 1, 'het water staat me aan de lippen': 2,
@@ -340,6 +365,8 @@ const MOOD: Readonly<Record<string, number>> = {
   'hou mij staande': 5, 'keeping afloat': 5, 'staying afloat': 5, 'kommer en kwel': 2, 'een hel': 1, 'a living hell': 1,
   managing: 5, coping: 5, 'just about managing': 4, 'just about coping': 4, 'not coping': 3, 'not managing': 3, "can't cope": 2,
   'cannot cope': 2, 'red me wel': 6, 'ik red me wel': 6, 'ik red me': 5,
+  // not managing and doing nothing, so that "It's not that I can't manage" and "Het is niet zo dat ik niks doe" are the litotes they are
+  "can't manage": 3, 'cant manage': 3, 'cannot manage': 3, 'doe niets': 3, 'niets doe': 3, 'do nothing': 3, "don't do anything": 3,
   'sleep me door': 3, 'sleep mezelf door': 3, 'sleep me erdoor': 3, 'sleep me er doorheen': 3, 'sleep me door de dag': 3,
   'dragging myself through': 3, 'drag myself through': 3, 'dragging myself': 3, 'dragging through': 3,
   'een drama': 2, 'een ramp': 2, 'een regelrechte ramp': 1, 'een catastrofe': 1, 'a disaster': 2, 'a total disaster': 1,
@@ -398,6 +425,8 @@ const MOOD: Readonly<Record<string, number>> = {
   // Dutch: school grades with an inflected adjective
   'ruime voldoende': 7, 'een ruime voldoende': 7, 'krappe voldoende': 6, 'magere voldoende': 6, 'mager voldoende': 6,
   'dikke voldoende': 7, 'slecht geslapen': 4, 'slecht slapen': 4, 'slecht geslapen vannacht': 4, 'sterk genoeg': 6, 'redelijk fit': 6, 'niet slecht en niet goed': 5, 'half om half': 5,
+  // even chances said in words ("vijftig-vijftig", "half-half", "fifty-fifty"): the middle ("50%" and "50/50" in digits are asked again)
+  'half half': 5, 'vijftig vijftig': 5, 'fifty fifty': 5,
   // English: plain words
   terrible: 1, awful: 1, horrible: 1, dreadful: 1, 'very bad': 1, 'really bad': 1, bad: 3, poor: 3, 'not good': 3,
   'not so good': 4, 'not as good': 4, 'not as well': 4, 'not as bad': 6, 'not great': 4, 'not too good': 4, 'not very good': 4, meh: 5, 'so so': 5, average: 5, 'not bad': 6,
@@ -424,6 +453,8 @@ const MOOD: Readonly<Record<string, number>> = {
   'on the mend': 6, 'getting there': 6, 'getting better': 6, 'could be a lot worse': 6, 'down in the dumps': 3,
   'at the end of my rope': 2, 'at the end of my tether': 2, 'burnt out': 2, 'burned out': 2, 'drained': 3,
   'stressed': 4, 'lonely': 3, 'anxious': 3, 'depressed': 2, 'energetic': 8, 'rested': 7, 'relaxed': 7, 'stable': 6,
+  // too much to bear, and hope for what comes ("Overwhelmed", "Hopeful", "vol hoop")
+  overwhelmed: 3, 'totally overwhelmed': 2, hopeful: 7, hoopvol: 7, 'vol hoop': 7, 'full of hope': 7,
   'sore': 3, 'in pain': 3, 'aching': 3, 'achy': 4, 'blessed': 8, 'grateful': 8, 'satisfied': 7,
   'not feeling it': 4, 'feeling low': 3, 'peachy': 8, 'chipper': 8, 'dandy': 8, 'fab': 9, 'fabulous': 9,
   'mediocre': 5, 'middling': 5, 'smooth sailing': 8, 'plain sailing': 8, 'ticking along': 6,
@@ -439,6 +470,9 @@ const MOOD: Readonly<Record<string, number>> = {
   'coming up roses': 9, "everything's coming up roses": 9, 'fresh as a daisy': 8, 'as fresh as a daisy': 8, 'bright eyed': 8,
   'bright eyed and bushy tailed': 8, 'walking on air': 9, 'on a high': 9, 'the world is my oyster': 9, 'sitting pretty': 8,
   'full of the joys of spring': 9, 'wind at my back': 8, 'in clover': 8,
+  // well off and in the middle of things ("We zitten er warmpjes bij", "Ik sta midden in het leven"), loving life ("Loving life right now")
+  'warmpjes bij': 8, 'er warmpjes bij': 8, 'er warmpjes bijzitten': 8, 'comfortably off': 8, 'midden in het leven': 8,
+  'volop in het leven': 8, 'loving life': 9, 'love my life': 9, 'loving my life': 9, 'loving every minute': 9,
   // fed up, barely coping, everything against one, worn out
   'zit me tot hier': 3, 'zit mij tot hier': 3, 'het zit me tot hier': 3, 'tot hier zitten': 3, 'hangt me de keel uit': 2,
   'het hangt me de keel uit': 2, 'ben het zat': 3, 'ik ben het zat': 3, 'spuugzat': 2, 'kotsbeu': 2, 'strontziek': 2,
@@ -453,11 +487,16 @@ const MOOD: Readonly<Record<string, number>> = {
   'fed up': 3, 'sick and tired': 2, 'up to here': 2, 'had it up to here': 2, "at my wits' end": 2, 'at my wits end': 2, "wits' end": 2,
   'wits end': 2, 'scraping by': 4, 'just scraping by': 4, 'keeping my head above water just': 4, 'barely keeping my head above water': 4,
   'everything goes wrong': 3, 'everything is going wrong': 3, 'nothing goes right': 3, 'out of sorts': 4, 'under a cloud': 3,
+  // gone wrong ("It's all gone pear-shaped", "it's all gone wrong")
+  'pear shaped': 3, 'gone pear shaped': 3, 'all gone wrong': 3, 'gone to pot': 3,
   // bearable, and what cannot be borne, so that "niet ondraaglijk" and "not unbearable" are the litotes they are
   bearable: 5, unbearable: 1, draaglijk: 5, ondraaglijk: 1, 'goed te doen': 7, 'uit te houden': 5, 'niet uit te houden': 1,
   'te harden': 5, 'niet te harden': 1, tolerable: 5, intolerable: 1, dissatisfied: 3, discontent: 3,
   // Flemish and southern sayings
   't is schoon': 8, 'het is schoon': 8, 'is schoon': 8, "da's schoon": 8, 'dat is schoon': 8, 'schoon zo': 8,
+  // Twents understatement, said of things going well ("Kan minder, ik zit bij de harmonie"), and Frisian "it gaat" ("It giet oan")
+  'kan minder': 8, 'het kan minder': 8, 't kan minder': 8, 'kon minder': 8, 'it giet oan': 6, 'giet oan': 6, 'it giet wol': 5,
+  'it giet goed': 7,
   // words of the languages residents grew up with: Turkish, Sranan, Moroccan Arabic
   iyi: 7, 'çok iyi': 8, 'cok iyi': 8, 'idare eder': 5, 'kötü': 3, kotu: 3, 'çok kötü': 1, 'cok kotu': 1, 'alles bun': 8, 'mi bun': 7,
   'a bun': 7, mezyan: 7, mzyan: 7, 'bikhir': 7,
@@ -474,10 +513,12 @@ const MOOD: Readonly<Record<string, number>> = {
   'in een dal': 3, 'in een diep dal': 2, 'uitgeknepen citroen': 2, 'eind van mijn latijn': 2, 
   'rek is eruit': 3, 'rek is er uit': 3, 'bomen het bos niet': 3, behelpen: 4, 'het is behelpen': 4, 'noorden kwijt': 3, 'oud vod': 3,
   'vod': 3, lamlendig: 3, 'niet vooruit te branden': 3, 'sta erbuiten': 3, 'sta er buiten': 3, buitenstaander: 3,
+  // left out of things: on the sidelines ("Ik sta aan de zijlijn", "on the sidelines")
+  'aan de zijlijn': 3, 'langs de zijlijn': 3, 'op de zijlijn': 3, 'on the sidelines': 3, 'on the sideline': 3, 'op een zijspoor': 3,
   'de oude niet meer': 4, 'mezelf niet': 3, 'ben mezelf niet': 3, 'mijn eigen niet': 3, 'not myself': 4, 'not quite myself': 4,
   'by a thread': 2, drowning: 2, 'in a rut': 4, 'stuck in a rut': 4, 'dark place': 2,
   'in a dark place': 2, 'wet weekend': 3, 'all over the place': 3, "can't catch a break": 3, 'cant catch a break': 3, 'on my knees': 2,
-  'op de tandvlees': 2, 'kan mij niet beklagen': 7, 'kan me niet beklagen': 7, 'mag mij niet beklagen': 7, 'mag me niet beklagen': 7,
+  'op de tandvlees': 3, 'kan mij niet beklagen': 7, 'kan me niet beklagen': 7, 'mag mij niet beklagen': 7, 'mag me niet beklagen': 7,
   'zie af': 3, 'ik zie af': 3, 'niet te doen': 2, 'is niet te doen': 2, 'kan wel janken': 2, 'kan wel huilen': 2, 'could cry': 2,
   // empty, only surviving, of no use, seeing nobody, not knowing what it is for
   leeg: 3, 'voel me leeg': 3, 'leeg vanbinnen': 2, 'leeg van binnen': 2, empty: 3, 'feel empty': 3, 'empty inside': 2,
@@ -545,7 +586,11 @@ function otherTimes(): Record<string, 'when'> {
 function goingHard(): Record<string, number> {
   const verbs = ['gaat', 'ging', 'gaan', 'valt', 'viel', 'loopt', 'liep'];
   const hard = ['lastig', 'moeilijk', 'moeizaam', 'stroef', 'zwaar', 'stroeve'];
-  return Object.fromEntries(['', 'het ', 't '].flatMap((it) => verbs.flatMap((v) => hard.map((h): [string, number] => [`${it}${v} ${h}`, 4]))));
+  // "boodschappen doen is lastig", "de suiker doet moeilijk": a thing that is hard or acts up, said of something named ("het is lastig" and
+  // "dat is moeilijk" stay "hard to say", UNSURE).
+  const being = ['is', 'doet', 'deed'].flatMap((v) => ['lastig', 'moeilijk', 'moeizaam'].map((h): [string, number] => [`${v} ${h}`, 4]));
+  return Object.fromEntries([...['', 'het ', 't '].flatMap((it) => verbs.flatMap((v) => hard.map((h): [string, number] => [`${it}${v} ${h}`, 4]))),
+    ...being]);
 }
 
 /**
@@ -568,6 +613,7 @@ const UNSURE: readonly string[] = [
   'weet ni', 'weet nie', 'weet het ni', 'weet het nie', 'geen idee', 'geen flauw idee', 'geen flauw benul',
   'geen gedacht', 'gene gedacht', 'geen mening', 'geen idee eigenlijk', 'kan ik niet zeggen', 'niet te zeggen',
   'moeilijk te zeggen', 'lastig te zeggen', 'moeilijk', 'lastig', 'moeilijke vraag', 'lastige vraag', 'hangt ervan af',
+  'het is moeilijk', 'het is lastig', 't is moeilijk', 't is lastig', 'dat is moeilijk', 'dat is lastig', 'dit is moeilijk', 'dit is lastig',
   'hangt er vanaf', 'hangt er van af', 'hangt af', 'wisselt', 'het wisselt', 'wisselend', 'dat verschilt',
   'verschilt', 'verschillend', 'twijfel', 'ik twijfel', 'tja', 'tsja', 'hmm', 'hm', 'hmmm', 'pff', 'pfff',
   'nooit over nagedacht', 'geen antwoord', 'ik weet het echt niet', 'dat weet ik niet', 'dat weet ik echt niet',
@@ -625,9 +671,21 @@ function othersSay(): Record<string, 'other'> {
   return Object.fromEntries(people.flatMap((p) => verbs.map((v): [string, 'other'] => [`${p} ${v}`, 'other'])));
 }
 
+/**
+ * The resident's own head, heart or gut saying a number ("Mijn hoofd zegt 8, mijn hart zegt 5", "my gut says 6"): the resident's own view,
+ * not someone else's number and no area named, so two of them are two candidates.
+ */
+function innerVoices(): Record<string, 'opinion'> {
+  const voices = ['hoofd', 'hart', 'gevoel', 'verstand', 'buik', 'onderbuik', 'lijf', 'lichaam', 'head', 'heart', 'gut', 'brain', 'body'];
+  const verbs = ['zegt', 'zei', 'says', 'said'];
+  return Object.fromEntries(['mijn', "m'n", 'mn', 'my'].flatMap((mine) => voices.flatMap((v) => verbs
+    .map((verb): [string, 'opinion'] => [`${mine} ${v} ${verb}`, 'opinion']))));
+}
+
 const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   ...otherTimes(),
   ...multiplied(),
+  ...innerVoices(),
   // what the resident said before, put right after it ("ik zei 8 maar het is eigenlijk een 7", "I said 8 but 6 is more honest")
   'ik zei': 'said', 'zei ik': 'said', 'ik had gezegd': 'said', 'had ik gezegd': 'said', 'i said': 'said', 'i had said': 'said',
   "i'd said": 'said',
@@ -846,6 +904,10 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   // taking someone else's number as one's own
   'i agree': 'agree', 'ik ben het ermee eens': 'agree', 'ben het ermee eens': 'agree', 'ik ben het eens': 'agree',
   'mee eens': 'agree', 'daar ben ik het mee eens': 'agree', 'agreed': 'agree', 'that sounds right': 'agree', 'dat klopt': 'agree',
+  // someone typing for the resident, who passes on the resident's number ("Mijn kleindochter typt dit voor mij. Oma zegt een 8.")
+  'typt dit voor mij': 'relay', 'typt dit voor me': 'relay', 'typt voor mij': 'relay', 'typt voor me': 'relay', 'typ ik dit': 'relay',
+  'typ dit voor': 'relay', 'tikt dit voor mij': 'relay', 'helpt me typen': 'relay', 'helpt mij typen': 'relay', namens: 'relay',
+  'typing this for me': 'relay', 'typing for me': 'relay', 'typing this for': 'relay', 'types for me': 'relay', 'on behalf of': 'relay',
   // ... after "and", which would otherwise start the resident's own part ("She says I should put 6, and I agree")
   'and i agree': 'agree', 'en ik ben het ermee eens': 'agree', 'en ik ben het eens': 'agree', 'en ik ben het daarmee eens': 'agree',
   // around mood words
@@ -993,6 +1055,12 @@ export const REST_WORDS: readonly string[] = [
   'apart from that', 'everything else', 'all else',
 ];
 
+/**
+ * Short names of an area that name it only as the heading of a number right after them ("Gezondheid 6, geluk 8, zin 9"): elsewhere they
+ * are everyday words ("ik heb nergens zin in", "geluk gehad").
+ */
+export const AREA_HEADINGS: Readonly<Record<string, Dimension>> = { zin: 'meaning', geluk: 'quality', happiness: 'quality' };
+
 /** Words at the start of a part that point back to the area named before ("Je vraagt later naar gevoel? Dat is 8."). */
 export const AREA_POINTERS: readonly string[] = ['dat', 'daar', 'die', 'daarvoor', 'daarin', 'daarover', 'daarop', 'that', 'there', 'which'];
 
@@ -1052,6 +1120,15 @@ export const WITHDRAWALS: readonly string[] = [
 export const NUMBER_NEGATIONS: readonly string[] = ['geen', 'gene', 'niet', 'nie', 'ni', 'not', 'nooit', 'never', 'neither', 'nor', 'noch', 'ipv'];
 /** Phrases right before a number that put another in its place ("in plaats van 4", "instead of 4", "rather than 4"). */
 export const INSTEAD_BEFORE: readonly string[] = ['in plaats van', 'inplaats van', 'instead of', 'rather than', 'in stead of'];
+
+/**
+ * Words right before a number that take that number back, whatever follows ("Vergeet die 10, dat was mijn kleinzoon. 6.", "ignore the 3,
+ * I meant 8"): it is no candidate.
+ */
+export const WITHDRAWN_BEFORE: readonly string[] = [
+  'vergeet die', 'vergeet de', 'vergeet het', 'vergeet maar die', 'vergeet maar de', 'negeer die', 'negeer de', 'schrap die', 'schrap de',
+  'forget the', 'forget that', 'ignore the', 'ignore that', 'scrap the', 'scrap that',
+];
 
 /** Negations that, before a second one, say "always" ("never not tired") rather than a mild "yes" ("not not happy"). */
 export const ALWAYS_NEGATIONS: readonly string[] = ['never', 'nooit', 'nimmer'];
@@ -1157,6 +1234,8 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   t: 'het', da: 'dat', goe: 'goed', gao: 'gaat', gaot: 'gaat', goat: 'gaat', geit: 'gaat', "can't": 'kan niet', cant: 'kan niet', ruime: 'ruim', wa: 'wat', nen: 'een', ne: 'een', gij: 'jij', ge: 'je',
   // Flemish and the dialects of the north and east ("mijn kinders zeggen", "nait slecht", "ik bin tefreden", "'t is krek goed")
   kinders: 'kinderen', nait: 'niet', niks: 'niets', bin: 'ben', tefreden: 'tevreden', tevree: 'tevreden', krek: 'precies',
+  // Gronings "kloagen" ("Mag nait kloagen")
+  kloagen: 'klagen',
 };
 
 /** Endings of a diminutive ("tienke", "zevenke", "achtske", "voldoendetje"): the word without them means the same. */
@@ -1178,8 +1257,8 @@ export const KNOW_NEGATIONS: readonly string[] = [
 /** Emoji with a clear meaning; variation selectors, skin tones and gender signs are removed before lookup. */
 export const EMOJI_SCORES: Readonly<Record<string, number>> = {
   '😀': 8, '😃': 8, '😄': 8, '😁': 8, '😆': 8, '🤩': 10, '😍': 9, '🥰': 9, '😊': 8, '🙂': 7, '😌': 7, '😎': 8,
-  '🥳': 9, '😇': 8, '☺': 8, '🤗': 8, '😋': 8, '😺': 8, '💯': 10, '❤': 9, '💖': 9, '💕': 9, '💗': 9, '🧡': 9, '💛': 9,
-  '💚': 9, '💙': 9, '💜': 9, '♥': 9, '🔥': 9, '⭐': 8, '🌟': 9, '✨': 8, '☀': 8, '🌞': 8, '🌈': 8, '🏆': 9, '🎉': 9,
+  '🥳': 9, '😇': 8, '☺': 8, '🤗': 8, '😋': 8, '😺': 8, '💯': 10, '❤': 8, '💖': 9, '💕': 9, '💗': 9, '🧡': 9, '💛': 9,
+  '💚': 9, '💙': 9, '💜': 9, '♥': 8, '🔥': 9, '⭐': 8, '🌟': 9, '✨': 8, '☀': 8, '🌞': 8, '🌈': 8, '🏆': 9, '🎉': 9,
   '👍': 7, '👌': 7, '💪': 8, '🙌': 9, '👏': 8, '✅': 7, '😐': 5, '😑': 5, '😶': 5, '🫤': 5, '😕': 4, '😬': 4,
   '🙁': 4, '☹': 3, '😟': 3, '😞': 3, '😔': 3, '😒': 4, '😣': 3, '😖': 3, '😫': 2,
   '😩': 2, '😢': 3, '😥': 3, '😰': 3, '😨': 3, '😭': 2, '💔': 2, '🤒': 3, '🤕': 3, '🤢': 2, '🤮': 2, '🥵': 3,

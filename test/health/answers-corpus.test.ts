@@ -50,6 +50,8 @@ import { askedArea, isRight, scoreOutcome, scoreRow, wrongNumber } from './score
 // ask); and "4/5" (the fourteenth: ask, or 8 out of five). Two numbers for parts of one area ("sleep 3, energy 6", "pijn 3, conditie 7",
 // "work 9, social life 3") are offered both and three are asked again, as the fourteenth author reads them; "lichamelijk 8, geestelijk 4"
 // stays stored for the area asked, as the seventh to eleventh authors read it (the fourteenth: confirm first, or both).
+// o-tune (the fifteenth author) keeps two wrong numbers, mood words a point off the earlier authors: "Uitgeblust" proposes 2 (the
+// fifteenth: 3) and "Heel dankbaar" 9 (the fifteenth: 8).
 const ROLE = {
   tune: 'tune', 'b-tune': 'tune', 'c-tune': 'tune', 'd-tune': 'tune', 'e-tune': 'tune', 'f-tune': 'tune', 'g-tune': 'tune', 'h-tune': 'tune', 'i-tune': 'tune',
   'j-tune': 'tune', 'j-test': 'test', 'k-tune': 'tune', 'k-test': 'test', 'l-tune': 'tune', 'l-test': 'test', 'm-tune': 'tune', 'm-test': 'test',
@@ -57,15 +59,15 @@ const ROLE = {
   test: 'test', 'b-test': 'test', 'c-test': 'test', 'd-test': 'test', 'e-test': 'test', 'f-test': 'test', 'g-test': 'test', 'h-test': 'test', 'i-test': 'test',
 } as const;
 const THRESHOLD = {
-  tune: 0.99, 'b-tune': 0.99, 'c-tune': 0.98, 'd-tune': 0.98, 'e-tune': 0.98, 'f-tune': 0.98, 'g-tune': 0.97, test: 0.94, 'b-test': 0.93,
-  'c-test': 0.92, 'd-test': 0.94, 'e-test': 0.95, 'f-test': 0.91, 'g-test': 0.89, 'h-tune': 0.99, 'h-test': 0.91,
-  'i-tune': 0.96, 'i-test': 0.91, 'j-tune': 0.95, 'j-test': 0.92, 'k-tune': 0.94, 'k-test': 0.92, 'l-tune': 0.93, 'l-test': 0.87, 'm-tune': 0.96, 'm-test': 0.88,
-  'n-tune': 0.95, 'n-test': 0.9, 'o-tune': 0.87, 'o-test': 0.93,
+  tune: 1, 'b-tune': 1, 'c-tune': 0.98, 'd-tune': 0.98, 'e-tune': 0.98, 'f-tune': 0.98, 'g-tune': 0.97, test: 0.95, 'b-test': 0.94,
+  'c-test': 0.94, 'd-test': 0.95, 'e-test': 0.96, 'f-test': 0.91, 'g-test': 0.91, 'h-tune': 0.99, 'h-test': 0.91,
+  'i-tune': 0.97, 'i-test': 0.91, 'j-tune': 0.95, 'j-test': 0.93, 'k-tune': 0.95, 'k-test': 0.94, 'l-tune': 0.94, 'l-test': 0.88, 'm-tune': 0.96, 'm-test': 0.89,
+  'n-tune': 0.96, 'n-test': 0.91, 'o-tune': 0.99, 'o-test': 0.94,
 } as const;
 const WRONG_ALLOWED = {
-  tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 3, 'e-tune': 1, 'f-tune': 3, 'g-tune': 5, test: 6, 'b-test': 5, 'c-test': 10, 'd-test': 4,
-  'e-test': 5, 'f-test': 8, 'g-test': 17, 'h-tune': 1, 'h-test': 7,
-  'i-tune': 5, 'i-test': 7, 'j-tune': 13, 'j-test': 9, 'k-tune': 16, 'k-test': 7, 'l-tune': 12, 'l-test': 8, 'm-tune': 12, 'm-test': 7, 'n-tune': 6, 'n-test': 11, 'o-tune': 13, 'o-test': 5,
+  tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 3, 'e-tune': 1, 'f-tune': 3, 'g-tune': 5, test: 5, 'b-test': 3, 'c-test': 9, 'd-test': 4,
+  'e-test': 3, 'f-test': 8, 'g-test': 14, 'h-tune': 1, 'h-test': 6,
+  'i-tune': 5, 'i-test': 7, 'j-tune': 13, 'j-test': 8, 'k-tune': 13, 'k-test': 6, 'l-tune': 11, 'l-test': 8, 'm-tune': 10, 'm-test': 6, 'n-tune': 6, 'n-test': 10, 'o-tune': 2, 'o-test': 4,
 } as const;
 const STORED_ALLOWED = {
   tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 0, 'e-tune': 0, 'f-tune': 1, 'g-tune': 0, test: 0, 'b-test': 1, 'c-test': 1, 'd-test': 1,
@@ -75,7 +77,7 @@ const STORED_ALLOWED = {
 const NEVER_ALLOWED = {
   tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 2, 'e-tune': 0, 'f-tune': 2, 'g-tune': 0, test: 1, 'b-test': 1, 'c-test': 1, 'd-test': 0,
   'e-test': 0, 'f-test': 4, 'g-test': 2, 'h-tune': 0, 'h-test': 0,
-  'i-tune': 1, 'i-test': 1, 'j-tune': 3, 'j-test': 3, 'k-tune': 0, 'k-test': 0, 'l-tune': 1, 'l-test': 1, 'm-tune': 2, 'm-test': 0, 'n-tune': 0, 'n-test': 0, 'o-tune': 0, 'o-test': 0,
+  'i-tune': 0, 'i-test': 1, 'j-tune': 3, 'j-test': 3, 'k-tune': 0, 'k-test': 0, 'l-tune': 0, 'l-test': 1, 'm-tune': 2, 'm-test': 0, 'n-tune': 0, 'n-test': 0, 'o-tune': 0, 'o-test': 0,
 } as const;
 
 const SPLITS = [

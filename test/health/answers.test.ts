@@ -160,7 +160,7 @@ const cases: [string, Locale, ScoreReading][] = [
   ['😀😢', 'nl', unclear],
   ['7 😊', 'nl', exact(7)],
   ['goed 🙂', 'nl', about(7)],
-  ['❤️', 'nl', about(9)],
+  ['❤️', 'nl', about(8)],
   // a second number that is not the answer
   ['ik ben 82 maar ik geef een 7', 'nl', exact(7)],
   ['om 8 uur komt de thuiszorg', 'nl', unclear],
@@ -185,7 +185,7 @@ const cases: [string, Locale, ScoreReading][] = [
   ['🤷', 'nl', unsure],
   ['weet niet, 5 of zo?', 'nl', about(5)],
   ['het loopt als een trein', 'nl', about(8)],
-  ['op mijn tandvlees', 'nl', about(2)],
+  ['op mijn tandvlees', 'nl', about(3)],
   ['niet ongelukkig', 'nl', about(7)],
   ['helemaal niet slecht', 'nl', about(7)],
   ['ruim voldoende', 'nl', about(7)],
@@ -478,7 +478,10 @@ const concepts: Record<string, [string, Locale, ScoreReading][]> = {
     ['het gaat nooit zo goed', 'nl', about(4)], ['not the worst, not the best', 'en', about(5)],
   ],
   'a bound is a guess at the score': [
-    ['hooguit een 5', 'nl', about(5)], ['at least an 8', 'en', about(8)], ['7 at best', 'en', about(7)], ['max een 4', 'nl', about(4)],
+    ['hooguit een 5', 'nl', about(5)], ['at least an 8', 'en', about(8)], ['at best a 7', 'en', about(7)], ['max een 4', 'nl', about(4)],
+  ],
+  'a bound said after the number is the resident\'s own judgement of it': [
+    ['7 at best', 'en', exact(7)], ["It's a 3 at best.", 'en', exact(3)], ['een 6 hooguit', 'nl', exact(6)],
   ],
   'a question is about the scale, but a number with a question mark beside other words, or after the question, is the answer': [
     ['sorry, ik typ traag, zeven?', 'nl', exact(7)], ['wat is 0 en wat is 10?', 'nl', unclear], ['10 is het hoogste toch?', 'nl', unclear],
