@@ -1,8 +1,8 @@
 // Trains the safety net's second opinion (src/language/safety-model.json) on the tune splits only (the *-tune.jsonl files), with ordinary
 // replies to the bot (tune-replies.jsonl, and the typed replies of the tune splits of the button and score corpora) as extra ordinary
 // messages.
-// Two logistic regressions over hashed character n-grams, words and the safety net's concepts (each concept and each
-// pair of concepts near each other in a sentence): crisis against the rest, distress against the rest. Thresholds come
+// Two logistic regressions over hashed character n-grams, words, the safety net's concepts (each concept and each
+// pair of concepts near each other in a sentence) and pairs of words as the rules read them: crisis against the rest, distress against the rest. Thresholds come
 // from 5-fold cross-validation over whole corpora, so that at most 1 % of the safety corpora's ordinary messages in the held-out
 // folds is raised. Deterministic: the same corpus and seed give the same file.
 // Usage: npx tsx scripts/train-safety-model.ts [--out <file>] [--seed <n>]
@@ -10,9 +10,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../src/paths.js';
-import { sentenceConcepts } from '../src/language/safety-match.js';
 import { detectCrisis } from '../src/language/safety.js';
-import { FEATURE_BITS, MAX_MODEL_CHARS, MIN_FEATURE_NORM, MIN_MODEL_WORDS, normalizeForModel, visitConceptFeatures, visitFeatures } from '../src/language/safetyModelFeatures.js';
+import { FEATURE_BITS, MAX_MODEL_CHARS, MIN_FEATURE_NORM, MIN_MODEL_WORDS, messageFeatures } from '../src/language/safetyModelFeatures.js';
 
 // Every tune split (*-tune.jsonl and tune.jsonl), our own short examples of the wording families (own*.jsonl) and ordinary
 // replies to the bot itself (tune-replies.jsonl), in name order; the frozen test splits are never read here.
@@ -89,13 +88,10 @@ interface Example {
 }
 
 function toExample(row: Row): Example {
-  const seen = new Set<number>();
-  const normalized = normalizeForModel(row.text);
-  visitFeatures(normalized, (b) => seen.add(b));
-  visitConceptFeatures(sentenceConcepts(row.text), (b) => seen.add(b));
-  const buckets = Int32Array.from([...seen].sort((a, b) => a - b));
+  const features = messageFeatures(row.text);
+  const buckets = Int32Array.from([...features.buckets].sort((a, b) => a - b));
   const values = new Float64Array(buckets.length).fill(1 / Math.sqrt(Math.max(buckets.length, MIN_FEATURE_NORM)));
-  return { buckets, values, words: normalized === '' ? 0 : normalized.split(' ').length, label: row.label };
+  return { buckets, values, words: features.words, label: row.label };
 }
 
 /** Weights of one logistic regression, quantised to whole numbers of `scale`. */
@@ -273,7 +269,7 @@ const pooled = {
 
 const finals = Object.fromEntries(CLASSES.map((cls) => [cls, train(examples, cls, seed)])) as Record<ModelClass, Quantised>;
 const file = {
-  about: 'Second opinion of the safety net: hashed character 2-5-grams, words, word pairs, pairs of words one apart and the concepts of the safety net and their pairs per sentence, logistic regression. Trained by scripts/train-safety-model.ts; do not edit by hand.',
+  about: 'Second opinion of the safety net: hashed character 2-5-grams, words, word pairs, pairs of words one apart, the concepts of the safety net and their pairs per sentence, and pairs of words as the safety net reads them, logistic regression. Trained by scripts/train-safety-model.ts; do not edit by hand.',
   trainedOn: [...TUNE, ...REPLY_CORPORA],
   examples: examples.length,
   seed,

@@ -412,7 +412,7 @@ function matchPattern(
   return false;
 }
 
-// The last message read: the rules and the second opinion (sentenceConcepts) read the same message one after the other.
+// The last message read: the rules and the second opinion (modelReading) read the same message one after the other.
 let lastText: string | undefined;
 let lastRead: readonly ReadSentence[] = [];
 
@@ -424,9 +424,16 @@ function readMessage(text: string): readonly ReadSentence[] {
   return lastRead;
 }
 
-/** The names of the concepts found in each sentence of a message (words inside an idiom not counted): what the second opinion reads besides the letters. */
-export function sentenceConcepts(text: string): string[][] {
-  return readMessage(text).map((s) => [...s.hits.keys()].map((c) => conceptNames[c] ?? ''));
+/**
+ * What the second opinion reads of a message besides its letters, per sentence: the names of the concepts found (words inside an
+ * idiom not counted) and the words as the rules read them (chat spelling rewritten: "gwn" is "gewoon", "kwil" is "ik wil").
+ */
+export function modelReading(text: string): { concepts: string[][]; words: (readonly string[])[] } {
+  const sentences = readMessage(text);
+  return {
+    concepts: sentences.map((s) => [...s.hits.keys()].map((c) => conceptNames[c] ?? '')),
+    words: sentences.map((s) => s.tokens),
+  };
 }
 
 /** What the rules found in a message: the first crisis rule, else the first distress rule, else nothing. */

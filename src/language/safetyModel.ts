@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../paths.js';
 import type { SafetyLevel } from './safety.js';
-import { sentenceConcepts } from './safety-match.js';
-import { FEATURE_BITS, MAX_MODEL_CHARS, MIN_FEATURE_NORM, MIN_MODEL_WORDS, normalizeForModel, visitConceptFeatures, visitFeatures } from './safetyModelFeatures.js';
+import { FEATURE_BITS, MAX_MODEL_CHARS, MIN_FEATURE_NORM, MIN_MODEL_WORDS, messageFeatures } from './safetyModelFeatures.js';
 
 const ClassModel = z.object({
   bias: z.number(),
@@ -69,11 +68,8 @@ export const SAFETY_MODEL_THRESHOLDS: Readonly<{ crisis: number; distress: numbe
  * (it reads the first 2,000 characters). Messages of fewer than four words score 0: they are left to the rules.
  */
 export function safetyModelScore(text: string): { crisis: number; distress: number } {
-  const normalized = normalizeForModel(text);
-  if (normalized === '' || normalized.split(' ').length < MIN_MODEL_WORDS) return { crisis: 0, distress: 0 };
-  const seen = new Set<number>();
-  visitFeatures(normalized, (bucket) => seen.add(bucket));
-  visitConceptFeatures(sentenceConcepts(text), (bucket) => seen.add(bucket));
+  const { buckets: seen, words } = messageFeatures(text);
+  if (words < MIN_MODEL_WORDS) return { crisis: 0, distress: 0 };
   // Each feature counts once, scaled as in training.
   const value = 1 / Math.sqrt(Math.max(seen.size, MIN_FEATURE_NORM));
   let crisis = 0;

@@ -1,3 +1,6 @@
+import { modelReading } from './safety-match.js';
+import { CLAUSE_BREAK } from './safety-normalize.js';
+
 /** Size of the hashed feature space of the safety model, as a power of two (2^20 buckets: at 2^18, four in five buckets were shared by several features). */
 export const FEATURE_BITS = 20;
 const MASK = (1 << FEATURE_BITS) - 1;
@@ -24,7 +27,7 @@ const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '
  * digits inside a word read as letters ("k1ll"), and every run of one letter squeezed to one ("dooood", "leeven").
  * Linear in the length of the text.
  */
-export function normalizeForModel(text: string): string {
+function normalizeForModel(text: string): string {
   const plain = text.slice(0, MAX_MODEL_CHARS).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   const words = plain.replace(/(?<=[\p{L}\d])['’-](?=[\p{L}\d])/gu, '').split(/[^\p{L}\d@$]+/u);
   const out: string[] = [];
@@ -48,6 +51,8 @@ const PAIR_SEED = step(FNV_OFFSET, 0x1e);
 const CONCEPT_SEED = step(FNV_OFFSET, 0x1d);
 const CONCEPT_PAIR_SEED = step(FNV_OFFSET, 0x1c);
 const SKIP_SEED = step(FNV_OFFSET, 0x1b);
+const NET_WORD_SEED = step(FNV_OFFSET, 0x1a);
+const NET_PAIR_SEED = step(FNV_OFFSET, 0x19);
 const START = '^'.charCodeAt(0);
 
 /**
@@ -57,7 +62,7 @@ const START = '^'.charCodeAt(0);
  * "wil echt niet meer" and "wil gewoon niet meer"). A feature that occurs twice is visited twice.
  * Linear: at most five steps per character and three per word.
  */
-export function visitFeatures(normalized: string, visit: (bucket: number) => void): void {
+function visitFeatures(normalized: string, visit: (bucket: number) => void): void {
   if (normalized === '') return;
   const padded = ` ${normalized} `;
   const length = padded.length;
@@ -86,21 +91,50 @@ export function visitFeatures(normalized: string, visit: (bucket: number) => voi
   }
 }
 
+function hashText(seed: number, text: string): number {
+  let hash = seed;
+  for (let i = 0; i < text.length; i++) hash = step(hash, text.charCodeAt(i));
+  return hash;
+}
+
+const CLAUSE_START = hashText(NET_WORD_SEED, '^');
+
+/**
+ * Calls `visit` with the bucket of every pair of neighbouring words as the rules read them (chat and Flemish spelling
+ * rewritten, clitics expanded), a clause start counting as a word: "ik wil" in "kwil", "wil gewoon" in "wil gwn". The
+ * letters alone keep the spellings apart; these pairs let what the model learnt of one spelling count for the others.
+ * In folds over whole corpora they found half a point more crises at the same false alarms (88.0 -> 88.5 %); single words
+ * added nothing beyond the pairs. Linear: one step per character.
+ */
+function visitNetWordPairs(sentences: readonly (readonly string[])[], visit: (bucket: number) => void): void {
+  for (const words of sentences) {
+    let previous = CLAUSE_START;
+    for (const word of words) {
+      if (word === CLAUSE_BREAK) {
+        previous = CLAUSE_START;
+        continue;
+      }
+      const hash = hashText(NET_WORD_SEED, word);
+      visit((Math.imul(previous ^ NET_PAIR_SEED, FNV_PRIME) ^ hash) & MASK);
+      previous = hash;
+    }
+  }
+}
+
 // The vocabulary is fixed while the process runs: each concept name is hashed once.
 const conceptHashes = new Map<string, number>();
 
 function conceptHash(name: string): number {
   let hash = conceptHashes.get(name);
   if (hash === undefined) {
-    hash = CONCEPT_SEED;
-    for (let i = 0; i < name.length; i++) hash = step(hash, name.charCodeAt(i));
+    hash = hashText(CONCEPT_SEED, name);
     conceptHashes.set(name, hash);
   }
   return hash;
 }
 
 /** A concept is paired with the concepts first found up to this many places after it in its sentence. */
-export const CONCEPT_PAIR_REACH = 16;
+const CONCEPT_PAIR_REACH = 16;
 
 /**
  * Calls `visit` with the bucket of every concept feature of a message: each concept of the safety net's vocabulary
@@ -109,7 +143,7 @@ export const CONCEPT_PAIR_REACH = 16;
  * for one exact combination. Names, not positions, are hashed, so a concept added to the vocabulary leaves the others
  * where they were. Linear: at most CONCEPT_PAIR_REACH pairs per concept.
  */
-export function visitConceptFeatures(sentences: readonly (readonly string[])[], visit: (bucket: number) => void): void {
+function visitConceptFeatures(sentences: readonly (readonly string[])[], visit: (bucket: number) => void): void {
   for (const names of sentences) {
     const hashes = names.map(conceptHash);
     for (const [i, hash] of hashes.entries()) {
@@ -122,4 +156,21 @@ export function visitConceptFeatures(sentences: readonly (readonly string[])[], 
       }
     }
   }
+}
+
+/**
+ * Every feature of a message, each once: those of its letters and words (visitFeatures), of the concepts the safety net found
+ * in it (visitConceptFeatures) and of its words as the rules read them (visitNetWordPairs); with the number of words the model
+ * reads. The one reading of a message that training and scoring share.
+ */
+export function messageFeatures(text: string): { buckets: Set<number>; words: number } {
+  const normalized = normalizeForModel(text);
+  const buckets = new Set<number>();
+  const add = (bucket: number) => buckets.add(bucket);
+  visitFeatures(normalized, add);
+  // What the rules read of the same bounded text: for a message within the bound that is the reading the rules have just made.
+  const reading = modelReading(text.length > MAX_MODEL_CHARS ? text.slice(0, MAX_MODEL_CHARS) : text);
+  visitConceptFeatures(reading.concepts, add);
+  visitNetWordPairs(reading.words, add);
+  return { buckets, words: normalized === '' ? 0 : normalized.split(' ').length };
 }
