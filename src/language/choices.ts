@@ -56,8 +56,16 @@ export const replyWordsSchema = z.object({
    * not in a vague end ("een clubje of zo")
    */
   alternatives: z.object({ words: z.array(z.string().min(1)), vague: z.array(z.string().min(1)) }).default({ words: [], vague: [] }),
+  /**
+   * words that soften a request asked as a question, or put it first ("heeft u misschien iets heel anders?", "is er wellicht
+   * iets in de buurt?", "mag ik eerst mijn uitslag zien?"): in a clause that opens with a verb and its subject and ends with
+   * a question mark, beside a button's keywords, where no consent is asked, they do not doubt ("misschien overslaan?" does)
+   */
+  tentative: z.array(z.string().min(1)).default([]),
   /** words right after a keyword that take it back: what the resident finds hard ("mailen is lastig, bel maar") */
   drawbacks: z.array(z.string().min(1)).default([]),
+  /** someone else right after the keyword of a way to be reached takes it back: that way is for them ("bel mijn dochter maar", "email my son") */
+  otherPeople: z.array(z.string().min(1)).default([]),
   /** per topic (a dimension), words that name it anywhere in a reply: "beter slapen" is about the body */
   topics: z.record(z.string(), z.array(z.string().min(1))).default({}),
   /** words that introduce what a reply is about ("het gevoel dat ...", "the feeling that ..."): they name no topic themselves */
@@ -204,6 +212,8 @@ const TRAILING_OFF = /(\.\.\.|…)\s*$/;
 const PLACE_BREAK = /([,;:!()\u2013\u2014]|[.-](?=[\s.-]|$))/u;
 /** Where a clause ends, for how far a negation reaches: a comma and the like, or a full stop before a space ("niet bellen, mail maar"). */
 const CLAUSE_BREAK = /[,;:!?()\u2013\u2014]|\.(?=\s|$)/u;
+/** Every clause break, in order: the one after each clause. */
+const CLAUSE_BREAK_ALL = new RegExp(CLAUSE_BREAK.source, 'gu');
 /** Keywords name a button only in a reply that says little else; a longer one is the resident's own story. */
 const MAX_KEYWORD_WORDS = 10;
 /** How many words may stand between an order and the softener that softens it ("verstuurt u het verzoek maar"). */
@@ -453,6 +463,14 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     kinds.some(([list, kind]) => kind !== 'no' && list.some((p) => p.length > 1 && startsWithAt(tokens, at, p)));
 
   const politeWords = phraseList(lexicon.polite, read);
+  /** The formalities that thank ("bedankt", "thanks anyway", "toch hartelijk bedankt"). */
+  const thanks = formalities.filter((p) => p.some((w) => /^(dank|dankjewel|bedankt|thank|thanks)$/.test(w)));
+  /**
+   * "ik red me wel, maar toch bedankt", "no, but thank you": a "but" followed by nothing but thanks ends the reply with
+   * thanks for the offer; it does not doubt what was said before it.
+   */
+  const thanksTurnAt = (tokens: readonly string[], at: number): boolean =>
+    at > 0 && turns.has(tokens[at] ?? '') && (runOf(tokens.slice(at + 1), [thanks, politeWords])?.includes(0) ?? false);
   /**
    * The phrases found in the words, longest first at each position, each with what it says. Words in `courteous` (a
    * clause of thanks, see `courtesyIn`) are neither.
@@ -460,12 +478,16 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const phrasesIn = (tokens: readonly string[], courteous: ReadonlySet<number> = new Set()) => {
     const found: { kind: Exclude<(typeof kinds)[number][1], 'neutral'>; at: number; length: number }[] = [];
     let other = 0;
+    /** where the words of the resident's own story stand, as `other` counts them */
+    const otherAt: number[] = [];
     let negatedStatements = 0;
     let lastOther = -1;
     // "ik heb liever niet dat er iemand contact met mij opneemt": the words of the clause a no refuses are not the resident's own story.
     let refusing = false;
-    const another = () => {
-      if (!refusing) other++;
+    const another = (at: number) => {
+      if (refusing) return;
+      other++;
+      otherAt.push(at);
     };
     for (let i = 0; i < tokens.length; ) {
       if (courteous.has(i)) {
@@ -475,7 +497,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       // "ik woon alleen": the resident's own words, though they hold a doubt word.
       const plain = notDoubts.find((p) => startsWithAt(tokens, i, p));
       if (plain) {
-        if (!refusing) other += plain.length;
+        for (let k = 0; k < plain.length; k++) another(i + k);
         i += plain.length;
         lastOther = i - 1;
         continue;
@@ -493,11 +515,16 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
         i++;
         continue;
       }
+      // "nee, maar toch bedankt": a "but" that turns to thanks at the end; not after a yes ("ja, maar bedankt" may doubt it).
+      if (best?.kind === 'unsure' && best.length === 1 && !found.some((f) => f.kind === 'yes') && thanksTurnAt(tokens, i)) {
+        i++;
+        continue;
+      }
       // "wis maar": a softened order, not a doubt.
       if (!best || (best.kind === 'unsure' && !doubtAt(tokens, i))) {
         // "I would like", "ik zou graag": a polite way of wanting is a word of the statement, but does not make it long.
         const manner = best ? undefined : politeWords.find((p) => startsWithAt(tokens, i, p));
-        if (!manner) another();
+        if (!manner) another(i);
         i += best?.length ?? manner?.length ?? 1;
         lastOther = i - 1;
         continue;
@@ -507,7 +534,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       // clause ("ik wil niet dat iemand dit ziet", "dat is niet wat ik bedoelde").
       if (best.kind === 'no' && best.length === 1 && negators.has(tokens[i]!) && i > 0 && lastOther === i - 1 && i + 1 < tokens.length
         && !clauseOpeners.has(tokens[i + 1]!) && !phraseAt(tokens, i + 1)) {
-        another();
+        another(i);
         negatedStatements++;
         lastOther = i;
         i++;
@@ -537,6 +564,14 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       let negator = i;
       while (negator < i + 2 && pronouns.has(tokens[negator] ?? '')) negator++;
       if (best.kind === 'yes' && negators.has(tokens[negator] ?? '') && (negator > i || !isOrder(tokens[negator + 1] ?? '')) && !longPhraseAt(tokens, negator)) {
+        // "ja dat mag niet": the yes said first as an interjection still stands beside the no of the rest; it says both.
+        const start = i - best.length;
+        if (best.length > 1 && interjections.has(tokens[start]!) && yes.some((p) => p.length === 1 && p[0] === tokens[start])) {
+          found.push({ kind: 'yes', at: start, length: 1 });
+          found.push({ kind: 'no', at: start + 1, length: best.length + negator - i });
+          i = negator + 1;
+          continue;
+        }
         found.push({ kind: 'no', at: i - best.length, length: best.length + negator - i + 1 });
         i = negator + 1;
         continue;
@@ -544,7 +579,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
       found.push({ kind: best.kind, at: i - best.length, length: best.length });
       if (best.kind === 'no' && clauseOpeners.has(tokens[i] ?? '')) refusing = true;
     }
-    return { found, other, negatedStatements };
+    return { found, other, otherAt, negatedStatements };
   };
 
   /** The words as a run of phrases from these lists, longest first at each place: which list each came from; undefined when a word is in none. */
@@ -571,7 +606,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const dismissals = phraseList(lexicon.dismissals, read);
   const hedges = phraseList(lexicon.hedges, read);
   /** "klopt wel ongeveer": a hedge somewhere in the words. */
-  const hedged = (tokens: readonly string[]): boolean => tokens.some((_, at) => hedges.some((p) => startsWithAt(tokens, at, p)));
+  const hedged = (tokens: readonly string[], list: readonly string[][] = hedges): boolean => tokens.some((_, at) => list.some((p) => startsWithAt(tokens, at, p)));
+  /** The hedges that doubt a no too ("niet helemaal", "ongeveer"); the others are polite conditions, formalities too ("if that is all right"). */
+  const hardHedges = hedges.filter((h) => !formalities.some((f) => f.join(' ') === h.join(' ')));
   const yesChangers = [...phraseList(lexicon.provisos, read), ...phraseList(lexicon.jests, read)];
   /**
    * "stuur het naar mijn zoon", "ja, morgen", "graag gedaan", "haha ja, aan de hele wereld": where a consent is asked, words
@@ -590,16 +627,20 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
 
 
   /** The words of a reply, each with the clause it stands in ("niet bellen, mail maar" has two). */
-  const clausesOf = (text: string): { tokens: string[]; clauseOf: number[] } => {
+  const clausesOf = (text: string): { tokens: string[]; clauseOf: number[]; asking: Set<number> } => {
     const tokens: string[] = [];
     const clauseOf: number[] = [];
-    withContactWords(text.slice(0, MAX_REPLY_CHARS)).split(CLAUSE_BREAK).forEach((clause, c) => {
+    const plain = withContactWords(text.slice(0, MAX_REPLY_CHARS));
+    // The clauses that end with a question mark: "heeft u misschien iets anders?" asks.
+    const breaks = plain.match(CLAUSE_BREAK_ALL) ?? [];
+    const asking = new Set(breaks.flatMap((b, c) => (b === '?' ? [c] : [])));
+    plain.split(CLAUSE_BREAK).forEach((clause, c) => {
       for (const w of readWords(clause)) {
         tokens.push(w);
         clauseOf.push(c);
       }
     });
-    return { tokens, clauseOf };
+    return { tokens, clauseOf, asking };
   };
   /** The clauses that open with one of these phrases ("dank u wel dat u dat wilt regelen", "as I'm hard of hearing"): where their words stand. */
   const clausesOpenedBy = (tokens: readonly string[], clauseOf: readonly number[], openers: readonly string[][]): Set<number> => {
@@ -639,7 +680,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const thanked = clausesOpenedBy(said, clauseOf, thanksFor);
     // "ok" after a summary or cards says the resident saw them; it answers nothing yet.
     if (options.acknowledging && onlyAcknowledges(said)) return 'unclear';
-    if (options.careful && hedged(said)) return 'unclear';
+    if (options.careful && hedged(said, hardHedges)) return 'unclear';
+    // "no, if that is all right", "liever niet, als het kan": a polite condition leaves a no standing, never a yes.
+    const politelyHedged = options.careful === true && hedged(said);
     // "Wis je alles?" "laat maar": never mind the erasing, or never mind the asking?
     if (options.confirmsRequest && runOf(said, [dismissals, politeNotYes]) !== undefined) return 'unclear';
     // "ja maar niet bellen, liever mailen": a condition on how comes up when the way is asked for.
@@ -673,7 +716,11 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     if (found.some((f) => f.kind === 'more')) return 'more';
     // A question back ("ok?", "wat gebeurt er dan?") is not an answer yet; nor is a doubt or a long story.
     const askedBack = asks || /\?\s*$/.test(text) || (text.includes('?') && all.found.length + all.other > 2);
-    if (askedBack || found.some((f) => f.kind === 'unsure') || all.other > MAX_OTHER_WORDS) return 'unclear';
+    // "Dat wil ik nu niet, ik wil het eerst zelf met mijn dochter overleggen": after a clear no, the clause that puts it off
+    // gives its reason; it does not make the reply long.
+    const putOffClauses = new Set(found === kept ? [] : kept.filter(reason).map((f) => clauseOf[f.at]!));
+    const ownWords = all.otherAt.filter((at) => !putOffClauses.has(clauseOf[at]!)).length;
+    if (askedBack || found.some((f) => f.kind === 'unsure') || ownWords > MAX_OTHER_WORDS) return 'unclear';
     const saysYes = found.some((f) => f.kind === 'yes');
     // "ik wil het niet laten versturen": a "niet" read as part of a statement never leaves a yes standing.
     if (saysYes && all.negatedStatements > 0) return 'unclear';
@@ -683,6 +730,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     if (saysYes === saysNo) return 'unclear';
     if (options.careful && saysNo && correctsAPart(tokens, clauseOf, found)) return 'unclear';
     const answer = saysYes ? 'yes' : 'no';
+    if (politelyHedged && answer === 'yes') return 'unclear';
     return namesTheOther(said, clauseOf, answer, offered) ? 'unclear' : answer;
   };
 
@@ -708,6 +756,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const wayWords = lexicon.ways.buttons.flatMap((id) => keywords.get(id) ?? []);
   const contrasts = squeezedSet(lexicon.ways.contrasts);
   const drawbacks = phraseList(lexicon.drawbacks, read);
+  const tentative = squeezedSet(lexicon.tentative);
+  const otherPeople = phraseList(lexicon.otherPeople, read);
+  const wayButtons = new Set(lexicon.ways.buttons);
   const preferences = phraseList(lexicon.preferences, read);
   const alternatives = squeezedSet(lexicon.alternatives.words);
   const vagueEnds = phraseList(lexicon.alternatives.vague, read);
@@ -746,8 +797,10 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   const keywordsIn = (tokens: readonly string[], clauseOf: readonly number[], choices: readonly ReadableChoice[]) => {
     // "niet bellen", "I don't have a phone": a negation up to three words before a keyword takes it back, within its
     // clause and not across a "but": "niet bellen, mail maar" and "niet bellen maar mailen" still name the e-mail.
-    // Where the negation that takes back a keyword at `at` stands; -1 for none.
-    const negationBefore = (at: number): number => {
+    // Where the negation that takes back a keyword at `at` stands; -1 for none. A bare "no" that opens the reply right
+    // before the words of a button that means yes does not refuse them: "no delete" says two things, as "nee wissen" does.
+    const negationBefore = (at: number, means: Meaning | undefined): number => {
+      if (means === 'yes' && at === 1 && !refuses(tokens[0]!)) return -1;
       for (let k = 1; k <= 3 && at - k >= 0 && clauseOf[at - k] === clauseOf[at]; k++) {
         const before = tokens[at - k]!;
         if (negators.has(before) || keywordNegators.has(before)) return at - k;
@@ -757,7 +810,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     };
     // "wis maar niet", "bel me maar niet": so does one right after it, a softener or a particle between, and what the
     // resident finds hard about it ("mailen is lastig"); where it stands, or -1.
-    const negationAfter = (end: number): number => {
+    const negationAfter = (end: number, id: string): number => {
+      if (wayButtons.has(id) && otherPeople.some((p) => startsWithAt(tokens, end, p))) return end;
       let i = end;
       while (i < tokens.length && (softeners.has(tokens[i]!) || particles.has(tokens[i]!))) i++;
       if (i >= tokens.length || clauseOf[i] !== clauseOf[end - 1]) return -1;
@@ -780,7 +834,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
           for (const p of byFirst.get(first) ?? []) end = Math.max(end, keywordEnd(tokens, at, p));
         }
         if (end < 0) return;
-        const negation = Math.max(negationBefore(at), negationAfter(end));
+        const negation = Math.max(negationBefore(at, choice.means), negationAfter(end, choice.id));
         if (negation >= 0) {
           takenBack.add(end);
           usedNegations.add(negation);
@@ -796,18 +850,20 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
 
   /** The one offered button whose keywords the reply holds, not negated just before; undefined for none or two. */
   const namedByKeyword = (text: string, choices: readonly ReadableChoice[], options: ReadOptions): string | undefined => {
-    const { tokens, clauseOf } = clausesOf(text);
+    const { tokens, clauseOf, asking } = clausesOf(text);
     // Politeness and the reason for a choice do not make a reply long ("Als het u niet uitmaakt, word ik het liefst
     // gebeld, dan kan ik het beter volgen"); the reason may still doubt or name another button.
     const polite = politenessIn(tokens, clauseOf);
     const reason = clausesOpenedBy(tokens, clauseOf, reasons);
     // Nor do the keywords themselves: "Ik begrijp de vraag niet helemaal. Kunt u het anders uitleggen?" says little else.
     const { named, usedNegations, inKeyword, takenBack } = keywordsIn(tokens, clauseOf, choices);
-    if (core(tokens.filter((_, at) => !polite.has(at) && !reason.has(at) && !inKeyword.has(at))).length > MAX_KEYWORD_WORDS) return undefined;
+    // "iets in de buurt, da lijkt me wel wat": the words of a yes beside the keyword of a button that means no yes neither
+    // doubt nor ask, nor make a reply long ("Is er iets bij mij in de wijk te doen? Dat zou ik fijn vinden.").
+    const approving = new Set(phrasesIn(tokens).found.filter((f) => f.kind === 'yes').flatMap((f) => Array.from({ length: f.length }, (_, k) => f.at + k)));
+    const approves = (at: number) => named.every((choice) => choice.means === undefined) && approving.has(at);
+    if (core(tokens.filter((_, at) => !polite.has(at) && !reason.has(at) && !inKeyword.has(at) && !approves(at))).length > MAX_KEYWORD_WORDS) return undefined;
     const only = named.length === 1 ? named[0] : named.find((choice) => lexicon.urgent.includes(choice.id));
     if (only === undefined) return undefined;
-    // "iets in de buurt, da lijkt me wel wat": the words of a yes beside the keyword neither doubt nor ask.
-    const approving = new Set(phrasesIn(tokens).found.filter((f) => f.kind === 'yes').flatMap((f) => Array.from({ length: f.length }, (_, k) => f.at + k)));
     const outside = (at: number) => !inKeyword.has(at) && !polite.has(at) && !(only.means === undefined && approving.has(at));
     // A short number is an answer of its own ("4, daar wil ik over praten" is a score), unless asked about ("what does 0 mean?").
     if (!/\?\s*$/.test(text) && tokens.some((w, at) => outside(at) && /^\d{1,2}$/.test(w))) return undefined;
@@ -824,7 +880,16 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const turnsToRefusal = (at: number) => only.means === undefined && turns.has(tokens[at] ?? '') && inKeyword.has(at + 1) && refuses(tokens[at + 1] ?? '');
     // "bellen, maar liefst na vijf uur": after the button's words, a "but" and a preference say when or how, not whether.
     const prefers = (at: number) => !options.careful && at > Math.min(...inKeyword) && turns.has(tokens[at] ?? '') && preferences.some((p) => startsWithAt(tokens, at + 1, p));
-    const doubts = (at: number) => (how < 0 || at < how) && !(takenBack.has(at) && contrasts.has(tokens[at] ?? '')) && !turnsToAnswer(at) && !turnsToRefusal(at)
+    // "ik red me wel, maar toch bedankt": a "but" that turns to thanks at the end, beside any button but a consent's yes.
+    const thanksAtEnd = (at: number) => !(options.careful && only.means === 'yes') && thanksTurnAt(tokens, at);
+    // "heeft u misschien iets heel anders?": in a request asked as a question (a verb and its subject, then a question mark),
+    // "misschien" is politeness, where no consent is asked; "misschien overslaan?" still doubts.
+    const asksPolitely = (at: number) => {
+      const start = clauseOf.indexOf(clauseOf[at]!);
+      return asking.has(clauseOf[at]!) && start < at && isQuestionAt(tokens, start);
+    };
+    const softensRequest = (at: number) => !options.careful && tentative.has(tokens[at] ?? '') && asksPolitely(at);
+    const doubts = (at: number) => (how < 0 || at < how) && !thanksAtEnd(at) && !softensRequest(at) && !(takenBack.has(at) && contrasts.has(tokens[at] ?? '')) && !turnsToAnswer(at) && !turnsToRefusal(at)
       && !prefers(at) && !plain.has(at) && doubtAt(tokens, at);
     // "eigenlijk niks, ik ben tevreden", "ik ben eigenlijk heel tevreden": before anything is said a correction corrects
     // nothing, where no consent is asked; "wacht, wis alles" at a consent is still asked again.
@@ -934,11 +999,12 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
         const frame = topicFrames.find((p) => startsWithAt(tokens, at, p));
         for (let k = 0; k < (frame?.length ?? 0); k++) framed.add(at + k);
       });
-      const named = topics.filter((topic) => {
-        const phrases = topicWords.get(topic) ?? [];
-        return tokens.some((_, at) => !framed.has(at) && phrases.some((p) => startsWithAt(tokens, at, p)));
-      });
-      return named.length === 1 ? named[0] : undefined;
+      const found = topics.flatMap((topic) => tokens.flatMap((_, at) => (framed.has(at) ? [] : (topicWords.get(topic) ?? [])
+        .filter((p) => startsWithAt(tokens, at, p)).map((p) => ({ topic, at, end: at + p.length })))));
+      // "ik zit veel alleen thuis": a word inside a longer phrase of another topic names nothing itself ("thuis" is no household here).
+      const within = (f: (typeof found)[number]) => found.some((g) => g.topic !== f.topic && g.at <= f.at && g.end >= f.end && g.end - g.at > f.end - f.at);
+      const named = new Set(found.filter((f) => !within(f)).map((f) => f.topic));
+      return named.size === 1 ? [...named][0] : undefined;
     },
     choiceFor(text, choices, options = {}) {
       const id = buttonFor(text, choices, options);
