@@ -146,6 +146,8 @@ const SOMEWHERE = set(['ergens', 'somewhere', 'anywhere', 'anything']);
 const SHARE = set(['%', 'procent', 'percent']);
 const WHOLE_OF = set(['van', 'of', 'uit']);
 const FORMERLY = set(['vroeger', 'voorheen', 'destijds', 'used to', 'used to be']);
+/** The words from `from` up to `to` as one phrase, for looking it up in a set of phrases ('i guess', 'at best'). */
+const phraseText = (tokens: Token[], from: number, to?: number) => tokens.slice(from, to).map((t) => t.text).join(' ');
 /** Nothing but a mark or the end follows at i: the part ends there. */
 const closes = (tokens: Token[], i: number) => tokens[i] === undefined || (tokens[i]?.type === 'mark' && CLAUSE_END.has(tokens[i]?.text ?? ''));
 const UNTIL = set(['until', 'till', 'til', 'tot']);
@@ -202,7 +204,7 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   // "slechter dan een 6", "better than a 5": compared with a number, not with another time.
   const numberAt = new Set(found.map((f) => f.start));
   meanings.forEach((m, i) => {
-    if (m?.meaning !== 'past' || !REFERENCE.has(tokens.slice(i, m.end).map((t) => t.text).join(' '))) return;
+    if (m?.meaning !== 'past' || !REFERENCE.has(phraseText(tokens, i, m.end))) return;
     if (numberAt.has(m.end) || (numberAt.has(m.end + 1) && ARTICLE.has(tokens[m.end]?.text ?? ''))) meanings[i] = undefined;
   });
   // "Since moving in with my daughter it's a 7", "Since my husband died it's a 4": someone after a preposition, or the subject of a
@@ -214,7 +216,7 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   const endsAt = new Set(found.map((f) => f.end));
   meanings.forEach((m, i) => {
     const last = tokens[m?.end ?? i] === undefined || tokens[m?.end ?? i]?.type === 'mark';
-    if (m?.meaning === 'other' && endsAt.has(i) && last && FOLLOWER.has(tokens.slice(i, m.end).map((t) => t.text).join(' '))) meanings[i] = undefined;
+    if (m?.meaning === 'other' && endsAt.has(i) && last && FOLLOWER.has(phraseText(tokens, i, m.end))) meanings[i] = undefined;
   });
   // "Oeps 2 moet 3 zijn", "6 moet een 7 zijn": what it must be is the number put right.
   const startsAt = new Map(found.map((f) => [f.start, f]));
@@ -264,7 +266,7 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   const lastPartScored = Math.max(...found.filter((f) => tokens[f.start - 1]?.type === 'word'
     && (isArea(tokens[f.start - 1]?.text ?? '') || isAreaPart(tokens[f.start - 1]?.text ?? ''))).map((f) => f.start));
   meanings.forEach((m, i) => {
-    const words = tokens.slice(i, m?.end ?? i).map((t) => t.text).join(' ');
+    const words = phraseText(tokens, i, m?.end ?? i);
     // "pijn 8/10": pain with a number of its own is a pain score, though "pijn" alone is a mood. "Ik woon op nummer 7 en ik geef een 5":
     // a label right before its number (a house number, a room, an age) is that number's, not its part's ("bij vraag 2 heb ik een 4
     // bedoeld" is about question 2).
@@ -361,7 +363,7 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   const now = candidates.filter((f) => !pastClauses.has(clause.of[f.start] ?? -1));
   candidates = now;
   // "Afgelopen maand 5, deze week 7", "In de zomer een 8, nu in de winter een 5": beside a number said to be now, another time is not.
-  const saidNow = new Set(meanings.flatMap((m, i) => (m?.meaning === 'now' && !WEAK_NOW.has(tokens.slice(i, m.end).map((t) => t.text).join(' '))
+  const saidNow = new Set(meanings.flatMap((m, i) => (m?.meaning === 'now' && !WEAK_NOW.has(phraseText(tokens, i, m.end))
     ? [clause.of[i] ?? -1] : [])));
   const then = new Set(meanings.flatMap((m, i) => (m?.meaning === 'when' ? [clause.of[i] ?? -1] : [])));
   if (candidates.some((f) => saidNow.has(clause.of[f.start] ?? -1))) {
@@ -381,7 +383,7 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     return a === undefined || a === dimension || !areas.unasked.has(a);
   });
   const overallClauses = new Set(meanings.flatMap((m, i) => (m?.meaning === 'overall' ? [clause.of[i] ?? -1] : [])));
-  const restClauses = new Set(meanings.flatMap((m, i) => (m?.meaning === 'overall' && REST.has(tokens.slice(i, m.end).map((t) => t.text).join(' '))
+  const restClauses = new Set(meanings.flatMap((m, i) => (m?.meaning === 'overall' && REST.has(phraseText(tokens, i, m.end))
     ? [clause.of[i] ?? -1] : [])));
   const inOverall = (f: Found) => overallClauses.has(clause.of[f.start] ?? -1);
   // "werk 8, vrienden 4", "Meedoen lukt niet zo, een 4, thuis red ik me prima, een 8": where an answer scores several things, a number
@@ -483,7 +485,7 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   // someone or something else, without the answer, is about that.
   const othersGuess = (i: number) => otherClauses.has(clause.of[i] ?? -1) && !chosenParts.has(clause.of[i] ?? -1);
   const ownAfter = (i: number, m: Tagged) => {
-    const words = tokens.slice(i, m?.end).map((t) => t.text).join(' ');
+    const words = phraseText(tokens, i, m?.end);
     return i >= afterLast && (OWN_GUESS.has(words) || BOUND_AFTER.has(words));
   };
   const hedged = meanings.some((m, i) => i > cut && !(m && dropped.has(m.end)) && hedges(tokens, m, i, chosen.length > 0, notScores) && !aboutRest(i)
@@ -546,18 +548,18 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   if (mood?.kind === 'approximate' && mood.score > 5 && sarcastic(tokens)) return { kind: 'unclear' };
   // "It's fine I guess", "good, I suppose": a good word said grudgingly after it is a modest yes, at most a 6.
   const lastMood = meanings.reduce((a, m, i) => (typeof m?.meaning === 'number' ? i : a), -1);
-  const grudging = meanings.some((m, i) => i > lastMood && m !== undefined && GRUDGING.has(tokens.slice(i, m.end).map((t) => t.text).join(' ')));
+  const grudging = meanings.some((m, i) => i > lastMood && m !== undefined && GRUDGING.has(phraseText(tokens, i, m.end)));
   if (mood?.kind === 'approximate' && mood.score > 6 && grudging && negated.length === 0) return { kind: 'approximate', score: 6 };
   if (mood !== undefined && negated.length > 0) return nearBound(mood, negated);
   if (mood !== undefined) return mood;
   // "Beter dan vorige week", "Minder dan de helft van vroeger": compared with a score not said here, so there is nothing to offer.
-  if (meanings.some((m, i) => m?.meaning === 'compared' || (m?.meaning === 'past' && REFERENCE.has(tokens.slice(i, m.end).map((t) => t.text).join(' '))))) {
+  if (meanings.some((m, i) => m?.meaning === 'compared' || (m?.meaning === 'past' && REFERENCE.has(phraseText(tokens, i, m.end))))) {
     return { kind: 'unclear' };
   }
   if (found.length > 0 || tokens.some((t) => t.type === 'emoji') || meanings.some((m) => m?.meaning === 'aside')) return { kind: 'unclear' };
   // "Vroeger was alles beter", "Things used to be better": words about the old days, with no mood word, say nothing of now, so nothing is
   // offered from their tone.
-  if (meanings.some((m, i) => m?.meaning === 'past' && FORMERLY.has(tokens.slice(i, m.end).map((t) => t.text).join(' ')))) return { kind: 'unclear' };
+  if (meanings.some((m, i) => m?.meaning === 'past' && FORMERLY.has(phraseText(tokens, i, m.end)))) return { kind: 'unclear' };
   return { kind: 'none' };
 }
 
@@ -651,7 +653,7 @@ function hedges(tokens: Token[], tag: Tagged, i: number, withNumber: boolean, no
   const afterWord = tokens[i - 1]?.type === 'word' && wordNumber(tokens[i - 1]?.text ?? '') === undefined;
   // "ask about my mood", "walk around the block", "de zon schijnt": a preposition or another word, unless a number follows ("about a 6",
   // "around 7", "zo'n 8").
-  const beforeNumber = tag !== undefined && NUMBER_HEDGE.has(tokens.slice(i, tag.end).map((t) => t.text).join(' '));
+  const beforeNumber = tag !== undefined && NUMBER_HEDGE.has(phraseText(tokens, i, tag.end));
   const k = tag?.end ?? i + 1;
   const numberNext = [0, 1, 2].some((d) => valueAt(tokens, k + d) !== undefined && tokens.slice(k, k + d).every((t) => t.type === 'word'));
   if (tag?.meaning === 'hedge' && beforeNumber && !numberNext) return false;
@@ -1196,12 +1198,12 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     // careful yes to it, confirmed first.
     const twice = NUMBER_NOT.has(tokens[n]?.text ?? '') && notAgain(tokens, n);
     if (twice) hedged = true;
-    const instead = [2, 3].some((w) => INSTEAD.has(tokens.slice(n - w + 1, n + 1).map((t) => t.text).join(' ')));
+    const instead = [2, 3].some((w) => INSTEAD.has(phraseText(tokens, n - w + 1, n + 1)));
     const negated = !reference && !twice && (NUMBER_NOT.has(tokens[n]?.text ?? '') || instead
       || (EVEN.has(tokens[n]?.text ?? '') && NUMBER_NOT.has(tokens[n - 1]?.text ?? '')));
     if (negated) excluded = true;
     // "Vergeet die 10", "ignore the 3": the number is taken back before anything else is said.
-    if ([2, 3].some((w) => FORGOTTEN.has(tokens.slice(start - w, start).map((t) => t.text).join(' ')))) excluded = true;
+    if ([2, 3].some((w) => FORGOTTEN.has(phraseText(tokens, start - w, start)))) excluded = true;
     // "put me down for 6", "rond maar af op 7": right after an instruction the number is the score, whatever came before.
     if (decided.has(start)) {
       strong = true;

@@ -56,6 +56,8 @@ function named(tokens: Token[], tags: readonly Tagged[], asked: Dimension | unde
     if (tag?.meaning === 'opinion') for (let k = i; k < tag.end; k++) opinion[k] = true;
   });
   const all = namedWhere(tokens, asked, () => true);
+  // Most answers hold no such phrase: then the one reading is the answer.
+  if (!opinion.includes(true)) return all;
   const outside = namedWhere(tokens, asked, (i) => !opinion[i]);
   const areas = new Set(all.filter((a) => a !== undefined));
   return outside.some((a) => a !== undefined) || areas.size > 1 ? all : outside;
