@@ -79,13 +79,13 @@ function outcome(r: Row): string {
 }
 
 // Floors just under the figures measured when they were set (README "Answers the bot understands").
-const FLOOR = { tune: 0.97, test: 0.94, 'b-tune': 0.98, 'b-test': 0.97, 'c-tune': 0.99, 'c-test': 0.89, 'd-tune': 0.98, 'd-test': 0.94, 'e-tune': 0.96, 'e-test': 0.93, 'f-tune': 0.98, 'f-test': 0.94, 'g-tune': 0.97, 'g-test': 0.91, 'h-tune': 0.98, 'h-test': 0.97, 'i-tune': 0.97, 'i-test': 0.95, 'j-tune': 0.95, 'j-test': 0.93, 'k-tune': 0.96, 'k-test': 0.9 } as const;
+const FLOOR = { tune: 0.97, test: 0.94, 'b-tune': 0.98, 'b-test': 0.97, 'c-tune': 0.99, 'c-test': 0.89, 'd-tune': 0.98, 'd-test': 0.94, 'e-tune': 0.96, 'e-test': 0.93, 'f-tune': 0.98, 'f-test': 0.94, 'g-tune': 0.97, 'g-test': 0.91, 'h-tune': 0.98, 'h-test': 0.97, 'i-tune': 0.97, 'i-test': 0.95, 'j-tune': 0.95, 'j-test': 0.93, 'k-tune': 0.96, 'k-test': 0.9, 'l-tune': 0.88, 'l-test': 0.91 } as const;
 
 // Silent yeses a split still holds (README "Answers the bot understands"): k-tune's "Het klopt" at the question whether to send,
 // read as yes by the first measure of the eleventh author.
 const SILENT_YES_ALLOWED: Partial<Record<string, number>> = { 'k-tune': 1 };
 
-for (const split of ['tune', 'test', 'b-tune', 'b-test', 'c-tune', 'c-test', 'd-tune', 'd-test', 'e-tune', 'e-test', 'f-tune', 'f-test', 'g-tune', 'g-test', 'h-tune', 'h-test', 'i-tune', 'i-test', 'j-tune', 'j-test', 'k-tune', 'k-test'] as const) {
+for (const split of ['tune', 'test', 'b-tune', 'b-test', 'c-tune', 'c-test', 'd-tune', 'd-test', 'e-tune', 'e-test', 'f-tune', 'f-test', 'g-tune', 'g-test', 'h-tune', 'h-test', 'i-tune', 'i-test', 'j-tune', 'j-test', 'k-tune', 'k-test', 'l-tune', 'l-test'] as const) {
   describe(`typed button replies: the ${split} split of the button corpus`, () => {
     const rows = readCorpus(`test/language/choices/${split}.jsonl`, row);
     const misses: string[] = [];
