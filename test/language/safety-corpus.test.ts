@@ -5,7 +5,7 @@ import { assessOffline } from '../../src/language/index.js';
 /**
  * The safety net measured on the written corpus (test/language/safety/*.jsonl): crisis recall per language,
  * false alarms (ordinary or low-mood messages answered as crisis) and low mood that reaches De Luisterlijn.
- * Seventy-five authors wrote the corpora; each was split 70/30 before any tuning (scripts/split-corpus.mjs). The rules and
+ * Seventy-eight authors wrote the corpora; each was split 70/30 before any tuning (scripts/split-corpus.mjs). The rules and
  * the model are tuned on the *tune splits; the *test splits stay unseen: only their figures are read, never their texts.
  */
 interface Row {
@@ -115,6 +115,9 @@ const FLOORS: readonly { split: string; about: string; nl: number | null; en: nu
   { split: 'bu-tune', about: 'seventy-third author (older residents, carers and Dutch as a second language; crises said in passing beside the house, the garden, church and grandchildren), tune split', nl: 1, en: 1, falseAlarms: 0, helped: 0.99 },
   { split: 'bv-tune', about: 'seventy-fourth author (young people, students and young parents, chat spelling, Flemish, mixed Dutch and English; games, school and going out as hard negatives), tune split', nl: 1, en: 1, falseAlarms: 0, helped: 0.99 },
   { split: 'bw-tune', about: 'seventy-fifth author (English-speaking residents from many countries, understatement and calm plans; the Dutch part in mixed voices), tune split', nl: 1, en: 1, falseAlarms: 0.007, helped: 1 },
+  { split: 'bx-tune', about: 'seventy-sixth author (hard negatives beside older, formal, Flemish and NT2 voices: idioms, medicines, bridges, ropes, goodbyes to a job or a club, other people’s risk), tune split', nl: 0.99, en: 1, falseAlarms: 0.036, helped: 0.9 },
+  { split: 'by-tune', about: 'seventy-seventh author (English-speaking residents of many backgrounds, understatement and euphemism, crises inside long messages and score answers; the Dutch part in mixed voices), tune split', nl: 1, en: 0.96, falseAlarms: 0.018, helped: 1 },
+  { split: 'bz-tune', about: 'seventy-eighth author (young Dutch and Flemish writers, straattaal, run-together words, voice-to-text slips, young parents and students), tune split', nl: 0.95, en: 0.94, falseAlarms: 0.022, helped: 0.89 },
   { split: 'test', about: 'first author, frozen test split', nl: 0.96, en: 0.99, falseAlarms: 0.036, helped: 0.98 },
   { split: 'dev-test', about: 'second author, frozen test split', nl: 0.97, en: 1, falseAlarms: 0.038, helped: 0.96 },
   { split: 'c-test', about: 'third author, frozen test split', nl: 0.97, en: 0.97, falseAlarms: 0.015, helped: 0.96 },
@@ -190,6 +193,9 @@ const FLOORS: readonly { split: string; about: string; nl: number | null; en: nu
   { split: 'bu-test', about: 'seventy-third author (older residents, carers and Dutch as a second language; crises said in passing beside the house, the garden, church and grandchildren), frozen test split', nl: 0.93, en: 1, falseAlarms: 0.022, helped: 0.89 },
   { split: 'bv-test', about: 'seventy-fourth author (young people, students and young parents, chat spelling, Flemish, mixed Dutch and English; games, school and going out as hard negatives), frozen test split', nl: 0.97, en: 1, falseAlarms: 0.008, helped: 0.97 },
   { split: 'bw-test', about: 'seventy-fifth author (English-speaking residents from many countries, understatement and calm plans; the Dutch part in mixed voices), frozen test split', nl: 0.95, en: 0.96, falseAlarms: 0.058, helped: 1 },
+  { split: 'bx-test', about: 'seventy-sixth author (hard negatives beside older, formal, Flemish and NT2 voices: idioms, medicines, bridges, ropes, goodbyes to a job or a club, other people’s risk), frozen test split', nl: 0.92, en: 1, falseAlarms: 0.037, helped: 0.93 },
+  { split: 'by-test', about: 'seventy-seventh author (English-speaking residents of many backgrounds, understatement and euphemism, crises inside long messages and score answers; the Dutch part in mixed voices), frozen test split', nl: 1, en: 1, falseAlarms: 0.064, helped: 0.93 },
+  { split: 'bz-test', about: 'seventy-eighth author (young Dutch and Flemish writers, straattaal, run-together words, voice-to-text slips, young parents and students), frozen test split', nl: 0.9, en: 1, falseAlarms: 0.024, helped: 0.82 },
 ];
 
 describe('safety net on the corpus (what the turn does offline: rules and second opinion)', () => {
