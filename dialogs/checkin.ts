@@ -198,6 +198,9 @@ export class CheckInDialog extends Dialog<CheckInState> {
       await t.say('checkin.noScore');
       return this.askNext(dc, t);
     }
+    // "tja, een 5 ofzo" at "Bedoel je ongeveer een 5?" says the offered score again: that is a yes, not a new guess to confirm.
+    const again = parseScore(reply.text, t.locale, currentQuestion(this.deps.questions, t.checkIn)?.dimension);
+    if (again.kind === 'approximate' && again.score === pending.score) return this.record(dc, t, pending.score);
     return this.handle(dc, t, reply);
   }
 

@@ -174,6 +174,26 @@ describe('conversation: welcome, check-in and reflection', () => {
     `);
   });
 
+  it('takes the offered score when the resident says it again in their own words ("een 5 ofzo"), and a new one when it differs', async () => {
+    await play(new Chat(parts, 'vague-again'), `
+      > (open)
+      [@welcome.choice.start]
+      > gaat wel
+      < Bedoel je ongeveer een 5?
+      > tja een 5 ofzo
+      <! @checkin.confirm
+      < @questions.daily.ask
+      > terug
+      < Eerder gaf je hier een 5.
+      > gaat wel
+      < Bedoel je ongeveer een 5?
+      > meer een 6 ofzo
+      < Bedoel je ongeveer een 6?
+      > ja
+      < @questions.daily.ask
+    `);
+  });
+
   it('asks which of two scores with both as buttons, and reads a typed answer to it with the same reader', async () => {
     await play(new Chat(parts, 'two-minds'), `
       > (open)
