@@ -799,11 +799,15 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     // clause and not across a "but": "niet bellen, mail maar" and "niet bellen maar mailen" still name the e-mail.
     // Where the negation that takes back a keyword at `at` stands; -1 for none. A bare "no" that opens the reply right
     // before the words of a button that means yes does not refuse them: "no delete" says two things, as "nee wissen" does.
+    // What the resident finds hard takes it back from before too: "ik hoor slecht aan de telefoon", "ik ben niet handig met e-mail".
     const negationBefore = (at: number, means: Meaning | undefined): number => {
       if (means === 'yes' && at === 1 && !refuses(tokens[0]!)) return -1;
       for (let k = 1; k <= 3 && at - k >= 0 && clauseOf[at - k] === clauseOf[at]; k++) {
         const before = tokens[at - k]!;
-        if (negators.has(before) || keywordNegators.has(before)) return at - k;
+        // Not one inside a keyword read before it: "ik begrijp niet goed wat er bedoeld wordt".
+        if ((negators.has(before) || keywordNegators.has(before)) && !inKeyword.has(at - k)) return at - k;
+        const drawback = drawbacks.find((p) => at - k - p.length + 1 >= 0 && startsWithAt(tokens, at - k - p.length + 1, p));
+        if (drawback) return at - k - drawback.length + 1;
         if (contrasts.has(before)) return -1;
       }
       return -1;
@@ -894,7 +898,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     // "eigenlijk niks, ik ben tevreden", "ik ben eigenlijk heel tevreden": before anything is said a correction corrects
     // nothing, where no consent is asked; "wacht, wis alles" at a consent is still asked again.
     const firstSaid = Math.min(...[...inKeyword], ...phrasesIn(tokens).found.filter((f) => f.kind === 'yes' || f.kind === 'no' || f.kind === 'more').map((f) => f.at));
-    const corrects = (at: number) => (options.careful === true || at > firstSaid) && corrections.some((p) => startsWithAt(tokens, at, p));
+    // A slip of one's own that holds the button's keyword ("vorige vraag, ik heb me vergist") says why; it takes nothing back.
+    const corrects = (at: number) => (options.careful === true || at > firstSaid)
+      && corrections.some((p) => startsWithAt(tokens, at, p) && !p.some((_, k) => inKeyword.has(at + k)));
     // "terug of bespreken": an "or" weighs the keyword against something else; not after a keyword taken back ("geen
     // telefoon of mail"), in a vague end ("een clubje of zo") or in the reason for a choice ("in the chat, as I'm hard of hearing").
     const weighs = (at: number) => alternatives.has(tokens[at] ?? '') && !takenBack.has(at) && !reason.has(at) && !vagueEnds.some((p) => startsWithAt(tokens, at, p));

@@ -79,7 +79,7 @@ function outcome(r: Row): string {
 }
 
 // Floors just under the figures measured when they were set (README "Answers the bot understands").
-const FLOOR = { tune: 0.97, test: 0.94, 'b-tune': 0.98, 'b-test': 0.97, 'c-tune': 0.99, 'c-test': 0.89, 'd-tune': 0.98, 'd-test': 0.94, 'e-tune': 0.96, 'e-test': 0.93, 'f-tune': 0.98, 'f-test': 0.94, 'g-tune': 0.97, 'g-test': 0.91, 'h-tune': 0.98, 'h-test': 0.97, 'i-tune': 0.97, 'i-test': 0.95, 'j-tune': 0.95, 'j-test': 0.93, 'k-tune': 0.96, 'k-test': 0.9, 'l-tune': 0.88, 'l-test': 0.91 } as const;
+const FLOOR = { tune: 0.97, test: 0.94, 'b-tune': 0.98, 'b-test': 0.97, 'c-tune': 0.99, 'c-test': 0.89, 'd-tune': 0.98, 'd-test': 0.94, 'e-tune': 0.96, 'e-test': 0.93, 'f-tune': 0.98, 'f-test': 0.94, 'g-tune': 0.97, 'g-test': 0.91, 'h-tune': 0.98, 'h-test': 0.97, 'i-tune': 0.97, 'i-test': 0.95, 'j-tune': 0.95, 'j-test': 0.93, 'k-tune': 0.96, 'k-test': 0.9, 'l-tune': 0.92, 'l-test': 0.91 } as const;
 
 // Silent yeses a split still holds (README "Answers the bot understands"): k-tune's "Het klopt" at the question whether to send,
 // read as yes by the first measure of the eleventh author.
