@@ -28,21 +28,29 @@ const checkInStateSchema = z.object({
 });
 type CheckInState = z.infer<typeof checkInStateSchema>;
 
+/** How the check-in is started: with a reply that already answers its current question, or without. */
+export interface CheckInOptions {
+  answer?: string;
+}
+
 /**
  * One question per turn for every question of the active set, with progress, a 0-10 scale,
  * and always: skip, "what do you mean?", back, and "I want to talk about this".
  * Answers live in the profile, so a resident can continue after a pause or a restart of the server.
  * It is one dialog rather than a waterfall of steps: most turns of a conversation are check-in answers.
  */
-export class CheckInDialog extends Dialog<CheckInState> {
+export class CheckInDialog extends Dialog<CheckInOptions> {
   static readonly id = 'checkin';
 
   constructor(private readonly deps: DialogDeps) {
     super(CheckInDialog.id);
   }
 
-  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    return this.askNext(dc, await talk(this.deps, dc.context));
+  override async beginDialog(dc: DialogContext, options?: CheckInOptions): Promise<DialogTurnResult> {
+    const t = await talk(this.deps, dc.context);
+    // "een 4" typed at "welcome back" answers the question the resident remembers: it is read as that answer, not asked again.
+    if (options?.answer !== undefined && currentQuestion(this.deps.questions, t.checkIn)) return this.handle(dc, t, { text: options.answer });
+    return this.askNext(dc, t);
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {

@@ -7,7 +7,7 @@ import { talk, type DialogDeps } from './deps.js';
 import { activeInstance } from './steps.js';
 import type { Stage } from './profile.js';
 import { WelcomeBackDialog, WelcomeDialog } from './welcome.js';
-import { CheckInDialog } from './checkin.js';
+import { CheckInDialog, type CheckInOptions } from './checkin.js';
 import { ReflectionDialog } from './reflection.js';
 import { NextStepDialog } from './nextstep.js';
 import { SafetyDialog, type SafetyOptions } from './safety.js';
@@ -23,6 +23,8 @@ const routeOptions = z.object({
   part: z.string().optional(),
   pauseAfter: z.boolean().optional(),
   hops: z.number().int().min(0).optional(),
+  /** a reply that already answers the first question of the part started now; passed on within the turn, never stored */
+  answer: z.string().optional(),
 });
 export type RouteOptions = z.infer<typeof routeOptions>;
 
@@ -32,6 +34,8 @@ export interface PartResult {
   handover?: boolean;
   /** the resident asked to go on where the conversation was, also where the part was started to pause after it */
   resume?: boolean;
+  /** the reply already answers the question the next part asks (a score typed at "welcome back"): that part reads it */
+  answer?: string;
 }
 
 const PART_FOR_STAGE: Record<Stage, string | undefined> = {
@@ -85,10 +89,11 @@ export class MainDialog extends Dialog<RouteOptions> {
     if (result?.pause || (options.pauseAfter && !result?.resume) || hops > MAX_HOPS) return dc.endDialog();
     const t = await talk(this.deps, dc.context);
     if (t.profile.stage === 'done' || t.profile.stage === 'declined') return dc.endDialog();
-    return this.route(dc, { hops });
+    return this.route(dc, { hops, ...(result?.answer !== undefined && { answer: result.answer }) });
   }
 
-  private async route(dc: DialogContext, options: RouteOptions): Promise<DialogTurnResult> {
+  private async route(dc: DialogContext, { answer, ...options }: RouteOptions): Promise<DialogTurnResult> {
+    // The resident's words are handed to the next part, not kept in the router's state.
     activeInstance(dc).state = options;
     const t = await talk(this.deps, dc.context);
     if (t.profile.stage === 'declined' && !options.hops) t.profile.stage = 'new';
@@ -101,7 +106,7 @@ export class MainDialog extends Dialog<RouteOptions> {
     const returning = options.returning && t.profile.stage !== 'new';
     const part = options.part ?? (returning ? WelcomeBackDialog.id : PART_FOR_STAGE[t.profile.stage]);
     if (!part) return dc.endDialog();
-    return dc.beginDialog(part);
+    return dc.beginDialog(part, answer !== undefined && part === CheckInDialog.id ? ({ answer } satisfies CheckInOptions) : undefined);
   }
 }
 

@@ -6,6 +6,7 @@ import { talk, type DialogDeps, type Talk } from './deps.js';
 import type { Stage } from './profile.js';
 import { pictureAlt } from './reflection.js';
 import { PartDialog, type PartStep } from './steps.js';
+import type { PartResult } from './main.js';
 import { nextLocale } from '../src/content/locales.js';
 import { isLocale } from '../src/health/dimensions.js';
 
@@ -140,7 +141,7 @@ export class WelcomeBackDialog extends PartDialog<WelcomeBackOptions> {
       return step.end({ pause: true });
     }
     // After a reload the resident often simply answers the question they remember ("een 4"): that means go on.
-    if (t.profile.stage === 'checkin' && parseScore(reply.text, t.locale).kind !== 'none') return step.end();
+    if (t.profile.stage === 'checkin' && parseScore(reply.text, t.locale).kind !== 'none') return step.end({ answer: reply.text } satisfies PartResult);
     await t.say('common.notUnderstood');
     return step.restart({ again: true });
   }

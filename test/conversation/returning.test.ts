@@ -47,7 +47,10 @@ describe('conversation: a resident who comes back (a reload, a new tab, next wee
       < @common.notUnderstood
       <! @questions.quality.ask
       > een 4
-      < @questions.quality.ask
+      <! @questions.quality.ask
+      < @questions.mind.ask
+      > terug
+      < Eerder gaf je hier een 4.
     `);
   });
 
@@ -58,7 +61,9 @@ describe('conversation: a resident who comes back (a reload, a new tab, next wee
       < @welcome.back.unfinished
       > 2
       <! @common.restarted
-      < @questions.quality.ask
+      < @questions.mind.ask
+      > terug
+      < Eerder gaf je hier een 2.
     `);
   });
 
