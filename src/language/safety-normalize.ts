@@ -48,6 +48,68 @@ function unLeet(word: string): string {
   return out;
 }
 
+/**
+ * Letters of other scripts that look like Latin ones, as typed to slip past a filter ("dооd" with Cyrillic o's): read as
+ * the Latin letter. Only shapes that are the same in lowercase; a whole word in Cyrillic or Greek becomes no Dutch or English word.
+ */
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ԛ: 'q', ԝ: 'w', к: 'k',
+  ο: 'o', α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+};
+const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'gu');
+
+/** Between letters spelt out one by one ("z e l f m o o r d", "k.i.l.l", "d-o-o-d"). */
+const SPELLING_GAPS: ReadonlySet<string> = new Set([' ', '.', '-', '_', '*', '/']);
+const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
+
+/**
+ * Joins a word spelt out one letter at a time, each letter alone with the same gap between them: three letters or more
+ * with a dot, a dash or a star ("k.i.l.l" is "kill"), four or more with spaces ("z e l f m o o r d"), so that chat such as
+ * "u r a star" keeps its words. One pass over the text; every character is looked at a fixed number of times.
+ */
+function joinSpeltOut(t: string): string {
+  let out = '';
+  let i = 0;
+  const single = (at: number) => isWordChar(t[at]) && !isWordChar(t[at - 1]) && !isWordChar(t[at + 1]);
+  while (i < t.length) {
+    if (!single(i)) {
+      out += t[i];
+      i += 1;
+      continue;
+    }
+    const gap = t[i + 1] ?? '';
+    let letters = t[i] ?? '';
+    let end = i;
+    while (SPELLING_GAPS.has(gap) && t[end + 1] === gap && single(end + 2)) {
+      letters += t[end + 2];
+      end += 2;
+    }
+    if (letters.length >= (gap === ' ' ? 4 : 3)) {
+      out += letters;
+      i = end + 1;
+    } else {
+      out += t[i];
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Words people write with a star for a letter, to soften them or slip past a filter ("s*icide", "zelfm**rd", "k*ll"): a
+ * star stands for one letter of one of these. A starred word that fits none loses its stars.
+ */
+const STARRED_WORDS: readonly string[] = [
+  'suicide', 'suicidal', 'zelfmoord', 'zelfdoding', 'kill', 'killen', 'dood', 'dead', 'die', 'dying', 'sterven', 'death',
+  'selfharm', 'zelfbeschadiging', 'snijden', 'cutting', 'ophangen', 'hang', 'overdose', 'overdosis', 'unalive', 'murder', 'moord',
+];
+
+function unStar(word: string): string {
+  if (!word.includes('*')) return word;
+  const fits = STARRED_WORDS.find((w) => w.length === word.length && [...w].every((c, k) => word[k] === '*' || word[k] === c));
+  return fits ?? word.replaceAll('*', '');
+}
+
 /** Faces that laugh (😂 🤣 😆 😹 😅): read as the word a resident would type for them. */
 const LAUGHING: ReadonlySet<number> = new Set([0x1f602, 0x1f923, 0x1f606, 0x1f639, 0x1f605]);
 const LAUGH_WORD = 'haha';
@@ -76,7 +138,7 @@ function expandWord(raw: string): string[] {
   } else {
     parts.push(word);
   }
-  return parts.flatMap((p) => {
+  return parts.map(unStar).filter((p) => p !== '').flatMap((p) => {
     // Chat words written with digits ("no1", "any1") are looked up as typed, before digits are read as letters.
     const typed = CHAT_WORDS[p];
     if (typed !== undefined) return typed.split(' ');
@@ -93,12 +155,14 @@ function expandWord(raw: string): string[] {
  * length of the text, which is cut at MAX_SAFETY_CHARS.
  */
 export function safetySentences(text: string): string[][] {
-  const t = text
+  // Invisible characters (a zero-width space inside "zelf\u200bmoord", a soft hyphen) are dropped before anything is read.
+  const t = joinSpeltOut(text
     .slice(0, MAX_SAFETY_CHARS)
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(/[\p{M}\p{Cf}]/gu, '')
     .toLowerCase()
-    .replace(/[’‘`´]/g, "'");
+    .replace(LOOKALIKE, (c) => LOOKALIKES[c] ?? c)
+    .replace(/[’‘`´]/g, "'"));
   const sentences: string[][] = [];
   let sentence: string[] = [];
   let word = '';
@@ -123,7 +187,8 @@ export function safetySentences(text: string): string[][] {
       i += 1;
       continue;
     }
-    if (WORD_CHAR.test(c) || (c === "'" && word !== '') || (c === "'" && LETTER.test(t[i + 1] ?? ''))) {
+    if (WORD_CHAR.test(c) || (c === "'" && word !== '') || (c === "'" && LETTER.test(t[i + 1] ?? '')) || (c === '*' && word !== '' && isWordChar(t[i + 1]))
+      || (c === '*' && word !== '' && t[i + 1] === '*')) {
       word += c;
     } else if (c === '-' && word !== '' && LETTER.test(t[i + 1] ?? '')) {
       // "dood-moe" is one word, "zelf-moord" too

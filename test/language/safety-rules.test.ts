@@ -33,6 +33,17 @@ describe('safety net: language', () => {
       // "'t" glued to a Dutch word is "het", not the English "n't" ("aan't" is no "aa not", which would negate what follows).
       expect(safetySentences("aan't opsparen, isn't it")[0]).to.deep.equal(['aan', 'het', 'opsparen', ',', 'is', 'not', 'it']);
     });
+    it('reads words written to slip past a filter: hidden characters, look-alike letters, letters spelt out, stars', () => {
+      expect(level('ik wil zelf\u200bmoord plegen')).to.equal('crisis');
+      expect(level('ik wil d\u043e\u043ed')).to.equal('crisis');
+      expect(level('ik denk aan z e l f m o o r d')).to.equal('crisis');
+      expect(level('i want to k.i.l.l myself')).to.equal('crisis');
+      expect(level('ik denk aan s*icide')).to.equal('crisis');
+      expect(level('ik wil zelfm**rd plegen')).to.equal('crisis');
+      // Ordinary chat keeps its words: three single letters with spaces are words of their own, initials stay initials.
+      expect(safetySentences('u r a star, sh*t happens').flat()).to.include.members(['are', 'a', 'star', 'sht', 'happens']);
+      expect(safetySentences('bel J. A. de Vries a.s.a.p').flat()).to.include.members(['j', 'a', 'de', 'vries', 'asap']);
+    });
     it('recognises crisis in chat spelling', () => {
       expect(level('kwil gwn dood')).to.equal('crisis');
       expect(level('k zie het ni meer zitte')).to.equal('crisis');
