@@ -6,6 +6,7 @@ import { diminutiveStems, nearBound, readMood, wordMood } from './moods.js';
 import { MAX_SCORE, MIN_SCORE, inRange, roundToHalf } from './scale.js';
 import {
   ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CHAT_DIGIT_WORDS, CLOCK_AFTER, CLOCK_BEFORE, DICTATED_MARKS, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS, DIALECT_NUMBERS,
+  FRISIAN_NUMBERS, LIMBURG_NUMBERS, LIMBURG_WORDS, ORDINALS, QUESTION_TAGS,
   FILLERS, GOAL_BEFORE, INSTEAD_BEFORE, LABELS, PEOPLE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, MEASURES, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
   BUTTON_ENDS, CLICK_WORDS, EMOJI_SCORES, PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCALE_BOTTOM, SCALE_CONDITIONS, SCALE_JOINS, SCALE_LINKS, SCALE_NAMES,
   REST_WORDS, SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, STAR_EMOJI, WITHDRAWALS, WITHDRAWN_BEFORE, STREET_ENDINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
@@ -59,6 +60,8 @@ interface Found {
   negated: boolean;
   /** A wish ("ik wil naar een 8"), unless a change ("gezakt van 8 naar 6") makes it the score now. */
   goal: boolean;
+  /** Leaning to it after another number ("more like 6"): said, unless the other was the resident's own ("7 or 8, more like 8"). */
+  leaning: boolean;
 }
 
 const set = (words: readonly string[]) => new Set(words);
@@ -83,6 +86,7 @@ const RANGE_START = set(RANGE_BEFORE);
 const RANGE_JOIN = set(RANGE_BETWEEN);
 const TIME_DETERMINER = set(TIME_DETERMINERS);
 const THINKING = set(THINKING_SOUNDS);
+const QUESTION_TAG = set(QUESTION_TAGS);
 const FILLER = set(FILLERS);
 const PHRASE_WORDS = new Set([...PHRASES.keys()].flatMap((p) => p.split(' ')));
 const SQUEEZED: ReadonlyMap<string, number> = new Map([
@@ -113,7 +117,12 @@ const OBJECT_BEFORE = set([
   'since', 'sinds', 'sedert', 'because', 'omdat', 'doordat', 'aangezien', 'toen', 'when', 'after', 'nadat', 'while', 'terwijl',
   'although', 'hoewel', 'though',
 ]);
-const NUMBER_HEDGE = set(['about', 'around', 'zon', "zo'n", 'rond', 'rondom', 'circa', 'ca', 'roughly', 'approximately', 'approx', 'kinda', 'sorta', 'kindof']);
+const NUMBER_HEDGE = set([
+  'about', 'around', 'zon', "zo'n", "zoe'n", "zu'n", 'rond', 'rondom', 'circa', 'ca', 'roughly', 'approximately', 'approx', 'kinda', 'sorta', 'kindof',
+]);
+const POSSIBLE = set(['could be', 'might be', 'kan zijn', 'zou kunnen']);
+const HIGHER_LOWER = set(['higher', 'lower', 'hoger', 'lager']);
+const NEARLY = set(['bijna', 'almost', 'nearly']);
 const OFFER_MODAL = set(['kan', 'mag', 'zal', 'can', 'may', 'could', 'shall']);
 const AVERAGE = set(['gemiddeld', 'average', 'gemiddelde']);
 const OWN_GUESS = set(['i guess', 'ig', 'i suppose', 'i reckon', "i'd guess", 'i would guess']);
@@ -145,6 +154,19 @@ const MEASURE_LINK = set(['is', 'was', 'are', 'were', 'at', 'of', 'van', 'op', '
 const SOMEWHERE = set(['ergens', 'somewhere', 'anywhere', 'anything']);
 const SHARE = set(['%', 'procent', 'percent']);
 const WHOLE_OF = set(['van', 'of', 'uit']);
+const LIMBURG = set(LIMBURG_WORDS);
+/** Someone filling in for the resident, speaking of themselves ("Ik vul dit in voor mijn moeder", "I'm typing for my dad"). */
+const TYPER = set([
+  'vul dit in voor', 'vul in voor', 'vult dit in voor', 'vul het in voor', 'typing for', 'filling this in for', 'filling in for', 'fill this in for',
+]);
+const HARD = set([
+  'lastig', 'moeilijk', 'dit is lastig', 'dit is moeilijk', 'dat is lastig', 'dat is moeilijk', 'het is lastig', 'het is moeilijk', 't is lastig',
+  't is moeilijk', 'lastige vraag', 'moeilijke vraag', 'dat vind ik lastig', 'vind ik moeilijk', 'vind ik lastig',
+]);
+const THOSE = set(['the', 'de', 'die', 'those', 'these', 'deze']);
+const WEIGHING = set(['average', 'averaging', 'averaged', 'combine', 'combining', 'middel', 'middelen', 'middelt', 'gemiddelde', 'combineer']);
+const ONE_OR_ARTICLE = set(['one', 'a', 'single']);
+const PICKING = set(['pick', 'choose', 'give', 'put', 'name', 'select']);
 const FORMERLY = set(['vroeger', 'voorheen', 'destijds', 'used to', 'used to be']);
 /** The words from `from` up to `to` as one phrase, for looking it up in a set of phrases ('i guess', 'at best'). */
 const phraseText = (tokens: Token[], from: number, to?: number) => tokens.slice(from, to).map((t) => t.text).join(' ');
@@ -188,7 +210,8 @@ const JOINED_EMOJI = new Set(Object.keys(EMOJI_SCORES).filter((e) => e.includes(
  */
 export function parseScore(text: string, locale: Locale, dimension?: Dimension): ScoreReading {
   if (text.length > MAX_ANSWER_LENGTH) return { kind: 'none' };
-  const tokens = subjectAfterNumber(countedStars(dictatedMarks(slipWhereScoreStands(tokenize(normalise(text)).flatMap(unglueArticle).map(correctSlip))), locale));
+  const tokens = subjectAfterNumber(countedStars(dictatedMarks(slipWhereScoreStands(limburgNumber(tokenize(normalise(text)).flatMap(unglueArticle)
+    .map(correctSlip)))), locale));
   if (tokens.length === 0) return { kind: 'none' };
   // Instructions are found before the numbers: "put me down for 6" names the score although "for 6" alone would not.
   const decided = new Set<number>();
@@ -225,9 +248,12 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     const f = startsAt.get(k);
     if (m?.meaning === 'question' && tokens[i]?.text === 'moet' && f && tokens[f.end]?.text === 'zijn') meanings[i] = { meaning: 'correction', end: m.end };
   });
-  // "I say 4 number": the word for the number after it names that number, no other topic.
+  // "I say 4 number": the word for the number after it names that number, no other topic; so does "one number" picked ("If I have to pick
+  // one number for my body it's a 5").
   meanings.forEach((m, i) => {
-    if (m?.meaning === 'topic' && m.end === i + 1 && tokens[i]?.text === 'number' && found.some((f) => f.end === i)) meanings[i] = undefined;
+    const picked = ONE_OR_ARTICLE.has(tokens[i - 1]?.text ?? '') && PICKING.has(tokens[i - 2]?.text ?? '');
+    const named = found.some((f) => f.end === i) || picked;
+    if (m?.meaning === 'topic' && m.end === i + 1 && tokens[i]?.text === 'number' && named) meanings[i] = undefined;
   });
   // "In the morning 2, by evening 6": a time of day opening a part with its number right after it, beside a number for another part,
   // names the part of the day scored, as "'s ochtends 3" does; after the number it is a clock time ("around 7 in the evening").
@@ -306,7 +332,8 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   // "Kan ik 6 zeggen?", "Mag ik een 7 geven?", "Can I say 6?": asking whether one may give a number offers it, a guess to confirm, not a
   // question about the scale.
   const questionMarked = new Set(tokens.flatMap((t, i) => (t.text === '?' ? [sentence[i] ?? 0] : [])));
-  const offered = new Set(found.filter((f) => !f.excluded && questionMarked.has(sentence[f.start] ?? 0) && offers(tokens, f.start)).map((f) => f.start));
+  const offered = new Set(found.filter((f) => !f.excluded && questionMarked.has(sentence[f.start] ?? 0)
+    && (offers(tokens, f.start) || hesitant(tokens, f))).map((f) => f.start));
   const offeredIn = new Set([...offered].map((start) => sentence[start] ?? 0));
   const questioning = new Set(meanings.flatMap((m, i) => (m?.meaning === 'question' && (starts.has(i) || numberParts.has(clause.of[i]))
     && !offeredIn.has(sentence[i] ?? 0) ? [sentence[i] ?? 0] : [])));
@@ -339,10 +366,10 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     if (m?.meaning === 'other' || (m?.meaning === 'topic' && !measured.has(i) && !grading)) otherClauses.add(clause.of[i] ?? -1);
   });
   // "beter dan mijn buurman, die zit op een 3", "mijn zus (die heeft een 4)": a part that starts with "die" or "who" right after
-  // someone else's part is about them too.
+  // someone else's part is about them too, and so is one that goes on with "like" ("my kids are doing great, like 9/10").
   for (const start of clause.starts) {
     const c = clause.of[start] ?? -1;
-    if (RELATIVE.has(tokens[start]?.text ?? '') && otherClauses.has(c - 1)) otherClauses.add(c);
+    if ((RELATIVE.has(tokens[start]?.text ?? '') || tokens[start]?.text === 'like') && otherClauses.has(c - 1)) otherClauses.add(c);
   }
   // "6 of 12": a number beyond the scale beside a candidate makes the answer unclear, not the candidate the answer.
   // ... but an age in a part about another time ("Toen ik 50 was een 9, nu een 6") or a slip put right ("66 bedoel 6") is neither.
@@ -408,7 +435,8 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     const parts = several ? candidates.filter((f) => areas.at(f.start) === undefined && ofAsked(f)) : [];
     const named = candidates.filter((f) => areas.at(f.start) === wanted);
     const unnamed = candidates.filter((f) => areas.at(f.start) === undefined);
-    const mine = named.length > 0 ? [...named, ...parts] : unnamed;
+    // "Mijn gevoel, denk ik een 7 of misschien 7,5. Ja, doe maar 7,5.": a number after an instruction settles the answer for the area named.
+    const mine = named.length > 0 ? [...named, ...parts, ...unnamed.filter((f) => decided.has(f.start))] : unnamed;
     // "Knees 3, everything else 8", "Mijn knie een 3, de rest een 8": at the question about an area, the rest beside a part of it is the
     // rest of that area, and the two are candidates; beside the area's name ("Lichaam 6, de rest 8") it is the other areas.
     restOfArea = several && mine.some((f) => partOnly(f) && ofAsked(f)) && candidates.some((f) => restClauses.has(clause.of[f.start] ?? -1));
@@ -488,12 +516,22 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     const words = phraseText(tokens, i, m?.end);
     return i >= afterLast && (OWN_GUESS.has(words) || BOUND_AFTER.has(words));
   };
+  // "Dit is lastig. Ik ben 23, ... Dus een 8", "Dat is een lastige vraag. Een vijf.": the question called hard in a sentence of its own before
+  // the answer, with no number in it, is a sigh before answering, not a doubt about the number.
+  const numberSentences = new Set(found.map((f) => sentence[f.start] ?? 0));
+  const firstChosen = Math.min(...chosen.map((f) => f.start));
+  const typerGuesses = meanings.some((m, i) => m?.meaning === 'relay' && TYPER.has(phraseText(tokens, i, m.end)));
+  const sighBefore = (i: number, m: Tagged) => HARD.has(phraseText(tokens, i, m?.end)) && (sentence[i] ?? 0) < (sentence[firstChosen] ?? 0)
+    && !numberSentences.has(sentence[i] ?? 0);
   const hedged = meanings.some((m, i) => i > cut && !(m && dropped.has(m.end)) && hedges(tokens, m, i, chosen.length > 0, notScores) && !aboutRest(i)
-    && !ownAfter(i, m) && !othersGuess(i))
+    && !ownAfter(i, m) && !othersGuess(i) && !sighBefore(i, m))
     || cannotSay(tokens, meanings, aboutRest)
     || chosen.some((f) => f.hedged)
+    || (replaced !== undefined && chosen.some((f) => f.leaning))
     // "Kan ik 6 zeggen?" offers the 6; "Mag ik 8 zeggen? Ja, 8." says it after.
     || offered.has(lastChosen)
+    // "Ik vul in voor mijn zoon ... Ik denk 8": someone filling in for the resident who gives their own view guesses the resident's number.
+    || (typerGuesses && meanings.some((m, i) => m?.meaning === 'opinion' && chosenParts.has(clause.of[i] ?? -1)))
     // "een dikke zeven, bijna acht": a whole score beside nearly the next one lies between the two ("zes en een half, bijna zeven" is said).
     // Said first, the comparison is settled by the answer after it ("almost 8, a 7").
     || candidates.some((f) => f.reference && f.shift === 0 && !kept.has(f) && values.length === 1 && Number.isInteger(values[0])
@@ -657,6 +695,10 @@ function hedges(tokens: Token[], tag: Tagged, i: number, withNumber: boolean, no
   const k = tag?.end ?? i + 1;
   const numberNext = [0, 1, 2].some((d) => valueAt(tokens, k + d) !== undefined && tokens.slice(k, k + d).every((t) => t.type === 'word'));
   if (tag?.meaning === 'hedge' && beforeNumber && !numberNext) return false;
+  // "kom ik de trap bijna niet meer op", "I almost fell": "bijna" before a word other than a number is about that, not the answer.
+  if (tag?.meaning === 'hedge' && NEARLY.has(phraseText(tokens, i, tag.end)) && tokens[k]?.type === 'word' && !numberNext) return false;
+  // "7, could be higher if my Dutch was better": what the number could be, higher or lower, is a wish about it, not a doubt.
+  if (tag?.meaning === 'hedge' && POSSIBLE.has(phraseText(tokens, i, tag.end)) && HIGHER_LOWER.has(tokens[k]?.text ?? '')) return false;
   if (tag?.meaning === 'hedge' && (notScores.has(k) || (ARTICLE.has(tokens[k]?.text ?? '') && notScores.has(k + 1)))) return false;
   if (tag?.meaning === 'hedge') return !(tokens[i]?.text === 'ish' && afterWord);
   if (tag?.meaning === 'unsure') return !(withNumber && tag.end === i + 1 && THINKING.has(tokens[i]?.text ?? ''));
@@ -700,6 +742,16 @@ function offers(tokens: Token[], start: number): boolean {
     if ((tokens[k]?.text === 'ik' || tokens[k]?.text === 'i') && OFFER_MODAL.has(tokens[k - 1]?.text ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * "ehh 5?", "Een zesje zeker?", "7 toch?": a number put as a question after a sound of thinking, or with a tag that asks to confirm it, is
+ * offered, a guess to confirm ("6?" alone, or "Sorry my Dutch is bad, acht?", is an answer).
+ */
+function hesitant(tokens: Token[], f: Found): boolean {
+  const k = ARTICLE.has(tokens[f.start - 1]?.text ?? '') ? f.start - 2 : f.start - 1;
+  if (tokens[f.end]?.text === '?' && THINKING.has(tokens[k]?.text ?? '')) return true;
+  return QUESTION_TAG.has(tokens[f.end]?.text ?? '') && tokens[f.end + 1]?.text === '?';
 }
 
 /** True when the dialog should ask "Bedoel je een 7?" before storing the score. */
@@ -874,6 +926,22 @@ function slipWhereScoreStands(tokens: Token[]): Token[] {
 }
 
 /**
+ * "'t Geit good mit mich, ach", "Ich bin neet gelökkig, veer": in an answer written in Limburgish, a Limburg number word that is another
+ * word in Dutch, as the last word of the answer after a mark, is the number; elsewhere "ach" stays a sigh.
+ */
+function limburgNumber(tokens: Token[]): Token[] {
+  const words = tokens.flatMap((t, i) => (t.type === 'word' || t.type === 'num' ? [i] : []));
+  const last = words[words.length - 1];
+  const meant = last === undefined ? undefined : LIMBURG_NUMBERS[tokens[last]?.text ?? ''];
+  if (last === undefined || meant === undefined || tokens[last - 1]?.type !== 'mark' || !tokens.some((t) => LIMBURG.has(t.text))) return tokens;
+  return tokens.map((t, i) => (i === last ? { ...t, text: meant } : t));
+}
+
+/** A Frisian number word, or its diminutive ("sân", "seiske"). */
+const frisian = (t: Token | undefined) => t?.type === 'word'
+  && (FRISIAN_NUMBERS[t.text] !== undefined || diminutiveStems(t.text).some((stem) => FRISIAN_NUMBERS[stem] !== undefined));
+
+/**
  * "⭐⭐⭐ van de 5", "⭐⭐⭐⭐⭐ out of 5": a row of stars before the scale they are out of is their count, read as "3 sterren van de 5".
  */
 function countedStars(tokens: Token[], locale: Locale): Token[] {
@@ -931,6 +999,8 @@ function valueAt(tokens: Token[], i: number): number | undefined {
   if (!t) return undefined;
   if (t.type === 'num') return Number(t.text.replace(',', '.'));
   if (t.type !== 'word') return undefined;
+  const ordinal = ORDINALS[t.text];
+  if (ordinal !== undefined) return ordinalAt(tokens, i) ? ordinal : undefined;
   if (ONE.has(t.text)) {
     // Stops at the second word, so a text full of "een" stays linear.
     const alone = !tokens.some((x, k) => k !== i && (x.type === 'word' || x.type === 'num'));
@@ -938,6 +1008,12 @@ function valueAt(tokens: Token[], i: number): number | undefined {
   }
   return wordNumber(t.text);
 }
+
+const ORDINAL_ARTICLE = set(['een', 'n', 'ne', 'nen', 'a']);
+const ORDINAL_END = set(['ofzo', 'of zo', 'or so', 'zoiets', 'ish', 'maybe', 'misschien', 'denk ik', 'i guess', 'i think']);
+/** "een zeuvende ofzo", "a seventh I guess": an ordinal after "een" or "a", ending its part or before a hedge. */
+const ordinalAt = (tokens: Token[], i: number) => ORDINAL_ARTICLE.has(tokens[i - 1]?.text ?? '')
+  && (tokens[i + 1] === undefined || tokens[i + 1]?.type === 'mark' || [1, 2].some((n) => ORDINAL_END.has(phraseText(tokens, i + 1, i + 1 + n))));
 
 const isTen = (t: Token | undefined) => t !== undefined && (t.text === '10' || t.text === 'tien' || t.text === 'ten');
 
@@ -964,9 +1040,13 @@ function oneSlipFrom(word: string, meant: string): boolean {
   return rest(word, meant) || swapped;
 }
 
-/** "half" typed with a slip, inflected or glued to its article: "hlaf", "halv", "halve", "ehalf", "ahalf", "eenhalf". */
+/**
+ * "half" typed with a slip, inflected, glued to its article or as a diminutive: "hlaf", "halv", "halve", "ehalf", "ahalf", "eenhalf",
+ * "halfje" ("zes-en-een-halfje").
+ */
+const HALF_DIMINUTIVES = set(['halfje', 'halfie', 'halfke', 'halveke']);
 const isHalf = (word: string | undefined) => word !== undefined
-  && (word === 'half' || word === 'halve' || word === 'eenhalf' || (word.length >= 4 && oneSlipFrom(word, 'half')));
+  && (word === 'half' || word === 'halve' || word === 'eenhalf' || HALF_DIMINUTIVES.has(word) || (word.length >= 4 && oneSlipFrom(word, 'half')));
 
 /**
  * How many tokens at i add a half ("½", "1/2", "en een half", "and a half", "komma vijf", "point five"); 0 if none. A half typed
@@ -1005,9 +1085,11 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     let strong = false;
     // "one" alone is the number; Dutch "een" alone may be an article left hanging, so it is confirmed.
     let hedged = tokens[i]?.typo === true || (ONE.has(tokens[i]?.text ?? '') && tokens[i]?.text !== 'one' && ofTenAt(tokens, i + 1) === 0)
-      || (tokens[i]?.type === 'word' && (aboutSoMany(tokens[i]?.text ?? '') ?? aboutNumber(tokens[i]?.text ?? '')) !== undefined);
+      || (tokens[i]?.type === 'word'
+        && (aboutSoMany(tokens[i]?.text ?? '') ?? aboutNumber(tokens[i]?.text ?? '') ?? ORDINALS[tokens[i]?.text ?? '']) !== undefined);
     let clock = false;
     let unit = false;
+    let leaning = false;
     const glued = (k: number) => tokens[k]?.gap === false;
     // Letters glued to digits: "6je", "7'tje" (a score), "8ish" (a guess), "91e", "10k", "2x" (not a score).
     if (tokens[i]?.type === 'num') {
@@ -1144,7 +1226,8 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     if (before?.text === '€' || before?.text === '$' || before?.text === '£' || before?.text === '#') excluded = true;
     if (before?.type === 'word') {
       const b = before.text;
-      if (ARTICLE.has(b) || CUE.has(b) || ADJECTIVE.has(b)) strong = true;
+      // "It giet wol, in sân", "Ik jou it in seiske": before a Frisian number word "in" is the Frisian article.
+      if (ARTICLE.has(b) || CUE.has(b) || ADJECTIVE.has(b) || (b === 'in' && frisian(tokens[start]))) strong = true;
       // "just over 7" is a comparison, not a time like "kwart over 7".
       // "so I'm at 9", "my head's at 3": being at a number is a level, not a time.
       else if (b === 'at' && (LEVEL_BEFORE.has(tokens[start - 2]?.text ?? '') || (/'s$/u.test(tokens[start - 2]?.text ?? '') && isArea(tokens[start - 2]?.text ?? '')))) {
@@ -1165,7 +1248,10 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       }
       // "ik ben 88", "I'm 63": an age; "ik ben 6" is a score, as nobody answering is six years old.
       if (AGE_BEFORE.has(b) && !inRange(value)) excluded = true;
-      if (b === 'like') hedged = true;
+      // "like 8" is a guess; "more like 6" sets it against another number, as "meer een 6" does (a guess only beside one of the resident's
+      // own: "7 or 8, more like 8").
+      if (b === 'like' && tokens[start - 2]?.text !== 'more') hedged = true;
+      if (b === 'like' && tokens[start - 2]?.text === 'more') leaning = true;
       // "kwart voor 7", "vijf voor acht", "tien na 9": minutes before or after the hour make it a clock time.
       const minutes = tokens[start - 2]?.text ?? '';
       if (HOUR_LINK.has(b) && (MINUTES.has(minutes) || (b !== 'to' && [5, 10, 20, 25].includes(valueAt(tokens, start - 2) ?? 0)))) {
@@ -1177,6 +1263,9 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
         excluded = true;
         if (LIST_JOIN.has(tokens[j]?.text ?? '')) ageNext = j + 1;
       }
+      // "If I average the two", "het gemiddelde van de twee": the things weighed together, counted in a word, are no score.
+      const weighing = WHOLE_OF.has(tokens[start - 2]?.text ?? '') ? start - 3 : start - 2;
+      if (tokens[start]?.type === 'word' && THOSE.has(b) && WEIGHING.has(tokens[weighing]?.text ?? '')) excluded = true;
       // "Kerkstraat 4", "Church Road 12": a street and its house number.
       if (STREET_ENDINGS.some((e) => b.length >= e.length + 3 && b.endsWith(e)) || STREET_ENDINGS.includes(b)) excluded = true;
     }
@@ -1232,6 +1321,7 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     // Alone, a point of comparison is still only a guess at the score: "net geen 7" is not a 7.
     found.push({
       value, start, end: j, excluded, strong, doubtful, hedged: hedged || reference, reference, shift: shift ?? 0, clock, unit, negated, goal,
+      leaning,
     });
     i = j - 1;
   }
@@ -1319,6 +1409,18 @@ function listedUnits(tokens: Token[], found: Found[]): void {
       f.excluded = true;
       f.unit = true;
     }
+  }
+  // "some nights 3 hours, some nights 10", "sommige nachten 3 uur, sommige nachten 10": the same two words before a bare number as before a
+  // counted one leave the unit out, the number is counted too.
+  let counted: Found | undefined;
+  for (const g of found) {
+    const same = counted !== undefined && !g.strong && !g.excluded && [1, 2].every((d) => tokens[g.start - d]?.type === 'word'
+      && tokens[g.start - d]?.text === tokens[(counted?.start ?? 0) - d]?.text);
+    if (same) {
+      g.excluded = true;
+      g.unit = true;
+    }
+    if (g.unit) counted = g;
   }
   // "ik heb 3 zussen of 4", "I have 3 sisters or 4": a second guess at a count is a count too.
   for (let n = 0; n + 1 < found.length; n++) {

@@ -27,6 +27,13 @@ const POINTER = new Set(AREA_POINTERS);
 const AREA: ReadonlyMap<string, Dimension | 'work'> = new Map(Object.entries(AREA_WORDS));
 const PART: ReadonlyMap<string, Dimension> = new Map(Object.entries(AREA_PARTS));
 const HEADING: ReadonlyMap<string, Dimension> = new Map(Object.entries(AREA_HEADINGS));
+/**
+ * Words of cause before an area ("stress door mijn werk", "geen rijbewijs door mijn ogen", "because of my back"): the cause, not the area
+ * scored.
+ */
+const CAUSE = new Set(['door', 'vanwege', 'wegens', 'dankzij', 'because of', 'due to', 'thanks to', 'owing to']);
+const caused = (tokens: Token[], i: number) => CAUSE.has(tokens[i - 1]?.text ?? '')
+  || CAUSE.has(`${tokens[i - 2]?.text ?? ''} ${tokens[i - 1]?.text ?? ''}`);
 
 /** A number right after the token at i, past a colon or an article ("zin 9", "zin: 9", "geluk een 8"). */
 const numberAfter = (tokens: Token[], i: number) => tokens[i + 1]?.type === 'num'
@@ -68,7 +75,7 @@ function namedWhere(tokens: Token[], asked: Dimension | undefined, counts: (i: n
   const work: Dimension = asked !== undefined && WORK_AREAS.has(asked) ? asked : 'daily';
   const out: (Dimension | undefined)[] = new Array<Dimension | undefined>(tokens.length).fill(undefined);
   for (let i = 0; i < tokens.length; i++) {
-    if (!counts(i)) continue;
+    if (!counts(i) || caused(tokens, i)) continue;
     let phrase = '';
     let end = i;
     for (let k = i; k < tokens.length && k < i + MAX_AREA_WORDS && tokens[k]?.type === 'word'; k++) {

@@ -42,8 +42,10 @@ export function readMood(
   });
   const scores: number[] = [];
   const moods: Mood[] = [];
-  // A subject inside a saying ("als een trein", "sick as a dog") is part of the saying.
-  const aboutElse = new Set(tokens.flatMap((t, i) => (NOT_SELF_SUBJECT.has(t.text) && !cover[i] ? [clauseOf[i]] : [])));
+  // A subject inside a saying ("als een trein", "sick as a dog") is part of the saying, not inside someone else's part ("my kids are");
+  // after a preposition ("plezant in de buurt", "fijn in mijn tuin") it is where the resident is, not what the mood word is about.
+  const subject = (i: number) => (!cover[i] || cover[i]?.meaning === 'other') && !placed(tokens, i);
+  const aboutElse = new Set(tokens.flatMap((t, i) => (NOT_SELF_SUBJECT.has(t.text) && subject(i) ? [clauseOf[i]] : [])));
   // "Mijn knie is kapot, maar ik fiets nog", "my hip is bad", "🤕 knee's acting up": a part of the body is the subject up to the next "en"
   // or "and" (an emoji anywhere in its part). Alone, its mood says how that part is, not how the resident is; beside the resident's own
   // mood words it counts with them ("ik heb slecht geslapen en mijn rug doet pijn"), unless they are about the rest.
@@ -340,6 +342,14 @@ export function wordMood(word: string): PhraseMeaning | undefined {
     if (typeof rest === 'number' && rest !== 5) return rest > 5 ? Math.min(MAX_SCORE, rest + 1) : Math.max(1, rest - 1);
   }
   return undefined;
+}
+
+const DETERMINER = set(['de', 'het', 'the', 'a', 'een', 'onze', 'our', ...POSSESSIVES]);
+
+/** The word at i follows a preposition, past a determiner ("in de buurt", "in my garden"). */
+function placed(tokens: Token[], i: number): boolean {
+  const k = DETERMINER.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  return PREPOSITION.has(tokens[k]?.text ?? '');
 }
 
 /** The word without a diminutive ending ("tienke" -> "tien", "voldoendetje" -> "voldoende"), or undefined. */

@@ -45,6 +45,8 @@ export const NOT_SELF: readonly string[] = [
   'lantaarnpaal', 'lamp', 'computer', 'laptop', 'telefoon', 'tv', 'televisie', 'wasmachine', 'verwarming', 'lift', 'deur',
   'buurt', 'straat', 'tuin', 'plant', 'planten', 'car', 'bike', 'phone', 'heating', 'weather', 'garden', 'street',
   'internet', 'wifi', 'app', 'website', 'bus', 'trein', 'train',
+  // children and grandchildren as the subject ("my kids are doing great"): how they are, not the resident
+  'kids', 'children', 'grandkids', 'grandchildren', 'kinderen', 'kleinkinderen',
 ];
 
 /**
@@ -83,6 +85,28 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
+/** Frisian number words ("fiif", "sân", "in seiske"): after them Frisian "in" is the article "een", not "in". */
+export const FRISIAN_NUMBERS: Readonly<Record<string, number>> = {
+  twa: 2, trije: 3, fjouwer: 4, fiif: 5, seis: 6, 'sân': 7, njoggen: 9, tsien: 10,
+};
+
+/**
+ * Limburg number words that are other Dutch words elsewhere ("ach" is a sigh, "veer" a feather or a ferry): read as the number only where
+ * a score stands, as the last word of an answer written in Limburgish ("'t Geit good mit mich, ach", "Ich bin neet gelökkig, veer").
+ */
+export const LIMBURG_NUMBERS: Readonly<Record<string, string>> = { ach: 'acht', veer: 'vier' };
+/** Words that only a Limburg answer has ("ich", "mich", "neet", "höb", "geit"). */
+export const LIMBURG_WORDS: readonly string[] = ['ich', 'mich', 'neet', 'höb', 'geit', 'gelökkig', 'tevreeje'];
+
+/**
+ * Polish number words, for residents who count in the language they grew up with ("Dobrze, siedem"); words with another meaning in Dutch or
+ * English, or in German ("jeden Tag"), are left out ("zero" is read already).
+ */
+export const POLISH_NUMBERS: Readonly<Record<string, number>> = {
+  dwa: 2, trzy: 3, cztery: 4, 'pięć': 5, piec: 5, 'sześć': 6, szesc: 6, siedem: 7, osiem: 8, 'dziewięć': 9, dziewiec: 9,
+  'dziesięć': 10, dziesiec: 10,
+};
+
 /**
  * Flemish and Brabant forms of the number words ("ne zesse", "ne zevene", "nen achte", "zeuven"): words of their own, read as the
  * number outright and never taken for a slip.
@@ -92,9 +116,19 @@ export const DIALECT_NUMBERS: Readonly<Record<string, number>> = {
   // Limburg ("twie", "zès", "aach", "nuuj") and the spelling of before 1947 ("zesch", "tweeëntwintig" aside), as older residents write
   twie: 2, 'zès': 6, aach: 8, nuuj: 9, nuje: 9, zesch: 6, zessch: 6,
   // Gronings and Twents ("vief", "vieve", "zeuvn"), and Frisian as residents of Friesland write it ("fiif", "sân", "njoggen", "tsien")
-  vief: 5, vieve: 5, zeuvn: 7, twa: 2, trije: 3, fjouwer: 4, fiif: 5, seis: 6, 'sân': 7, njoggen: 9, tsien: 10,
+  vief: 5, vieve: 5, zeuvn: 7, ...FRISIAN_NUMBERS,
   // Gronings "twij", "drij", "vaaier" ("Mien vrouw is d'r nait meer. Twij.")
   twij: 2, drij: 3, vaaier: 4, vaier: 4,
+  ...POLISH_NUMBERS,
+};
+
+/**
+ * Ordinals, read as the number only right after "een" or "a" at the end of a part ("een zeuvende ofzo", "a seventh"), and confirmed
+ * first; "de zevende" is a date and "in de zevende hemel" a saying.
+ */
+export const ORDINALS: Readonly<Record<string, number>> = {
+  tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6, zevende: 7, zeuvende: 7, achtste: 8, negende: 9, tiende: 10,
+  third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
 };
 
 /**
@@ -290,7 +324,7 @@ const MOOD: Readonly<Record<string, number>> = {
   // Dutch: plain words
   'heel slecht': 1, 'heel erg slecht': 1, 'echt slecht': 1, 'erg slecht': 1, 'zeer slecht': 1, 'super slecht': 1, waardeloos: 1, vreselijk: 1,
   verschrikkelijk: 1, afschuwelijk: 1, rampzalig: 1, dramatisch: 2, belabberd: 2, slecht: 3, slechtjes: 3,
-  beroerd: 2, rot: 2, klote: 2, kut: 2, ellendig: 2, kapot: 2, bagger: 2, 'niet goed': 3, 'niet best': 3,
+  beroerd: 2, rot: 2, klote: 2, kut: 2, ellendig: 2, kapot: 2, bagger: 2, 'niet goed': 3, 'niet best': 4,
   'niet zo best': 4, 'niet zo goed': 4, 'niet zo lekker': 4, 'niet lekker': 3, 'niet helemaal lekker': 4, 'niet zo geweldig': 4, matig: 5,
   matigjes: 4, minder: 4, 'kan beter': 5, 'kon beter': 5, 'zo zo': 5, zozo: 5, 'gaat wel': 5, mwah: 5, mwa: 5,
   mwoah: 5, neutraal: 5, 'precies goed': 8, gemiddeld: 5, middelmatig: 5, 'niet slecht': 6, 'niet zo slecht': 6, 'helemaal niet slecht': 7, 'helemaal niet verkeerd': 7, 'gaat wl': 5, 'kan slechter': 6,
@@ -344,7 +378,7 @@ const MOOD: Readonly<Record<string, number>> = {
   'hele wereld aan': 9, 'de wereld aan': 9, 'in een dip': 3, dip: 3, 'werkt niet mee': 4, 'werkt niet meer mee': 3,
   'gaat niet meer': 2, 'het gaat niet meer': 2, 'het gaat niet': 2, 'gaat niet': 2, 'het gaat niet slecht': 6,
   'gaat niet slecht': 6, 'het gaat niet goed': 3, 'gaat niet goed': 3, 'het gaat niet zo goed': 4, 'gaat niet zo goed': 4,
-  'het gaat niet zo slecht': 6, 'het gaat niet best': 3, 'het gaat niet zo best': 4, 'het gaat niet lekker': 3,
+  'het gaat niet zo slecht': 6, 'het gaat niet best': 4, 'het gaat niet zo best': 4, 'het gaat niet lekker': 3,
   'het gaat niet zo lekker': 4, 'gaat niet zo lekker': 4, 'het gaat niet echt goed': 4, 'gaat niet echt goed': 4, 'niet de beste': 4, 'ça va': 6, 'ca va': 6, 'nooit beter gevoeld': 10, 'nooit beter geweest': 10, 'nog nooit beter geweest': 10, 'zit er helemaal doorheen': 2, 'zit helemaal stuk': 2, 'gelijk een vod': 2, 'als een vod': 2, 'full marks': 10, 'top marks': 10, 'volle punten': 10,
   'slaap slecht': 3, 'voel me alleen': 3, 'voel mij alleen': 3, pieker: 4, piekeren: 4, 'goed leven': 8,
   'kan alles nog': 8, 'kan nog alles': 8, "z'n gangetje": 6, 'matig tot slecht': 3, 'matig tot goed': 5, 'redelijk tot goed': 7,
@@ -354,6 +388,15 @@ const MOOD: Readonly<Record<string, number>> = {
   'blij als een kind': 9, 'in kannen en kruiken': 8, 'kannen en kruiken': 8, 'geen vuiltje aan de lucht': 8,
   'loopt gesmeerd': 8, gesmeerd: 8, 'loopt op rolletjes': 8, plezant: 8, marcheert: 7, 'het marcheert': 7, gezellig: 7,
   gunstig: 7, 'zal wel gaan': 5, 'het zal wel gaan': 5, honderdprocent: 10,
+  // sayings by meaning: without money, weak as a rag, lost one's bearings, in trouble, going through the motions, no zest for anything,
+  // feeling at home among others, life being sweet ("geen cent te makken", "slap als een vaatdoek", "de pedalen kwijt", "in de knoei",
+  // "gene goesting meer", "part of the furniture", "life's a peach")
+  'geen cent te makken': 2, 'geen rooie cent': 2, 'geen cent meer': 2, blut: 2, platzak: 2, 'stone broke': 2, 'flat broke': 2, skint: 3,
+  'slap als een vaatdoek': 3, 'als een vaatdoek': 3, 'weak as a kitten': 3, 'de pedalen kwijt': 3, 'pedalen kwijt': 3, 'het noorden kwijt': 3,
+  'de kluts kwijt': 3, 'kluts kwijt': 3, 'in de knoei': 3, 'in de problemen': 3, 'in de shit': 2, 'going through the motions': 4,
+  'through the motions': 4, 'gene goesting': 3, 'geen goesting': 3, 'geen zin meer in niks': 2, 'geen zin meer in niets': 2,
+  'gene goesting meer in niks': 2, 'geen goesting meer in niks': 2, 'part of the furniture': 8, 'feel right at home': 8,
+  'voel me er thuis': 8, 'voel me thuis': 8, "life's a peach": 8, 'life is a peach': 8, 'living the life': 8,
   // the ends of the scale, named
   'het maximum': 10, 'the max': 10, 'the maximum': 10, 'het hoogste': 10, 'de hoogste': 10, 'the highest': 10, 'the top score': 10,
   'het minimum': 0, 'the minimum': 0, 'het laagste': 0, 'de laagste': 0, 'the lowest': 0, 'the bottom score': 0,
@@ -634,6 +677,11 @@ const UNSURE: readonly string[] = [
   'geen commentaar', 'no comment', 'prefer not to say', 'prefer not', 'wil ik niet zeggen', 'dat hou ik voor mezelf',
   'not applicable', 'nvt', 'n v t', 'kan ik niet beantwoorden', "can't answer that", 'cant answer that', 'no answer',
   'vraag me later', 'ask me later', 'nu even niet', 'not now',
+  // handing the choice over ("Kies jij maar", "whatever you think is fine", "up to you"): no number of the resident's own
+  'kies jij maar', 'kies jij het maar', 'kiest u maar', 'kies u maar', 'kies maar wat', 'vul maar wat in',
+  'bepaal jij maar', 'bepaalt u maar', 'jij mag kiezen', 'u mag kiezen', 'jij bepaalt', 'u bepaalt', 'zeg jij het maar', 'zegt u het maar',
+  'doe maar wat jij wil', 'doe maar wat jij het beste vindt', 'wat jij wil', 'wat jij wilt', 'whatever you think', 'whatever you want',
+  'whatever you like', 'up to you', "it's up to you", 'you decide', 'you choose', 'you pick', 'your call', 'your choice',
   ...refusals(),
   // "k weet nie" run together, as said
   'kweenie', 'kwenie', 'kweeni', 'kweetnie', 'kweetni', 'weenie', 'k weet nie', 'k weet ni', 'k weet niet',
@@ -661,14 +709,29 @@ function refusals(): string[] {
  * me niks, 2, maar mijn kinderen 10" scores what the children give.
  */
 function othersSay(): Record<string, 'other'> {
-  const people = ['mijn kinderen', 'onze kinderen', 'de kinderen', 'buren', 'de buren', 'mijn buren', 'vrienden', 'mijn vrienden', 'familie',
+  const people = ['mijn kinderen', 'onze kinderen', 'de kinderen', 'verpleging', 'de verpleging', 'de zorg', 'thuiszorg', 'de thuiszorg',
+    'the nurses', 'nurses', 'the staff', 'staff', 'the carers', 'carers', 'buren', 'de buren', 'mijn buren', 'vrienden', 'mijn vrienden', 'familie',
     'mijn familie', 'ouders', 'mijn ouders',
     "collega's", "mijn collega's", 'anderen', 'de anderen', 'andere mensen', 'de meeste mensen', 'iedereen', 'neighbours', 'neighbors',
     'my neighbours', 'my neighbors', 'friends', 'my friends', 'my family', 'my parents', 'colleagues', 'other people', 'most people',
     'everyone', 'everybody', 'others'];
   const verbs = ['geven', 'zeggen', 'vinden', 'denken', 'zouden', 'geeft', 'zegt', 'vindt', 'denkt', 'zou', 'give', 'say', 'think', 'would',
     "would say", 'gives', 'says', 'thinks'];
-  return Object.fromEntries(people.flatMap((p) => verbs.map((v): [string, 'other'] => [`${p} ${v}`, 'other'])));
+  // "my kids are doing great, like 9/10", "mijn kinderen doen het goed": how they are, not the resident
+  const children = ['my kids', 'my children', 'the kids', 'the children', 'my grandkids', 'my grandchildren', 'mijn kinderen', 'de kinderen',
+    'mijn kids', 'mijn kleinkinderen', 'de kleinkinderen'];
+  const states = ['are', 'are doing', 'zijn', 'doen het', 'do'];
+  return Object.fromEntries([
+    ...people.flatMap((p) => verbs.map((v): [string, 'other'] => [`${p} ${v}`, 'other'])),
+    ...children.flatMap((p) => states.map((v): [string, 'other'] => [`${p} ${v}`, 'other'])),
+  ]);
+}
+
+/** Someone close named as the one typing ("This is her daughter typing", "zoon typt"): the number passed on is the resident's. */
+function typingFor(): Record<string, 'relay'> {
+  const people = ['daughter', 'son', 'grandson', 'granddaughter', 'husband', 'wife', 'carer', 'nurse', 'dochter', 'zoon', 'kleinzoon',
+    'kleindochter', 'verzorger', 'verzorgster'];
+  return Object.fromEntries(people.flatMap((p) => ['typing', 'typt', 'here typing'].map((v): [string, 'relay'] => [`${p} ${v}`, 'relay'])));
 }
 
 /**
@@ -696,7 +759,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'i had chosen': 'said', 'i selected': 'said',
   // guesses
   ongeveer: 'hedge', ong: 'hedge', rond: 'hedge', rondom: 'hedge', 'rond de': 'hedge', circa: 'hedge', ca: 'hedge',
-  "zo'n": 'hedge', zon: 'hedge', 'zo een': 'hedge', 'zo ne': 'hedge', 'zo nen': 'hedge', 'zo n': 'hedge',
+  "zo'n": 'hedge', zon: 'hedge', "zoe'n": 'hedge', "zu'n": 'hedge', 'zo een': 'hedge', 'zo ne': 'hedge', 'zo nen': 'hedge', 'zo n': 'hedge',
   misschien: 'hedge', miss: 'hedge', mss: 'hedge', misch: 'hedge', waarschijnlijk: 'hedge', wsl: 'hedge',
   'geloof ik': 'hedge', 'of zo': 'hedge', ofzo: 'hedge',
   zoiets: 'hedge', 'of zoiets': 'hedge', 'zo iets': 'hedge', pakweg: 'hedge', plusminus: 'hedge', zowat: 'hedge',
@@ -784,7 +847,7 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   correction: 'correction', correctie: 'correction', verbetering: 'correction', edit: 'correction', 'bijgesteld': 'correction',
   // what came before taken back ("Eh 9, laat maar, 8", "three, scratch that, five", "10 lol jk, 7", "4 sorry 5 verkeerde toets")
   'laat maar': 'correction', 'laat maar zitten': 'correction', 'vergeet dat': 'correction', 'vergeet die': 'correction',
-  'streep dat maar door': 'correction', grapje: 'correction', geintje: 'correction', 'scratch that': 'correction',
+  'streep dat maar door': 'correction', grapje: 'correction', geintje: 'correction', 'scratch that': 'correction', 'scrap that': 'correction',
   'forget that': 'correction', 'never mind': 'correction', nevermind: 'correction', nvm: 'correction', jk: 'correction',
   'just kidding': 'correction', 'just joking': 'correction', kidding: 'correction', 'let me change that': 'correction',
   'verkeerde toets': 'correction', 'verkeerde knop': 'correction', 'wrong key': 'correction', 'wrong button': 'correction',
@@ -859,6 +922,14 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'niet goed verstaan': 'aside', 'niet goed getypt': 'aside', 'niet goed nederlands': 'aside',
   'niet goed in nederlands': 'aside', 'not good at dutch': 'aside', 'my dutch is not good': 'aside',
   'aardig van je': 'aside', 'lief van je': 'aside',
+  // not knowing whether the answer is what the bot wants ("Ik weet niet of dit de bedoeling is maar ik wil het wel even kwijt")
+  'weet niet of dit de bedoeling is': 'aside', 'weet niet of het de bedoeling is': 'aside', 'weet niet of dat de bedoeling is': 'aside',
+  'weet niet of dit mag': 'aside', 'not sure if this is what you want': 'aside', "don't know if this is what you want": 'aside',
+  'not sure this is what you want': 'aside', 'dont know if this is what you want': 'aside',
+  // not wanting to explain the number given ("Noteer maar een 4, ik heb geen zin om het uit te leggen"): no refusal to answer
+  'geen zin om het uit te leggen': 'aside', 'geen zin om dat uit te leggen': 'aside', 'geen zin om uit te leggen': 'aside',
+  'wil het niet uitleggen': 'aside', 'hoef ik niet uit te leggen': 'aside', "don't want to explain": 'aside', 'dont want to explain': 'aside',
+  "won't explain": 'aside', 'not going to explain': 'aside', 'rather not explain': 'aside',
   // not knowing how the conversation works is not "I cannot say" ("I don't quite know what to do. Is it 5 you want?")
   ...notKnowingHow(),
   'weet niet wat ik moet doen': 'aside', 'weet niet hoe dit werkt': 'aside', 'weet niet hoe het werkt': 'aside',
@@ -908,6 +979,11 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   'typt dit voor mij': 'relay', 'typt dit voor me': 'relay', 'typt voor mij': 'relay', 'typt voor me': 'relay', 'typ ik dit': 'relay',
   'typ dit voor': 'relay', 'tikt dit voor mij': 'relay', 'helpt me typen': 'relay', 'helpt mij typen': 'relay', namens: 'relay',
   'typing this for me': 'relay', 'typing for me': 'relay', 'typing this for': 'relay', 'types for me': 'relay', 'on behalf of': 'relay',
+  // filling in for someone ("Ik vul dit in voor mijn moeder", "I'm typing for my dad", "This is her daughter typing"), and the resident named
+  // in the third person giving the number herself ("mevrouw zelf zegt 5", "she says herself 6")
+  'vul dit in voor': 'relay', 'vul in voor': 'relay', 'vult dit in voor': 'relay', 'vul het in voor': 'relay', 'typing for': 'relay',
+  'filling this in for': 'relay', 'filling in for': 'relay', 'fill this in for': 'relay', ...typingFor(),
+  'zelf zegt': 'relay', 'zegt zelf': 'relay', 'says herself': 'relay', 'says himself': 'relay', 'herself says': 'relay', 'himself says': 'relay',
   // ... after "and", which would otherwise start the resident's own part ("She says I should put 6, and I agree")
   'and i agree': 'agree', 'en ik ben het ermee eens': 'agree', 'en ik ben het eens': 'agree', 'en ik ben het daarmee eens': 'agree',
   // around mood words
@@ -919,6 +995,8 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   "aren't": 'negation', "don't": 'negation', "doesn't": 'negation', nooit: 'negation', never: 'negation',
   heel: 'intensifier', 'heel erg': 'intensifier', erg: 'intensifier', zeer: 'intensifier', echt: 'intensifier',
   hartstikke: 'intensifier', ontzettend: 'intensifier', super: 'intensifier', enorm: 'intensifier',
+  // street words for "very" ("gaat kaolo goed", "hella good")
+  kaolo: 'intensifier', hella: 'intensifier',
   wreed: 'intensifier', vet: 'intensifier', vette: 'intensifier', fat: 'intensifier', big: 'intensifier', mega: 'intensifier', zwaar: 'intensifier', dikke: 'intensifier',
   dik: 'intensifier', keihard: 'intensifier', ferm: 'intensifier', bere: 'intensifier', kei: 'intensifier', amai: 'intensifier',
   very: 'intensifier', really: 'intensifier', so: 'intensifier', extremely: 'intensifier', totally: 'intensifier', completely: 'intensifier', volledig: 'intensifier', compleet: 'intensifier',
@@ -1015,7 +1093,9 @@ export const AREA_WORDS: Readonly<Record<string, Dimension | 'work'>> = {
   // faith and spirit as what gives meaning; one's spirits as how one feels; enjoying as quality of life
   spiritually: 'meaning', spiritual: 'meaning', spiritueel: 'meaning', spirituality: 'meaning', spiritualiteit: 'meaning',
   'my spirits': 'mind', 'mijn humeur': 'mind', enjoy: 'quality', 'i enjoy': 'quality', 'ik geniet': 'quality', geniet: 'quality',
-  worthwhile: 'meaning', 'heeft zin': 'meaning', 'zin heeft': 'meaning', kwaal: 'body', kwalen: 'body', 'qua gevoel': 'mind',
+  worthwhile: 'meaning', 'heeft zin': 'meaning', 'zin heeft': 'meaning',
+  // life making little sense any more ("Het leven heeft weinig zin meer, 2")
+  'weinig zin': 'meaning', 'zin meer': 'meaning', kwaal: 'body', kwalen: 'body', 'qua gevoel': 'mind',
 };
 
 /**
@@ -1084,6 +1164,8 @@ export const REFERENCE_BEFORE: readonly string[] = [
   'more than', 'less than', 'slechter dan', 'beter dan', 'worse than', 'better than', 'just above', 'just below',
   'iets onder', 'iets boven', 'ietsje onder', 'ietsje boven', 'bit under', 'bit over', 'bit above', 'bit below', 'little under',
   'little over', 'slightly under', 'slightly over', 'slightly above', 'slightly below',
+  // on the way to the number ("eight and a half, going on nine", "nearing 7"): close to it, as "bijna"
+  'going on', 'nearing', 'approaching', 'verging on', 'bordering on', 'op weg naar',
 ];
 
 /** Points of comparison that put the score below or above the number ("below 5" is 4, "higher than 8" is 9). */
@@ -1112,7 +1194,7 @@ export const NEAR_COMPARISONS: readonly string[] = [
  */
 export const WITHDRAWALS: readonly string[] = [
   'toch niet', 'nee toch niet', 'neen toch niet', 'toch maar niet', 'laat maar', 'laat maar zitten', 'vergeet dat', 'vergeet het',
-  'streep dat door', 'streep dat maar door', 'grapje', 'geintje', 'scratch that', 'forget that', 'forget it', 'never mind', 'nevermind',
+  'streep dat door', 'streep dat maar door', 'grapje', 'geintje', 'scratch that', 'scrap that', 'forget that', 'forget it', 'never mind', 'nevermind',
   'nvm', 'jk', 'just kidding', 'just joking', 'kidding', 'actually no', 'no wait', 'nee wacht', 'wacht nee', 'not really', 'eigenlijk niet',
 ];
 
@@ -1223,7 +1305,11 @@ export const TIME_DETERMINERS: readonly string[] = [
 ];
 
 /** Sounds of thinking that do not make the number after them a guess ("hmm 5", "tja, een 6"). */
-export const THINKING_SOUNDS: readonly string[] = ['hmm', 'hm', 'hmmm', 'tja', 'tsja', 'pff', 'pfff', 'uhm', 'ehm', 'euh', 'uh', 'um', 'eh'];
+export const THINKING_SOUNDS: readonly string[] = [
+  'hmm', 'hm', 'hmmm', 'tja', 'tsja', 'pff', 'pfff', 'uhm', 'ehm', 'euh', 'uh', 'um', 'eh', 'ehh', 'uhh', 'euhm', 'ehhm',
+];
+/** Words that put a number as a question to confirm, right before the question mark ("Een zesje zeker?", "7 toch?", "5 right?"). */
+export const QUESTION_TAGS: readonly string[] = ['zeker', 'toch', 'right', 'hè', 'he', 'eh'];
 
 /** Words skipped inside a phrase ("het gaat u eigenlijk niets aan", "ik zit er nogal mee in"). */
 export const FILLERS: readonly string[] = ['eigenlijk', 'nogal', 'ff', 'even', 'eventjes', 'efkes', 'effe', 'gewoon'];
@@ -1234,6 +1320,8 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   t: 'het', da: 'dat', goe: 'goed', gao: 'gaat', gaot: 'gaat', goat: 'gaat', geit: 'gaat', "can't": 'kan niet', cant: 'kan niet', ruime: 'ruim', wa: 'wat', nen: 'een', ne: 'een', gij: 'jij', ge: 'je',
   // Flemish and the dialects of the north and east ("mijn kinders zeggen", "nait slecht", "ik bin tefreden", "'t is krek goed")
   kinders: 'kinderen', nait: 'niet', niks: 'niets', bin: 'ben', tefreden: 'tevreden', tevree: 'tevreden', krek: 'precies',
+  // Limburgish ("ich bin tevreeje", "neet gelökkig")
+  tevreeje: 'tevreden', 'gelökkig': 'gelukkig',
   // Gronings "kloagen" ("Mag nait kloagen")
   kloagen: 'klagen',
 };
