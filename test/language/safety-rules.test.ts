@@ -91,10 +91,94 @@ describe('safety net: language', () => {
     }
   });
 
+  describe('ordinary families beside a crisis word', () => {
+    for (const text of [
+      'vanaf zaterdag ben ik er niet meer, een weekje naar Texel met de jongens',
+      "I'm away from Monday, two weeks in Crete with the girls, not here anymore till then",
+      'mijn dochter vindt het fornuis niet veilig meer voor mij, dus nu koken we elektrisch',
+      'in die horrorgame moet je je verstoppen voor een clown met een mes',
+      'sinds mijn val draag ik een alarmknop om mijn nek',
+      "I always wear my late husband's locket around my neck",
+      'met mijn kleindochter stond ik bij het spoor naar de treinen te zwaaien',
+      'ik ben gestopt met de tennisclub, ik ben er niet meer bij, mijn rug wil niet meer',
+      "her sister got dumped and won't stop crying, so we baked cookies",
+      "the renovation drags on and I can't see the end of it",
+      'ik zie het niet meer zitten met mijn stage',
+      'kill me, morgen weer een hoorcollege van drie uur',
+      'als ik nog 1 keer dat liedje hoor spring ik van het balkon haha',
+      "ik ga 's nachts wel vijf keer kijken of ze nog ademt, de kleine",
+    ]) {
+      it(`stays calm on "${text}"`, () => expect(level(text)).to.not.equal('crisis'));
+    }
+    for (const text of [
+      'ik draag een ketting, maar vannacht doe ik een touw om mijn nek',
+      "my daughter got threatened by her ex and won't stop crying",
+      'ik word bedreigd door mijn ex lol',
+      "I can't see the end of it, so I want to end it",
+      'ik ben er niet meer vanaf zondag, ik heb mijn afscheidsbrief klaar',
+      'if i hear that voice again i will do it for real',
+    ]) {
+      it(`still fires on "${text}"`, () => expect(level(text)).to.equal('crisis'));
+    }
+  });
+
   describe('inside a score answer', () => {
     it('finds crisis words after the score', () => {
       expect(level('een 3 want ik wil er eigenlijk niet meer zijn')).to.equal('crisis');
       expect(level('2. honestly I just want to die')).to.equal('crisis');
+    });
+  });
+
+  describe('young, Flemish, split and voice-typed wordings', () => {
+    it('reads stopping to exist, done with living and words said twice', () => {
+      expect(level('eigenlijk wil ik gwn ophouden met bestaan')).to.equal('crisis');
+      expect(level('ik ben echt klaar met het leven')).to.equal('crisis');
+      expect(level('ik wil weg zijn, like gone gone')).to.equal('crisis');
+    });
+    it('reads a word split in two or a bare decision with "it"', () => {
+      expect(level('ik heb het over zelf moord gedachten')).to.equal('crisis');
+      expect(level('ik heb besloten. zaterdag doe ik het')).to.equal('crisis');
+    });
+    it('reads self-harm said among other things', () => {
+      expect(level('ik wil echt stoppen met krassen dit jaar')).to.equal('crisis');
+      expect(level('mijn arm bloedt nog steeds')).to.equal('crisis');
+    });
+  });
+
+  describe('English understatement', () => {
+    it('reads a wish to die said mildly', () => {
+      expect(level("I feel I've overstayed my welcome, to be honest")).to.equal('crisis');
+      expect(level("I honestly can't see the point of carrying on")).to.equal('crisis');
+      expect(level("Whether I make it to Christmas, I'm past caring. Part of me hopes I won't.")).to.equal('crisis');
+      expect(level('Sometimes I list reasons to die in my head')).to.equal('crisis');
+    });
+  });
+
+  describe('farewell and plans in long messages and score answers', () => {
+    it('reads things handed out with a sign that they are no longer needed', () => {
+      expect(level('Ik heb mijn horloge aan mijn broer gegeven. Ik heb het niet meer nodig.')).to.equal('crisis');
+      expect(level('Purpose in life: zero. Been giving my things away lately.')).to.equal('crisis');
+    });
+    it('reads a method beside a score or a plan with a date', () => {
+      expect(level('mentaal een 2, stond gisteren weer op de brug te staan kijken')).to.equal('crisis');
+      expect(level('I am off to the seaside next week and not planning on coming back. The spare key is with my sister.')).to.equal('crisis');
+    });
+  });
+
+  describe('danger from others, newer wordings', () => {
+    it('reads papers taken, being kept in and being lain in wait for', () => {
+      expect(level('mijn werkgever heeft mijn paspoort en betaalt me niet')).to.equal('crisis');
+      expect(level('he took my phone and says I cannot leave the house, I am scared')).to.equal('crisis');
+      expect(level('een paar jongens gaan me opwachten met een mes')).to.equal('crisis');
+      expect(level('if I say no he hits me')).to.equal('crisis');
+    });
+  });
+
+  describe('low mood said plainly', () => {
+    it('mentions De Luisterlijn for hardship, exhaustion and plain low mood', () => {
+      expect(level('geen werk, geen geld, ik weet het ook niet meer')).to.equal('distress');
+      expect(level('ik ben totaal op na deze week')).to.equal('distress');
+      expect(level('feeling pretty down this week')).to.equal('distress');
     });
   });
 
