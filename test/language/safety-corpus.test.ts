@@ -5,7 +5,7 @@ import { assessOffline } from '../../src/language/index.js';
 /**
  * The safety net measured on the written corpus (test/language/safety/*.jsonl): crisis recall per language,
  * false alarms (ordinary or low-mood messages answered as crisis) and low mood that reaches De Luisterlijn.
- * Seventy-eight authors wrote the corpora; each was split 70/30 before any tuning (scripts/split-corpus.mjs). The rules and
+ * Eighty-one authors wrote the corpora; each was split 70/30 before any tuning (scripts/split-corpus.mjs). The rules and
  * the model are tuned on the *tune splits; the *test splits stay unseen: only their figures are read, never their texts.
  */
 interface Row {
@@ -118,6 +118,9 @@ const FLOORS: readonly { split: string; about: string; nl: number | null; en: nu
   { split: 'bx-tune', about: 'seventy-sixth author (hard negatives beside older, formal, Flemish and NT2 voices: idioms, medicines, bridges, ropes, goodbyes to a job or a club, other people’s risk), tune split', nl: 1, en: 1, falseAlarms: 0.003, helped: 0.99 },
   { split: 'by-tune', about: 'seventy-seventh author (English-speaking residents of many backgrounds, understatement and euphemism, crises inside long messages and score answers; the Dutch part in mixed voices), tune split', nl: 1, en: 1, falseAlarms: 0.004, helped: 1 },
   { split: 'bz-tune', about: 'seventy-eighth author (young Dutch and Flemish writers, straattaal, run-together words, voice-to-text slips, young parents and students), tune split', nl: 0.99, en: 1, falseAlarms: 0, helped: 0.99 },
+  { split: 'ca-tune', about: 'seventy-ninth author (Dutch and Flemish crises said indirectly: methods, places, preparations and farewells in practical words, beside ordinary plans, papers and goodbyes of the same shape), tune split', nl: 0.88, en: 0.93, falseAlarms: 0.074, helped: 0.91 },
+  { split: 'cb-tune', about: 'eightieth author (English crises said indirectly: preparations, calm farewells, plans with a date, control at home in ordinary words, beside ordinary plans, moves and goodbyes; the Dutch part in mixed voices), tune split', nl: 0.9, en: 0.83, falseAlarms: 0.064, helped: 0.92 },
+  { split: 'cc-tune', about: 'eighty-first author (answers during a check-in: other people’s troubles, daily life with dark-sounding words, and the resident’s own crisis hidden inside such answers), tune split', nl: 0.99, en: 1, falseAlarms: 0.066, helped: 0.91 },
   { split: 'test', about: 'first author, frozen test split', nl: 0.97, en: 0.99, falseAlarms: 0.034, helped: 0.98 },
   { split: 'dev-test', about: 'second author, frozen test split', nl: 0.97, en: 1, falseAlarms: 0.038, helped: 0.98 },
   { split: 'c-test', about: 'third author, frozen test split', nl: 0.97, en: 0.97, falseAlarms: 0.015, helped: 0.96 },
@@ -196,6 +199,9 @@ const FLOORS: readonly { split: string; about: string; nl: number | null; en: nu
   { split: 'bx-test', about: 'seventy-sixth author (hard negatives beside older, formal, Flemish and NT2 voices: idioms, medicines, bridges, ropes, goodbyes to a job or a club, other people’s risk), frozen test split', nl: 0.92, en: 1, falseAlarms: 0.037, helped: 0.93 },
   { split: 'by-test', about: 'seventy-seventh author (English-speaking residents of many backgrounds, understatement and euphemism, crises inside long messages and score answers; the Dutch part in mixed voices), frozen test split', nl: 1, en: 1, falseAlarms: 0.064, helped: 0.93 },
   { split: 'bz-test', about: 'seventy-eighth author (young Dutch and Flemish writers, straattaal, run-together words, voice-to-text slips, young parents and students), frozen test split', nl: 0.91, en: 1, falseAlarms: 0.032, helped: 0.86 },
+  { split: 'ca-test', about: 'seventy-ninth author (Dutch and Flemish crises said indirectly: methods, places, preparations and farewells in practical words, beside ordinary plans, papers and goodbyes of the same shape), frozen test split', nl: 0.87, en: 0.93, falseAlarms: 0.058, helped: 0.95 },
+  { split: 'cb-test', about: 'eightieth author (English crises said indirectly: preparations, calm farewells, plans with a date, control at home in ordinary words, beside ordinary plans, moves and goodbyes; the Dutch part in mixed voices), frozen test split', nl: 0.83, en: 0.84, falseAlarms: 0.037, helped: 1 },
+  { split: 'cc-test', about: 'eighty-first author (answers during a check-in: other people’s troubles, daily life with dark-sounding words, and the resident’s own crisis hidden inside such answers), frozen test split', nl: 0.96, en: 1, falseAlarms: 0.049, helped: 0.91 },
 ];
 
 describe('safety net on the corpus (what the turn does offline: rules and second opinion)', () => {
