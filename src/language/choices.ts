@@ -310,9 +310,9 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
   // Contact data typed as the answer ("jansen@hotmail.com", "06 12345678") reads as the word for its kind.
   const contactPatterns = PII_PATTERNS.filter((p) => (p.category === 'email' || p.category === 'phone') && lexicon.contactData[p.category] !== undefined);
   const withContactWords = (text: string): string => contactPatterns.reduce((t, p) => t.replace(p.pattern, ` ${lexicon.contactData[p.category as 'email' | 'phone']} `), text);
-  /** The words of a reply as the word lists are compared with them. */
-  const readWords = (text: string): string[] => {
-    const single = words(withContactWords(text)).map(read);
+  /** The words of text whose contact data already reads as words, as the word lists are compared with them. */
+  const wordsRead = (plain: string): string[] => {
+    const single = words(plain).map(read);
     if (phraseSpellings.length === 0) return single;
     const out: string[] = [];
     for (let i = 0; i < single.length; ) {
@@ -324,6 +324,8 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     }
     return out;
   };
+  /** The words of a reply as the word lists are compared with them. */
+  const readWords = (text: string): string[] => wordsRead(withContactWords(text));
   const yes = phraseList(lexicon.yes, read);
   const no = phraseList(lexicon.no, read);
   const more = phraseList(lexicon.more, read);
@@ -635,7 +637,7 @@ export function createReplyReader(lexicon: ReplyWords, sameButton: (title: strin
     const breaks = plain.match(CLAUSE_BREAK_ALL) ?? [];
     const asking = new Set(breaks.flatMap((b, c) => (b === '?' ? [c] : [])));
     plain.split(CLAUSE_BREAK).forEach((clause, c) => {
-      for (const w of readWords(clause)) {
+      for (const w of wordsRead(clause)) {
         tokens.push(w);
         clauseOf.push(c);
       }
