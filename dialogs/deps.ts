@@ -129,6 +129,10 @@ export class Talk {
   cards(text: string, cards: Card[]): Partial<Activity> {
     return this.deps.presenter.cards(this.context.activity.channelId, text, cards);
   }
+
+  link(text: string, url: string): string {
+    return this.deps.presenter.link(this.context.activity.channelId, text, url);
+  }
 }
 
 /** True when the resident's scores are low enough that every end of the path leaves the door to a person open. */
@@ -145,7 +149,8 @@ export function takeHomeLine(deps: Pick<DialogDeps, 'questions' | 'takeHomeUrl'>
   const scores = checkIn ? dimensionScores(deps.questions, checkIn) : {};
   if (Object.keys(scores).length === 0 && activityIds.length === 0 && !reference) return [];
   const earlier = earlierThanLatest(t.profile.history)?.scores;
-  return [['common.takeHome', { url: deps.takeHomeUrl({ scores, ...(earlier && { earlier }), activityIds, ...(reference && { reference }) }, t.locale) }]];
+  const url = deps.takeHomeUrl({ scores, ...(earlier && { earlier }), activityIds, ...(reference && { reference }) }, t.locale);
+  return [['common.takeHome', { link: t.link(t.t('common.takeHomeLink'), url) }]];
 }
 
 /** How a conversation can end in a turn: everything erased ("wis mijn gegevens"), or this round dropped ("stop"). */

@@ -26,6 +26,8 @@ export function createPresenter(options: { publicUrl: string }): Presenter {
     cards: (channelId, text, cards) => (channelId === FACEBOOK_CHANNEL ? facebookCards(text, cards) : webChatCards(text, cards)),
     withChoice: (channelId, activity, choice) =>
       channelId === FACEBOOK_CHANNEL ? facebookWithChoice(activity, choice) : webChatWithChoice(activity, choice),
+    // Web Chat shows a markdown link by its words, so a long sealed address does not fill a phone screen; Messenger shows text as it is.
+    link: (channelId, text, url) => (channelId === FACEBOOK_CHANNEL ? url : `[${text.replace(/[[\]]/g, '')}](${url})`),
     readChoice,
     forgetBrowser: (channelId) => (channelId === FACEBOOK_CHANNEL ? undefined : { type: 'event', name: FORGET_BROWSER_EVENT }),
   };

@@ -29,6 +29,8 @@ export interface Presenter {
   withChoice(channelId: string, activity: Partial<Activity>, choice: Choice): Partial<Activity>;
   /** The id of the choice the resident picked in this activity, if they picked one rather than typing. */
   readChoice(activity: Partial<Activity>): string | undefined;
+  /** A link inside a message: its words on a channel that shows links by their words (Web Chat), the address itself where it cannot (Messenger). */
+  link(channelId: string, text: string, url: string): string;
   /** An event that makes our chat page forget the resident id it keeps; undefined where the user id is the channel's. */
   forgetBrowser(channelId: string): Partial<Activity> | undefined;
 }

@@ -142,4 +142,11 @@ describe('presenter on Web Chat', () => {
     expect(presenter.forgetBrowser('directline')).to.deep.equal({ type: 'event', name: 'forgetResident' });
     expect(presenter.forgetBrowser('facebook')).to.equal(undefined);
   });
+
+  it('shows a link by its words in Web Chat and by its address on Messenger, which shows no markdown', () => {
+    const url = 'https://bot.example/takehome/abc';
+    expect(presenter.link('directline', 'jouw overzicht', url)).to.equal(`[jouw overzicht](${url})`);
+    expect(presenter.link('webchat', 'your [overview]', url)).to.equal(`[your overview](${url})`);
+    expect(presenter.link('facebook', 'jouw overzicht', url)).to.equal(url);
+  });
 });
