@@ -6,7 +6,7 @@ import { diminutiveStems, nearBound, readMood, wordMood } from './moods.js';
 import { MAX_SCORE, MIN_SCORE, inRange, roundToHalf } from './scale.js';
 import {
   ABOVE_BEFORE, BELOW_BEFORE, CHANGE_TO, CHANGE_WORDS, CHAT_DIGIT_WORDS, CLOCK_AFTER, CLOCK_BEFORE, DICTATED_MARKS, NUMBER_NEGATIONS, ARTICLES, CONCLUSION_WORDS, DIALECT_NUMBERS,
-  FRISIAN_NUMBERS, LIMBURG_NUMBERS, LIMBURG_WORDS, ORDINALS, QUESTION_TAGS,
+  FRISIAN_NUMBERS, FRISIAN_SPELLINGS, FRISIAN_WORDS, LIMBURG_NUMBERS, LIMBURG_WORDS, ORDINALS, QUESTION_TAGS,
   FILLERS, GOAL_BEFORE, INSTEAD_BEFORE, LABELS, PEOPLE, NEAR_COMPARISONS, TORN_WORDS, KNOW_NEGATIONS, KNOW_WORDS, MEASURES, NOT_SCORE_AFTER, NOT_SCORE_BEFORE, NUMBER_TYPOS, NUMBER_WORDS, ONE_WORDS,
   BUTTON_ENDS, CLICK_WORDS, EMOJI_SCORES, PHRASES, RANGE_BEFORE, RANGE_BETWEEN, REFERENCE_BEFORE, SCALE_BOTTOM, SCALE_CONDITIONS, SCALE_JOINS, SCALE_LINKS, SCALE_NAMES,
   REST_WORDS, SCALE_TOP, SCORE_ADJECTIVES, SCORE_CUES, SCORE_FOLLOWERS, SPELLINGS, STAR_EMOJI, WITHDRAWALS, WITHDRAWN_BEFORE, STREET_ENDINGS, THINKING_SOUNDS, TIME_DETERMINERS, UNSURE_EMOJI, type PhraseMeaning,
@@ -66,6 +66,8 @@ interface Found {
 
 const set = (words: readonly string[]) => new Set(words);
 const ARTICLE = set(ARTICLES);
+/** The articles of one thing, never before a count ("een 8", "ne zeven", "a 7"; "de 3 kinderen" counts). */
+const INDEFINITE = set(['een', 'n', 'ne', 'nen', 'un', 'a', 'an']);
 const ADJECTIVE = set(SCORE_ADJECTIVES);
 const CUE = set(SCORE_CUES);
 const BEFORE = set(NOT_SCORE_BEFORE);
@@ -112,6 +114,8 @@ const EVEN = set(['eens', 'even', 'zelfs']);
 const COMPARISON_NOT = set([...NUMBER_NEGATIONS, 'no', "wouldn't", 'wouldnt', "won't", 'wont', "don't", 'dont', "can't", 'cant', 'cannot']);
 const TORN = set(TORN_WORDS);
 const LEVEL_BEFORE = set(["i'm", 'im', 'am', 'is', "it's", 'its', 'are', "we're", "he's", "she's", 'sits', 'stands', 'sitting', 'stuck']);
+/** Pointing at a number instead of saying it ("she nods at 6", "he points at 7"): at it is no clock time. */
+const GESTURE = set(['nods', 'nodded', 'nodding', 'points', 'pointed', 'pointing', 'taps', 'tapped', 'tapping', 'gestures', 'gestured', 'looks']);
 const OBJECT_BEFORE = set([
   'with', 'met', 'bij', 'to', 'naar', 'for', 'about', 'over', 'without', 'zonder', 'naast', 'beside', 'near', 'samen', 'together',
   'since', 'sinds', 'sedert', 'because', 'omdat', 'doordat', 'aangezien', 'toen', 'when', 'after', 'nadat', 'while', 'terwijl',
@@ -123,6 +127,11 @@ const NUMBER_HEDGE = set([
 const POSSIBLE = set(['could be', 'might be', 'kan zijn', 'zou kunnen']);
 const HIGHER_LOWER = set(['higher', 'lower', 'hoger', 'lager']);
 const NEARLY = set(['bijna', 'almost', 'nearly']);
+/** Words that point at the question itself ("dat vind ik lastig", "dit vind ik moeilijk"). */
+const POINTER = set(['dat', 'dit', 'het', 't', 'da', 'die', 'deze', 'zoiets', 'alles', 'dees']);
+const LEANING = set(['neig naar', 'neigt naar', 'neigend naar', 'neig richting', 'leaning towards', 'leaning toward', 'leaning to', 'lean towards',
+  'lean toward', 'tending towards', 'tending toward', 'tend towards', 'tend toward']);
+const PERHAPS = set(['misschien', 'maybe', 'perhaps', 'wellicht', 'possibly', 'mogelijk', 'mss']);
 const OFFER_MODAL = set(['kan', 'mag', 'zal', 'can', 'may', 'could', 'shall']);
 const AVERAGE = set(['gemiddeld', 'average', 'gemiddelde']);
 const OWN_GUESS = set(['i guess', 'ig', 'i suppose', 'i reckon', "i'd guess", 'i would guess']);
@@ -149,7 +158,30 @@ const LABEL = set(LABELS);
 const PAIN = set(['pijn', 'pain']);
 const REST = set(REST_WORDS);
 const WITH = set(['met', 'zonder', 'with', 'without']);
-const DECADE_PART: Readonly<Record<string, number>> = { high: 0.8, upper: 0.8, mid: 0.5, middle: 0.5, low: 0.2, lower: 0.2 };
+const DECADE_PART: Readonly<Record<string, number>> = {
+  high: 0.8, upper: 0.8, mid: 0.5, middle: 0.5, low: 0.2, lower: 0.2, hoge: 0.8, lage: 0.2,
+};
+/** Number words in the plural ("sixes", "zessen"), read only after a part of them at the border of two (see `decadeAt`). */
+const PLURAL_NUMBERS: Readonly<Record<string, number>> = {
+  twos: 2, threes: 3, fours: 4, fives: 5, sixes: 6, sevens: 7, eights: 8, nines: 9,
+  tweeën: 2, drieën: 3, vieren: 4, vijven: 5, zessen: 6, zevens: 7, achten: 8, negens: 9,
+};
+/**
+ * "high sixes, low sevens", "de hoge zessen, lage zevens": the top of one number in the plural beside the bottom of the next, which lies
+ * between them; alone ("high sixes") the authors differ on where, so it is left to the language service.
+ */
+function decadeAt(tokens: Token[], i: number): boolean {
+  const plural = (k: number) => PLURAL_NUMBERS[tokens[k]?.text ?? ''];
+  const part = (k: number) => DECADE_PART[tokens[k - 1]?.text ?? ''];
+  const border = (top: number) => {
+    const value = plural(top);
+    if (value === undefined || part(top) !== 0.8) return false;
+    for (let k = top + 2; k <= top + 4; k++) if (plural(k) === value + 1 && part(k) === 0.2) return true;
+    return false;
+  };
+  if (plural(i) === undefined || part(i) === undefined) return false;
+  return border(i) || [2, 3, 4].some((d) => border(i - d) && plural(i - d) === (plural(i) ?? 0) - 1 && part(i) === 0.2);
+}
 const MEASURE_LINK = set(['is', 'was', 'are', 'were', 'at', 'of', 'van', 'op', ':', '=', 'level', 'niveau', 'score']);
 const SOMEWHERE = set(['ergens', 'somewhere', 'anywhere', 'anything']);
 const SHARE = set(['%', 'procent', 'percent']);
@@ -210,7 +242,7 @@ const JOINED_EMOJI = new Set(Object.keys(EMOJI_SCORES).filter((e) => e.includes(
  */
 export function parseScore(text: string, locale: Locale, dimension?: Dimension): ScoreReading {
   if (text.length > MAX_ANSWER_LENGTH) return { kind: 'none' };
-  const tokens = subjectAfterNumber(countedStars(dictatedMarks(slipWhereScoreStands(limburgNumber(tokenize(normalise(text)).flatMap(unglueArticle)
+  const tokens = subjectAfterNumber(countedStars(dictatedMarks(slipWhereScoreStands(limburgNumber(readFrisian(tokenize(normalise(text))).flatMap(unglueArticle)
     .map(correctSlip)))), locale));
   if (tokens.length === 0) return { kind: 'none' };
   // Instructions are found before the numbers: "put me down for 6" names the score although "for 6" alone would not.
@@ -234,6 +266,11 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   // reason, is no one who gives a number ("my wife says 8" still is).
   meanings.forEach((m, i) => {
     if (m?.meaning === 'other' && OBJECT_BEFORE.has(tokens[i - 1]?.text ?? '')) meanings[i] = undefined;
+  });
+  // "de administratie vind ik lastig", "koken vind ik moeilijk": a thing found hard, named before it, is a chore, not the question.
+  meanings.forEach((m, i) => {
+    const thing = tokens[i - 1]?.type === 'word' && !POINTER.has(tokens[i - 1]?.text ?? '');
+    if (m?.meaning === 'unsure' && tokens[i]?.text === 'vind' && tokens[i + 1]?.text === 'ik' && thing) meanings[i] = undefined;
   });
   // "10 broer", "8 zus.": someone named right after the number, as the last word of a sentence, is the one spoken to, not someone else.
   const endsAt = new Set(found.map((f) => f.end));
@@ -289,8 +326,8 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   const foundAt = new Map(found.map((f) => [f.start, f]));
   const measured = new Set<number>();
   // The last number right after the thing or area it scores ("conditie 7", "energy 6").
-  const lastPartScored = Math.max(...found.filter((f) => tokens[f.start - 1]?.type === 'word'
-    && (isArea(tokens[f.start - 1]?.text ?? '') || isAreaPart(tokens[f.start - 1]?.text ?? ''))).map((f) => f.start));
+  const partsScored = found.filter((f) => tokens[f.start - 1]?.type === 'word'
+    && (isArea(tokens[f.start - 1]?.text ?? '') || isAreaPart(tokens[f.start - 1]?.text ?? ''))).map((f) => f.start);
   meanings.forEach((m, i) => {
     const words = phraseText(tokens, i, m?.end ?? i);
     // "pijn 8/10": pain with a number of its own is a pain score, though "pijn" alone is a mood. "Ik woon op nummer 7 en ik geef een 5":
@@ -298,12 +335,17 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
     // bedoeld" is about question 2).
     const own = m?.meaning === 'topic' && (MEASURE.has(words) || LABEL.has(words));
     if (!m || !(own || (typeof m.meaning === 'number' && PAIN.has(words)))) return;
-    // "met pijn 3, zonder 7": with or without pain is when the number holds; "pijn 3, conditie 7": pain as one of the things scored in a
-    // row is a part of the answer, not a pain score.
+    // "met pijn 3, zonder 7": with or without pain is when the number holds; "pijn 3, conditie 7", "Slaap 3, pijn 5": pain as one of the
+    // things scored in a row, before or after the others, is a part of the answer, not a pain score.
     const next = foundAt.get(m.end);
     const opens = i === 0 || tokens[i - 1]?.type === 'mark';
-    const listed = opens && next !== undefined && closes(tokens, next.end) && lastPartScored > next.start;
-    if (PAIN.has(words) && next && (WITH.has(tokens[i - 1]?.text ?? '') || listed)) return;
+    const listed = opens && next !== undefined && closes(tokens, next.end) && partsScored.some((start) => start !== next.start);
+    if (PAIN.has(words) && next && (WITH.has(tokens[i - 1]?.text ?? '') || listed)) {
+      // English "pain" is no mood word: listed with a bare number, it names a part of the area like "sleep", not a topic of its own
+      // ("pain 6/10, mood 7" is a pain score on its own scale).
+      if (listed && m.meaning === 'topic' && next.end === next.start + 1) meanings[i] = undefined;
+      return;
+    }
     let k = m.end;
     while (k < m.end + 2 && (MEASURE.has(words) || PAIN.has(words)) && MEASURE_LINK.has(tokens[k]?.text ?? '')) k++;
     for (let f = foundAt.get(k); f; f = tokens[f.end]?.text === '/' ? foundAt.get(f.end + 1) : undefined) {
@@ -523,8 +565,14 @@ export function parseScore(text: string, locale: Locale, dimension?: Dimension):
   const typerGuesses = meanings.some((m, i) => m?.meaning === 'relay' && TYPER.has(phraseText(tokens, i, m.end)));
   const sighBefore = (i: number, m: Tagged) => HARD.has(phraseText(tokens, i, m?.end)) && (sentence[i] ?? 0) < (sentence[firstChosen] ?? 0)
     && !numberSentences.has(sentence[i] ?? 0);
-  const hedged = meanings.some((m, i) => i > cut && !(m && dropped.has(m.end)) && hedges(tokens, m, i, chosen.length > 0, notScores) && !aboutRest(i)
-    && !ownAfter(i, m) && !othersGuess(i) && !sighBefore(i, m))
+  // "Ik twijfel... ik ga voor de 8", "not sure, put me down for 6": a decision right before the answer settles the doubt said before it.
+  // "Ik zoek nog iets nieuws, misschien vrijwilligerswerk. ... Een 5 zou ik zeggen.": a "maybe" before a thing, in an earlier sentence
+  // without a number, is about that plan, not the answer ("Misschien. 6." and "misschien goed, 7" stay guesses).
+  const plan = (i: number, m: Tagged) => m?.meaning === 'hedge' && PERHAPS.has(phraseText(tokens, i, m.end)) && tokens[m.end]?.type === 'word'
+    && meanings[m.end] === undefined && !numberSentences.has(sentence[i] ?? 0) && (sentence[i] ?? 0) < (sentence[firstChosen] ?? 0);
+  const decision = meanings.reduce((a, m, i) => (m?.meaning === 'instruction' && decided.has(m.end) && m.end <= firstChosen ? i : a), -1);
+  const hedged = meanings.some((m, i) => i > Math.max(cut, decision) && !(m && dropped.has(m.end)) && hedges(tokens, m, i, chosen.length > 0, notScores) && !aboutRest(i)
+    && !ownAfter(i, m) && !othersGuess(i) && !sighBefore(i, m) && !plan(i, m))
     || cannotSay(tokens, meanings, aboutRest)
     || chosen.some((f) => f.hedged)
     || (replaced !== undefined && chosen.some((f) => f.leaning))
@@ -750,8 +798,26 @@ function offers(tokens: Token[], start: number): boolean {
  */
 function hesitant(tokens: Token[], f: Found): boolean {
   const k = ARTICLE.has(tokens[f.start - 1]?.text ?? '') ? f.start - 2 : f.start - 1;
-  if (tokens[f.end]?.text === '?' && THINKING.has(tokens[k]?.text ?? '')) return true;
+  if (tokens[f.end]?.text === '?' && (THINKING.has(tokens[k]?.text ?? '') || trailsOff(tokens, f.start))) return true;
   return QUESTION_TAG.has(tokens[f.end]?.text ?? '') && tokens[f.end + 1]?.text === '?';
+}
+
+/** Small words of wavering between a hesitation and the number ("ja... nee... toch wel een vijfje?"). */
+const WAVER = set(['toch', 'wel', 'ja', 'nee', 'dan', 'maar', 'nou', 'yes', 'no', 'then', 'well', 'ok', 'oké', 'oke']);
+
+/**
+ * "ja... nee... toch wel een vijfje?", "um. eight?", "nou... 6?": dots that trail off or a sound of thinking, a few small words before the
+ * number, past a full stop; a bounded look back.
+ */
+function trailsOff(tokens: Token[], start: number): boolean {
+  for (let k = start - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
+    const t = tokens[k];
+    if (!t || t.type === 'num' || t.type === 'emoji') return false;
+    if (THINKING.has(t.text) || t.text === '…' || (t.text === '.' && tokens[k - 1]?.text === '.')) return true;
+    if (t.type === 'mark' && t.text !== '.' && t.text !== ',') return false;
+    if (t.type === 'word' && !ARTICLE.has(t.text) && !ADJECTIVE.has(t.text) && !WAVER.has(t.text)) return false;
+  }
+  return false;
 }
 
 /** True when the dialog should ask "Bedoel je een 7?" before storing the score. */
@@ -937,6 +1003,19 @@ function limburgNumber(tokens: Token[]): Token[] {
   return tokens.map((t, i) => (i === last ? { ...t, text: meant } : t));
 }
 
+const FRISIAN = set(FRISIAN_WORDS);
+
+/**
+ * "It giet net bêst mei my", "Ik fiel my tige goed": in an answer written in Frisian (a word only Frisian has, or "it giet"), its words are
+ * read as the Dutch ones, so "net" is "niet"; in a Dutch answer "net" stays "just" ("net goed").
+ */
+function readFrisian(tokens: Token[]): Token[] {
+  const written = tokens.some((t, i) => FRISIAN.has(t.text) || FRISIAN.has(`${t.text} ${tokens[i + 1]?.text ?? ''}`)
+    || (t.text === 'it' && tokens[i + 1]?.text === 'giet'));
+  if (!written) return tokens;
+  return tokens.map((t) => (t.type === 'word' && FRISIAN_SPELLINGS[t.text] !== undefined ? { ...t, text: FRISIAN_SPELLINGS[t.text] ?? t.text } : t));
+}
+
 /** A Frisian number word, or its diminutive ("sân", "seiske"). */
 const frisian = (t: Token | undefined) => t?.type === 'word'
   && (FRISIAN_NUMBERS[t.text] !== undefined || diminutiveStems(t.text).some((stem) => FRISIAN_NUMBERS[stem] !== undefined));
@@ -999,6 +1078,7 @@ function valueAt(tokens: Token[], i: number): number | undefined {
   if (!t) return undefined;
   if (t.type === 'num') return Number(t.text.replace(',', '.'));
   if (t.type !== 'word') return undefined;
+  if (decadeAt(tokens, i)) return PLURAL_NUMBERS[t.text];
   const ordinal = ORDINALS[t.text];
   if (ordinal !== undefined) return ordinalAt(tokens, i) ? ordinal : undefined;
   if (ONE.has(t.text)) {
@@ -1015,13 +1095,14 @@ const ORDINAL_END = set(['ofzo', 'of zo', 'or so', 'zoiets', 'ish', 'maybe', 'mi
 const ordinalAt = (tokens: Token[], i: number) => ORDINAL_ARTICLE.has(tokens[i - 1]?.text ?? '')
   && (tokens[i + 1] === undefined || tokens[i + 1]?.type === 'mark' || [1, 2].some((n) => ORDINAL_END.has(phraseText(tokens, i + 1, i + 1 + n))));
 
-const isTen = (t: Token | undefined) => t !== undefined && (t.text === '10' || t.text === 'tien' || t.text === 'ten');
+const isTen = (t: Token | undefined) => t !== undefined && (t.text === '10' || t.text === 'tien' || t.text === 'ten' || t.text === 'dix');
 
 /** How many tokens at i say "out of ten" ("/10", "op 10", "uit tien", "van de 10", "out of ten", "outta 10", "of 10"); 0 if none. */
 function ofTenAt(tokens: Token[], i: number): number {
   const a = tokens[i]?.text;
   // "8 outta 10": "out of" said as one word.
-  if ((a === '/' || a === 'op' || a === 'uit' || a === 'of' || a === 'van' || a === 'outta' || a === 'outa') && isTen(tokens[i + 1])) return 2;
+  // "sept sur dix": French "sur" is out of.
+  if ((a === '/' || a === 'op' || a === 'uit' || a === 'of' || a === 'van' || a === 'outta' || a === 'outa' || a === 'sur') && isTen(tokens[i + 1])) return 2;
   if (((a === 'van' || a === 'op') && tokens[i + 1]?.text === 'de') || (a === 'out' && tokens[i + 1]?.text === 'of')) {
     return isTen(tokens[i + 2]) ? 3 : 0;
   }
@@ -1121,6 +1202,11 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
         j += 2;
       }
     }
+    // "high sixes, low sevens": the top of the sixes and the bottom of the sevens, as "high 6s, low 7s"; confirmed first.
+    if (decadeAt(tokens, start)) {
+      value += DECADE_PART[tokens[start - 1]?.text ?? ''] ?? 0;
+      hedged = true;
+    }
     const half = halfAt(tokens, j);
     if (half > 0) {
       if (Number.isInteger(value)) value += 0.5;
@@ -1207,8 +1293,9 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
         excluded = true;
         unit = true;
       } else if (!strong && !FOLLOWER.has(after.text) && !TIME_DETERMINER.has(after.text) && wordNumber(after.text) === undefined
-        && AFTER.has(tokens[j + 1]?.text ?? '')) {
-        // "2 sleeping pills", "3 kleine kinderen": a count with a word before its noun; "5 this month" is the score for a time.
+        && AFTER.has(tokens[j + 1]?.text ?? '') && !INDEFINITE.has(tokens[start - 1]?.text ?? '')) {
+        // "2 sleeping pills", "3 kleine kinderen": a count with a word before its noun; "5 this month" is the score for a time. After
+        // "een" or "a" it is a mark with a clause of its own ("Een 8 mag u noteren", "een 7 kunt u opschrijven": "u" is "you", no hour).
         excluded = true;
         unit = true;
       }
@@ -1230,7 +1317,7 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
       if (ARTICLE.has(b) || CUE.has(b) || ADJECTIVE.has(b) || (b === 'in' && frisian(tokens[start]))) strong = true;
       // "just over 7" is a comparison, not a time like "kwart over 7".
       // "so I'm at 9", "my head's at 3": being at a number is a level, not a time.
-      else if (b === 'at' && (LEVEL_BEFORE.has(tokens[start - 2]?.text ?? '') || (/'s$/u.test(tokens[start - 2]?.text ?? '') && isArea(tokens[start - 2]?.text ?? '')))) {
+      else if (b === 'at' && (LEVEL_BEFORE.has(tokens[start - 2]?.text ?? '') || GESTURE.has(tokens[start - 2]?.text ?? '') || (/'s$/u.test(tokens[start - 2]?.text ?? '') && isArea(tokens[start - 2]?.text ?? '')))) {
         strong = true;
       }
       // "4 wait no 5", "8 lol no 6": "no" after a number or a word of its own is no, not "number" ("no 7", "at no 7").
@@ -1275,7 +1362,8 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     // "ik wil naar een 8", "hope for an 8": a wish, not the score now.
     let k = start - 1;
     while (k >= 0 && k >= start - 4 && (ARTICLE.has(tokens[k]?.text ?? '') || ADJECTIVE.has(tokens[k]?.text ?? '') || GOAL_GAP.has(tokens[k]?.text ?? ''))) k--;
-    const goal = k < start - 1 && GOAL.has(tokens[k]?.text ?? '');
+    // "ik neig naar een 6": leaning toward a number is no wish.
+    const goal = k < start - 1 && GOAL.has(tokens[k]?.text ?? '') && !LEANING.has(phraseText(tokens, k - 1, k + 1));
     // "ik wil een 9, ik ben een 6", "I want a 9, I'm a 6": wanting a number beside another is a wish ("ik wil een 7 geven" gives it).
     if (k < start - 1 && WANTING.has(tokens[k]?.text ?? '') && !GIVING.has(tokens[j]?.text ?? '')) wanted.add(found.length);
     const shift = referenceShift(tokens, start);
@@ -1288,6 +1376,8 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
     const twice = NUMBER_NOT.has(tokens[n]?.text ?? '') && notAgain(tokens, n);
     if (twice) hedged = true;
     const instead = [2, 3].some((w) => INSTEAD.has(phraseText(tokens, n - w + 1, n + 1)));
+    // "ik neig naar acht", "leaning towards 7": a lean is not yet a choice, so the number is confirmed first.
+    if ([1, 2].some((w) => LEANING.has(phraseText(tokens, n - w + 1, n + 1)))) hedged = true;
     const negated = !reference && !twice && (NUMBER_NOT.has(tokens[n]?.text ?? '') || instead
       || (EVEN.has(tokens[n]?.text ?? '') && NUMBER_NOT.has(tokens[n - 1]?.text ?? '')));
     if (negated) excluded = true;
@@ -1327,6 +1417,16 @@ function findNumbers(tokens: Token[], locale: Locale, decided: ReadonlySet<numbe
   }
   listedUnits(tokens, found);
   changes(tokens, found);
+  // "high sixes, low sevens", "high 6s to low 7s": the top of one number beside the bottom of the next lies between them.
+  for (let n = 0; n + 1 < found.length; n++) {
+    const [f, g] = [found[n], found[n + 1]];
+    const top = f && DECADE_PART[tokens[f.start - 1]?.text ?? ''] === 0.8 && f.hedged && f.value % 1 > 0.7;
+    const bottom = g && DECADE_PART[tokens[g.start - 1]?.text ?? ''] === 0.2 && g.hedged && Math.floor(g.value) === Math.floor(f?.value ?? 0) + 1;
+    if (f && g && top && bottom) {
+      f.value = Math.floor(f.value) + 0.5;
+      g.excluded = true;
+    }
+  }
   for (const f of found) if (f.goal) f.excluded = true;
   if (found.some((f, n) => !f.excluded && !wanted.has(n))) wanted.forEach((n) => { const f = found[n]; if (f) f.excluded = true; });
   return found;
@@ -1422,6 +1522,22 @@ function listedUnits(tokens: Token[], found: Found[]): void {
     }
     if (g.unit) counted = g;
   }
+  // "3 kids, 2 jobs, 0 sleep", "2 kinderen, 1 baan, 0 tijd voor mezelf": a bare number opening the next item of a list of counts, with a
+  // noun after it, is counted as well ("2 kinderen, 7" and "3 kids, 6 overall" keep their score).
+  const countedItem = (f: Found, g: Found) => {
+    const between = tokens.slice(f.end, g.start);
+    const item = (h: Found) => !h.strong && tokens[h.start]?.type === 'num' && opensItem(tokens, h.start) && tokens[h.end]?.type === 'word'
+      && !FOLLOWER.has(tokens[h.end]?.text ?? '') && !CUE.has(tokens[h.end]?.text ?? '') && !isArea(tokens[h.end]?.text ?? '');
+    return item(f) && item(g) && ITEM_SEPARATOR.has(between.at(-1)?.text ?? '') && between.slice(0, -1).every((t) => t.type === 'word');
+  };
+  for (let n = 0; n + 1 < found.length; n++) {
+    const [f, g] = [found[n], found[n + 1]];
+    if (f && g && f.unit && !g.excluded && countedItem(f, g)) [g.excluded, g.unit] = [true, true];
+  }
+  for (let n = found.length - 2; n >= 0; n--) {
+    const [f, g] = [found[n], found[n + 1]];
+    if (f && g && g.unit && !f.excluded && countedItem(f, g)) [f.excluded, f.unit] = [true, true];
+  }
   // "ik heb 3 zussen of 4", "I have 3 sisters or 4": a second guess at a count is a count too.
   for (let n = 0; n + 1 < found.length; n++) {
     const [f, g] = [found[n], found[n + 1]];
@@ -1433,6 +1549,10 @@ function listedUnits(tokens: Token[], found: Found[]): void {
     }
   }
 }
+
+const ITEM_SEPARATOR = set([',', ';', 'en', 'and', '&']);
+/** The number at start opens the answer or an item of a list. */
+const opensItem = (tokens: Token[], start: number) => start === 0 || tokens[start - 1]?.type === 'mark' || ITEM_SEPARATOR.has(tokens[start - 1]?.text ?? '');
 
 /**
  * "gezakt van een 8 naar een 6", "went from 8 to 6", "8 -> 7": with a word of change or an arrow the first number is the past, the second
@@ -1581,6 +1701,9 @@ function tagPhrases(tokens: Token[], found: Found[], saying: ReadonlySet<number>
   return tags;
 }
 
+/** The subject of what someone says ("zeggen dat ik er beter uitzie", "says I look better"), not the one who knows better. */
+const SAID_CLAUSE = set(['ik', 'i', "i'm", 'im', 'het', 'it', "it's", 'hij', 'zij', 'ze', 'we', 'wij', 'he', 'she', "he's", "she's"]);
+
 /** "ik weet het even niet", "kan ik niet zo goed zeggen", "I can't really tell": knowing or saying, negated nearby. */
 function cannotSay(tokens: Token[], tags: Tagged[], aside: (i: number) => boolean = () => false): boolean {
   const inMood: boolean[] = new Array<boolean>(tokens.length).fill(false);
@@ -1592,8 +1715,12 @@ function cannotSay(tokens: Token[], tags: Tagged[], aside: (i: number) => boolea
     }
   });
   // "dat weet mijn dochter beter", "my wife knows better": someone else would know, the resident cannot say.
-  const elseKnows = tokens.some((t, i) => KNOW.has(t.text) && !inMood[i] && !aside(i)
-    && tokens.slice(i + 1, i + 5).some((u) => u.text === 'beter' || u.text === 'better'));
+  // "Mijn vrienden zeggen dat ik er beter uitzie": a clause of its own after the saying is what is said, not who knows better.
+  const elseKnows = tokens.some((t, i) => {
+    const near = tokens.slice(i + 1, i + 5);
+    const k = near.findIndex((u) => u.text === 'beter' || u.text === 'better');
+    return KNOW.has(t.text) && !inMood[i] && !aside(i) && k >= 0 && !near.slice(0, k).some((u) => SAID_CLAUSE.has(u.text));
+  });
   if (elseKnows) return true;
   // The negation belongs to the same part of the answer: "not unhappy, I'd say 8" says an 8.
   const part = (k: number) => tokens[k]?.type === 'mark' && CLAUSE_END.has(tokens[k]?.text ?? '');

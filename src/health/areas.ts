@@ -33,7 +33,17 @@ const HEADING: ReadonlyMap<string, Dimension> = new Map(Object.entries(AREA_HEAD
  */
 const CAUSE = new Set(['door', 'vanwege', 'wegens', 'dankzij', 'because of', 'due to', 'thanks to', 'owing to']);
 const caused = (tokens: Token[], i: number) => CAUSE.has(tokens[i - 1]?.text ?? '')
-  || CAUSE.has(`${tokens[i - 2]?.text ?? ''} ${tokens[i - 1]?.text ?? ''}`);
+  || CAUSE.has(`${tokens[i - 2]?.text ?? ''} ${tokens[i - 1]?.text ?? ''}`) || strained(tokens, i);
+
+/** A strain felt somewhere ("stress op mijn werk", "zorgen over geld", "worries about money"): the place or thing of a feeling. */
+const STRAIN = new Set(['stress', 'zorgen', 'ruzie', 'gedoe', 'problemen', 'spanning', 'spanningen', 'gezeur', 'onrust', 'worries', 'worry',
+  'trouble', 'problems', 'pressure', 'drama', 'hassle', 'conflict', 'conflicts', 'stressed', 'worried', 'anxious', 'gestrest', 'gestresst']);
+const STRAIN_ON = new Set(['op', 'over', 'met', 'in', 'at', 'about', 'with', 'on', 'om', 'bij', 'van', 'from']);
+const STRAIN_OWNER = new Set(['mijn', "m'n", 'mn', 'my', 'het', 't', 'de', 'the', 'ons', 'onze', 'our']);
+function strained(tokens: Token[], i: number): boolean {
+  const k = STRAIN_OWNER.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  return STRAIN_ON.has(tokens[k]?.text ?? '') && STRAIN.has(tokens[k - 1]?.text ?? '');
+}
 
 /** A number right after the token at i, past a colon or an article ("zin 9", "zin: 9", "geluk een 8"). */
 const numberAfter = (tokens: Token[], i: number) => tokens[i + 1]?.type === 'num'

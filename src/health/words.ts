@@ -90,6 +90,17 @@ export const FRISIAN_NUMBERS: Readonly<Record<string, number>> = {
   twa: 2, trije: 3, fjouwer: 4, fiif: 5, seis: 6, 'sân': 7, njoggen: 9, tsien: 10,
 };
 
+/** Words that only a Frisian answer has ("It giet net bêst mei my", "ik fiel my tige goed"). */
+export const FRISIAN_WORDS: readonly string[] = ['bêst', 'tige', 'gjin', 'hiel', 'fiel', 'myn', 'wêze', 'noait', 'hjir', 'sûn', 'mei my'];
+/**
+ * Frisian words read as the Dutch word they are, in an answer written in Frisian only: "net" is "niet" there ("It giet net bêst" is "het gaat
+ * niet best"), where in Dutch it is "just".
+ */
+export const FRISIAN_SPELLINGS: Readonly<Record<string, string>> = {
+  net: 'niet', 'bêst': 'best', hiel: 'heel', tige: 'heel', gjin: 'geen', sa: 'zo', wol: 'wel', giet: 'gaat', it: 'het', fiel: 'voel',
+  my: 'me', myn: 'mijn', 'sûn': 'gezond', mar: 'maar', noait: 'nooit', 'wêze': 'zijn',
+};
+
 /**
  * Limburg number words that are other Dutch words elsewhere ("ach" is a sigh, "veer" a feather or a ferry): read as the number only where
  * a score stands, as the last word of an answer written in Limburgish ("'t Geit good mit mich, ach", "Ich bin neet gelökkig, veer").
@@ -108,6 +119,14 @@ export const POLISH_NUMBERS: Readonly<Record<string, number>> = {
 };
 
 /**
+ * French number words, for residents who count in French, as in Brussels ("Bien, sept", "ça va, huit"); "un" and "une" are articles elsewhere
+ * and "six" is read already.
+ */
+export const FRENCH_NUMBERS: Readonly<Record<string, number>> = {
+  'zéro': 0, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
+};
+
+/**
  * Flemish and Brabant forms of the number words ("ne zesse", "ne zevene", "nen achte", "zeuven"): words of their own, read as the
  * number outright and never taken for a slip.
  */
@@ -119,7 +138,7 @@ export const DIALECT_NUMBERS: Readonly<Record<string, number>> = {
   vief: 5, vieve: 5, zeuvn: 7, ...FRISIAN_NUMBERS,
   // Gronings "twij", "drij", "vaaier" ("Mien vrouw is d'r nait meer. Twij.")
   twij: 2, drij: 3, vaaier: 4, vaier: 4,
-  ...POLISH_NUMBERS,
+  ...POLISH_NUMBERS, ...FRENCH_NUMBERS,
 };
 
 /**
@@ -276,6 +295,8 @@ export const SCORE_FOLLOWERS: readonly string[] = [
   'anyway', 'anyways', 'serieus', 'seriously', 'number', 'cijfer', 'cijfertje', 'score', 'mark', 'definitely', 'defo', 'easily',
   'surely', 'certainly', 'absolutely', 'totally', 'clearly', 'tbf', 'innit', 'ofc', 'obv', 'obvs', 'sowieso', 'sws', 'zeker', 'absoluut',
   'hoor', 'echt', 'gewoon', 'hè', 'hé',
+  // the number said to feel or sound right ("4 feels right", "een 6 voelt goed", "7 sounds about right", "8 lijkt me wel")
+  'feels', 'feel', 'voelt', 'sounds', 'klinkt', 'seems', 'lijkt',
   // chat shorthand for "in any case", "indeed", "at the moment" after the number ("Thx, 6 iig", "7 atm", "5 imho")
   'iig', 'ieg', 'idd', 'inderdaad', 'imho', 'atm', 'rn',
   // a Flemish tag after the number ("5 se", "7 zenne", "8 zunne", "6 allee"): it stresses the number, it counts nothing
@@ -685,7 +706,44 @@ const UNSURE: readonly string[] = [
   ...refusals(),
   // "k weet nie" run together, as said
   'kweenie', 'kwenie', 'kweeni', 'kweetnie', 'kweetni', 'weenie', 'k weet nie', 'k weet ni', 'k weet niet',
+  // sayings for not knowing ("Your guess is as good as mine", "Joost mag het weten", "daar vraag je me wat")
+  'your guess is as good as mine', 'god knows', 'search me', 'who can say', 'joost mag het weten', 'dat mag joost weten', 'daar vraag je me wat',
+  'wie zal het zeggen', 'je gok is net zo goed als de mijne',
+  // not knowing in the languages residents grew up with ("No sé, 5?", "je sais pas", "keine Ahnung")
+  'no sé', 'no lo sé', 'no lo se', 'je ne sais pas', 'je sais pas', 'sais pas', 'keine ahnung', 'weiß nicht', 'weiss nicht', 'ich weiß nicht',
+  'ich weiss nicht', 'nie wiem', 'não sei', 'nao sei', 'non lo so', 'bilmiyorum',
+  // no number to be put on it ("Can't really give a number", "daar kan ik geen cijfer aan geven")
+  ...noNumber(),
+  // not wanting these questions ("heb geen zin in deze vragen", "not in the mood for questions")
+  ...questionsRefused(),
 ];
+
+/** Cannot put a number on it, in the ways it is said ("can't really give a number", "kan er geen cijfer aan geven"). */
+function noNumber(): string[] {
+  const cannot = ["can't", 'cant', 'cannot', "can't really", 'cant really', 'cannot really', "couldn't", 'couldnt', 'hard to', 'difficult to'];
+  const put = ['give a number', 'give you a number', 'put a number on it', 'put a number on that', 'put a number to it', 'rate it', 'give it a number',
+    'give a score', 'give a rating'];
+  const dutch = ['kan geen cijfer geven', 'kan er geen cijfer aan geven', 'kan daar geen cijfer aan geven', 'kan er geen cijfer op plakken',
+    'kan daar geen cijfer op plakken', 'geen cijfer aan te geven', 'niet in een cijfer te vangen', 'niet in een cijfer uit te drukken',
+    'moeilijk om een cijfer te geven', 'moeilijk een cijfer te geven', 'lastig om een cijfer te geven', 'lastig een cijfer te geven',
+    'kan het niet in een cijfer zeggen', 'kan er geen cijfer op zetten', 'kan er geen cijfer aan hangen', 'kan ik geen cijfer aan geven',
+    'kan ik geen cijfer op plakken', 'kan ik geen cijfer voor geven', 'kan ik geen cijfer geven'];
+  return [...cannot.flatMap((c) => put.map((p) => `${c} ${p}`)), ...dutch];
+}
+
+/** Not wanting the questions themselves ("geen zin in deze vragen", "sick of these questions"): a refusal, no low mood. */
+function questionsRefused(): string[] {
+  const these = ['deze', 'die', 'de', 'al die', 'al deze', 'jouw', 'uw', 'je'];
+  const questions = ['vragen', 'vragenlijst', 'vraag', 'vragenlijsten'];
+  const english = ['these questions', 'the questions', 'your questions', 'all these questions', 'questions', 'this questionnaire', 'this survey'];
+  return [
+    ...['geen zin in', 'genoeg van', 'ik ben klaar met', 'klaar met', 'moe van', 'geen behoefte aan'].flatMap((g) => [
+      ...these.flatMap((d) => questions.map((q) => `${g} ${d} ${q}`)), `${g} vragen`, `${g} dit gedoe`]),
+    'geen zin om te antwoorden', 'geen zin om dit in te vullen', 'geen zin om dat in te vullen', 'geen zin om te antwoorden',
+    ...['not in the mood for', 'sick of', 'tired of', 'fed up with', 'done with', 'bored of', 'bored with'].flatMap((g) => english.map((q) => `${g} ${q}`)),
+    "don't feel like answering", 'dont feel like answering', "don't want to answer", 'dont want to answer',
+  ];
+}
 
 /**
  * Not wanting to answer, with any subject and either word for nothing ("dat gaat je niks aan", "da gaat u niets aan", "gaat jou geen
@@ -983,6 +1041,11 @@ const ROLES: Readonly<Record<string, Exclude<PhraseMeaning, number>>> = {
   // in the third person giving the number herself ("mevrouw zelf zegt 5", "she says herself 6")
   'vul dit in voor': 'relay', 'vul in voor': 'relay', 'vult dit in voor': 'relay', 'vul het in voor': 'relay', 'typing for': 'relay',
   'filling this in for': 'relay', 'filling in for': 'relay', 'fill this in for': 'relay', ...typingFor(),
+  // typing, answering or helping for someone, said by the one at the keys ("Ik typ voor mijn moeder, ze zegt een 6", "helping my neighbour, she
+  // nods at 6")
+  'typ voor': 'relay', 'typ dit in voor': 'relay', 'tik voor': 'relay', 'tik dit voor': 'relay', 'tik dit in voor': 'relay',
+  'schrijf dit voor': 'relay', 'antwoord voor': 'relay', 'ik help mijn': 'relay', 'ik help onze': 'relay', 'helping my': 'relay',
+  'helping out my': 'relay', 'writing this for': 'relay', 'writing for my': 'relay', 'answering for': 'relay', 'answering this for': 'relay',
   'zelf zegt': 'relay', 'zegt zelf': 'relay', 'says herself': 'relay', 'says himself': 'relay', 'herself says': 'relay', 'himself says': 'relay',
   // ... after "and", which would otherwise start the resident's own part ("She says I should put 6, and I agree")
   'and i agree': 'agree', 'en ik ben het ermee eens': 'agree', 'en ik ben het eens': 'agree', 'en ik ben het daarmee eens': 'agree',
@@ -1326,8 +1389,11 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   kloagen: 'klagen',
 };
 
-/** Endings of a diminutive ("tienke", "zevenke", "achtske", "voldoendetje"): the word without them means the same. */
-export const DIMINUTIVE_ENDINGS: readonly string[] = ['tje', 'je', 'ke', 'ken', 'ske', 'sken', 'eke'];
+/**
+ * Endings of a diminutive ("tienke", "zevenke", "achtske", "voldoendetje", Haags "achtjuh", "zeventjuh"): the word without them means the
+ * same.
+ */
+export const DIMINUTIVE_ENDINGS: readonly string[] = ['tje', 'je', 'ke', 'ken', 'ske', 'sken', 'eke', 'tjuh', 'juh'];
 
 /** School letter grades ("a C", "an A+", "C minus"), read only after "a"/"an" or before a plus or minus; a sign moves a point. */
 export const LETTER_GRADES: Readonly<Record<string, number>> = { a: 9, b: 8, c: 6, d: 4, f: 2 };

@@ -56,6 +56,8 @@ import { askedArea, isRight, scoreOutcome, scoreRow, wrongNumber } from './score
 // Flemish author of an earlier split reads "'t Is ambetant" (the sixteenth: 3 or ask); "Goed, zou de juf zeggen" proposes 7, as every
 // other split reads "goed" (the sixteenth: 8, a school grade); and "Het is niet zo dat ik geen pijn heb" proposes 3, the turned
 // statement read as having pain (the sixteenth: 5 or ask). Typos such as "zvn", "negn" and "ahct" stay stored as the earlier authors store them.
+// q-tune (the seventeenth author) keeps four wrong numbers, words a point off the earlier authors' tables: "huilen met de pet op" proposes 2
+// (the seventeenth: 3 or 4), 🫶 9 as another tune row reads it, and "I wouldn't say I'm not coping" 5 ("coping" is 5; the seventeenth: 6 or 7).
 const ROLE = {
   tune: 'tune', 'b-tune': 'tune', 'c-tune': 'tune', 'd-tune': 'tune', 'e-tune': 'tune', 'f-tune': 'tune', 'g-tune': 'tune', 'h-tune': 'tune', 'i-tune': 'tune',
   'j-tune': 'tune', 'j-test': 'test', 'k-tune': 'tune', 'k-test': 'test', 'l-tune': 'tune', 'l-test': 'test', 'm-tune': 'tune', 'm-test': 'test',
@@ -66,22 +68,22 @@ const THRESHOLD = {
   tune: 1, 'b-tune': 1, 'c-tune': 0.98, 'd-tune': 0.98, 'e-tune': 0.98, 'f-tune': 0.98, 'g-tune': 0.97, test: 0.95, 'b-test': 0.94,
   'c-test': 0.94, 'd-test': 0.95, 'e-test': 0.96, 'f-test': 0.92, 'g-test': 0.91, 'h-tune': 0.99, 'h-test': 0.91,
   'i-tune': 0.97, 'i-test': 0.92, 'j-tune': 0.95, 'j-test': 0.93, 'k-tune': 0.95, 'k-test': 0.94, 'l-tune': 0.94, 'l-test': 0.89, 'm-tune': 0.96, 'm-test': 0.89,
-  'n-tune': 0.96, 'n-test': 0.91, 'o-tune': 0.99, 'o-test': 0.94, 'p-tune': 0.96, 'p-test': 0.87, 'q-tune': 0.91, 'q-test': 0.91,
+  'n-tune': 0.96, 'n-test': 0.91, 'o-tune': 0.99, 'o-test': 0.94, 'p-tune': 0.96, 'p-test': 0.87, 'q-tune': 0.97, 'q-test': 0.91,
 } as const;
 const WRONG_ALLOWED = {
   tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 3, 'e-tune': 1, 'f-tune': 3, 'g-tune': 5, test: 5, 'b-test': 3, 'c-test': 9, 'd-test': 4,
   'e-test': 3, 'f-test': 7, 'g-test': 14, 'h-tune': 1, 'h-test': 6,
-  'i-tune': 5, 'i-test': 7, 'j-tune': 13, 'j-test': 8, 'k-tune': 13, 'k-test': 6, 'l-tune': 11, 'l-test': 8, 'm-tune': 10, 'm-test': 6, 'n-tune': 6, 'n-test': 10, 'o-tune': 2, 'o-test': 4, 'p-tune': 3, 'p-test': 14, 'q-tune': 15, 'q-test': 6,
+  'i-tune': 5, 'i-test': 7, 'j-tune': 13, 'j-test': 8, 'k-tune': 13, 'k-test': 6, 'l-tune': 11, 'l-test': 8, 'm-tune': 10, 'm-test': 6, 'n-tune': 6, 'n-test': 10, 'o-tune': 2, 'o-test': 4, 'p-tune': 3, 'p-test': 13, 'q-tune': 4, 'q-test': 6,
 } as const;
 const STORED_ALLOWED = {
   tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 0, 'e-tune': 0, 'f-tune': 1, 'g-tune': 0, test: 0, 'b-test': 1, 'c-test': 1, 'd-test': 1,
   'e-test': 0, 'f-test': 1, 'g-test': 0, 'h-tune': 0, 'h-test': 3,
-  'i-tune': 1, 'i-test': 1, 'j-tune': 1, 'j-test': 1, 'k-tune': 0, 'k-test': 1, 'l-tune': 4, 'l-test': 1, 'm-tune': 3, 'm-test': 3, 'n-tune': 0, 'n-test': 3, 'o-tune': 0, 'o-test': 0, 'p-tune': 0, 'p-test': 3, 'q-tune': 3, 'q-test': 1,
+  'i-tune': 1, 'i-test': 1, 'j-tune': 1, 'j-test': 1, 'k-tune': 0, 'k-test': 1, 'l-tune': 4, 'l-test': 1, 'm-tune': 3, 'm-test': 3, 'n-tune': 0, 'n-test': 3, 'o-tune': 0, 'o-test': 0, 'p-tune': 0, 'p-test': 3, 'q-tune': 0, 'q-test': 1,
 } as const;
 const NEVER_ALLOWED = {
   tune: 0, 'b-tune': 0, 'c-tune': 0, 'd-tune': 2, 'e-tune': 0, 'f-tune': 2, 'g-tune': 0, test: 1, 'b-test': 1, 'c-test': 1, 'd-test': 0,
   'e-test': 0, 'f-test': 4, 'g-test': 2, 'h-tune': 0, 'h-test': 0,
-  'i-tune': 0, 'i-test': 1, 'j-tune': 3, 'j-test': 3, 'k-tune': 0, 'k-test': 0, 'l-tune': 0, 'l-test': 1, 'm-tune': 2, 'm-test': 0, 'n-tune': 0, 'n-test': 0, 'o-tune': 0, 'o-test': 0, 'p-tune': 0, 'p-test': 1, 'q-tune': 7, 'q-test': 1,
+  'i-tune': 0, 'i-test': 1, 'j-tune': 3, 'j-test': 3, 'k-tune': 0, 'k-test': 0, 'l-tune': 0, 'l-test': 1, 'm-tune': 2, 'm-test': 0, 'n-tune': 0, 'n-test': 0, 'o-tune': 0, 'o-test': 0, 'p-tune': 0, 'p-test': 1, 'q-tune': 1, 'q-test': 1,
 } as const;
 
 const SPLITS = [
